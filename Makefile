@@ -1,0 +1,42 @@
+# Lupauspaja. `make run` starts the app, `make test` runs every test;
+# both install what they need first (scripts/setup.sh).
+GO ?= go
+DB ?=
+FUZZTIME ?= 20s
+RUNARGS = $(if $(DB),--db $(DB),)
+
+.PHONY: run build test unit vet fuzz xvfb-checks bench setup-build setup-check clean
+
+run: setup-build
+	$(GO) run ./cmd/lupauspaja $(RUNARGS)
+
+build: setup-build
+	$(GO) build -o bin/lupauspaja ./cmd/lupauspaja
+
+setup-build:
+	@scripts/setup.sh build
+
+setup-check:
+	@scripts/setup.sh all
+
+# Every test: unit and widget tests (no display), bounded fuzz runs, and the
+# few checks that need a real window under Xvfb.
+test: setup-check vet unit fuzz xvfb-checks
+
+vet:
+	$(GO) vet -tags ci ./...
+
+unit:
+	$(GO) test -tags ci -count=1 ./...
+
+fuzz:
+	@scripts/fuzz.sh $(FUZZTIME)
+
+xvfb-checks:
+	@scripts/xvfb-checks.sh
+
+bench: setup-check
+	$(GO) test -tags ci -run '^$$' -bench . -benchtime 200x ./workshop/...
+
+clean:
+	rm -rf bin

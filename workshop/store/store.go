@@ -1,0 +1,537 @@
+// Package store keeps workshop sessions in one SQLite file: every card a
+// row, every write a transaction, the schema versioned with PRAGMA user_version.
+package store
+
+import (
+	"database/sql"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
+
+	"lupauspaja/workshop"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// applicationID marks a database as Lupauspaja's ("LUPA").
+const applicationID = 0x4C555041
+
+var (
+	// ErrNewerDatabase: the file was written by a newer version of the app.
+	ErrNewerDatabase = errors.New("the database was made by a newer version of Lupauspaja; update the app to open it")
+	// ErrForeignDatabase: the file is an SQLite database of another program.
+	ErrForeignDatabase = errors.New("the file is a database of another program, not of Lupauspaja")
+	// ErrNotDatabase: the file is not an SQLite database, or it is damaged.
+	ErrNotDatabase = errors.New("the file is not a Lupauspaja database or it is damaged")
+	// ErrNotFound: no session with that id.
+	ErrNotFound = errors.New("no such session")
+)
+
+// Store is an open database file. It is safe for use from several goroutines.
+type Store struct {
+	db   *sql.DB
+	path string
+
+	mu        sync.Mutex
+	listeners map[int]func(sessionID int64)
+	nextL     int
+}
+
+// Summary is a session as the sessions list shows it.
+type Summary struct {
+	ID           int64
+	Title        string
+	Organisation string
+	Date         string
+	Status       string
+	Language     string
+	UpdatedAt    time.Time
+}
+
+// DefaultPath is the database file in the user's data folder for the app.
+func DefaultPath() (string, error) {
+	var dir string
+	switch runtime.GOOS {
+	case "windows", "darwin":
+		d, err := os.UserConfigDir()
+		if err != nil {
+			return "", fmt.Errorf("find the data folder: %w", err)
+		}
+		dir = filepath.Join(d, "Lupauspaja")
+	default:
+		if x := os.Getenv("XDG_DATA_HOME"); x != "" && filepath.IsAbs(x) {
+			dir = filepath.Join(x, "lupauspaja")
+		} else {
+			home, err := os.UserHomeDir()
+			if err != nil {
+				return "", fmt.Errorf("find the data folder: %w", err)
+			}
+			dir = filepath.Join(home, ".local", "share", "lupauspaja")
+		}
+	}
+	return filepath.Join(dir, "lupauspaja.db"), nil
+}
+
+// Open opens the database file at path, creating it (and its folder, private
+// to the user) when missing, and brings its schema up to date after taking a
+// backup copy of an existing file.
+func Open(path string) (*Store, error) {
+	if path == "" {
+		return nil, errors.New("open database: no path given")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+		return nil, fmt.Errorf("create the folder for the database: %w", err)
+	}
+	if err := checkFile(abs); err != nil {
+		return nil, err
+	}
+	q := url.Values{}
+	q.Set("_journal_mode", "WAL")
+	q.Set("_busy_timeout", "5000")
+	q.Set("_foreign_keys", "on")
+	q.Set("_txlock", "immediate")
+	q.Set("_synchronous", "NORMAL")
+	q.Set("_secure_delete", "on")
+	db, err := sql.Open("sqlite3", "file:"+(&url.URL{Path: abs}).EscapedPath()+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", abs, err)
+	}
+	// One connection: the app is one user; this keeps writes strictly ordered.
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, path: abs, listeners: map[int]func(int64){}}
+	if err := s.migrate(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// checkFile creates a missing file private to the user and refuses a file
+// that is plainly not an SQLite database before SQLite touches it.
+func checkFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDONLY|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("open database %s: %w", path, err)
+	}
+	defer f.Close()
+	head := make([]byte, 100)
+	n, _ := f.Read(head)
+	if n == 0 {
+		return nil // new or empty file: SQLite makes a database of it
+	}
+	if n < 100 || string(head[:16]) != "SQLite format 3\x00" {
+		return fmt.Errorf("%s: %w", path, ErrNotDatabase)
+	}
+	return nil
+}
+
+// Path is the database file.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+func classify(path string, err error) error {
+	var se sqlite3.Error
+	if errors.As(err, &se) && (se.Code == sqlite3.ErrNotADB || se.Code == sqlite3.ErrCorrupt) {
+		return fmt.Errorf("%s: %w", path, ErrNotDatabase)
+	}
+	return fmt.Errorf("database %s: %w", path, err)
+}
+
+type migration struct {
+	version int
+	sql     string
+}
+
+func migrations() ([]migration, error) {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	var ms []migration
+	for _, n := range names {
+		v, err := strconv.Atoi(strings.SplitN(filepath.Base(n), "_", 2)[0])
+		if err != nil {
+			return nil, fmt.Errorf("migration %s: bad name", n)
+		}
+		b, err := migrationFS.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{v, string(b)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	return ms, nil
+}
+
+// SchemaVersion is the newest schema this build knows.
+func SchemaVersion() int {
+	ms, _ := migrations()
+	return ms[len(ms)-1].version
+}
+
+func (s *Store) migrate() error {
+	ms, err := migrations()
+	if err != nil {
+		return err
+	}
+	var version, appID, tables int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		return classify(s.path, err)
+	}
+	if err := s.db.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
+		return classify(s.path, err)
+	}
+	if err := s.db.QueryRow("SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
+		return classify(s.path, err)
+	}
+	if tables > 0 && appID != applicationID {
+		return fmt.Errorf("%s: %w", s.path, ErrForeignDatabase)
+	}
+	latest := ms[len(ms)-1].version
+	if version > latest {
+		return fmt.Errorf("%s (schema %d, this version knows %d): %w", s.path, version, latest, ErrNewerDatabase)
+	}
+	if version == latest {
+		return nil
+	}
+	if tables > 0 {
+		backup := fmt.Sprintf("%s.v%d-%s.bak", s.path, version, time.Now().Format("20060102-150405"))
+		if _, err := s.db.Exec("VACUUM INTO ?", backup); err != nil {
+			return fmt.Errorf("back up %s before updating it: %w", s.path, err)
+		}
+		os.Chmod(backup, 0o600)
+	}
+	for _, m := range ms {
+		if m.version <= version {
+			continue
+		}
+		tx, err := s.db.Begin()
+		if err != nil {
+			return classify(s.path, err)
+		}
+		if _, err := tx.Exec(m.sql); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("update database %s to schema %d: %w", s.path, m.version, err)
+		}
+		if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d; PRAGMA application_id = %d", m.version, applicationID)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("update database %s to schema %d: %w", s.path, m.version, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("update database %s to schema %d: %w", s.path, m.version, err)
+		}
+	}
+	return nil
+}
+
+// OnChange registers fn to be called after every committed change of a
+// session (with its id; 0 when the sessions list changed). It returns a
+// function that removes the listener.
+func (s *Store) OnChange(fn func(sessionID int64)) (remove func()) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	id := s.nextL
+	s.nextL++
+	s.listeners[id] = fn
+	return func() {
+		s.mu.Lock()
+		delete(s.listeners, id)
+		s.mu.Unlock()
+	}
+}
+
+func (s *Store) notify(sessionID int64) {
+	s.mu.Lock()
+	fns := make([]func(int64), 0, len(s.listeners))
+	for _, fn := range s.listeners {
+		fns = append(fns, fn)
+	}
+	s.mu.Unlock()
+	for _, fn := range fns {
+		fn(sessionID)
+	}
+}
+
+func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
+
+// List returns the sessions whose title, organisation or date contains the
+// query (all when empty), most recently edited first.
+func (s *Store) List(query string) ([]Summary, error) {
+	q := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(strings.TrimSpace(query)) + "%"
+	rows, err := s.db.Query(`SELECT id, title, organisation, date, status, language, updated_at FROM sessions
+		WHERE title LIKE ?1 ESCAPE '\' OR organisation LIKE ?1 ESCAPE '\' OR date LIKE ?1 ESCAPE '\'
+		ORDER BY updated_at DESC, id DESC`, q)
+	if err != nil {
+		return nil, classify(s.path, err)
+	}
+	defer rows.Close()
+	var out []Summary
+	for rows.Next() {
+		var sm Summary
+		var upd string
+		if err := rows.Scan(&sm.ID, &sm.Title, &sm.Organisation, &sm.Date, &sm.Status, &sm.Language, &upd); err != nil {
+			return nil, classify(s.path, err)
+		}
+		sm.UpdatedAt, _ = time.Parse(time.RFC3339Nano, upd)
+		out = append(out, sm)
+	}
+	return out, classify0(s.path, rows.Err())
+}
+
+func classify0(path string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return classify(path, err)
+}
+
+// header is what the sessions row keeps as JSON: the session without its records.
+func header(sess *workshop.Session) ([]byte, error) {
+	h := *sess
+	h.Participants, h.Ladder, h.Segments, h.ProfileItems, h.ValueItems = nil, nil, nil, nil, nil
+	h.Alternatives, h.Drafts, h.DotVotes, h.Ratings, h.Consent = nil, nil, nil, nil, nil
+	h.PromiseVersions, h.Measures, h.Actions, h.ParkingLot = nil, nil, nil, nil
+	return json.Marshal(&h)
+}
+
+// Create stores a new session with all its records in one transaction and
+// sets its ID.
+func (s *Store) Create(sess *workshop.Session) error {
+	err := s.tx(func(tx *Tx) error {
+		t := now()
+		if sess.CreatedAt.IsZero() {
+			sess.CreatedAt = time.Now().UTC()
+		}
+		sess.UpdatedAt, _ = time.Parse(time.RFC3339Nano, t)
+		h, err := header(sess)
+		if err != nil {
+			return err
+		}
+		res, err := tx.tx.Exec(`INSERT INTO sessions(title, organisation, date, status, language, created_at, updated_at, header)
+			VALUES(?,?,?,?,?,?,?,?)`, sess.Title, sess.Organisation, sess.Date, sess.Status, sess.Language,
+			sess.CreatedAt.UTC().Format(time.RFC3339Nano), t, h)
+		if err != nil {
+			return err
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		tx.sid = id
+		for _, r := range Records(sess) {
+			if err := tx.Put(r); err != nil {
+				return err
+			}
+		}
+		sess.ID = id
+		return nil
+	}, 0)
+	if err != nil {
+		return fmt.Errorf("create session: %w", err)
+	}
+	s.notify(sess.ID)
+	return nil
+}
+
+// Load reads a whole session.
+func (s *Store) Load(id int64) (*workshop.Session, error) {
+	var h, created, updated string
+	err := s.db.QueryRow(`SELECT header, created_at, updated_at FROM sessions WHERE id = ?`, id).Scan(&h, &created, &updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("open session %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open session %d: %w", id, classify(s.path, err))
+	}
+	sess := new(workshop.Session)
+	if err := json.Unmarshal([]byte(h), sess); err != nil {
+		return nil, fmt.Errorf("open session %d: damaged header: %w", id, err)
+	}
+	sess.ID = id
+	sess.CreatedAt, _ = time.Parse(time.RFC3339Nano, created)
+	sess.UpdatedAt, _ = time.Parse(time.RFC3339Nano, updated)
+	rows, err := s.db.Query(`SELECT kind, data FROM records WHERE session_id = ? ORDER BY seq`, id)
+	if err != nil {
+		return nil, fmt.Errorf("open session %d: %w", id, classify(s.path, err))
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var kind string
+		var data []byte
+		if err := rows.Scan(&kind, &data); err != nil {
+			return nil, fmt.Errorf("open session %d: %w", id, classify(s.path, err))
+		}
+		if err := appendRecord(sess, kind, data); err != nil {
+			return nil, fmt.Errorf("open session %d: %w", id, err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("open session %d: %w", id, classify(s.path, err))
+	}
+	return sess, nil
+}
+
+// Delete removes a session and every record of it.
+func (s *Store) Delete(id int64) error {
+	err := s.tx(func(tx *Tx) error {
+		res, err := tx.tx.Exec(`DELETE FROM sessions WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrNotFound
+		}
+		return nil
+	}, 0)
+	if err != nil {
+		return fmt.Errorf("delete session %d: %w", id, err)
+	}
+	s.notify(id)
+	return nil
+}
+
+// Compact rewrites the file without free pages and folds the write-ahead log
+// into it, so that nothing deleted lingers on disk.
+func (s *Store) Compact() error {
+	if _, err := s.db.Exec(`VACUUM`); err != nil {
+		return classify(s.path, err)
+	}
+	if _, err := s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		return classify(s.path, err)
+	}
+	return nil
+}
+
+// IntegrityCheck runs SQLite's integrity check; "ok" when the file is sound.
+func (s *Store) IntegrityCheck() (string, error) {
+	rows, err := s.db.Query(`PRAGMA integrity_check`)
+	if err != nil {
+		return "", classify(s.path, err)
+	}
+	defer rows.Close()
+	var lines []string
+	for rows.Next() {
+		var l string
+		if err := rows.Scan(&l); err != nil {
+			return "", err
+		}
+		lines = append(lines, l)
+	}
+	return strings.Join(lines, "\n"), rows.Err()
+}
+
+// Tx is a write transaction on one session.
+type Tx struct {
+	tx      *sql.Tx
+	sid     int64
+	touched bool
+}
+
+func (s *Store) tx(fn func(*Tx) error, sid int64) error {
+	t, err := s.db.Begin()
+	if err != nil {
+		return classify(s.path, err)
+	}
+	tx := &Tx{tx: t, sid: sid}
+	if err := fn(tx); err != nil {
+		t.Rollback()
+		return err
+	}
+	if tx.touched {
+		if _, err := t.Exec(`UPDATE sessions SET updated_at = ? WHERE id = ?`, now(), tx.sid); err != nil {
+			t.Rollback()
+			return classify(s.path, err)
+		}
+	}
+	if err := t.Commit(); err != nil {
+		return classify(s.path, err)
+	}
+	return nil
+}
+
+// Update runs fn in one transaction on the session: all its writes land, or none.
+func (s *Store) Update(sessionID int64, fn func(tx *Tx) error) error {
+	err := s.tx(func(tx *Tx) error {
+		var one int
+		if err := tx.tx.QueryRow(`SELECT 1 FROM sessions WHERE id = ?`, sessionID).Scan(&one); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				return ErrNotFound
+			}
+			return err
+		}
+		return fn(tx)
+	}, sessionID)
+	if err != nil {
+		return fmt.Errorf("save session %d: %w", sessionID, err)
+	}
+	s.notify(sessionID)
+	return nil
+}
+
+// SaveHeader saves the session's own fields (everything but its records).
+func (s *Store) SaveHeader(sess *workshop.Session) error {
+	return s.Update(sess.ID, func(tx *Tx) error { return tx.SaveHeader(sess) })
+}
+
+// Put saves one record (inserts it, or replaces the one with its key).
+func (s *Store) Put(sessionID int64, r Record) error {
+	return s.Update(sessionID, func(tx *Tx) error { return tx.Put(r) })
+}
+
+// Remove deletes one record.
+func (s *Store) Remove(sessionID int64, kind, key string) error {
+	return s.Update(sessionID, func(tx *Tx) error { return tx.Remove(kind, key) })
+}
+
+// SaveHeader saves the session's own fields.
+func (tx *Tx) SaveHeader(sess *workshop.Session) error {
+	h, err := header(sess)
+	if err != nil {
+		return err
+	}
+	tx.touched = true
+	_, err = tx.tx.Exec(`UPDATE sessions SET title=?, organisation=?, date=?, status=?, language=?, header=? WHERE id=?`,
+		sess.Title, sess.Organisation, sess.Date, sess.Status, sess.Language, h, tx.sid)
+	return err
+}
+
+// Put saves one record, keeping its place in the order when it exists.
+func (tx *Tx) Put(r Record) error {
+	data, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	tx.touched = true
+	_, err = tx.tx.Exec(`INSERT INTO records(session_id, kind, key, seq, data)
+		VALUES(?1, ?2, ?3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM records WHERE session_id = ?1), ?4)
+		ON CONFLICT(session_id, kind, key) DO UPDATE SET data = excluded.data`,
+		tx.sid, r.RecordKind(), r.RecordKey(), data)
+	return err
+}
+
+// Remove deletes one record; removing a missing record is not an error.
+func (tx *Tx) Remove(kind, key string) error {
+	tx.touched = true
+	_, err := tx.tx.Exec(`DELETE FROM records WHERE session_id = ? AND kind = ? AND key = ?`, tx.sid, kind, key)
+	return err
+}
