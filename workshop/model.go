@@ -66,13 +66,14 @@ type Session struct {
 
 // AgendaItem is one step's place in the workshop plan and its time log.
 type AgendaItem struct {
-	Step       string `json:"step"`
-	PlannedMin int    `json:"planned_min"`
-	UsedSec    int    `json:"used_sec"`
-	StartedAt  string `json:"started_at,omitempty"` // RFC 3339 or YYYY-MM-DDTHH:MM
-	EndedAt    string `json:"ended_at,omitempty"`
-	Skipped    bool   `json:"skipped,omitempty"`
-	Done       bool   `json:"done,omitempty"`
+	Step         string `json:"step"`
+	PlannedMin   int    `json:"planned_min"`
+	UsedSec      int    `json:"used_sec"`                // time used while the timer was paused last
+	RunningSince string `json:"running_since,omitempty"` // RFC 3339 while the timer runs
+	StartedAt    string `json:"started_at,omitempty"`    // RFC 3339 or YYYY-MM-DDTHH:MM
+	EndedAt      string `json:"ended_at,omitempty"`
+	Skipped      bool   `json:"skipped,omitempty"`
+	Done         bool   `json:"done,omitempty"`
 }
 
 // Baseline holds step 1's session-wide answers; the votes are LadderVote records.

@@ -1,0 +1,10 @@
+// Package assets holds the files embedded in the app: translations, icon.
+package assets
+
+import "embed"
+
+// I18n holds the translations: one folder per part of the UI, each with
+// fi.json and en.json (flat maps from key to text).
+//
+//go:embed i18n
+var I18n embed.FS

@@ -1,0 +1,98 @@
+// Package room is the live state of a running workshop that the facilitator
+// view and the projector view share: the open session's editor, and what the
+// projector may show right now (blanked, votes revealed…), which the
+// database does not keep.
+package room
+
+import (
+	"sync"
+
+	"lupauspaja/workshop/editor"
+)
+
+// Room is one open workshop. Its methods are safe for concurrent use;
+// listeners run on the goroutine that made the change.
+type Room struct {
+	Ed *editor.Editor
+
+	mu              sync.Mutex
+	hidden          bool
+	votesRevealed   bool
+	ratingsRevealed bool
+	presenting      bool
+	page            int
+	listeners       map[int]func()
+	next            int
+}
+
+// New returns the room of an open session: projector showing, votes hidden.
+func New(ed *editor.Editor) *Room {
+	return &Room{Ed: ed, listeners: map[int]func(){}}
+}
+
+func (r *Room) set(fn func()) {
+	r.mu.Lock()
+	fn()
+	fns := make([]func(), 0, len(r.listeners))
+	for _, l := range r.listeners {
+		fns = append(fns, l)
+	}
+	r.mu.Unlock()
+	for _, l := range fns {
+		l()
+	}
+}
+
+func (r *Room) get(fn func()) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	fn()
+}
+
+// OnChange registers fn to run after every change of the room's state
+// (not of the session: use Ed.OnChange for that). It returns a remover.
+func (r *Room) OnChange(fn func()) (remove func()) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	id := r.next
+	r.next++
+	r.listeners[id] = fn
+	return func() {
+		r.mu.Lock()
+		delete(r.listeners, id)
+		r.mu.Unlock()
+	}
+}
+
+// Hidden reports whether the projector is blanked.
+func (r *Room) Hidden() (v bool) { r.get(func() { v = r.hidden }); return }
+
+// SetHidden blanks or shows the projector.
+func (r *Room) SetHidden(v bool) { r.set(func() { r.hidden = v }) }
+
+// VotesRevealed reports whether the projector may show the dot votes.
+func (r *Room) VotesRevealed() (v bool) { r.get(func() { v = r.votesRevealed }); return }
+
+// SetVotesRevealed reveals or hides the dot votes on the projector.
+func (r *Room) SetVotesRevealed(v bool) { r.set(func() { r.votesRevealed = v }) }
+
+// RatingsRevealed reports whether the projector may show the criteria ratings.
+func (r *Room) RatingsRevealed() (v bool) { r.get(func() { v = r.ratingsRevealed }); return }
+
+// SetRatingsRevealed reveals or hides the criteria ratings on the projector.
+func (r *Room) SetRatingsRevealed(v bool) { r.set(func() { r.ratingsRevealed = v }) }
+
+// Presenting reports whether the projector shows the end-of-workshop
+// presentation, and which page of it.
+func (r *Room) Presenting() (on bool, page int) {
+	r.get(func() { on, page = r.presenting, r.page })
+	return
+}
+
+// SetPresenting turns the presentation on or off at a page.
+func (r *Room) SetPresenting(on bool, page int) {
+	if page < 0 {
+		page = 0
+	}
+	r.set(func() { r.presenting, r.page = on, page })
+}
