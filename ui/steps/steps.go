@@ -1,0 +1,37 @@
+// Package steps holds the input of each step of the method: the ladder, the
+// purpose and segments, the customer profile, the value map, drafts, dot
+// voting and ratings, the decision, measures and next steps.
+package steps
+
+import (
+	"fyne.io/fyne/v2"
+
+	"lupauspaja/ui/room"
+)
+
+// Env is what a step view needs from the window around it.
+type Env struct {
+	Room      *room.Room
+	Win       fyne.Window
+	ShowError func(error) // shows a sentence a facilitator understands
+}
+
+// View is the input of one step, placed in the middle of the step screen.
+type View interface {
+	// Object is the view's content.
+	Object() fyne.CanvasObject
+	// Refresh re-reads the session after a change made elsewhere.
+	Refresh()
+}
+
+// builders maps a step key to the constructor of its view; each step's file
+// registers its own in init.
+var builders = map[string]func(env *Env) View{}
+
+// New returns the view of the step with the key, or nil when the key has none.
+func New(key string, env *Env) View {
+	if b, ok := builders[key]; ok {
+		return b(env)
+	}
+	return nil
+}
