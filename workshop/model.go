@@ -274,6 +274,7 @@ type Measure struct {
 	Touchpoint   string `json:"touchpoint,omitempty"`
 	Baseline     string `json:"baseline"`
 	BaselineDate string `json:"baseline_date,omitempty"`
+	BaselineNote string `json:"baseline_note,omitempty"` // how the baseline was measured, or why there is none
 	Target       string `json:"target"`
 	TargetDate   string `json:"target_date,omitempty"`
 	Frequency    string `json:"frequency"`

@@ -1,0 +1,643 @@
+package workshop
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits of a session. They are far above what a workshop produces, and low
+// enough that a hostile file cannot make the app or the PDF choke.
+const (
+	// MaxTextBytes is the longest text field: twice 100 kB, so that a pasted
+	// 100 kB text (in any script) is always accepted.
+	MaxTextBytes    = 200_000
+	MaxIDBytes      = 64
+	MaxParticipants = 500
+	MaxCards        = 10_000 // of each kind: drafts, votes, actions…
+	MaxAgendaItems  = 50
+	MaxDots         = 20
+	MaxPlannedMin   = 600
+	MaxUsedSec      = 7 * 24 * 3600
+	MaxVersion      = 10_000
+)
+
+// ValidationError says which part of a session is wrong and how.
+type ValidationError struct {
+	Where   string // the item, e.g. `participant 3 ("Anna")`, or "session"
+	Field   string // the JSON name of the field, e.g. "name"
+	Problem string // a sentence naming the field and the problem
+}
+
+func (e *ValidationError) Error() string { return e.Where + ": " + e.Problem }
+
+// ValidateText checks a text field: valid UTF-8 and at most MaxTextBytes.
+func ValidateText(s string) error {
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("is not valid UTF-8 text")
+	}
+	if len(s) > MaxTextBytes {
+		return fmt.Errorf("is too long (%d bytes; at most %d)", len(s), MaxTextBytes)
+	}
+	return nil
+}
+
+// ValidateID checks a card's id: not empty, short, one line of printable text.
+func ValidateID(id string) error {
+	switch {
+	case id == "":
+		return fmt.Errorf("is empty")
+	case !utf8.ValidString(id):
+		return fmt.Errorf("is not valid UTF-8 text")
+	case len(id) > MaxIDBytes:
+		return fmt.Errorf("is too long (%d bytes; at most %d)", len(id), MaxIDBytes)
+	case strings.IndexFunc(id, func(r rune) bool { return !unicode.IsPrint(r) }) >= 0:
+		return fmt.Errorf("%q contains control characters", id)
+	}
+	return nil
+}
+
+// ValidateDate checks a date: YYYY-MM-DD (a real day) or empty.
+func ValidateDate(s string) error {
+	if s == "" {
+		return nil
+	}
+	if _, err := time.Parse("2006-01-02", s); err != nil || len(s) != 10 {
+		return fmt.Errorf("%q is not a date of the form YYYY-MM-DD", clip(s))
+	}
+	return nil
+}
+
+// ValidateTimestamp checks a point in time: RFC 3339, YYYY-MM-DDTHH:MM, or empty.
+func ValidateTimestamp(s string) error {
+	if s == "" {
+		return nil
+	}
+	if _, err := time.Parse(time.RFC3339Nano, s); err == nil {
+		return nil
+	}
+	if _, err := time.Parse("2006-01-02T15:04", s); err == nil && len(s) == 16 {
+		return nil
+	}
+	return fmt.Errorf("%q is not a time of the form YYYY-MM-DDTHH:MM or RFC 3339", clip(s))
+}
+
+// ValidateClock checks a time of day: HH:MM or empty.
+func ValidateClock(s string) error {
+	if s == "" {
+		return nil
+	}
+	if _, err := time.Parse("15:04", s); err != nil || len(s) != 5 {
+		return fmt.Errorf("%q is not a time of day of the form HH:MM", clip(s))
+	}
+	return nil
+}
+
+// clip shortens user text quoted in an error message.
+func clip(s string) string {
+	const max = 40
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:max]) + "…"
+}
+
+// Enumerations a session may hold; empty is allowed where noted in Validate.
+var (
+	sessionStatuses  = set(StatusPlanned, StatusInProgress, StatusCompleted)
+	participantKinds = set(KindEmployee, KindCustomer, KindGuest)
+	buyAnswers       = set(BuyYes, BuyMaybe, BuyNo)
+	itemTypes        = set(ItemJob, ItemPain, ItemGain, ItemMotive)
+	jobKinds         = set("functional", "social", "emotional")
+	evidenceKinds    = set(EvidenceCustomerSaid, EvidenceFeedbackData, EvidenceObservation, EvidenceAssumption)
+	valueTypes       = set(ValueProduct, ValuePainReliever, ValueGainCreator)
+	deliveredAnswers = set("yes", "partly", "no")
+	validationKinds  = set(ValidationInternal, ValidationPending, ValidationDone)
+	measureTypes     = set(MeasureNPS, MeasureCES, MeasureCSAT, MeasureOperational, MeasureEmployee, MeasureOther)
+	actionKinds      = set(ActionUnderstand, ActionMobilise, ActionAct)
+	actionStatuses   = set(ActionOpen, ActionInProgress, ActionDone)
+	agendaSteps      = set(StepBaseline, StepPurpose, StepProfile, StepValueMap, StepBreak, StepDrafts, StepEvaluation, StepDecision, StepMeasures, StepNextSteps)
+	screenSteps      = set(StepSetup, StepBaseline, StepPurpose, StepProfile, StepValueMap, StepBreak, StepDrafts, StepEvaluation, StepDecision, StepMeasures, StepNextSteps, StepSummary)
+)
+
+func set(vs ...string) map[string]bool {
+	m := make(map[string]bool, len(vs))
+	for _, v := range vs {
+		m[v] = true
+	}
+	return m
+}
+
+func names(m map[string]bool) string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out) // the same message every time
+	return strings.Join(out, ", ")
+}
+
+// validator remembers the first problem found; later checks are no-ops.
+type validator struct {
+	err   *ValidationError
+	where string
+}
+
+func (v *validator) fail(field, format string, args ...any) {
+	if v.err == nil {
+		v.err = &ValidationError{Where: v.where, Field: field, Problem: fmt.Sprintf(format, args...)}
+	}
+}
+
+func (v *validator) text(field, s string) {
+	if v.err != nil {
+		return
+	}
+	if err := ValidateText(s); err != nil {
+		v.fail(field, "%s %v", field, err)
+	}
+}
+
+func (v *validator) id(field, s string) {
+	if v.err != nil {
+		return
+	}
+	if err := ValidateID(s); err != nil {
+		v.fail(field, "%s %v", field, err)
+	}
+}
+
+func (v *validator) date(field, s string) {
+	if v.err != nil {
+		return
+	}
+	v.text(field, s)
+	if err := ValidateDate(s); v.err == nil && err != nil {
+		v.fail(field, "%s %v", field, err)
+	}
+}
+
+func (v *validator) timestamp(field, s string) {
+	if v.err != nil {
+		return
+	}
+	v.text(field, s)
+	if err := ValidateTimestamp(s); v.err == nil && err != nil {
+		v.fail(field, "%s %v", field, err)
+	}
+}
+
+// enum checks a value against its allowed set; optional values may be empty.
+func (v *validator) enum(field, s string, allowed map[string]bool, optional bool) {
+	if v.err != nil || allowed[s] || (optional && s == "") {
+		return
+	}
+	if s == "" {
+		v.fail(field, "%s is empty (one of %s)", field, names(allowed))
+		return
+	}
+	v.fail(field, "%s %q is not one of %s", field, clip(s), names(allowed))
+}
+
+func (v *validator) between(field string, n, lo, hi int) {
+	if v.err == nil && (n < lo || n > hi) {
+		v.fail(field, "%s %d is not between %d and %d", field, n, lo, hi)
+	}
+}
+
+// ref checks that a non-empty reference points at an existing item.
+func (v *validator) ref(field, id string, exists map[string]bool, what string) {
+	if v.err == nil && id != "" && !exists[id] {
+		v.fail(field, "%s %q: no such %s", field, clip(id), what)
+	}
+}
+
+func (v *validator) refs(field string, ids []string, exists map[string]bool, what string) {
+	if v.err != nil {
+		return
+	}
+	if len(ids) > MaxCards {
+		v.fail(field, "%s has too many entries (%d; at most %d)", field, len(ids), MaxCards)
+		return
+	}
+	seen := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		if id == "" {
+			v.fail(field, "%s has an empty id", field)
+			return
+		}
+		if seen[id] {
+			v.fail(field, "%s lists %q twice", field, clip(id))
+			return
+		}
+		seen[id] = true
+		v.ref(field, id, exists, what)
+	}
+}
+
+// at names a list item for messages: `participant 3 ("Anna")`.
+func at(kind string, i int, label string) string {
+	if label == "" {
+		return fmt.Sprintf("%s %d", kind, i+1)
+	}
+	return fmt.Sprintf("%s %d (%q)", kind, i+1, clip(label))
+}
+
+// ids checks a list's ids (non-empty, unique) and returns them as a set.
+func (v *validator) ids(kind string, n int, id func(int) string, label func(int) string) map[string]bool {
+	seen := make(map[string]bool, n)
+	for i := 0; i < n && v.err == nil; i++ {
+		v.where = at(kind, i, label(i))
+		v.id("id", id(i))
+		if v.err == nil && seen[id(i)] {
+			v.fail("id", "id %q is used twice", clip(id(i)))
+		}
+		seen[id(i)] = true
+	}
+	return seen
+}
+
+func (v *validator) count(field string, n, max int) {
+	if v.err == nil && n > max {
+		v.where = "session"
+		v.fail(field, "%s has too many entries (%d; at most %d)", field, n, max)
+	}
+}
+
+// Validate checks that the session is whole and sound: every text valid
+// UTF-8 and of a sane length, dates and enumerations valid, ids unique,
+// every reference pointing at something that exists, every number in range.
+// It returns the first problem as a *ValidationError.
+func (s *Session) Validate() error {
+	v := &validator{where: "session"}
+	v.header(s)
+	v.count("participants", len(s.Participants), MaxParticipants)
+	for _, l := range []struct {
+		field string
+		n     int
+	}{
+		{"ladder", len(s.Ladder)}, {"segments", len(s.Segments)}, {"profile_items", len(s.ProfileItems)},
+		{"value_items", len(s.ValueItems)}, {"alternatives", len(s.Alternatives)}, {"drafts", len(s.Drafts)},
+		{"dot_votes", len(s.DotVotes)}, {"ratings", len(s.Ratings)}, {"consent", len(s.Consent)},
+		{"promise_versions", len(s.PromiseVersions)}, {"measures", len(s.Measures)}, {"actions", len(s.Actions)},
+		{"parking_lot", len(s.ParkingLot)},
+	} {
+		v.count(l.field, l.n, MaxCards)
+	}
+	if v.err != nil {
+		return v.err
+	}
+
+	people := v.ids("participant", len(s.Participants),
+		func(i int) string { return s.Participants[i].ID }, func(i int) string { return participantLabel(s.Participants[i]) })
+	segments := v.ids("segment", len(s.Segments),
+		func(i int) string { return s.Segments[i].ID }, func(i int) string { return s.Segments[i].Name })
+	items := v.ids("profile item", len(s.ProfileItems),
+		func(i int) string { return s.ProfileItems[i].ID }, func(i int) string { return s.ProfileItems[i].ID })
+	v.ids("value item", len(s.ValueItems),
+		func(i int) string { return s.ValueItems[i].ID }, func(i int) string { return s.ValueItems[i].ID })
+	v.ids("alternative", len(s.Alternatives),
+		func(i int) string { return s.Alternatives[i].ID }, func(i int) string { return s.Alternatives[i].ID })
+	drafts := v.ids("draft", len(s.Drafts),
+		func(i int) string { return s.Drafts[i].ID }, func(i int) string { return s.Drafts[i].ID })
+	v.ids("promise version", len(s.PromiseVersions),
+		func(i int) string { return s.PromiseVersions[i].ID }, func(i int) string { return s.PromiseVersions[i].ID })
+	measures := v.ids("measure", len(s.Measures),
+		func(i int) string { return s.Measures[i].ID }, func(i int) string { return s.Measures[i].ID })
+	v.ids("action", len(s.Actions),
+		func(i int) string { return s.Actions[i].ID }, func(i int) string { return s.Actions[i].ID })
+	v.ids("parking-lot note", len(s.ParkingLot),
+		func(i int) string { return s.ParkingLot[i].ID }, func(i int) string { return s.ParkingLot[i].ID })
+	if v.err != nil {
+		return v.err
+	}
+
+	v.decision(s, drafts)
+	v.participants(s)
+	v.ladder(s, people)
+	v.profile(s, segments, items)
+	v.drafts(s, people, segments, items, drafts)
+	v.votes(s, people, drafts)
+	v.measuresAndActions(s, people, measures)
+	v.notes("alternative", s.Alternatives)
+	v.notes("parking-lot note", s.ParkingLot)
+	for i, pv := range s.PromiseVersions {
+		if v.err != nil {
+			break
+		}
+		v.where = at("promise version", i, pv.ID)
+		v.text("text", pv.Text)
+		v.text("note", pv.Note)
+		v.timestamp("at", pv.At)
+	}
+	if v.err != nil {
+		return v.err
+	}
+	return nil
+}
+
+func (v *validator) header(s *Session) {
+	v.where = "session"
+	v.text("title", s.Title)
+	v.text("organisation", s.Organisation)
+	v.date("date", s.Date)
+	v.text("start_time", s.StartTime)
+	if err := ValidateClock(s.StartTime); v.err == nil && err != nil {
+		v.fail("start_time", "start_time %v", err)
+	}
+	v.text("place", s.Place)
+	v.text("facilitator", s.Facilitator)
+	v.text("goal", s.Goal)
+	if v.err == nil && s.Language != "fi" && s.Language != "en" {
+		v.fail("language", "language %q is not fi or en", clip(s.Language))
+	}
+	v.enum("status", s.Status, sessionStatuses, true)
+	v.enum("current_step", s.CurrentStep, screenSteps, true)
+	v.date("next_review_date", s.NextReviewDate)
+	v.between("dots_per_participant", s.Dots, 1, MaxDots)
+	v.text("existing_promise", s.Baseline.ExistingPromise)
+	v.text("purpose why", s.Purpose.Why)
+	v.text("purpose whom", s.Purpose.Whom)
+	v.text("purpose value", s.Purpose.Value)
+	for step, note := range s.PrivateNotes {
+		v.enum("private_notes", step, screenSteps, false)
+		v.text("private_notes", note)
+	}
+	if v.err == nil && len(s.Agenda) > MaxAgendaItems {
+		v.fail("agenda", "agenda has too many items (%d; at most %d)", len(s.Agenda), MaxAgendaItems)
+	}
+	seen := map[string]bool{}
+	for i, a := range s.Agenda {
+		if v.err != nil {
+			return
+		}
+		v.where = at("agenda item", i, a.Step)
+		v.enum("step", a.Step, agendaSteps, false)
+		if v.err == nil && seen[a.Step] {
+			v.fail("step", "step %q is on the agenda twice", a.Step)
+		}
+		seen[a.Step] = true
+		v.between("planned_min", a.PlannedMin, 0, MaxPlannedMin)
+		v.between("used_sec", a.UsedSec, 0, MaxUsedSec)
+		v.timestamp("running_since", a.RunningSince)
+		v.timestamp("started_at", a.StartedAt)
+		v.timestamp("ended_at", a.EndedAt)
+	}
+}
+
+func (v *validator) decision(s *Session, drafts map[string]bool) {
+	d := &s.Decision
+	v.where = "decision"
+	v.ref("chosen_draft_id", d.ChosenDraftID, drafts, "draft")
+	v.text("final_text", d.FinalText)
+	v.text("final_text_alt", d.FinalTextAlt)
+	v.text("rationale", d.Rationale)
+	v.enum("validation_status", d.ValidationStatus, validationKinds, true)
+	v.text("validation_plan", d.ValidationPlan)
+	v.between("consent_round", d.ConsentRound, 0, MaxVersion)
+	if v.err == nil && len(d.OpenConcerns) > MaxCards {
+		v.fail("open_concerns", "open_concerns has too many entries (%d; at most %d)", len(d.OpenConcerns), MaxCards)
+	}
+	for i, c := range d.OpenConcerns {
+		v.where = fmt.Sprintf("decision: open concern %d", i+1)
+		v.text("text", c)
+	}
+	if v.err == nil && len(d.Rejected) > MaxCards {
+		v.fail("rejected", "rejected has too many entries (%d; at most %d)", len(d.Rejected), MaxCards)
+	}
+	seen := map[string]bool{}
+	for i, r := range d.Rejected {
+		if v.err != nil {
+			return
+		}
+		v.where = fmt.Sprintf("decision: rejected draft %d", i+1)
+		v.id("draft_id", r.DraftID)
+		v.ref("draft_id", r.DraftID, drafts, "draft")
+		if v.err == nil && seen[r.DraftID] {
+			v.fail("draft_id", "draft %q is rejected twice", clip(r.DraftID))
+		}
+		seen[r.DraftID] = true
+		v.text("reason", r.Reason)
+	}
+}
+
+// participantLabel names a participant in messages: the name, or the id while there is none.
+func participantLabel(p Participant) string {
+	if strings.TrimSpace(p.Name) != "" {
+		return p.Name
+	}
+	return p.ID
+}
+
+func (v *validator) participants(s *Session) {
+	for i, p := range s.Participants {
+		if v.err != nil {
+			return
+		}
+		v.where = at("participant", i, participantLabel(p))
+		v.text("name", p.Name)
+		if v.err == nil && strings.TrimSpace(p.Name) == "" {
+			v.fail("name", "name is empty")
+		}
+		v.text("role", p.Role)
+		v.text("department", p.Department)
+		v.enum("kind", p.Kind, participantKinds, false)
+	}
+}
+
+func (v *validator) ladder(s *Session, people map[string]bool) {
+	seen := map[string]bool{}
+	for i, l := range s.Ladder {
+		if v.err != nil {
+			return
+		}
+		v.where = at("ladder vote", i, l.ParticipantID)
+		v.id("participant_id", l.ParticipantID)
+		v.ref("participant_id", l.ParticipantID, people, "participant")
+		if v.err == nil && seen[l.ParticipantID] {
+			v.fail("participant_id", "participant %q has two ladder votes", clip(l.ParticipantID))
+		}
+		seen[l.ParticipantID] = true
+		v.between("level", l.Level, 0, len(Ladder))
+		v.text("note", l.Note)
+		v.enum("would_buy", l.WouldBuy, buyAnswers, true)
+		v.text("why_buy", l.WhyBuy)
+	}
+}
+
+func (v *validator) profile(s *Session, segments, items map[string]bool) {
+	for i, sg := range s.Segments {
+		if v.err != nil {
+			return
+		}
+		v.where = at("segment", i, sg.Name)
+		v.text("name", sg.Name)
+		v.text("description", sg.Description)
+	}
+	for i, it := range s.ProfileItems {
+		if v.err != nil {
+			return
+		}
+		v.where = at("profile item", i, it.ID)
+		v.ref("segment_id", it.SegmentID, segments, "segment")
+		v.enum("type", it.Type, itemTypes, false)
+		v.text("text", it.Text)
+		v.enum("job_kind", it.JobKind, jobKinds, true)
+		v.between("importance", it.Importance, 0, 3)
+		v.enum("evidence", it.Evidence, evidenceKinds, true)
+		v.text("evidence_note", it.EvidenceNote)
+	}
+	for i, it := range s.ValueItems {
+		if v.err != nil {
+			return
+		}
+		v.where = at("value item", i, it.ID)
+		v.ref("segment_id", it.SegmentID, segments, "segment")
+		v.enum("type", it.Type, valueTypes, false)
+		v.text("text", it.Text)
+		v.refs("addresses", it.Addresses, items, "profile item")
+		v.enum("delivered_today", it.DeliveredToday, deliveredAnswers, true)
+	}
+}
+
+func (v *validator) drafts(s *Session, people, segments, items, drafts map[string]bool) {
+	for i, d := range s.Drafts {
+		if v.err != nil {
+			return
+		}
+		v.where = at("draft", i, d.ID)
+		v.text("text", d.Text)
+		v.text("text_alt", d.TextAlt)
+		v.refs("author_ids", d.AuthorIDs, people, "participant")
+		v.refs("segment_ids", d.SegmentIDs, segments, "segment")
+		v.refs("based_on", d.BasedOn, items, "profile item")
+		if m := d.Moore; m != nil {
+			v.text("moore for", m.For)
+			v.text("moore need", m.Need)
+			v.text("moore benefit", m.Benefit)
+			v.text("moore unlike", m.Unlike)
+			v.text("moore differentiator", m.Differentiator)
+		}
+		v.ref("parent_id", d.ParentID, drafts, "draft")
+		if v.err == nil && d.ParentID == d.ID {
+			v.fail("parent_id", "parent_id is the draft itself")
+		}
+		v.between("version", d.Version, 0, MaxVersion)
+	}
+}
+
+func (v *validator) votes(s *Session, people, drafts map[string]bool) {
+	pair := func(kind string, p, d string) string {
+		return fmt.Sprintf("%s of %s on %s", kind, clip(p), clip(d))
+	}
+	seen := map[[2]string]bool{}
+	given := map[string]int{}
+	for _, dv := range s.DotVotes {
+		if v.err != nil {
+			return
+		}
+		v.where = pair("dot vote", dv.ParticipantID, dv.DraftID)
+		v.id("participant_id", dv.ParticipantID)
+		v.id("draft_id", dv.DraftID)
+		v.ref("participant_id", dv.ParticipantID, people, "participant")
+		v.ref("draft_id", dv.DraftID, drafts, "draft")
+		if v.err == nil && seen[[2]string{dv.ParticipantID, dv.DraftID}] {
+			v.fail("draft_id", "the same participant votes on the same draft twice")
+		}
+		seen[[2]string{dv.ParticipantID, dv.DraftID}] = true
+		v.between("dots", dv.Dots, 0, MaxDots)
+		given[dv.ParticipantID] += dv.Dots
+		if v.err == nil && given[dv.ParticipantID] > s.Dots {
+			v.fail("dots", "participant %q gives %d dots in all; each has %d", clip(dv.ParticipantID), given[dv.ParticipantID], s.Dots)
+		}
+	}
+	seen = map[[2]string]bool{}
+	for _, r := range s.Ratings {
+		if v.err != nil {
+			return
+		}
+		v.where = pair("rating", r.ParticipantID, r.DraftID)
+		v.id("participant_id", r.ParticipantID)
+		v.id("draft_id", r.DraftID)
+		v.ref("participant_id", r.ParticipantID, people, "participant")
+		v.ref("draft_id", r.DraftID, drafts, "draft")
+		if v.err == nil && seen[[2]string{r.ParticipantID, r.DraftID}] {
+			v.fail("draft_id", "the same participant rates the same draft twice")
+		}
+		seen[[2]string{r.ParticipantID, r.DraftID}] = true
+		for c, score := range r.Scores {
+			v.between("scores "+Criteria[c].ID, score, 0, 5)
+		}
+		v.text("comment", r.Comment)
+	}
+	once := map[string]bool{}
+	for i, c := range s.Consent {
+		if v.err != nil {
+			return
+		}
+		v.where = at("consent vote", i, c.ParticipantID)
+		v.id("participant_id", c.ParticipantID)
+		v.ref("participant_id", c.ParticipantID, people, "participant")
+		if v.err == nil && once[c.ParticipantID] {
+			v.fail("participant_id", "participant %q votes twice", clip(c.ParticipantID))
+		}
+		once[c.ParticipantID] = true
+		v.between("fingers", c.Fingers, 0, 5)
+		v.text("concern", c.Concern)
+	}
+}
+
+func (v *validator) measuresAndActions(s *Session, people, measures map[string]bool) {
+	for i, m := range s.Measures {
+		if v.err != nil {
+			return
+		}
+		v.where = at("measure", i, m.ID)
+		v.text("name", m.Name)
+		v.enum("type", m.Type, measureTypes, true)
+		v.text("definition", m.Definition)
+		v.text("scale", m.Scale)
+		v.text("touchpoint", m.Touchpoint)
+		v.text("baseline", m.Baseline)
+		v.date("baseline_date", m.BaselineDate)
+		v.text("baseline_note", m.BaselineNote)
+		v.text("target", m.Target)
+		v.date("target_date", m.TargetDate)
+		v.text("frequency", m.Frequency)
+		v.ref("owner_id", m.OwnerID, people, "participant")
+		v.text("owner_name", m.OwnerName)
+		v.text("data_source", m.DataSource)
+	}
+	for i, a := range s.Actions {
+		if v.err != nil {
+			return
+		}
+		v.where = at("action", i, a.ID)
+		v.enum("kind", a.Kind, actionKinds, false)
+		v.text("text", a.Text)
+		v.ref("owner_id", a.OwnerID, people, "participant")
+		v.text("owner_name", a.OwnerName)
+		v.date("due", a.Due)
+		v.text("success_criterion", a.SuccessCriterion)
+		v.ref("measure_id", a.MeasureID, measures, "measure")
+		v.enum("status", a.Status, actionStatuses, true)
+	}
+}
+
+func (v *validator) notes(kind string, notes []Note) {
+	for i, n := range notes {
+		if v.err != nil {
+			return
+		}
+		v.where = at(kind, i, n.ID)
+		v.enum("step", n.Step, screenSteps, true)
+		v.text("text", n.Text)
+	}
+}
