@@ -1,0 +1,221 @@
+package charts
+
+import (
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"lupauspaja/workshop"
+)
+
+// bigTheme is a projector-like override: the default theme with 32 px text.
+type bigTheme struct{ fyne.Theme }
+
+func (b bigTheme) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameText {
+		return 32
+	}
+	return b.Theme.Size(n)
+}
+
+func textsOf(o fyne.CanvasObject) []*canvas.Text {
+	var out []*canvas.Text
+	for _, x := range test.LaidOutObjects(o) {
+		if t, ok := x.(*canvas.Text); ok && t.Visible() {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func rects(o fyne.CanvasObject) []*canvas.Rectangle {
+	var out []*canvas.Rectangle
+	for _, x := range test.LaidOutObjects(o) {
+		if r, ok := x.(*canvas.Rectangle); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// render writes the window's image to $RENDER_DIR (when set) for a person to look at.
+func render(t *testing.T, w fyne.Window, name string) {
+	dir := os.Getenv("RENDER_DIR")
+	if dir == "" {
+		return
+	}
+	f, err := os.Create(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func session() *workshop.Session {
+	s := workshop.NewSession("fi")
+	for i, p := range []string{"P1", "P2", "P3", "P4", "P5", "P6"} {
+		s.Participants = append(s.Participants, workshop.Participant{ID: p, Name: "Nimi " + p})
+		s.Ladder = append(s.Ladder, workshop.LadderVote{ParticipantID: p, Level: []int{1, 2, 2, 3, 2, 1}[i]})
+	}
+	s.Drafts = []workshop.Draft{
+		{ID: "D1", Text: "Tiedät aina, missä lähetyksesi menee – ja kuulet poikkeamasta meiltä ensin.", Shortlisted: true},
+		{ID: "D2", Text: "Suomen luotettavinta logistiikkaa."},
+		{ID: "D3", Text: "Yksi nimetty yhteyshenkilö, joka tuntee sinun toimituksesi ja vastaa samana päivänä.", Shortlisted: true},
+	}
+	s.DotVotes = []workshop.DotVote{{ParticipantID: "P1", DraftID: "D1", Dots: 2}, {ParticipantID: "P1", DraftID: "D3", Dots: 1}, {ParticipantID: "P2", DraftID: "D3", Dots: 3}, {ParticipantID: "P3", DraftID: "D1", Dots: 3}, {ParticipantID: "P4", DraftID: "D2", Dots: 1}}
+	s.Ratings = []workshop.Rating{
+		{ParticipantID: "P1", DraftID: "D1", Scores: [8]int{5, 5, 4, 4, 3, 5, 4, 5}},
+		{ParticipantID: "P2", DraftID: "D1", Scores: [8]int{4, 5, 5, 4, 3, 4, 4, 5}},
+		{ParticipantID: "P1", DraftID: "D3", Scores: [8]int{5, 4, 3, 4, 2, 4, 3, 4}},
+	}
+	s.Consent = []workshop.Consent{{ParticipantID: "P1", Fingers: 5, Concern: ""}, {ParticipantID: "P2", Fingers: 4, Concern: ""}, {ParticipantID: "P3", Fingers: 4, Concern: ""}, {ParticipantID: "P4", Fingers: 3, Concern: ""}, {ParticipantID: "P5", Fingers: 2, Concern: "liian pitkä"}}
+	return s
+}
+
+// The bar lengths follow the values, the texts are drawn at the theme's
+// size, and a theme override makes the same chart larger.
+func TestBarsFollowValuesAndTheme(t *testing.T) {
+	test.NewTempApp(t)
+	bars := NewBars([]Bar{
+		{Label: "Yksi", Value: 1, Max: 4, ValueText: "1"},
+		{Label: "Neljä", Value: 4, Max: 4, ValueText: "4"},
+	})
+	w := test.NewTempWindow(t, container.NewThemeOverride(bars, bigTheme{theme.DefaultTheme()}))
+	w.Resize(fyne.NewSize(800, 400))
+
+	var labels []string
+	for _, tx := range textsOf(bars) {
+		labels = append(labels, tx.Text)
+		if tx.TextSize != 32 {
+			t.Errorf("text %q is %v px, want the override's 32", tx.Text, tx.TextSize)
+		}
+	}
+	if got := strings.Join(labels, "|"); got != "Yksi|1|Neljä|4" {
+		t.Fatalf("texts %q", got)
+	}
+	primary := theme.DefaultTheme().Color(theme.ColorNamePrimary, fyne.CurrentApp().Settings().ThemeVariant())
+	var fills []float32
+	for _, r := range rects(bars) {
+		if r.FillColor == primary {
+			fills = append(fills, r.Size().Width)
+		}
+	}
+	if len(fills) != 2 || fills[0] <= 0 || fills[1] < 3.9*fills[0] || fills[1] > 4.1*fills[0] {
+		t.Fatalf("bar widths %v, want 1:4", fills)
+	}
+
+	bars.SetBars([]Bar{{Label: "Vain yksi", Value: 2, ValueText: "2"}})
+	if n := len(textsOf(bars)); n != 2 {
+		t.Fatalf("after SetBars %d texts, want 2", n)
+	}
+}
+
+// The reference marker sits at the reference value and its text is shown.
+func TestBarsReference(t *testing.T) {
+	test.NewTempApp(t)
+	s := session()
+	bars := NewBars(LadderBars(s, "fi"))
+	w := test.NewTempWindow(t, bars)
+	w.Resize(fyne.NewSize(900, 600))
+	all := ""
+	for _, tx := range textsOf(bars) {
+		all += tx.Text + "\n"
+	}
+	for _, want := range []string{"Suomi 2021: 27 %", "3 (50 %)", "2 (33 %)", "0 (0 %)", "1 · Organisaatiolla ei ole selvää asiakaslupausta"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("ladder chart lacks %q:\n%s", want, all)
+		}
+	}
+	render(t, w, "charts-ladder.png")
+}
+
+func TestLadderBarsEnglish(t *testing.T) {
+	b := LadderBars(session(), "en")
+	if b[0].ReferenceText != "Finland 2021: 15 %" || b[1].Value != 50 || b[4].Label != "5 · Most employees live the promise" {
+		t.Fatalf("%+v", b)
+	}
+}
+
+func TestDotAndFistBars(t *testing.T) {
+	s := session()
+	d := DotBars(s, "fi")
+	if len(d) != 3 || d[0].ValueText != "5" || !strings.HasPrefix(d[0].Label, "L1 · Tiedät") || d[1].ValueText != "4" || d[2].Value != 1 {
+		t.Fatalf("dots %+v", d)
+	}
+	f := FistBars(s, "fi")
+	if f[0].Label != "5 sormea" || f[0].Value != 1 || f[1].Value != 2 || f[3].Value != 1 || f[4].Label != "1 sormi" {
+		t.Fatalf("fist %+v", f)
+	}
+	c := CriteriaBars(s, "D1", "fi")
+	if c[0].ValueText != "4,5" || c[0].Label != "C1 Ymmärrettävä" || c[0].Max != 5 {
+		t.Fatalf("criteria %+v", c[0])
+	}
+}
+
+// Long labels wrap to two lines and end with an ellipsis, never wider than the chart.
+func TestLongLabelsWrap(t *testing.T) {
+	test.NewTempApp(t)
+	long := strings.Repeat("Tiedät aina, missä tavarasi menee ja kuka siitä vastaa. ", 6)
+	bars := NewBars([]Bar{{Label: long, Value: 1, ValueText: "1"}})
+	w := test.NewTempWindow(t, bars)
+	w.Resize(fyne.NewSize(500, 300))
+	tx := textsOf(bars)
+	if len(tx) != 3 {
+		t.Fatalf("%d texts, want two label lines and the value", len(tx))
+	}
+	if !strings.HasSuffix(tx[1].Text, "…") {
+		t.Fatalf("second line %q has no ellipsis", tx[1].Text)
+	}
+	for _, x := range tx[:2] {
+		if wd := fyne.MeasureText(x.Text, x.TextSize, x.TextStyle).Width; wd > bars.Size().Width+0.5 {
+			t.Fatalf("line %q is %v px, chart %v", x.Text, wd, bars.Size().Width)
+		}
+	}
+}
+
+// The grouped chart draws one bar per series in every group, with a legend.
+func TestGroupedCriteria(t *testing.T) {
+	test.NewTempApp(t)
+	s := session()
+	series, groups := CriteriaGroups(s, "fi")
+	if len(series) != 2 || !strings.HasPrefix(series[0], "L1: ") || !strings.HasPrefix(series[1], "L3: ") {
+		t.Fatalf("series %q", series)
+	}
+	g := NewGrouped(series, groups, 5)
+	w := test.NewTempWindow(t, container.NewThemeOverride(g, bigTheme{theme.DefaultTheme()}))
+	w.Resize(fyne.NewSize(1600, 700))
+	all := ""
+	for _, tx := range textsOf(g) {
+		all += tx.Text + "\n"
+	}
+	for _, want := range []string{"C1", "C8", "4,5", "L1: Tiedät"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("grouped chart lacks %q:\n%s", want, all)
+		}
+	}
+	var s0, s1 int
+	for _, r := range rects(g) {
+		switch r.FillColor {
+		case seriesColor(lookFor(g), 0):
+			s0++
+		case seriesColor(lookFor(g), 1):
+			s1++
+		}
+	}
+	if s0 != 9 || s1 < 9 { // 8 bars and the legend's swatch; the axis shares series 1's colour
+		t.Fatalf("series bars %d and %d, want 9 each", s0, s1)
+	}
+	render(t, w, "charts-criteria.png")
+
+}
