@@ -1,0 +1,216 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"lupauspaja/workshop"
+)
+
+// finalistColors tell the finalists apart in the criteria chart.
+var finalistColors = []rgb{accent, rgb{95, 168, 160}, rgb{214, 150, 60}, rgb{150, 120, 180}}
+
+// chose is section "how we chose": every draft with its dots, the dot and
+// criteria charts, the heatmap with gate and disagreement flags, the
+// rationale and why the others were rejected.
+func (d *doc) chose() {
+	s := d.s
+	d.h1(d.w.Chose, false)
+	if len(s.Drafts) == 0 {
+		d.notRecorded()
+		return
+	}
+	byID := map[string]workshop.DraftResult{}
+	for _, r := range d.results {
+		byID[r.DraftID] = r
+	}
+
+	d.h2(d.w.DraftsTitle, 20)
+	t := d.table(column{"", 7, "L"}, column{d.w.Draft, 67, "L"}, column{d.w.Authors, 18, "L"}, column{d.w.Dots, 8, "R"})
+	var rows [][]cell
+	for _, dr := range s.Drafts {
+		r := byID[dr.ID]
+		c := txt(d.draftText(&dr))
+		if dr.ID == s.Decision.ChosenDraftID && dr.ID != "" {
+			c = cell{spans: []span{{text: d.draftText(&dr), style: "B"}, {text: upper(d.w.Chosen), style: "B", size: 7.5, color: &green}}}
+		}
+		rows = append(rows, []cell{bold(d.draftLabel(dr.ID)), c, txt(d.authors(dr)), bold(fmt.Sprint(r.Dots))})
+	}
+	t.draw(rows)
+
+	d.dotChart()
+	d.criteriaChart()
+	d.heatmap()
+
+	if r := strings.TrimSpace(s.Decision.Rationale); r != "" {
+		d.h2(d.w.Rationale, 12)
+		d.body(r)
+	}
+	var rej [][]cell
+	for _, rj := range s.Decision.Rejected {
+		if strings.TrimSpace(rj.Reason) == "" {
+			continue
+		}
+		rej = append(rej, []cell{bold(d.draftLabel(rj.DraftID)), txt(d.draftText(s.Draft(rj.DraftID))), txt(rj.Reason)})
+	}
+	if len(rej) > 0 {
+		d.h2(d.w.Rejected, 20)
+		t := d.table(column{"", 7, "L"}, column{d.w.Draft, 40, "L"}, column{d.w.Reason, 53, "L"})
+		t.draw(rej)
+	}
+}
+
+// authors names a draft's authors; a draft without authors stays anonymous.
+func (d *doc) authors(dr workshop.Draft) string {
+	var names []string
+	for _, id := range dr.AuthorIDs {
+		if n := d.person(id, ""); n != "" {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return d.w.Anonymous
+	}
+	return strings.Join(names, ", ")
+}
+
+// dotChart is the dot vote as bars, most dots first.
+func (d *doc) dotChart() {
+	top := 0
+	var rows []barRow
+	for _, r := range d.results {
+		top = max(top, r.Dots)
+	}
+	if top == 0 {
+		return
+	}
+	for _, r := range d.results {
+		dr := d.s.Draft(r.DraftID)
+		rows = append(rows, barRow{
+			label: d.draftLabel(r.DraftID) + "  " + oneLine(d.draftText(dr)),
+			bars:  []bar{{float64(r.Dots), fmt.Sprint(r.Dots), accent}},
+		})
+	}
+	d.h2(d.w.DotChart, 20)
+	d.hbars(rows, float64(top), 75)
+}
+
+// finalists are the shortlisted drafts, or the three best when none was
+// shortlisted; only rated drafts count.
+func (d *doc) finalists() []workshop.DraftResult {
+	short := map[string]bool{}
+	for _, dr := range d.s.Drafts {
+		if dr.Shortlisted {
+			short[dr.ID] = true
+		}
+	}
+	var out []workshop.DraftResult
+	for _, r := range d.results {
+		if r.Raters == 0 || (len(short) > 0 && !short[r.DraftID]) {
+			continue
+		}
+		out = append(out, r)
+		if len(out) == len(finalistColors) || (len(short) == 0 && len(out) == 3) {
+			break
+		}
+	}
+	return out
+}
+
+// criteriaChart is the finalists' criterion means as grouped columns.
+func (d *doc) criteriaChart() {
+	fs := d.finalists()
+	if len(fs) == 0 {
+		return
+	}
+	var cats []string
+	for _, c := range workshop.Criteria {
+		cats = append(cats, c.ID)
+	}
+	var ss []series
+	var names []string
+	for i, r := range fs {
+		ss = append(ss, series{values: r.Mean[:], color: finalistColors[i]})
+		names = append(names, d.draftLabel(r.DraftID)+" "+d.fitWords(d.draftText(d.s.Draft(r.DraftID)), 52))
+	}
+	d.h2(d.w.CriteriaChart, 70)
+	d.columns(cats, ss, 5, 42)
+	// The criterion names under the IDs would crowd the axis; one line of
+	// names keeps the chart readable.
+	var crit []string
+	for _, c := range workshop.Criteria {
+		crit = append(crit, c.ID+" "+c.Name.In(d.lang))
+	}
+	d.para(strings.Join(crit, " · "), marginL, contentW, "", 7.5, 3.6, muted)
+	d.gap(1.5)
+	d.legend(names, finalistColors)
+}
+
+// fitWords shortens a text to about n characters at a word boundary.
+func (d *doc) fitWords(s string, n int) string {
+	return sentences(oneLine(s), 1, n)
+}
+
+// heatmap is a table of every rated draft's criterion means, coloured from
+// red to green, with the weighted score, the gate and disagreement flags.
+func (d *doc) heatmap() {
+	var rated []workshop.DraftResult
+	for _, r := range d.results {
+		if r.Raters > 0 {
+			rated = append(rated, r)
+		}
+	}
+	if len(rated) == 0 {
+		return
+	}
+	cols := []column{{d.w.Draft, 9, "L"}}
+	for _, c := range workshop.Criteria {
+		title := c.ID
+		if c.Core {
+			title += "*"
+		}
+		cols = append(cols, column{title, 7, "R"})
+	}
+	cols = append(cols, column{d.w.Weighted, 12, "R"}, column{d.w.Gate, 12, "L"}, column{d.w.Disagreement, 15, "L"})
+	var rows [][]cell
+	for _, r := range rated {
+		row := []cell{bold(d.draftLabel(r.DraftID))}
+		dis := map[int]bool{}
+		for _, c := range r.Disagreement {
+			dis[c] = true
+		}
+		for c := 0; c < workshop.NumCriteria; c++ {
+			v := "–"
+			if r.Mean[c] > 0 {
+				v = d.num(r.Mean[c], 1)
+			}
+			bg := heat(r.Mean[c])
+			cl := cell{spans: []span{{text: v}}, bg: &bg}
+			if dis[c] {
+				cl.spans[0] = span{text: v + " !", style: "B", color: &red}
+			}
+			row = append(row, cl)
+		}
+		gate := cell{spans: []span{{text: d.w.GatePass, style: "B", color: &green}}}
+		if !r.GatePassed {
+			gate = cell{spans: []span{{text: d.w.GateFail, style: "B", color: &red}}}
+		}
+		var flags []string
+		for _, c := range r.Disagreement {
+			flags = append(flags, workshop.Criteria[c].ID)
+		}
+		row = append(row, bold(d.num(r.Weighted, 2)), gate, txt(strings.Join(flags, ", ")))
+		rows = append(rows, row)
+	}
+	d.h2(d.w.Heatmap, 25)
+	t := d.table(cols...)
+	t.draw(rows)
+	d.note(heatmapNote(d.lang))
+}
+
+func heatmapNote(lang string) string {
+	if lang == "en" {
+		return "* core criterion: counts double; the gate fails if a core mean is below 3. ! = disagreement: the highest and lowest score differ by 3 or more."
+	}
+	return "* ydinkriteeri: painaa kaksinkertaisesti; portti ei läpäise, jos ydinkriteerin keskiarvo on alle 3. ! = erimielisyys: korkein ja matalin arvio eroavat vähintään 3."
+}

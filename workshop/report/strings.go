@@ -1,0 +1,350 @@
+package report
+
+// words are the report's own headings and labels. The report cannot reach
+// the UI's translations, and a struct (rather than a map) makes a missing
+// translation a compile error.
+type words struct {
+	Kicker, DocTitle                                   string
+	Page                                               string
+	Date, Place, Time, Facilitator, Goal, Participants string
+	Name, Role, Department, Kind, CustomerFacing       string
+	BadgeCustomer, BadgeFrontline, BadgeNoVoice        string
+
+	Unfinished, UnfinishedLead, Missing                                   string
+	MissParticipants, MissPromise, MissMeasures, MissActions, MissDrafts  string
+	MissBaseline, MissProfile                                             string
+	NotRecorded                                                           string
+	Summary, AgreedPromise, NoPromise, LeadingDraft, InEnglish, InFinnish string
+	NotValidated, ValidationStatus, ValidationPlan                        string
+	Why, Measures, Actions, Consent, OpenConcerns, NextReview             string
+	ConsentLine, ConsentReached, ConsentNotReached, NoConsent             string
+	MoreActions, MoreMeasures, SeeFullRationale                           string
+
+	Stand, ExistingPromise, LadderTitle, Us, Finland2021, Votes, WouldBuy, NoOne string
+	Customer, PurposeWhy, PurposeWhom, PurposeValue, Segments, Focus             string
+	Jobs, Pains, Gains, Motives, Evidence, AssumptionsNote, Alternatives         string
+	Chose, DraftsTitle, Dots, Anonymous, Authors, DotChart, CriteriaChart        string
+	Heatmap, Weighted, Gate, GatePass, GateFail, Disagreement, Finalists         string
+	Rationale, Rejected, Reason, Chosen, Draft, Criterion, Mean                  string
+	Practice, ValueMap, Addresses, DeliveredToday, Gaps, NoGaps                  string
+	MeasuresTitle, Measure, Method, Baseline, Target, TargetDate, Frequency      string
+	Owner, DataSource, Scale                                                     string
+	NextSteps, Action, Due, NoOwner, NoDue, Success, Status                      string
+	WhoDoesWhat, WhoLead, ActionsFor, Unassigned                                 string
+	Appendix, ParkingLot, TimeLog, Step, Planned, Used, Versions, Glossary       string
+	Minutes, Skipped, Fingers, Threshold, People, Saved                          string
+	Answer, WhyCol, ActionKind                                                   string
+	Gloss                                                                        [][2]string
+}
+
+var fi = words{
+	Kicker:   "ARVOLUPAUSTYÖPAJAN YHTEENVETO",
+	DocTitle: "Arvolupaus",
+	Page:     "sivu %d / %s",
+	Date:     "Päivämäärä", Place: "Paikka", Time: "Aika", Facilitator: "Fasilitaattori", Goal: "Tavoite",
+	Participants: "Osallistujat",
+	Name:         "Nimi", Role: "Rooli", Department: "Yksikkö", Kind: "Osallistujana", CustomerFacing: "asiakasrajapinnassa",
+	BadgeCustomer:  "Asiakas mukana työpajassa",
+	BadgeFrontline: "Asiakasrajapinta mukana, ei asiakasta",
+	BadgeNoVoice:   "Ei asiakkaan eikä asiakasrajapinnan edustajaa",
+
+	Unfinished:       "Työpaja on vielä kesken",
+	UnfinishedLead:   "Tähän istuntoon ei ole vielä kirjattu työpajan tuloksia. Yhteenveto täydentyy, kun vaiheet tehdään.",
+	Missing:          "Vielä puuttuu",
+	MissParticipants: "osallistujat",
+	MissPromise:      "sovittu lupaus (vaihe 7)",
+	MissMeasures:     "mittarit (vaihe 8)",
+	MissActions:      "seuraavat askeleet (vaihe 9)",
+	MissDrafts:       "lupausluonnokset ja arviointi (vaiheet 5–6)",
+	MissBaseline:     "lähtötaso (vaihe 1)",
+	MissProfile:      "asiakasprofiili (vaihe 3)",
+	NotRecorded:      "Ei vielä kirjattu.",
+
+	Summary:           "Yhteenveto",
+	AgreedPromise:     "Sovittu asiakaslupaus",
+	NoPromise:         "Lupausta ei ole vielä päätetty.",
+	LeadingDraft:      "Eniten kannatusta saanut luonnos",
+	InEnglish:         "Englanniksi",
+	InFinnish:         "Suomeksi",
+	NotValidated:      "Lupausta ei ole vielä validoitu asiakkaiden kanssa",
+	ValidationStatus:  "Tila",
+	ValidationPlan:    "Suunnitelma",
+	Why:               "Miksi tämä lupaus",
+	Measures:          "Mittarit",
+	Actions:           "Seuraavat askeleet",
+	Consent:           "Yhteisymmärrys (nyrkistä viiteen)",
+	OpenConcerns:      "Avoimet huolet",
+	NextReview:        "Seuraava tarkistus",
+	ConsentLine:       "%d ääntä, keskiarvo %s, alin %d.",
+	ConsentReached:    "Yhteisymmärrys saavutettiin (kaikki vähintään 3).",
+	ConsentNotReached: "Yhteisymmärrystä ei vielä saavutettu: joku näytti alle 3.",
+	NoConsent:         "Yhteisymmärrystä ei ole vielä kysytty.",
+	MoreActions:       "… ja %d muuta askelta, ks. kohta Seuraavat askeleet.",
+	MoreMeasures:      "… ja %d muuta mittaria, ks. kohta Mittarit.",
+	SeeFullRationale:  "Koko perustelu: kohta Miten valitsimme.",
+
+	Stand:           "Missä olemme nyt",
+	ExistingPromise: "Nykyinen lupaus",
+	LadderTitle:     "Millä portaalla lupauksemme elää tänään?",
+	Us:              "Me",
+	Finland2021:     "Suomi 2021",
+	Votes:           "ääntä",
+	WouldBuy:        "Ostaisimmeko itseltämme?",
+	NoOne:           "–",
+
+	Customer:        "Asiakas",
+	PurposeWhy:      "Miksi olemme olemassa",
+	PurposeWhom:     "Keitä palvelemme",
+	PurposeValue:    "Millaista arvoa tuotamme",
+	Segments:        "Asiakassegmentit",
+	Focus:           "painopiste",
+	Jobs:            "Tehtävät",
+	Pains:           "Kivut",
+	Gains:           "Hyödyt",
+	Motives:         "Ostomotiivit",
+	Evidence:        "Näyttö",
+	AssumptionsNote: "%d / %d asiakasprofiilin kohdasta perustuu oletukseen. Oletukset on merkitty; ne kannattaa tarkistaa asiakkailta.",
+	Alternatives:    "Mitä asiakas tekisi ilman meitä",
+
+	Chose:         "Miten valitsimme",
+	DraftsTitle:   "Luonnokset",
+	Dots:          "Pisteet",
+	Anonymous:     "nimetön",
+	Authors:       "Kirjoittajat",
+	DotChart:      "Pisteäänestys",
+	CriteriaChart: "Finalistien arviot kriteereittäin (keskiarvo 1–5)",
+	Heatmap:       "Kriteerien keskiarvot",
+	Weighted:      "Painotettu",
+	Gate:          "Portti",
+	GatePass:      "läpi",
+	GateFail:      "ei läpi",
+	Disagreement:  "Erimielisyyttä",
+	Finalists:     "Finalistit",
+	Rationale:     "Perustelu",
+	Rejected:      "Miksi muita ei valittu",
+	Reason:        "Syy",
+	Chosen:        "valittu",
+	Draft:         "Luonnos",
+	Criterion:     "Kriteeri",
+	Mean:          "ka.",
+
+	Practice:       "Lupaus käytännössä",
+	ValueMap:       "Arvokartta",
+	Addresses:      "Vastaa",
+	DeliveredToday: "Tänään",
+	Gaps:           "Aukot: mitä emme vielä lunasta",
+	NoGaps:         "Kaikki arvokartan kohdat toteutuvat jo tänään.",
+
+	MeasuresTitle: "Miten mittaamme",
+	Measure:       "Mittari",
+	Method:        "Määritelmä",
+	Baseline:      "Lähtötaso",
+	Target:        "Tavoite",
+	TargetDate:    "Mennessä",
+	Frequency:     "Tiheys",
+	Owner:         "Vastuu",
+	DataSource:    "Tietolähde",
+	Scale:         "Asteikko",
+
+	NextSteps: "Seuraavat askeleet",
+	Action:    "Toimenpide",
+	Due:       "Määräpäivä",
+	NoOwner:   "EI VASTUUHENKILÖÄ",
+	NoDue:     "EI PÄIVÄÄ",
+	Success:   "Onnistunut, kun",
+	Status:    "Tila",
+
+	WhoDoesWhat: "Kuka tekee mitä",
+	WhoLead:     "Jokaisen vastuuhenkilön omat askeleet omalla sivullaan, jotta kullekin voi lähettää oman osansa.",
+	ActionsFor:  "Askeleet: %s",
+	Unassigned:  "Ilman vastuuhenkilöä",
+
+	Appendix:   "Liite",
+	ParkingLot: "Parkkipaikka",
+	TimeLog:    "Vaiheiden ajankäyttö",
+	Step:       "Vaihe",
+	Planned:    "Suunniteltu",
+	Used:       "Käytetty",
+	Versions:   "Sanamuodon versiot",
+	Glossary:   "Menetelmät lyhyesti",
+	Minutes:    "%d min",
+	Skipped:    "ohitettu",
+	Fingers:    "sormea",
+	Threshold:  "kynnys 3",
+	People:     "hlö",
+	Saved:      "Tallennettu",
+	Answer:     "Vastaus",
+	WhyCol:     "Miksi",
+	ActionKind: "Laji",
+	Gloss: [][2]string{
+		{"Arvolupaus", "Mitä asiakas voi aina odottaa meiltä: ymmärrettävä ilman selityksiä, merkityksellinen ja erottava – asiakkaan mielessä."},
+		{"Lupausportaat", "Viisi porrasta siitä, miten laajasti lupaus elää organisaatiossa; vertailuna Asiakaskeskeisyyden tila 2021 -kysely."},
+		{"Asiakasprofiili ja arvokartta", "Value Proposition Canvas: asiakkaan tehtävät, kivut ja hyödyt sekä tekomme, jotka lievittävät kipuja ja tuottavat hyötyjä."},
+		{"1-2-4-kaikki", "Liberating Structures -menetelmä: ensin yksin, sitten pareittain, neljän ryhmissä ja lopuksi yhdessä."},
+		{"Pisteäänestys", "Jokainen jakaa muutaman pisteen suosikeilleen hiljaa; näyttää kannatuksen nopeasti."},
+		{"Kriteerit C1–C8", "Luonnokset arvioidaan 1–5; ydinkriteerit C1–C3 painavat kaksinkertaisesti ja niiden keskiarvon on oltava vähintään 3."},
+		{"Nyrkistä viiteen", "Jokainen näyttää 0–5 sormea; alle 3 tarkoittaa huolta, joka käsitellään ennen päätöstä."},
+		{"NPS, CES, CSAT", "Suositteluhalukkuus (0–10), asioinnin vaivattomuus (1–7) ja tyytyväisyys (1–5)."},
+		{"15 %:n ratkaisut", "Mitä voit tehdä heti omilla valtuuksillasi ilman lupaa tai lisäresursseja."},
+	},
+}
+
+var en = words{
+	Kicker:   "VALUE PROMISE WORKSHOP SUMMARY",
+	DocTitle: "Value promise",
+	Page:     "page %d / %s",
+	Date:     "Date", Place: "Place", Time: "Time", Facilitator: "Facilitator", Goal: "Goal",
+	Participants: "Participants",
+	Name:         "Name", Role: "Role", Department: "Unit", Kind: "Took part as", CustomerFacing: "customer-facing",
+	BadgeCustomer:  "A customer took part",
+	BadgeFrontline: "Front line took part, no customer",
+	BadgeNoVoice:   "Neither customers nor front line took part",
+
+	Unfinished:       "The workshop is not finished yet",
+	UnfinishedLead:   "No results of the workshop have been recorded in this session yet. The summary fills in as the steps are done.",
+	Missing:          "Still missing",
+	MissParticipants: "participants",
+	MissPromise:      "the agreed promise (step 7)",
+	MissMeasures:     "measures (step 8)",
+	MissActions:      "next steps (step 9)",
+	MissDrafts:       "drafts and evaluation (steps 5–6)",
+	MissBaseline:     "baseline (step 1)",
+	MissProfile:      "customer profile (step 3)",
+	NotRecorded:      "Not recorded yet.",
+
+	Summary:           "Summary",
+	AgreedPromise:     "The agreed customer promise",
+	NoPromise:         "The promise has not been decided yet.",
+	LeadingDraft:      "Draft with the most support",
+	InEnglish:         "In English",
+	InFinnish:         "In Finnish",
+	NotValidated:      "The promise has not yet been validated with customers",
+	ValidationStatus:  "Status",
+	ValidationPlan:    "Plan",
+	Why:               "Why this promise",
+	Measures:          "Measures",
+	Actions:           "Next steps",
+	Consent:           "Consent (fist of five)",
+	OpenConcerns:      "Open concerns",
+	NextReview:        "Next review",
+	ConsentLine:       "%d votes, mean %s, lowest %d.",
+	ConsentReached:    "Consent reached (everyone 3 or more).",
+	ConsentNotReached: "Consent not reached yet: someone showed fewer than 3.",
+	NoConsent:         "Consent has not been asked yet.",
+	MoreActions:       "… and %d more steps, see Next steps.",
+	MoreMeasures:      "… and %d more measures, see How we measure it.",
+	SeeFullRationale:  "Full rationale: see How we chose.",
+
+	Stand:           "Where we stand",
+	ExistingPromise: "Current promise",
+	LadderTitle:     "On which ladder step does our promise live today?",
+	Us:              "Us",
+	Finland2021:     "Finland 2021",
+	Votes:           "votes",
+	WouldBuy:        "Would we buy from ourselves?",
+	NoOne:           "–",
+
+	Customer:        "The customer",
+	PurposeWhy:      "Why we exist",
+	PurposeWhom:     "Whom we serve",
+	PurposeValue:    "What value we create",
+	Segments:        "Customer segments",
+	Focus:           "focus",
+	Jobs:            "Jobs",
+	Pains:           "Pains",
+	Gains:           "Gains",
+	Motives:         "Buying motives",
+	Evidence:        "Evidence",
+	AssumptionsNote: "%d of %d customer-profile items rest on assumption. Assumptions are marked; check them with customers.",
+	Alternatives:    "What the customer would do without us",
+
+	Chose:         "How we chose",
+	DraftsTitle:   "Drafts",
+	Dots:          "Dots",
+	Anonymous:     "anonymous",
+	Authors:       "Authors",
+	DotChart:      "Dot vote",
+	CriteriaChart: "Finalists by criterion (mean 1–5)",
+	Heatmap:       "Criterion means",
+	Weighted:      "Weighted",
+	Gate:          "Gate",
+	GatePass:      "passed",
+	GateFail:      "failed",
+	Disagreement:  "Disagreement",
+	Finalists:     "Finalists",
+	Rationale:     "Rationale",
+	Rejected:      "Why the others were not chosen",
+	Reason:        "Reason",
+	Chosen:        "chosen",
+	Draft:         "Draft",
+	Criterion:     "Criterion",
+	Mean:          "mean",
+
+	Practice:       "The promise in practice",
+	ValueMap:       "Value map",
+	Addresses:      "Addresses",
+	DeliveredToday: "Today",
+	Gaps:           "Gaps: what we do not deliver yet",
+	NoGaps:         "Everything on the value map is delivered today.",
+
+	MeasuresTitle: "How we measure it",
+	Measure:       "Measure",
+	Method:        "Definition",
+	Baseline:      "Baseline",
+	Target:        "Target",
+	TargetDate:    "By",
+	Frequency:     "Frequency",
+	Owner:         "Owner",
+	DataSource:    "Data source",
+	Scale:         "Scale",
+
+	NextSteps: "Next steps",
+	Action:    "Action",
+	Due:       "Due",
+	NoOwner:   "NO OWNER",
+	NoDue:     "NO DATE",
+	Success:   "Done when",
+	Status:    "Status",
+
+	WhoDoesWhat: "Who does what",
+	WhoLead:     "Each owner's own steps on their own page, so that each person can be sent their part.",
+	ActionsFor:  "Steps: %s",
+	Unassigned:  "Without an owner",
+
+	Appendix:   "Appendix",
+	ParkingLot: "Parking lot",
+	TimeLog:    "Step time log",
+	Step:       "Step",
+	Planned:    "Planned",
+	Used:       "Used",
+	Versions:   "Wording versions",
+	Glossary:   "The methods in brief",
+	Minutes:    "%d min",
+	Skipped:    "skipped",
+	Fingers:    "fingers",
+	Threshold:  "threshold 3",
+	People:     "people",
+	Saved:      "Saved",
+	Answer:     "Answer",
+	WhyCol:     "Why",
+	ActionKind: "Kind",
+	Gloss: [][2]string{
+		{"Value promise", "What the customer can always expect from us: understandable without explanation, meaningful and differentiating – in the customer's mind."},
+		{"Promise ladder", "Five rungs of how widely the promise lives in the organisation, compared with the survey The state of customer-centricity in Finland 2021."},
+		{"Customer profile and value map", "Value Proposition Canvas: the customer's jobs, pains and gains, and what we do to relieve the pains and create the gains."},
+		{"1-2-4-All", "A Liberating Structures method: first alone, then in pairs, in fours and finally all together."},
+		{"Dot voting", "Everyone silently gives a few dots to their favourites; shows support quickly."},
+		{"Criteria C1–C8", "Drafts are rated 1–5; the core criteria C1–C3 count double and their means must be at least 3."},
+		{"Fist of five", "Everyone shows 0–5 fingers; fewer than 3 is a concern that is dealt with before deciding."},
+		{"NPS, CES, CSAT", "Likelihood to recommend (0–10), customer effort (1–7) and satisfaction (1–5)."},
+		{"15% Solutions", "What you can do now within your own discretion, without permission or extra resources."},
+	},
+}
+
+// wordsFor returns the report strings of the language; Finnish is the default.
+func wordsFor(lang string) *words {
+	if lang == "en" {
+		return &en
+	}
+	return &fi
+}
