@@ -35,3 +35,21 @@ func New(key string, env *Env) View {
 	}
 	return nil
 }
+
+// NewFocuser is a view with an entry for a new card; FocusNew puts the
+// cursor there (the step screen's Ctrl+N).
+type NewFocuser interface {
+	FocusNew()
+}
+
+// Undoer is a view that can take back its last deletion (the step screen's
+// Ctrl+Z when no entry has the focus); Undo reports whether there was one.
+type Undoer interface {
+	Undo() bool
+}
+
+// Flusher is a view that keeps typed text before saving it; Flush saves it
+// at once (the step screen calls it on leaving the step and on closing).
+type Flusher interface {
+	Flush()
+}
