@@ -230,7 +230,8 @@ func syntaxError(data []byte, err error) error {
 		line, _ := position(data, len(data))
 		return fmt.Errorf("%w: unexpected end of JSON input (line %d): the file is cut short", ErrNotSessionFile, line)
 	case errors.As(err, &se):
-		line, col := position(data, int(se.Offset))
+		// Offset is just past the offending byte.
+		line, col := position(data, int(se.Offset)-1)
 		return fmt.Errorf("%w: %s (line %d, column %d)", ErrNotSessionFile, se.Error(), line, col)
 	case errors.As(err, &te):
 		line, col := position(data, int(te.Offset))
