@@ -1,0 +1,371 @@
+package steps
+
+import (
+	"errors"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/charts"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
+)
+
+func init() { builders[workshop.StepEvaluation] = newEvaluation }
+
+// evaluation is step 6: first the dot vote, then the criteria ratings of the
+// drafts the dots left standing. Two tabs, so that each has the full height
+// for a room of 40.
+type evaluation struct {
+	dots   *dotVoting
+	rating *rating
+	tabs   *container.AppTabs
+}
+
+func newEvaluation(env *Env) View {
+	v := &evaluation{dots: newDotVoting(env), rating: newRating(env)}
+	v.tabs = container.NewAppTabs(
+		container.NewTabItem(i18n.T("eval.tab.dots"), v.dots.obj),
+		container.NewTabItem(i18n.T("eval.tab.rating"), v.rating.obj))
+	// The rating tab reads the dots (top three when nothing is shortlisted).
+	v.tabs.OnSelected = func(*container.TabItem) { v.Refresh() }
+	return v
+}
+
+func (v *evaluation) Object() fyne.CanvasObject { return v.tabs }
+
+func (v *evaluation) Refresh() {
+	v.dots.Refresh()
+	v.rating.Refresh()
+}
+
+// FocusNew (Ctrl+N) goes to the rating row of the first participant without scores.
+func (v *evaluation) FocusNew() {
+	v.tabs.SelectIndex(1)
+	v.rating.focusFirstEmpty()
+}
+
+// dotVoting is the grid of participants × drafts: a tap (or Space) gives a
+// dot, a right click, "−" or Delete takes one back.
+type dotVoting struct {
+	env *Env
+	ed  *editor.Editor
+
+	perPerson *widget.Select
+	reveal    *widget.Check
+	status    *widget.Label
+	msg       *widget.Label
+	table     *dotTable
+	chart     *charts.Bars
+	obj       fyne.CanvasObject
+
+	// What the table's callbacks draw, read once per refresh rather than
+	// per cell under the editor's lock.
+	people []workshop.Participant
+	drafts []workshop.Draft
+	dots   map[string]int // store.PairKey → dots
+	given  map[string]int // participant → dots given
+	max    int
+	lang   string
+	mute   bool
+}
+
+func newDotVoting(env *Env) *dotVoting {
+	d := &dotVoting{env: env, ed: env.Room.Ed}
+	opts := make([]string, 10)
+	for i := range opts {
+		opts[i] = strconv.Itoa(i + 1)
+	}
+	d.perPerson = widget.NewSelect(opts, d.setPerPerson)
+	d.reveal = widget.NewCheck(i18n.T("eval.dots.reveal"), func(on bool) {
+		if !d.mute {
+			env.Room.SetVotesRevealed(on)
+		}
+	})
+	d.status = widget.NewLabel("")
+	d.status.TextStyle.Bold = true
+	d.msg = widget.NewLabel("")
+	d.msg.Importance = widget.DangerImportance
+	d.msg.Wrapping = fyne.TextWrapWord
+	d.msg.Hide()
+	help := widget.NewLabel(i18n.T("eval.dots.help"))
+	help.Wrapping = fyne.TextWrapWord
+	help.Importance = widget.LowImportance
+
+	d.table = newDotTable(d)
+	d.chart = charts.NewBars(nil)
+	top := container.NewVBox(
+		container.NewHBox(widget.NewLabel(i18n.T("eval.dots.per_person")), d.perPerson, d.status, layout.NewSpacer(), d.reveal),
+		help, d.msg)
+	totals := container.NewBorder(sectionHead(i18n.T("eval.dots.totals")), nil, nil, nil,
+		container.NewVScroll(container.NewPadded(d.chart)))
+	split := container.NewHSplit(d.table, totals)
+	split.Offset = 0.62
+	d.obj = container.NewBorder(top, nil, nil, nil, split)
+	d.Refresh()
+	return d
+}
+
+func (d *dotVoting) Refresh() {
+	d.ed.Read(func(s *workshop.Session) {
+		d.people = append(d.people[:0], s.Participants...)
+		d.drafts = append(d.drafts[:0], s.Drafts...)
+		d.dots = make(map[string]int, len(s.DotVotes))
+		d.given = make(map[string]int, len(s.Participants))
+		total := 0
+		for _, v := range s.DotVotes {
+			if v.Dots > 0 {
+				d.dots[store.PairKey(v.ParticipantID, v.DraftID)] = v.Dots
+				d.given[v.ParticipantID] += v.Dots
+				total += v.Dots
+			}
+		}
+		d.max = s.DotsPerParticipant()
+		d.lang = s.Language
+		d.status.SetText(i18n.T("eval.dots.status", map[string]int{"Given": total, "All": d.max * len(s.Participants)}))
+		d.chart.SetBars(charts.DotBars(s, s.Language))
+	})
+	d.mute = true
+	if n := strconv.Itoa(d.max); d.perPerson.Selected != n {
+		if d.max > 10 {
+			d.perPerson.Options = append(d.perPerson.Options[:10], n)
+		}
+		d.perPerson.SetSelected(n)
+	}
+	d.reveal.SetChecked(d.env.Room.VotesRevealed())
+	d.mute = false
+	d.table.Refresh()
+}
+
+func (d *dotVoting) setPerPerson(v string) {
+	if d.mute {
+		return
+	}
+	n, _ := strconv.Atoi(v)
+	var refused error
+	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
+		if err := s.SetDots(n); err != nil {
+			var se *workshop.SetDotsError
+			if errors.As(err, &se) && se.Over != "" {
+				refused = errors.New(i18n.T("eval.dots.too_few", map[string]any{
+					"Name": s.PersonName(se.Over, "?"), "Given": se.OverGiven, "N": n}))
+			} else {
+				refused = err
+			}
+			return editor.Change{}
+		}
+		return editor.Change{Header: true}
+	})
+	d.show(joinFirst(refused, err))
+	d.Refresh()
+}
+
+func (d *dotVoting) show(err error) {
+	if err == nil {
+		d.msg.Hide()
+		return
+	}
+	d.msg.SetText(err.Error())
+	d.msg.Show()
+}
+
+// give and take are the grid's two actions; row and col index people and drafts.
+func (d *dotVoting) give(row, col int) {
+	if row < 0 || row >= len(d.people) || col < 0 || col >= len(d.drafts) {
+		return
+	}
+	pid, did := d.people[row].ID, d.drafts[col].ID
+	var refused error
+	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
+		v, err := s.GiveDot(pid, did)
+		if err != nil {
+			refused = d.dotsMessage(s, err)
+			return editor.Change{}
+		}
+		return editor.Change{Put: []store.Record{store.DotVote(v)}}
+	})
+	d.show(joinFirst(refused, err))
+	d.Refresh()
+}
+
+func (d *dotVoting) take(row, col int) {
+	if row < 0 || row >= len(d.people) || col < 0 || col >= len(d.drafts) {
+		return
+	}
+	pid, did := d.people[row].ID, d.drafts[col].ID
+	var refused error
+	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
+		v, gone, err := s.TakeDot(pid, did)
+		if err != nil {
+			refused = d.dotsMessage(s, err)
+			return editor.Change{}
+		}
+		if gone {
+			return editor.Change{Remove: []store.Record{store.DotVote(v)}}
+		}
+		return editor.Change{Put: []store.Record{store.DotVote(v)}}
+	})
+	d.show(joinFirst(refused, err))
+	d.Refresh()
+}
+
+func (d *dotVoting) dotsMessage(s *workshop.Session, err error) error {
+	var de *workshop.DotsError
+	if !errors.As(err, &de) {
+		return err
+	}
+	name := s.PersonName(de.ParticipantID, "?")
+	if de.TakeBack {
+		return errors.New(i18n.T("eval.dots.none_to_take", map[string]any{"Name": name}))
+	}
+	return errors.New(i18n.T("eval.dots.none_left", map[string]any{"Name": name, "Max": de.Max}))
+}
+
+// dotTable is the vote grid. It adds keys to the table's own arrows and
+// Space: + and Enter give, − and Delete take back, at the highlighted cell.
+type dotTable struct {
+	widget.Table
+	d   *dotVoting
+	cur widget.TableCellID
+}
+
+func newDotTable(d *dotVoting) *dotTable {
+	t := &dotTable{d: d}
+	t.Length = func() (int, int) { return len(d.people), len(d.drafts) }
+	t.CreateCell = func() fyne.CanvasObject { return newDotCell(d) }
+	t.UpdateCell = func(id widget.TableCellID, o fyne.CanvasObject) {
+		o.(*dotCell).show(id.Row, id.Col)
+	}
+	t.ShowHeaderRow, t.ShowHeaderColumn = true, true
+	t.StickyColumnCount = 0
+	t.CreateHeader = func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		l := o.(*widget.Label)
+		l.TextStyle = fyne.TextStyle{}
+		l.Importance = widget.MediumImportance
+		switch {
+		case id.Row < 0 && id.Col >= 0 && id.Col < len(d.drafts):
+			l.TextStyle.Bold = true
+			l.SetText(i18n.T("charts.draft.short", map[string]int{"N": id.Col + 1}))
+		case id.Col < 0 && id.Row >= 0 && id.Row < len(d.people):
+			p := d.people[id.Row]
+			left := d.max - d.given[p.ID]
+			if left <= 0 {
+				l.Importance = widget.SuccessImportance
+			}
+			l.SetText(i18n.T("eval.dots.person", map[string]any{"Name": p.Name, "Left": left}))
+		default:
+			l.SetText("")
+		}
+	}
+	t.OnSelected = func(id widget.TableCellID) {
+		t.cur = id
+		t.Unselect(id) // so the next tap on the same cell gives another dot
+		d.give(id.Row, id.Col)
+	}
+	t.OnHighlighted = func(id widget.TableCellID) { t.cur = id }
+	t.ExtendBaseWidget(t)
+	t.SetColumnWidth(-1, 280)
+	return t
+}
+
+func (t *dotTable) TypedRune(r rune) {
+	switch r {
+	case '+':
+		t.d.give(t.cur.Row, t.cur.Col)
+	case '-':
+		t.d.take(t.cur.Row, t.cur.Col)
+	}
+}
+
+func (t *dotTable) TypedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		t.d.give(t.cur.Row, t.cur.Col)
+	case fyne.KeyDelete, fyne.KeyBackspace:
+		t.d.take(t.cur.Row, t.cur.Col)
+	default:
+		t.Table.TypedKey(e)
+	}
+}
+
+// dotCell shows one participant's dots on one draft as filled circles
+// (a number after five); a right click takes one back.
+type dotCell struct {
+	widget.BaseWidget
+	d        *dotVoting
+	row, col int
+	n        int
+	circles  [3]*canvas.Circle
+	content  fyne.CanvasObject
+	more     *canvas.Text
+	minus    *widget.Button
+}
+
+func newDotCell(d *dotVoting) *dotCell {
+	c := &dotCell{d: d}
+	box := container.NewHBox()
+	size := theme.TextSize() * 0.9
+	for i := range c.circles {
+		ci := canvas.NewCircle(theme.Color(theme.ColorNamePrimary))
+		c.circles[i] = ci
+		box.Add(container.NewGridWrap(fyne.NewSize(size, size), ci))
+	}
+	c.more = canvas.NewText("", theme.Color(theme.ColorNamePrimary))
+	c.more.TextStyle.Bold = true
+	box.Add(c.more)
+	c.minus = widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { d.take(c.row, c.col) })
+	c.minus.Importance = widget.LowImportance
+	c.ExtendBaseWidget(c)
+	c.content = container.NewBorder(nil, nil, nil, c.minus, container.NewCenter(box))
+	return c
+}
+
+func (c *dotCell) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(c.content)
+}
+
+func (c *dotCell) show(row, col int) {
+	c.row, c.col = row, col
+	c.n = 0
+	if row < len(c.d.people) && col < len(c.d.drafts) {
+		c.n = c.d.dots[store.PairKey(c.d.people[row].ID, c.d.drafts[col].ID)]
+	}
+	shown := c.n
+	if shown > len(c.circles) {
+		shown = 1
+		c.more.Text = "×" + strconv.Itoa(c.n)
+	} else {
+		c.more.Text = ""
+	}
+	for i, ci := range c.circles {
+		if i < shown {
+			ci.Show()
+		} else {
+			ci.Hide()
+		}
+	}
+	c.more.Refresh()
+	if c.n == 0 {
+		c.minus.Hide()
+	} else {
+		c.minus.Show()
+	}
+}
+
+// TappedSecondary takes a dot back: a right click undoes a click.
+func (c *dotCell) TappedSecondary(*fyne.PointEvent) { c.d.take(c.row, c.col) }
+
+// Dots is how many dots the cell shows.
+func (c *dotCell) Dots() int { return c.n }

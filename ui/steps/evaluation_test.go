@@ -1,0 +1,204 @@
+package steps
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
+)
+
+// dotCellAt finds the grid cell of a participant and a draft among what is drawn.
+func dotCellAt(t *testing.T, v *evaluation, row, col int) *dotCell {
+	t.Helper()
+	v.dots.table.ScrollTo(widget.TableCellID{Row: row, Col: col})
+	for _, o := range drawn(v.dots.table) {
+		if c, ok := o.(*dotCell); ok && c.Visible() && c.row == row && c.col == col {
+			return c
+		}
+	}
+	t.Fatalf("no cell %d,%d on screen", row, col)
+	return nil
+}
+
+func dotsOf(s *workshop.Session, pid, did string) int { return s.DotsOn(pid, did) }
+
+func TestDotVoteRefusedBeyondTheLimitAndTakenBack(t *testing.T) {
+	st, env, _ := decideEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepEvaluation, env).(*evaluation)
+	win := showView(t, v, 1100, 700)
+	capture(t, win, "6-dots.png")
+
+	// Markku (row 0) has given all 3 dots: 2 on L1, 1 on L4.
+	v.dots.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	if got := stored(t, st, env); dotsOf(got, "P1", "D2") != 0 || got.DotsGiven("P1") != 3 {
+		t.Fatalf("a fourth dot was stored: %+v", got.DotVotes)
+	}
+	if msg := v.dots.msg.Text; !v.dots.msg.Visible() || !strings.Contains(msg, "Markku Väisänen") || !strings.Contains(msg, "kaikki 3 täplää") {
+		t.Fatalf("no clear refusal: %q", msg)
+	}
+	// A right click on L1 takes one back, then the dot can go to L2.
+	test.TapSecondary(dotCellAt(t, v, 0, 0))
+	if got := stored(t, st, env); dotsOf(got, "P1", "D1") != 1 {
+		t.Fatalf("dot not taken back: %+v", got.DotVotes)
+	}
+	v.dots.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	if got := stored(t, st, env); dotsOf(got, "P1", "D2") != 1 || got.DotsGiven("P1") != 3 {
+		t.Fatalf("dot on L2 not stored: %+v", got.DotVotes)
+	}
+	if v.dots.msg.Visible() {
+		t.Fatalf("refusal still shown: %q", v.dots.msg.Text)
+	}
+	if c := dotCellAt(t, v, 0, 1); c.Dots() != 1 {
+		t.Fatalf("cell shows %d", c.Dots())
+	}
+	// The keyboard: Delete on the highlighted cell takes the dot back again,
+	// the last one of the pair, so the vote goes from the file.
+	v.dots.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	if got := stored(t, st, env); dotsOf(got, "P1", "D2") != 0 || got.DotsGiven("P1") != 2 {
+		t.Fatalf("Delete did not take the dot back: %+v", got.DotVotes)
+	}
+	// The totals chart follows: L1 has 7 dots now, still first.
+	if bars := v.dots.chart.Bars(); len(bars) != 5 || bars[0].ValueText != "7" {
+		t.Fatalf("totals: %+v", bars)
+	}
+}
+
+func TestDotsPerParticipantChangedAndRefusedBelowGiven(t *testing.T) {
+	st, env, _ := decideEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepEvaluation, env).(*evaluation)
+	showView(t, v, 1100, 700)
+	v.dots.perPerson.SetSelected("2")
+	if got := stored(t, st, env); got.Dots != 3 {
+		t.Fatalf("dots lowered below what was given: %d", got.Dots)
+	}
+	if !v.dots.msg.Visible() || v.dots.perPerson.Selected != "3" {
+		t.Fatalf("no refusal (%q) or the select shows %q", v.dots.msg.Text, v.dots.perPerson.Selected)
+	}
+	v.dots.perPerson.SetSelected("5")
+	if got := stored(t, st, env); got.Dots != 5 {
+		t.Fatalf("dots not raised: %d", got.Dots)
+	}
+	v.dots.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	if got := stored(t, st, env); dotsOf(got, "P1", "D2") != 1 {
+		t.Fatal("a fourth dot refused after raising the limit")
+	}
+}
+
+func TestRatingRowTypedIsStoredAndBadRowRefused(t *testing.T) {
+	s := fixture.Nordrahti()
+	s.Ratings = nil
+	st, env, _ := decideEnv(t, s)
+	v := New(workshop.StepEvaluation, env).(*evaluation)
+	win := showView(t, v, 1100, 700)
+	v.tabs.SelectIndex(1)
+	r := v.rating
+	if r.current != "D1" {
+		t.Fatalf("first shortlisted draft not shown: %q", r.current)
+	}
+	row := r.entries["P1"]
+	win.Canvas().Focus(row.entry)
+	test.Type(row.entry, "55434545")
+	got := stored(t, st, env).RatingOf("P1", "D1")
+	if got == nil || got.Scores != [8]int{5, 5, 4, 3, 4, 5, 4, 5} {
+		t.Fatalf("row not stored: %+v", got)
+	}
+	// Enter goes to the next participant.
+	row.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if win.Canvas().Focused() != r.entries["P2"].entry {
+		t.Fatal("Enter did not move to the next participant")
+	}
+	next := r.entries["P2"]
+	test.Type(next.entry, "5x")
+	if msg := next.msg.Text; !next.msg.Visible() || !strings.Contains(msg, "”x”") {
+		t.Fatalf("5x not refused clearly: %q", msg)
+	}
+	next.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if win.Canvas().Focused() != next.entry || next.entry.Text != "5x" {
+		t.Fatal("a refused row lost its text or the focus")
+	}
+	if stored(t, st, env).RatingOf("P2", "D1") != nil {
+		t.Fatal("a bad row was stored")
+	}
+	// Too short a row is refused on leaving it, and kept.
+	next.entry.SetText("543")
+	win.Canvas().Focus(r.entries["P3"].entry)
+	if !strings.Contains(next.msg.Text, "3 pistemäärää") || next.entry.Text != "543" {
+		t.Fatalf("short row: %q %q", next.msg.Text, next.entry.Text)
+	}
+	// The means and the gate show the stored row.
+	if r.score.Text == "" || !strings.Contains(r.gate.Text, "läpäisty") {
+		t.Fatalf("verdict: %q %q", r.score.Text, r.gate.Text)
+	}
+	// Clearing a row removes the rating.
+	row.entry.SetText("")
+	win.Canvas().Focus(row.entry)
+	win.Canvas().Focus(r.entries["P3"].entry)
+	if stored(t, st, env).RatingOf("P1", "D1") != nil {
+		t.Fatal("cleared row still stored")
+	}
+}
+
+func TestRatingWithoutShortlistUsesTopThreeAndFlags(t *testing.T) {
+	s := fixture.Nordrahti()
+	for i := range s.Drafts {
+		s.Drafts[i].Shortlisted = false
+	}
+	st, env, _ := decideEnv(t, s)
+	v := New(workshop.StepEvaluation, env).(*evaluation)
+	win := showView(t, v, 1100, 760)
+	v.tabs.SelectIndex(1)
+	r := v.rating
+	if len(r.ids) != 3 || !r.note.Visible() || !strings.Contains(r.note.Text, "3 eniten täpliä") {
+		t.Fatalf("top three: %v %q", r.ids, r.note.Text)
+	}
+	capture(t, win, "6-rating.png")
+	// Two far-apart rows on C3 flag disagreement.
+	r.pick.SetSelected(r.labels[2])
+	did := r.current
+	for pid, row := range map[string]string{"P1": "11111111", "P2": "55555555"} {
+		e := r.entries[pid].entry
+		win.Canvas().Focus(e)
+		e.SetText(row)
+	}
+	if got := stored(t, st, env).RatingOf("P2", did); got == nil || got.Scores[2] != 5 {
+		t.Fatalf("row for %s not stored", did)
+	}
+	if !strings.Contains(r.flags.Text, "C3 (1–5)") {
+		t.Fatalf("no disagreement flag: %q", r.flags.Text)
+	}
+}
+
+func TestRevealTogglesTheProjector(t *testing.T) {
+	_, env, _ := decideEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepEvaluation, env).(*evaluation)
+	showView(t, v, 1100, 700)
+	test.Tap(v.dots.reveal)
+	test.Tap(v.rating.reveal)
+	if !env.Room.VotesRevealed() || !env.Room.RatingsRevealed() {
+		t.Fatal("reveal toggles did not reach the room")
+	}
+	env.Room.SetVotesRevealed(false)
+	v.Refresh()
+	if v.dots.reveal.Checked {
+		t.Fatal("toggle does not follow the room")
+	}
+}
+
+func TestEvaluationOfALargeSession(t *testing.T) {
+	st, env, _ := decideEnv(t, fixture.Large())
+	v := New(workshop.StepEvaluation, env).(*evaluation)
+	win := showView(t, v, 1366, 768)
+	capture(t, win, "6-dots-large.png")
+	v.dots.table.Select(widget.TableCellID{Row: 39, Col: 29})
+	v.tabs.SelectIndex(1)
+	capture(t, win, "6-rating-large.png")
+	if len(v.rating.people) != 40 {
+		t.Fatalf("%d rating rows", len(v.rating.people))
+	}
+	_ = st
+}
