@@ -5,6 +5,7 @@ package store
 import (
 	"database/sql"
 	"embed"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -139,6 +140,21 @@ func checkFile(path string) error {
 	}
 	if n < 100 || string(head[:16]) != "SQLite format 3\x00" {
 		return fmt.Errorf("%s: %w", path, ErrNotDatabase)
+	}
+	// Opening with _journal_mode=WAL rewrites the header of a database in
+	// rollback-journal mode, so a file that is not ours to open must be
+	// refused from its header first. (In a database already in WAL mode the
+	// header may be stale; migrate checks those, and opening them writes nothing.)
+	if head[18] == 1 {
+		schemaCookie := binary.BigEndian.Uint32(head[40:44])
+		userVersion := binary.BigEndian.Uint32(head[60:64])
+		appID := binary.BigEndian.Uint32(head[68:72])
+		if appID != applicationID && schemaCookie != 0 {
+			return fmt.Errorf("%s: %w", path, ErrForeignDatabase)
+		}
+		if latest := SchemaVersion(); appID == applicationID && int64(userVersion) > int64(latest) {
+			return fmt.Errorf("%s (schema %d, this version knows %d): %w", path, userVersion, latest, ErrNewerDatabase)
+		}
 	}
 	return nil
 }
