@@ -8,3 +8,14 @@ import "embed"
 //
 //go:embed i18n
 var I18n embed.FS
+
+// IconSVG is the app's icon, the source drawing.
+//
+//go:embed icon.svg
+var IconSVG []byte
+
+// IconPNG is the icon rendered from icon.svg (512×512), for the window and
+// for packaging, which need a raster image.
+//
+//go:embed icon.png
+var IconPNG []byte

@@ -1,15 +1,44 @@
 package main
 
 import (
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui"
+	"lupauspaja/workshop/store"
 )
 
-// runGUI starts the desktop app.
+// The app's metadata. FyneApp.toml holds the same (a test keeps them equal);
+// it is set here as well because a built binary does not find the toml
+// next to it, and the About box and the app's storage need the id and version.
+const (
+	appID      = "fi.lupauspaja"
+	appName    = "Lupauspaja"
+	appVersion = "0.1.0"
+	appBuild   = 1
+)
+
+// runGUI starts the desktop app on the database at env.dbPath. When the file
+// cannot be opened as our database, a window explains why and offers to move
+// it aside and start a new one, or to quit.
 func runGUI(env *cliEnv) error {
-	a := app.NewWithID("fi.lupauspaja")
-	w := a.NewWindow("Lupauspaja")
-	w.SetContent(widget.NewLabel("Lupauspaja – työpajalista tulossa / workshop list coming"))
-	w.ShowAndRun()
+	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: appName, Version: appVersion, Build: appBuild,
+		Icon: ui.Icon(), Migrations: map[string]bool{"fyneDo": true}})
+	a := app.NewWithID(appID)
+	st, err := store.Open(env.dbPath)
+	if err != nil {
+		var opened *store.Store
+		ui.ShowDatabaseProblem(a, env.dbPath, err, func(st *store.Store) {
+			opened = st
+			ui.New(a, st).Show()
+		})
+		a.Run()
+		if opened != nil {
+			opened.Close()
+		}
+		return nil
+	}
+	defer st.Close()
+	ui.New(a, st).ShowAndRun()
 	return nil
 }

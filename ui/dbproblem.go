@@ -1,0 +1,99 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop/store"
+)
+
+// IsDatabaseProblem reports whether the error means that the file at the
+// database path is not one this app can open (damaged, another program's,
+// or from a newer version), so that moving it aside and starting afresh helps.
+func IsDatabaseProblem(err error) bool {
+	return errors.Is(err, store.ErrNotDatabase) || errors.Is(err, store.ErrForeignDatabase) ||
+		errors.Is(err, store.ErrNewerDatabase)
+}
+
+// MoveAside renames the database file, and SQLite's journal files with it,
+// to PATH.broken-TIME so that a new database can start at PATH. Nothing is
+// deleted: the file can still be rescued or opened by a newer version.
+func MoveAside(path string, now time.Time) (string, error) {
+	suffix := ".broken-" + now.Format("20060102-150405")
+	to := path + suffix
+	if _, err := os.Stat(to); err == nil {
+		return "", fmt.Errorf("move %s aside: %s already exists", path, to)
+	}
+	if err := os.Rename(path, to); err != nil {
+		return "", fmt.Errorf("move %s aside: %w", path, err)
+	}
+	// A journal left next to a new database would be replayed into it.
+	for _, j := range []string{"-wal", "-shm", "-journal"} {
+		if _, err := os.Stat(path + j); err == nil {
+			if err := os.Rename(path+j, to+j); err != nil {
+				return to, fmt.Errorf("move %s aside: %w", path+j, err)
+			}
+		}
+	}
+	return to, nil
+}
+
+// ShowDatabaseProblem shows a window that explains why the database at path
+// cannot be opened. When moving the file aside can help, it offers that and
+// then calls opened with a new, empty database; it always offers to quit.
+func ShowDatabaseProblem(a fyne.App, path string, openErr error, opened func(st *store.Store)) fyne.Window {
+	if l := a.Preferences().String(prefLanguage); l != "" {
+		i18n.SetLanguage(l)
+	}
+	a.Settings().SetTheme(newTheme())
+	w := a.NewWindow(i18n.T("app.name"))
+	w.SetIcon(Icon())
+	title := widget.NewLabelWithStyle(i18n.T("dbproblem.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameSubHeadingText
+	msg := widget.NewLabel(humanError(openErr) + "\n\n" + i18n.T("dbproblem.path", map[string]any{"Path": path}))
+	msg.Wrapping = fyne.TextWrapWord
+	status := widget.NewLabel("")
+	status.Wrapping = fyne.TextWrapWord
+	status.Importance = widget.DangerImportance
+	status.Hide()
+
+	quit := widget.NewButton(i18n.T("dbproblem.quit"), func() { a.Quit() })
+	buttons := container.NewHBox(layout.NewSpacer(), quit)
+	if IsDatabaseProblem(openErr) {
+		intro := i18n.T("dbproblem.offer")
+		msg.SetText(msg.Text + "\n\n" + intro)
+		fresh := widget.NewButtonWithIcon(i18n.T("dbproblem.move"), theme.ContentAddIcon(), func() {
+			to, err := MoveAside(path, time.Now())
+			if err != nil {
+				status.SetText(humanError(err))
+				status.Show()
+				return
+			}
+			st, err := store.Open(path)
+			if err != nil {
+				status.SetText(humanError(err))
+				status.Show()
+				return
+			}
+			log.Printf("lupauspaja: moved the database aside to %s", to)
+			opened(st)
+			w.Close()
+		})
+		fresh.Importance = widget.HighImportance
+		buttons.Add(fresh)
+	}
+	w.SetContent(container.NewPadded(container.NewBorder(title, buttons, nil, nil, container.NewVScroll(container.NewVBox(msg, status)))))
+	w.Resize(fyne.NewSize(640, 360))
+	w.Show()
+	return w
+}

@@ -1,0 +1,17 @@
+package ui
+
+import "path/filepath"
+
+// openMail opens the user's mail program with the message and the PDF
+// attached, through xdg-email (xdg-utils), which knows the desktop's mail program.
+func openMail(subject, body, file string) mailResult {
+	if err := startCommand("xdg-email", "--subject", subject, "--body", body, "--attach", file); err != nil {
+		return mailFailed
+	}
+	return mailAttached
+}
+
+// showInFolder opens the folder of the file in the file manager.
+func showInFolder(file string) error {
+	return startCommand("xdg-open", filepath.Dir(file))
+}

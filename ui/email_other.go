@@ -1,0 +1,11 @@
+//go:build !linux && !darwin && !windows
+
+package ui
+
+import "errors"
+
+// openMail has no mail program to open on this system.
+func openMail(subject, body, file string) mailResult { return mailFailed }
+
+// showInFolder has no file manager to open on this system.
+func showInFolder(file string) error { return errors.New("no file manager") }

@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"errors"
+	"io/fs"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/sessionfile"
+	"lupauspaja/workshop/store"
+)
+
+// humanError turns an error into a sentence a facilitator understands,
+// followed by the technical detail for whoever helps them.
+func humanError(err error) string {
+	key := ""
+	var ve *workshop.ValidationError
+	switch {
+	case errors.Is(err, store.ErrNotDatabase):
+		key = "app.error.db.not_database"
+	case errors.Is(err, store.ErrForeignDatabase):
+		key = "app.error.db.foreign"
+	case errors.Is(err, store.ErrNewerDatabase):
+		key = "app.error.db.newer"
+	case errors.Is(err, store.ErrNotFound):
+		key = "app.error.session.not_found"
+	case errors.Is(err, sessionfile.ErrTooLarge):
+		key = "app.error.file.too_large"
+	case errors.Is(err, sessionfile.ErrNewerVersion):
+		key = "app.error.file.newer"
+	case errors.Is(err, sessionfile.ErrNotSessionFile):
+		key = "app.error.file.not_session"
+	case errors.Is(err, sessionfile.ErrDamaged), errors.As(err, &ve):
+		key = "app.error.file.damaged"
+	case errors.Is(err, fs.ErrPermission):
+		key = "app.error.permission"
+	case errors.Is(err, fs.ErrNotExist):
+		key = "app.error.not_exist"
+	default:
+		return i18n.T("app.error.general", map[string]any{"Detail": err.Error()})
+	}
+	return i18n.T(key) + "\n\n" + i18n.T("app.error.detail", map[string]any{"Detail": err.Error()})
+}

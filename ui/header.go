@@ -1,0 +1,187 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+)
+
+// urgentWithin is when the timer turns urgent: the last two minutes.
+const urgentWithin = 2 * time.Minute
+
+// Timer states, which decide the colour of the time left.
+const (
+	timerCalm = iota
+	timerUrgent
+	timerOver
+)
+
+// timerState says how the time left should look.
+func timerState(left time.Duration) int {
+	switch {
+	case left < 0:
+		return timerOver
+	case left <= urgentWithin:
+		return timerUrgent
+	}
+	return timerCalm
+}
+
+// clock writes a duration as m:ss, or h:mm:ss; over time gets a plus sign.
+func clock(d time.Duration) string {
+	sign := ""
+	if d < 0 {
+		sign, d = "+", -d
+	}
+	s := int(d / time.Second)
+	if s >= 3600 {
+		return fmt.Sprintf("%s%d:%02d:%02d", sign, s/3600, s/60%60, s%60)
+	}
+	return fmt.Sprintf("%s%02d:%02d", sign, s/60, s%60)
+}
+
+// header is the workspace's top bar: where we are, the timer, the projector.
+type header struct {
+	w        *workspace
+	title    *widget.Label
+	left     *canvas.Text
+	planned  *widget.Label
+	urgent   *canvas.Rectangle
+	play     *widget.Button
+	plus     *widget.Button
+	reset    *widget.Button
+	proj     *widget.Button
+	timerBox *fyne.Container
+	row      *fyne.Container
+	obj      fyne.CanvasObject
+}
+
+func newHeader(w *workspace) *header {
+	h := &header{w: w}
+	h.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	h.title.SizeName = theme.SizeNameSubHeadingText
+	h.title.Truncation = fyne.TextTruncateEllipsis
+	h.left = canvas.NewText("--:--", theme.Color(theme.ColorNameForeground))
+	h.left.TextSize = theme.Size(sizeTimer)
+	h.left.TextStyle = fyne.TextStyle{Bold: true, Monospace: true}
+	h.planned = widget.NewLabel("")
+	h.urgent = canvas.NewRectangle(color.Transparent)
+	h.urgent.CornerRadius = theme.Size(theme.SizeNameInputRadius)
+	h.play = widget.NewButtonWithIcon(i18n.T("timer.start"), theme.MediaPlayIcon(), w.toggleTimer)
+	h.plus = widget.NewButton(i18n.T("timer.plus"), w.addMinute)
+	h.reset = widget.NewButtonWithIcon("", theme.MediaReplayIcon(), w.resetTimer)
+	h.proj = widget.NewButtonWithIcon(i18n.T("app.projector.show"), theme.ComputerIcon(), w.toggleProjector)
+	homeBtn := widget.NewButtonWithIcon(i18n.T("app.menu.home"), theme.HomeIcon(), func() { w.u.showHome(true) })
+	homeBtn.Importance = widget.LowImportance
+
+	// The time keeps one width as it counts, so the buttons next to it stay put.
+	h.left.Alignment = fyne.TextAlignCenter
+	wide := fyne.MeasureText("+88:88", h.left.TextSize, h.left.TextStyle)
+	timeText := container.NewStack(h.urgent, container.NewPadded(container.NewHBox(
+		container.NewGridWrap(wide, h.left), container.NewCenter(h.planned))))
+	h.timerBox = container.NewHBox(timeText, container.NewCenter(container.NewHBox(h.play, h.plus, h.reset)))
+	right := container.NewHBox(h.timerBox, widget.NewSeparator(), container.NewCenter(h.proj))
+	h.row = container.NewBorder(nil, nil, container.NewCenter(homeBtn), right, h.title)
+	h.obj = container.NewVBox(h.row, widget.NewSeparator())
+	h.Refresh()
+	return h
+}
+
+func (h *header) Object() fyne.CanvasObject { return h.obj }
+
+// Refresh shows the session's title and the current step's timer.
+func (h *header) Refresh() {
+	var org, title string
+	var item *workshop.AgendaItem
+	h.w.ed.Read(func(s *workshop.Session) {
+		org, title = s.Organisation, s.Title
+		if a := s.AgendaItem(h.w.key); a != nil {
+			c := *a
+			item = &c
+		}
+	})
+	t := title
+	if org != "" && title != "" {
+		t = org + " · " + title
+	} else if org != "" {
+		t = org
+	}
+	h.title.SetText(t)
+	if item == nil {
+		if h.timerBox.Visible() {
+			h.timerBox.Hide()
+			h.row.Refresh()
+		}
+		return
+	}
+	if !h.timerBox.Visible() {
+		h.timerBox.Show()
+		h.row.Refresh()
+	}
+	if item.Running() {
+		h.play.SetText(i18n.T("timer.pause"))
+		h.play.SetIcon(theme.MediaPauseIcon())
+	} else {
+		h.play.SetText(i18n.T("timer.start"))
+		h.play.SetIcon(theme.MediaPlayIcon())
+	}
+	h.planned.SetText("/ " + clock(time.Duration(item.PlannedMin)*time.Minute))
+	h.show(item)
+}
+
+// tick redraws the time left while the timer runs.
+func (h *header) tick() {
+	var item *workshop.AgendaItem
+	h.w.ed.Read(func(s *workshop.Session) {
+		if a := s.AgendaItem(h.w.key); a != nil && a.Running() {
+			c := *a
+			item = &c
+		}
+	})
+	if item != nil {
+		h.show(item)
+	}
+}
+
+func (h *header) show(item *workshop.AgendaItem) {
+	left := item.Left(h.w.u.now())
+	text := clock(left)
+	fg := theme.Color(theme.ColorNameForeground)
+	bg := color.Color(color.Transparent)
+	switch timerState(left) {
+	case timerUrgent:
+		fg = theme.Color(theme.ColorNameForegroundOnWarning)
+		bg = theme.Color(theme.ColorNameWarning)
+	case timerOver:
+		fg = theme.Color(theme.ColorNameForegroundOnError)
+		bg = theme.Color(theme.ColorNameError)
+	}
+	if h.left.Text != text || h.left.Color != fg {
+		h.left.Text, h.left.Color = text, fg
+		h.left.Refresh()
+	}
+	if h.urgent.FillColor != bg {
+		h.urgent.FillColor = bg
+		h.urgent.Refresh()
+	}
+}
+
+func (h *header) setProjector(on bool) {
+	if on {
+		h.proj.SetText(i18n.T("app.projector.hide"))
+		h.proj.Importance = widget.HighImportance
+	} else {
+		h.proj.SetText(i18n.T("app.projector.show"))
+		h.proj.Importance = widget.MediumImportance
+	}
+	h.proj.Refresh()
+}

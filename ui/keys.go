@@ -1,0 +1,180 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+)
+
+// keyAction is one of the facilitator's keyboard shortcuts.
+type keyAction struct {
+	key   fyne.KeyName
+	mod   fyne.KeyModifier
+	label string // i18n key of what it does
+	shown string // i18n key of how the key is written in the help; "" = from key and mod
+	run   func(u *UI)
+	// inMenu puts the shortcut in the main menu: the menu sees a shortcut
+	// before the focused entry does, so it works while the facilitator types.
+	// Undo stays out of it so that an entry keeps its own Ctrl+Z.
+	inMenu bool
+}
+
+func (k keyAction) shortcut() *desktop.CustomShortcut {
+	return &desktop.CustomShortcut{KeyName: k.key, Modifier: k.mod}
+}
+
+const ctrl = fyne.KeyModifierShortcutDefault
+
+// keyActions are the workspace's shortcuts, in the order the help lists them.
+func keyActions() []keyAction {
+	return []keyAction{
+		{key: fyne.KeyRight, mod: ctrl, label: "app.keys.next", inMenu: true, run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.next()
+			}
+		}},
+		{key: fyne.KeyLeft, mod: ctrl, label: "app.keys.prev", inMenu: true, run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.prev()
+			}
+		}},
+		{key: fyne.KeyT, mod: ctrl, label: "app.keys.timer", inMenu: true, run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.toggleTimer()
+			}
+		}},
+		{key: fyne.KeyN, mod: ctrl, label: "app.keys.new", inMenu: true, run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.focusNew()
+			} else if u.home != nil {
+				u.home.newSession()
+			}
+		}},
+		{key: fyne.KeyP, mod: ctrl, label: "app.keys.projector", inMenu: true, run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.toggleProjector()
+			}
+		}},
+		{key: fyne.KeyZ, mod: ctrl, label: "app.keys.undo", run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.undo()
+			}
+		}},
+		{key: fyne.KeyF1, label: "app.keys.help", run: func(u *UI) { u.toggleHelp() }},
+		{key: fyne.KeySpace, label: "app.keys.space", shown: "app.keys.space.key", run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.toggleTimer()
+			}
+		}},
+	}
+}
+
+// runKey runs the shortcut's action unless a dialog is open, so that a key
+// pressed while a question is on screen does not act behind it.
+func (u *UI) runKey(k keyAction) {
+	if k.key != fyne.KeyF1 && u.win.Canvas().Overlays().Top() != nil && (u.help == nil || !u.help.visible()) {
+		return
+	}
+	k.run(u)
+}
+
+// bindKeys registers the shortcuts on the canvas (for when nothing has focus)
+// and the plain keys F1 and Space.
+func (u *UI) bindKeys() {
+	c := u.win.Canvas()
+	for _, k := range keyActions() {
+		k := k
+		if k.mod == 0 {
+			continue
+		}
+		c.AddShortcut(k.shortcut(), func(fyne.Shortcut) { u.runKey(k) })
+	}
+	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		for _, k := range keyActions() {
+			if k.mod == 0 && k.key == ev.Name {
+				u.runKey(k)
+				return
+			}
+		}
+		if ev.Name == fyne.KeyEscape && u.help != nil && u.help.visible() {
+			u.help.hide()
+		}
+	})
+}
+
+// setMenu builds the main menu in the current language.
+func (u *UI) setMenu() {
+	var items []*fyne.MenuItem
+	for _, k := range keyActions() {
+		k := k
+		if !k.inMenu {
+			continue
+		}
+		it := fyne.NewMenuItem(i18n.T(k.label), func() { u.runKey(k) })
+		it.Shortcut = k.shortcut()
+		it.Disabled = u.ws == nil && k.key != fyne.KeyN
+		items = append(items, it)
+	}
+	home := fyne.NewMenuItem(i18n.T("app.menu.home"), func() { u.showHome(true) })
+	home.Disabled = u.ws == nil
+	work := fyne.NewMenu(i18n.T("app.menu.workshop"), append([]*fyne.MenuItem{home, fyne.NewMenuItemSeparator()}, items...)...)
+	help := fyne.NewMenu(i18n.T("app.menu.help"),
+		fyne.NewMenuItem(i18n.T("app.keys.help"), u.toggleHelp),
+		fyne.NewMenuItem(i18n.T("about.title"), u.showAbout))
+	u.win.SetMainMenu(fyne.NewMainMenu(work, help))
+}
+
+// helpOverlay lists the shortcuts over the window.
+type helpOverlay struct{ pop *widget.PopUp }
+
+func (h *helpOverlay) visible() bool { return h.pop != nil && h.pop.Visible() }
+func (h *helpOverlay) hide() {
+	if h.pop != nil {
+		h.pop.Hide()
+	}
+}
+
+// keyText writes a shortcut as the help shows it.
+func keyText(k keyAction) string {
+	if k.shown != "" {
+		return i18n.T(k.shown)
+	}
+	s := ""
+	if k.mod != 0 {
+		s = i18n.T("app.keys.ctrl") + "+"
+	}
+	switch k.key {
+	case fyne.KeyRight:
+		return s + "→"
+	case fyne.KeyLeft:
+		return s + "←"
+	}
+	return s + string(k.key)
+}
+
+// toggleHelp shows or hides the shortcut help.
+func (u *UI) toggleHelp() {
+	if u.help == nil {
+		u.help = &helpOverlay{}
+	}
+	if u.help.visible() {
+		u.help.hide()
+		return
+	}
+	rows := container.New(layout.NewFormLayout())
+	for _, k := range keyActions() {
+		key := widget.NewLabelWithStyle(keyText(k), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true, Monospace: true})
+		rows.Add(key)
+		rows.Add(widget.NewLabel(i18n.T(k.label)))
+	}
+	title := widget.NewLabelWithStyle(i18n.T("app.keys.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = "subHeadingText"
+	closeBtn := widget.NewButton(i18n.T("app.keys.close"), u.help.hide)
+	content := container.NewVBox(title, rows, widget.NewLabel(i18n.T("app.keys.note")), container.NewHBox(layout.NewSpacer(), closeBtn))
+	u.help.pop = widget.NewModalPopUp(container.NewPadded(content), u.win.Canvas())
+	u.help.pop.Show()
+}

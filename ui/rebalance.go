@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+)
+
+// rebalanceDialog is the open offer, kept so that tests and shortcuts can answer it.
+type rebalanceDialog struct {
+	d    *dialog.ConfirmDialog
+	plan workshop.Rebalancing
+}
+
+// offerRebalance shows the old and new timebox of each step that would
+// change, and applies the plan when the facilitator accepts.
+func (w *workspace) offerRebalance(plan workshop.Rebalancing) {
+	lang := i18n.Language()
+	intro := widget.NewLabel(i18n.T("rebalance.intro", map[string]any{
+		"Step": workshop.StepTitle(plan.Step, lang), "Minutes": plan.OverMin}))
+	intro.Wrapping = fyne.TextWrapWord
+	rows := container.New(layout.NewFormLayout())
+	for _, i := range plan.Changed() {
+		rows.Add(widget.NewLabel(pageTitle(plan.New[i].Step, lang)))
+		rows.Add(widget.NewLabelWithStyle(i18n.T("rebalance.row", map[string]any{
+			"Old": plan.Old[i].PlannedMin, "New": plan.New[i].PlannedMin}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	content := container.NewVBox(intro, rows)
+	if plan.Short > 0 {
+		short := widget.NewLabel(i18n.T("rebalance.short", map[string]any{"Minutes": plan.Short}))
+		short.Wrapping = fyne.TextWrapWord
+		short.Importance = widget.WarningImportance
+		content.Add(short)
+	}
+	d := dialog.NewCustomConfirm(i18n.T("rebalance.title"), i18n.T("rebalance.accept"), i18n.T("rebalance.keep"),
+		content, func(ok bool) {
+			if ok {
+				w.acceptRebalance(plan)
+			}
+			w.offer = nil
+		}, w.u.win)
+	w.offer = &rebalanceDialog{d: d, plan: plan}
+	d.Resize(fyne.NewSize(520, 0))
+	d.Show()
+}
+
+// acceptRebalance applies the plan's timeboxes and keeps the old ones for undo.
+func (w *workspace) acceptRebalance(plan workshop.Rebalancing) {
+	if w.edit(func(s *workshop.Session) editor.Change {
+		workshop.RestorePlan(s.Agenda, plan.New)
+		return editor.Change{Header: true}
+	}) {
+		w.undoPlan = &plan
+		w.changed()
+	}
+}
+
+// undoRebalance puts back the timeboxes from before the last accepted rebalancing.
+func (w *workspace) undoRebalance() {
+	if w.undoPlan == nil {
+		return
+	}
+	old := w.undoPlan.Old
+	if w.edit(func(s *workshop.Session) editor.Change {
+		workshop.RestorePlan(s.Agenda, old)
+		return editor.Change{Header: true}
+	}) {
+		w.undoPlan = nil
+		w.changed()
+	}
+}

@@ -1,0 +1,415 @@
+package ui
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
+)
+
+// setupPage prepares the workshop: what, when, where, who, and the agenda.
+type setupPage struct {
+	w      *workspace
+	fields field.Group
+	org    *field.Text
+
+	preset *widget.Select
+	agenda *fyne.Container
+	agFlds field.Group
+	agKeys []string
+	total  *widget.Label
+
+	addName  *widget.Entry
+	addMsg   *widget.Label
+	people   *fyne.Container
+	pFlds    field.Group
+	pIDs     []string
+	undoBar  *fyne.Container
+	undoText *widget.Label
+
+	obj fyne.CanvasObject
+}
+
+func newSetupPage(w *workspace) *setupPage {
+	p := &setupPage{w: w}
+	ed := w.ed
+	text := func(multi bool, get func(s *workshop.Session) *string) *field.Text {
+		t := field.NewText(ed, multi,
+			func(s *workshop.Session) string { return *get(s) },
+			func(s *workshop.Session, v string) editor.Change { *get(s) = v; return editor.Change{Header: true} })
+		p.fields = append(p.fields, t)
+		return t
+	}
+	p.org = text(false, func(s *workshop.Session) *string { return &s.Organisation })
+	p.org.SetPlaceHolder(i18n.T("setup.org.placeholder"))
+	title := text(false, func(s *workshop.Session) *string { return &s.Title })
+	date := field.NewDate(ed, func(s *workshop.Session) string { return s.Date },
+		func(s *workshop.Session, v string) editor.Change { s.Date = v; return editor.Change{Header: true} })
+	p.fields = append(p.fields, date)
+	start := text(false, func(s *workshop.Session) *string { return &s.StartTime })
+	start.Parse = parseClock
+	start.SetPlaceHolder("9.00")
+	place := text(false, func(s *workshop.Session) *string { return &s.Place })
+	facil := text(false, func(s *workshop.Session) *string { return &s.Facilitator })
+	goal := text(true, func(s *workshop.Session) *string { return &s.Goal })
+	goal.SetPlaceHolder(i18n.T("setup.goal.placeholder"))
+	goal.Entry.SetMinRowsVisible(2)
+	// Dots is a number: its own get and set, with a range check.
+	dots := field.NewText(ed, false,
+		func(s *workshop.Session) string { return strconv.Itoa(s.Dots) },
+		func(s *workshop.Session, v string) editor.Change {
+			n, _ := strconv.Atoi(v)
+			s.Dots = n
+			return editor.Change{Header: true}
+		})
+	dots.Parse = parseDots
+	p.fields = append(p.fields, dots)
+
+	langs := []field.Option{{Value: "fi", Label: "suomi"}, {Value: "en", Label: "English"}}
+	lang := field.NewRadio(ed, langs,
+		func(s *workshop.Session) string { return s.Language },
+		func(s *workshop.Session, v string) editor.Change {
+			if v == "" {
+				v = s.Language // tapping the chosen language again keeps it
+			}
+			s.Language = v
+			return editor.Change{Header: true}
+		})
+	lang.OnSaved = func() {
+		var l string
+		ed.Read(func(s *workshop.Session) { l = s.Language })
+		w.u.setLanguage(l)
+	}
+	lang.OnError = w.u.showError
+	p.fields = append(p.fields, lang)
+
+	form := container.New(layout.NewFormLayout(),
+		formLabel("setup.org"), p.org.Object(),
+		formLabel("setup.title"), title.Object(),
+		formLabel("setup.date"), container.NewGridWithColumns(2, date.Object(),
+			container.NewBorder(nil, nil, formLabel("setup.start"), nil, start.Object())),
+		formLabel("setup.place"), place.Object(),
+		formLabel("setup.facilitator"), facil.Object(),
+		formLabel("setup.goal"), goal.Object(),
+		formLabel("setup.language"), lang.Object(),
+		formLabel("setup.dots"), container.NewBorder(nil, nil, nil, widget.NewLabel(i18n.T("setup.dots.hint")), dots.Object()),
+	)
+
+	// Agenda.
+	var presetNames []string
+	for _, pr := range workshop.Presets {
+		presetNames = append(presetNames, pr.Name.In(i18n.Language()))
+	}
+	p.preset = widget.NewSelect(presetNames, func(name string) {
+		for _, pr := range workshop.Presets {
+			if pr.Name.In(i18n.Language()) == name {
+				p.applyPreset(pr.Key)
+			}
+		}
+	})
+	p.preset.PlaceHolder = i18n.T("setup.agenda.preset")
+	p.agenda = container.New(layout.NewFormLayout())
+	p.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+
+	// Participants.
+	p.addName = widget.NewEntry()
+	p.addName.SetPlaceHolder(i18n.T("setup.people.add.placeholder"))
+	p.addName.OnSubmitted = func(string) { p.addParticipant() }
+	addBtn := widget.NewButtonWithIcon(i18n.T("setup.people.add"), theme.ContentAddIcon(), p.addParticipant)
+	p.addMsg = widget.NewLabel("")
+	p.addMsg.Importance = widget.DangerImportance
+	p.addMsg.Hide()
+	p.people = container.NewVBox()
+	p.undoText = widget.NewLabel("")
+	p.undoText.Truncation = fyne.TextTruncateEllipsis
+	p.undoBar = container.NewBorder(nil, nil, nil,
+		widget.NewButtonWithIcon(i18n.T("setup.people.undo"), theme.ContentUndoIcon(), func() { w.undoRemoval() }), p.undoText)
+	p.undoBar.Hide()
+
+	content := container.NewVBox(
+		sectionTitle("setup.section.workshop"), form,
+		sectionTitle("setup.section.people"),
+		container.NewBorder(nil, nil, nil, addBtn, p.addName), p.addMsg, p.undoBar, p.people,
+		sectionTitle("setup.section.agenda"),
+		container.NewBorder(nil, nil, nil, p.total, container.NewHBox(p.preset)), p.agenda,
+	)
+	next := widget.NewButtonWithIcon(i18n.T("setup.begin"), theme.NavigateNextIcon(), w.next)
+	next.IconPlacement = widget.ButtonIconTrailingText
+	next.Importance = widget.HighImportance
+	p.obj = container.NewBorder(nil, container.NewPadded(container.NewHBox(layout.NewSpacer(), next)), nil, nil,
+		container.NewVScroll(container.NewPadded(content)))
+	p.Refresh()
+	return p
+}
+
+func formLabel(key string) *widget.Label {
+	return widget.NewLabelWithStyle(i18n.T(key), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+}
+
+func sectionTitle(key string) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(i18n.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	return container.NewVBox(widget.NewSeparator(), l)
+}
+
+// parseClock reads a start time typed as 9, 9.00, 9:00 or 09.00 and stores HH:MM.
+func parseClock(typed string) (string, error) {
+	s := strings.TrimSpace(typed)
+	if s == "" {
+		return "", nil
+	}
+	s = strings.ReplaceAll(s, ".", ":")
+	h, m, found := strings.Cut(s, ":")
+	if !found {
+		m = "0"
+	}
+	hh, err1 := strconv.Atoi(h)
+	mm, err2 := strconv.Atoi(m)
+	if err1 != nil || err2 != nil || hh < 0 || hh > 23 || mm < 0 || mm > 59 {
+		return "", errors.New(i18n.T("setup.start.invalid", map[string]any{"Text": typed}))
+	}
+	return strconv.Itoa(100 + hh)[1:] + ":" + strconv.Itoa(100 + mm)[1:], nil
+}
+
+// parseDots accepts 1 to 10 dots per participant.
+func parseDots(typed string) (string, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(typed))
+	if err != nil || n < 1 || n > 10 {
+		return "", errors.New(i18n.T("setup.dots.invalid"))
+	}
+	return strconv.Itoa(n), nil
+}
+
+// parseMinutes accepts a timebox of 0 to 240 minutes.
+func parseMinutes(typed string) (string, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(typed))
+	if err != nil || n < 0 || n > 240 {
+		return "", errors.New(i18n.T("setup.agenda.invalid"))
+	}
+	return strconv.Itoa(n), nil
+}
+
+func (p *setupPage) Object() fyne.CanvasObject { return p.obj }
+
+// FocusNew (Ctrl+N) puts the cursor in the new participant's name.
+func (p *setupPage) FocusNew() { p.w.u.win.Canvas().Focus(p.addName) }
+
+func (p *setupPage) Flush() {
+	p.fields.Flush()
+	p.agFlds.Flush()
+	p.pFlds.Flush()
+}
+
+func (p *setupPage) Refresh() {
+	p.fields.Refresh()
+	var ids, keys []string
+	var total int
+	p.w.ed.Read(func(s *workshop.Session) {
+		for _, pp := range s.Participants {
+			ids = append(ids, pp.ID)
+		}
+		for _, a := range s.Agenda {
+			keys = append(keys, a.Step)
+		}
+		total = workshop.PlannedTotal(s.Agenda)
+	})
+	if !sameStrings(ids, p.pIDs) {
+		p.buildPeople(ids)
+	} else {
+		p.pFlds.Refresh()
+	}
+	if !sameStrings(keys, p.agKeys) {
+		p.buildAgenda(keys)
+	} else {
+		p.agFlds.Refresh()
+	}
+	p.total.SetText(i18n.T("agenda.total", map[string]any{"Total": minutesText(total)}))
+	if n := len(p.w.removed); n > 0 {
+		p.undoText.SetText(i18n.T("setup.people.deleted", map[string]any{"Name": p.w.removed[n-1].p.Name}))
+		p.undoBar.Show()
+	} else {
+		p.undoBar.Hide()
+	}
+}
+
+func sameStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// addParticipant adds the name typed ("Name" or "Name, role") and keeps the
+// cursor in the entry for the next one.
+func (p *setupPage) addParticipant() {
+	typed := strings.TrimSpace(p.addName.Text)
+	if typed == "" {
+		p.addMsg.SetText(i18n.T("setup.people.add.empty"))
+		p.addMsg.Show()
+		return
+	}
+	name, role, _ := strings.Cut(typed, ",")
+	pp := workshop.Participant{ID: workshop.NewID("p"), Name: strings.TrimSpace(name), Role: strings.TrimSpace(role),
+		Kind: workshop.KindEmployee}
+	for _, v := range []string{pp.Name, pp.Role} {
+		if err := field.CheckText(v); err != nil {
+			p.addMsg.SetText(err.Error())
+			p.addMsg.Show()
+			return
+		}
+	}
+	if !p.w.edit(func(s *workshop.Session) editor.Change {
+		s.Participants = append(s.Participants, pp)
+		return editor.Change{Put: []store.Record{store.Participant(pp)}}
+	}) {
+		return
+	}
+	p.addMsg.Hide()
+	p.addName.SetText("")
+	p.w.u.win.Canvas().Focus(p.addName)
+}
+
+// participantField binds an entry to a participant's text field.
+func (p *setupPage) participantField(id string, get func(pp *workshop.Participant) *string) *field.Text {
+	t := field.NewText(p.w.ed, false,
+		func(s *workshop.Session) string {
+			if pp := s.Participant(id); pp != nil {
+				return *get(pp)
+			}
+			return ""
+		},
+		func(s *workshop.Session, v string) editor.Change {
+			pp := s.Participant(id)
+			if pp == nil {
+				return editor.Change{}
+			}
+			*get(pp) = v
+			return editor.Change{Put: []store.Record{store.Participant(*pp)}}
+		})
+	p.pFlds = append(p.pFlds, t)
+	return t
+}
+
+func (p *setupPage) buildPeople(ids []string) {
+	p.pFlds.Flush()
+	p.pFlds = nil
+	p.pIDs = ids
+	p.people.Objects = nil
+	lang := i18n.Language()
+	kinds := field.Options(workshop.KindLabels, lang, workshop.KindEmployee, workshop.KindCustomer, workshop.KindGuest)
+	for _, id := range ids {
+		id := id
+		name := p.participantField(id, func(pp *workshop.Participant) *string { return &pp.Name })
+		role := p.participantField(id, func(pp *workshop.Participant) *string { return &pp.Role })
+		role.SetPlaceHolder(i18n.T("setup.people.role"))
+		kind := field.NewSelect(p.w.ed, kinds, "",
+			func(s *workshop.Session) string {
+				if pp := s.Participant(id); pp != nil {
+					return pp.Kind
+				}
+				return ""
+			},
+			func(s *workshop.Session, v string) editor.Change {
+				pp := s.Participant(id)
+				if pp == nil || v == "" {
+					return editor.Change{}
+				}
+				pp.Kind = v
+				return editor.Change{Put: []store.Record{store.Participant(*pp)}}
+			})
+		kind.OnError = p.w.u.showError
+		p.pFlds = append(p.pFlds, kind)
+		facing := widget.NewCheck(i18n.T("setup.people.facing"), nil)
+		facing.OnChanged = func(on bool) {
+			p.w.edit(func(s *workshop.Session) editor.Change {
+				pp := s.Participant(id)
+				if pp == nil || pp.CustomerFacing == on {
+					return editor.Change{}
+				}
+				pp.CustomerFacing = on
+				return editor.Change{Put: []store.Record{store.Participant(*pp)}}
+			})
+		}
+		p.pFlds = append(p.pFlds, field.Custom(facing, func() {
+			p.w.ed.Read(func(s *workshop.Session) {
+				if pp := s.Participant(id); pp != nil && facing.Checked != pp.CustomerFacing {
+					f := facing.OnChanged
+					facing.OnChanged = nil
+					facing.SetChecked(pp.CustomerFacing)
+					facing.OnChanged = f
+				}
+			})
+		}))
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.w.deleteParticipant(id) })
+		del.Importance = widget.LowImportance
+		row := container.NewBorder(nil, nil, nil, container.NewHBox(kind.Object(), facing, del),
+			container.NewGridWithColumns(2, name.Object(), role.Object()))
+		p.people.Add(row)
+	}
+	p.pFlds.Refresh()
+	p.people.Refresh()
+}
+
+func (p *setupPage) buildAgenda(keys []string) {
+	p.agFlds.Flush()
+	p.agFlds = nil
+	p.agKeys = keys
+	p.agenda.Objects = nil
+	lang := i18n.Language()
+	for _, k := range keys {
+		k := k
+		t := field.NewText(p.w.ed, false,
+			func(s *workshop.Session) string {
+				if a := s.AgendaItem(k); a != nil {
+					return strconv.Itoa(a.PlannedMin)
+				}
+				return ""
+			},
+			func(s *workshop.Session, v string) editor.Change {
+				a := s.AgendaItem(k)
+				if a == nil {
+					return editor.Change{}
+				}
+				a.PlannedMin, _ = strconv.Atoi(v)
+				return editor.Change{Header: true}
+			})
+		t.Parse = parseMinutes
+		p.agFlds = append(p.agFlds, t)
+		p.agenda.Add(widget.NewLabel(pageTitle(k, lang)))
+		p.agenda.Add(container.NewBorder(nil, nil, nil, widget.NewLabel("min"), container.NewGridWrap(fyne.NewSize(90, t.Object().MinSize().Height), t.Object())))
+	}
+	p.agenda.Refresh()
+}
+
+// applyPreset replaces the agenda's timeboxes with a preset's; a step's
+// timer and state stay when the step is in both.
+func (p *setupPage) applyPreset(key string) {
+	p.w.edit(func(s *workshop.Session) editor.Change {
+		nw := workshop.PresetAgenda(key)
+		for i := range nw {
+			if old := s.AgendaItem(nw[i].Step); old != nil {
+				planned := nw[i].PlannedMin
+				nw[i] = *old
+				nw[i].PlannedMin = planned
+			}
+		}
+		s.Agenda = nw
+		return editor.Change{Header: true}
+	})
+}

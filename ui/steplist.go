@@ -1,0 +1,167 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+)
+
+// stepList is the left column: every page with its state, clickable, and
+// the agenda's total and expected end under it.
+type stepList struct {
+	w       *workspace
+	list    *widget.List
+	keys    []string
+	rows    []navRow
+	total   *widget.Label
+	end     *widget.Label
+	undo    *widget.Button
+	obj     fyne.CanvasObject
+	syncing bool
+}
+
+// navRow is what one row shows.
+type navRow struct {
+	text    string
+	icon    fyne.Resource // done, current or skipped; nil for none
+	current bool
+	muted   bool // skipped
+}
+
+func newStepList(w *workspace) *stepList {
+	l := &stepList{w: w}
+	l.list = widget.NewList(
+		func() int { return len(l.rows) },
+		func() fyne.CanvasObject {
+			lb := widget.NewLabel("")
+			lb.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, lb)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id >= len(l.rows) {
+				return
+			}
+			r := l.rows[id]
+			row := o.(*fyne.Container)
+			lb := row.Objects[0].(*widget.Label)
+			row.Objects[1].(*widget.Icon).SetResource(r.icon)
+			lb.TextStyle.Bold = r.current
+			lb.Importance = widget.MediumImportance
+			if r.muted {
+				lb.Importance = widget.LowImportance
+			}
+			lb.SetText(r.text)
+		})
+	l.list.OnSelected = func(id widget.ListItemID) {
+		if l.syncing || id >= len(l.keys) {
+			return
+		}
+		w.goTo(l.keys[id])
+	}
+	l.total = widget.NewLabel("")
+	l.total.Wrapping = fyne.TextWrapWord
+	l.end = widget.NewLabel("")
+	l.end.Wrapping = fyne.TextWrapWord
+	l.undo = widget.NewButtonWithIcon(i18n.T("agenda.undo"), theme.ContentUndoIcon(), w.undoRebalance)
+	l.undo.Hide()
+	foot := container.NewVBox(widget.NewSeparator(), l.total, l.end, l.undo)
+	l.obj = container.NewBorder(nil, foot, nil, widget.NewSeparator(), l.list)
+	l.Refresh()
+	return l
+}
+
+func (l *stepList) Object() fyne.CanvasObject { return l.obj }
+
+// pageTitle is the name of a page in the list and in the page's own title.
+func pageTitle(key, lang string) string {
+	switch key {
+	case workshop.StepSetup:
+		return i18n.T("nav.setup")
+	case workshop.StepSummary:
+		return i18n.T("nav.summary")
+	}
+	if st := workshop.StepByKey(key); st != nil {
+		return fmt.Sprintf("%d %s", st.No, st.Title.In(lang))
+	}
+	return workshop.StepTitle(key, lang)
+}
+
+// Refresh reads the agenda again.
+func (l *stepList) Refresh() {
+	l.keys = l.w.pages()
+	l.rows = l.rows[:0]
+	var lang string
+	var total int
+	sel := -1
+	l.w.ed.Read(func(s *workshop.Session) {
+		lang = s.Language
+		total = workshop.PlannedTotal(s.Agenda)
+		for i, k := range l.keys {
+			r := navRow{current: k == l.w.key, text: pageTitle(k, lang)}
+			if a := s.AgendaItem(k); a != nil {
+				switch {
+				case a.Skipped:
+					r.muted = true
+					r.icon = theme.NewDisabledResource(theme.MediaSkipNextIcon())
+				case a.Done:
+					r.icon = theme.NewSuccessThemedResource(theme.ConfirmIcon())
+				}
+			}
+			if r.current {
+				r.icon = theme.NewPrimaryThemedResource(theme.MediaPlayIcon())
+				sel = i
+			}
+			l.rows = append(l.rows, r)
+		}
+	})
+	l.total.SetText(i18n.T("agenda.total", map[string]any{"Total": minutesText(total)}))
+	l.tick()
+	if l.w.undoPlan != nil {
+		l.undo.Show()
+	} else {
+		l.undo.Hide()
+	}
+	l.syncing = true
+	l.list.Refresh()
+	if sel >= 0 {
+		l.list.Select(sel)
+	}
+	l.syncing = false
+}
+
+// tick updates the expected end, which moves while a timer runs over.
+func (l *stepList) tick() {
+	var text string
+	l.w.ed.Read(func(s *workshop.Session) {
+		now := l.w.u.now()
+		if workshop.Started(s.Agenda) && workshop.TimeLeft(s.Agenda, now) == 0 {
+			return // everything is done: no end to expect
+		}
+		if end, ok := s.ExpectedEnd(now); ok {
+			text = i18n.T("agenda.ends", map[string]any{"Time": end.Local().Format("15.04")})
+		}
+	})
+	if l.end.Text != text {
+		l.end.SetText(text)
+	}
+}
+
+// minutesText writes a length of time as "2 h 45 min".
+func minutesText(min int) string {
+	h, m := min/60, min%60
+	var parts []string
+	if h > 0 {
+		parts = append(parts, fmt.Sprintf("%d h", h))
+	}
+	if m > 0 || h == 0 {
+		parts = append(parts, fmt.Sprintf("%d min", m))
+	}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,152 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/steps"
+	"lupauspaja/workshop"
+)
+
+// stepPage is a step of the method: its title and questions large, the
+// step's input from package steps, and the way on.
+type stepPage struct {
+	w    *workspace
+	key  string
+	view steps.View
+	skip *widget.Button
+	obj  fyne.CanvasObject
+}
+
+func newStepPage(w *workspace, key string) *stepPage {
+	p := &stepPage{w: w, key: key}
+	lang := i18n.Language()
+	st := workshop.StepByKey(key)
+
+	title := widget.NewLabelWithStyle(pageTitle(key, lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameSubHeadingText
+	title.Importance = widget.HighImportance
+	top := container.NewVBox(title)
+	if st != nil {
+		for _, q := range st.Questions {
+			l := widget.NewLabel(q.In(lang))
+			l.SizeName = sizeQuestion
+			l.Wrapping = fyne.TextWrapWord
+			top.Add(l)
+		}
+		if h := st.Hint.In(lang); h != "" {
+			l := widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+			l.Wrapping = fyne.TextWrapWord
+			l.Importance = widget.LowImportance
+			top.Add(l)
+		}
+	}
+	top.Add(widget.NewSeparator())
+
+	var body fyne.CanvasObject
+	if p.view = steps.New(key, w.env); p.view != nil {
+		body = p.view.Object()
+	} else {
+		msg := widget.NewLabel(i18n.T("step.coming"))
+		msg.Wrapping = fyne.TextWrapWord
+		msg.Importance = widget.LowImportance
+		body = container.NewCenter(msg)
+	}
+	p.obj = container.NewPadded(container.NewBorder(top, navButtons(w, p), nil, nil, body))
+	p.Refresh()
+	return p
+}
+
+// navButtons are Previous, Skip and Next under a step.
+func navButtons(w *workspace, p *stepPage) fyne.CanvasObject {
+	prev := widget.NewButtonWithIcon(i18n.T("step.prev"), theme.NavigateBackIcon(), w.prev)
+	next := widget.NewButtonWithIcon(i18n.T("step.next"), theme.NavigateNextIcon(), w.next)
+	next.IconPlacement = widget.ButtonIconTrailingText
+	next.Importance = widget.HighImportance
+	row := container.NewHBox(prev, layout.NewSpacer())
+	if p != nil {
+		p.skip = widget.NewButtonWithIcon(i18n.T("step.skip"), theme.MediaSkipNextIcon(), w.skip)
+		p.skip.Importance = widget.LowImportance
+		row.Add(p.skip)
+	}
+	row.Add(next)
+	return row
+}
+
+func (p *stepPage) Object() fyne.CanvasObject { return p.obj }
+
+func (p *stepPage) Refresh() {
+	if p.view != nil {
+		p.view.Refresh()
+	}
+	skipped := false
+	p.w.ed.Read(func(s *workshop.Session) {
+		if a := s.AgendaItem(p.key); a != nil {
+			skipped = a.Skipped
+		}
+	})
+	if skipped {
+		p.skip.SetText(i18n.T("step.unskip"))
+	} else {
+		p.skip.SetText(i18n.T("step.skip"))
+	}
+}
+
+// Flush saves what the step's view has pending, when it keeps any.
+func (p *stepPage) Flush() {
+	if f, ok := p.view.(interface{ Flush() }); ok {
+		f.Flush()
+	}
+}
+
+// FocusNew passes Ctrl+N to the step's view.
+func (p *stepPage) FocusNew() {
+	if f, ok := p.view.(steps.NewFocuser); ok {
+		f.FocusNew()
+	}
+}
+
+// Undo passes Ctrl+Z to the step's view.
+func (p *stepPage) Undo() bool {
+	if u, ok := p.view.(steps.Undoer); ok {
+		return u.Undo()
+	}
+	return false
+}
+
+// breakPage is the break: the time left is in the header; the page says
+// when the room continues.
+type breakPage struct {
+	w    *workspace
+	msg  *widget.Label
+	obj  fyne.CanvasObject
+	skip *widget.Button
+}
+
+func newBreakPage(w *workspace) *breakPage {
+	p := &breakPage{w: w}
+	title := widget.NewLabelWithStyle(workshop.StepTitle(workshop.StepBreak, i18n.Language()), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	title.SizeName = sizeQuestion
+	p.msg = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	p.msg.Wrapping = fyne.TextWrapWord
+	p.obj = container.NewPadded(container.NewBorder(nil, navButtons(w, nil), nil, nil,
+		container.NewCenter(container.NewVBox(title, p.msg))))
+	p.Refresh()
+	return p
+}
+
+func (p *breakPage) Object() fyne.CanvasObject { return p.obj }
+func (p *breakPage) Flush()                    {}
+func (p *breakPage) Refresh() {
+	var planned int
+	p.w.ed.Read(func(s *workshop.Session) {
+		if a := s.AgendaItem(workshop.StepBreak); a != nil {
+			planned = a.PlannedMin
+		}
+	})
+	p.msg.SetText(i18n.T("break.message", map[string]any{"Minutes": planned}))
+}

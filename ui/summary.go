@@ -1,0 +1,261 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/report"
+	"lupauspaja/workshop/sessionfile"
+)
+
+func reportFileName(s *workshop.Session) string { return report.FileName(s) }
+
+// summaryPage shows what the PDF will say and sends it on its way.
+type summaryPage struct {
+	w       *workspace
+	body    *fyne.Container
+	status  *widget.Label
+	openBtn *widget.Button
+	pdfPath string
+	obj     fyne.CanvasObject
+}
+
+func newSummaryPage(w *workspace) *summaryPage {
+	p := &summaryPage{w: w}
+	title := widget.NewLabelWithStyle(i18n.T("nav.summary"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameSubHeadingText
+	title.Importance = widget.HighImportance
+	intro := widget.NewLabel(i18n.T("summary.intro"))
+	intro.Wrapping = fyne.TextWrapWord
+	p.body = container.NewVBox()
+	p.status = widget.NewLabel("")
+	p.status.Wrapping = fyne.TextWrapWord
+	p.status.Hide()
+
+	export := widget.NewButtonWithIcon(i18n.T("summary.export"), theme.DocumentSaveIcon(), p.chooseExport)
+	export.Importance = widget.HighImportance
+	p.openBtn = widget.NewButtonWithIcon(i18n.T("summary.open"), theme.DocumentIcon(), p.openPDF)
+	p.openBtn.Disable()
+	mail := widget.NewButtonWithIcon(i18n.T("summary.email"), theme.MailSendIcon(), p.sendEmail)
+	file := widget.NewButtonWithIcon(i18n.T("summary.sessionfile"), theme.DownloadIcon(), p.chooseSessionFile)
+	file.Importance = widget.LowImportance
+	prev := widget.NewButtonWithIcon(i18n.T("step.prev"), theme.NavigateBackIcon(), w.prev)
+
+	buttons := container.NewVBox(p.status,
+		container.NewHBox(prev, layout.NewSpacer(), file, mail, p.openBtn, export))
+	p.obj = container.NewPadded(container.NewBorder(container.NewVBox(title, intro, widget.NewSeparator()), buttons, nil, nil,
+		container.NewVScroll(p.body)))
+	p.Refresh()
+	return p
+}
+
+func (p *summaryPage) Object() fyne.CanvasObject { return p.obj }
+func (p *summaryPage) Flush()                    {}
+
+func wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// Refresh shows the promise, measures, actions and what is still missing.
+func (p *summaryPage) Refresh() {
+	s := p.w.ed.Snapshot()
+	lang := s.Language
+	p.body.Objects = nil
+	add := func(o fyne.CanvasObject) { p.body.Add(o) }
+
+	add(heading(i18n.T("summary.promise")))
+	if t := strings.TrimSpace(s.Decision.FinalText); t != "" {
+		l := wrapped("”" + t + "”")
+		l.SizeName = sizeQuestion
+		l.TextStyle.Bold = true
+		add(l)
+		add(wrapped(workshop.Label(workshop.ValidationLabels, s.Decision.ValidationStatus, lang)))
+		if r := strings.TrimSpace(s.Decision.Rationale); r != "" {
+			add(wrapped(r))
+		}
+		if cs := s.ConsentResult(); cs.Votes > 0 {
+			key := "summary.consent.not_reached"
+			if cs.Reached {
+				key = "summary.consent.reached"
+			}
+			add(wrapped(i18n.T(key, map[string]any{"Votes": cs.Votes, "Lowest": cs.Lowest})))
+		}
+	} else {
+		missing := wrapped(i18n.T("summary.promise.missing"))
+		missing.Importance = widget.WarningImportance
+		add(missing)
+	}
+
+	add(heading(i18n.T("summary.measures", map[string]any{"Count": len(s.Measures)})))
+	if len(s.Measures) == 0 {
+		add(muted(i18n.T("summary.none")))
+	}
+	for _, m := range s.Measures {
+		line := "• " + m.Name
+		if m.Baseline != "" || m.Target != "" {
+			line += ": " + orDash(m.Baseline) + " → " + orDash(m.Target)
+		}
+		if m.TargetDate != "" {
+			line += " (" + field.FormatDate(m.TargetDate) + ")"
+		}
+		if o := s.PersonName(m.OwnerID, m.OwnerName); o != "" {
+			line += " · " + o
+		}
+		add(wrapped(line))
+	}
+
+	add(heading(i18n.T("summary.actions", map[string]any{"Count": len(s.Actions)})))
+	if len(s.Actions) == 0 {
+		add(muted(i18n.T("summary.none")))
+	}
+	for _, kind := range []string{workshop.ActionUnderstand, workshop.ActionMobilise, workshop.ActionAct} {
+		var acts []workshop.Action
+		for _, a := range s.Actions {
+			if a.Kind == kind {
+				acts = append(acts, a)
+			}
+		}
+		if len(acts) == 0 {
+			continue
+		}
+		workshop.SortActionsByDue(acts)
+		k := widget.NewLabelWithStyle(workshop.Label(workshop.ActionKindLabels, kind, lang), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		add(k)
+		for _, a := range acts {
+			owner := s.PersonName(a.OwnerID, a.OwnerName)
+			if owner == "" {
+				owner = "⚠ " + i18n.T("summary.no_owner")
+			}
+			due := field.FormatDate(a.Due)
+			if due == "" {
+				due = "⚠ " + i18n.T("summary.no_due")
+			}
+			add(wrapped(fmt.Sprintf("• %s — %s, %s", a.Text, owner, due)))
+		}
+	}
+
+	if ws := s.Warnings(); len(ws) > 0 {
+		add(heading(i18n.T("summary.warnings")))
+		for _, wn := range ws {
+			l := wrapped("⚠ " + warningText(wn))
+			l.Importance = widget.WarningImportance
+			add(l)
+		}
+	}
+	p.body.Refresh()
+}
+
+func muted(text string) *widget.Label {
+	l := wrapped(text)
+	l.Importance = widget.LowImportance
+	return l
+}
+
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "–"
+	}
+	return s
+}
+
+func (p *summaryPage) setStatus(text string) {
+	p.status.SetText(text)
+	p.status.Show()
+}
+
+func (p *summaryPage) chooseExport() { p.withPDF(nil) }
+
+// withPDF asks where to save the PDF, writes it and then calls then, if set.
+func (p *summaryPage) withPDF(then func(path string)) {
+	s := p.w.ed.Snapshot()
+	saveDialog(p.w.u, report.FileName(s), ".pdf", func(path string) {
+		if p.exportPDF(path) == nil && then != nil {
+			then(path)
+		}
+	})
+}
+
+// exportPDF writes the PDF in the session's language to path.
+func (p *summaryPage) exportPDF(path string) error {
+	p.w.flush()
+	s := p.w.ed.Snapshot()
+	if err := report.WriteFile(path, s, report.Options{Lang: s.Language}); err != nil {
+		p.w.u.showError(err)
+		return err
+	}
+	p.pdfPath = path
+	p.openBtn.Enable()
+	p.setStatus(i18n.T("summary.saved", map[string]any{"Path": path}))
+	return nil
+}
+
+// openPDF opens the exported PDF in the system's viewer.
+func (p *summaryPage) openPDF() {
+	if p.pdfPath == "" {
+		return
+	}
+	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(p.pdfPath)}
+	if err := p.w.u.app.OpenURL(u); err != nil {
+		p.w.u.showError(err)
+	}
+}
+
+// sendEmail opens the mail program with the PDF attached; where that
+// cannot be done, it shows the PDF in its folder and puts a ready-written
+// message on the clipboard. Nothing is ever sent by the app.
+func (p *summaryPage) sendEmail() {
+	if p.pdfPath == "" {
+		p.withPDF(p.mail)
+		return
+	}
+	p.mail(p.pdfPath)
+}
+
+func (p *summaryPage) mail(path string) {
+	subject, body := composeEmail(p.w.ed.Snapshot())
+	switch openMail(subject, body, path) {
+	case mailAttached:
+		p.setStatus(i18n.T("summary.email.opened"))
+		return
+	case mailNoAttach:
+		p.w.u.app.Clipboard().SetContent(subject + "\n\n" + body)
+		p.setStatus(i18n.T("summary.email.attach"))
+		return
+	}
+	p.w.u.app.Clipboard().SetContent(subject + "\n\n" + body)
+	folder := showInFolder(path) == nil
+	msg := i18n.T("summary.email.fallback", map[string]any{"Path": path})
+	if !folder {
+		msg = i18n.T("summary.email.fallback.nofolder", map[string]any{"Path": path})
+	}
+	p.setStatus(msg)
+	dialog.ShowInformation(i18n.T("summary.email"), msg, p.w.u.win)
+}
+
+// chooseSessionFile saves the session as a session file, for moving it to
+// another laptop or keeping a copy.
+func (p *summaryPage) chooseSessionFile() {
+	p.w.flush()
+	s := p.w.ed.Snapshot()
+	saveDialog(p.w.u, sessionFileName(s), ".json", func(path string) {
+		if err := sessionfile.WriteFile(path, s, sessionfile.Options{}); err != nil {
+			p.w.u.showError(err)
+			return
+		}
+		p.setStatus(i18n.T("summary.saved", map[string]any{"Path": path}))
+	})
+}

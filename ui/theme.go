@@ -1,0 +1,66 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// Sizes of our own, for text that must carry across a room.
+const (
+	sizeQuestion fyne.ThemeSizeName = "lupauspaja.question"
+	sizeTimer    fyne.ThemeSizeName = "lupauspaja.timer"
+)
+
+// appTheme is Fyne's default theme with larger text, so that the facilitator
+// window is readable from two metres on a 1366×768 laptop screen, and a calm
+// accent colour that matches the icon. It follows the system's light or dark
+// variant because Fyne passes the variant to Color.
+type appTheme struct{ fyne.Theme }
+
+func newTheme() fyne.Theme { return &appTheme{Theme: theme.DefaultTheme()} }
+
+// accent is the teal of the icon; accentDark is lighter for dark backgrounds.
+var (
+	accent     = color.NRGBA{R: 0x1f, G: 0x6f, B: 0x7a, A: 0xff}
+	accentDark = color.NRGBA{R: 0x4f, G: 0xb3, B: 0xbf, A: 0xff}
+)
+
+func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	switch n {
+	case theme.ColorNamePrimary, theme.ColorNameHyperlink, theme.ColorNameFocus:
+		if v == theme.VariantDark {
+			return accentDark
+		}
+		return accent
+	case theme.ColorNameSelection:
+		c := accent
+		if v == theme.VariantDark {
+			c = accentDark
+		}
+		c.A = 0x40
+		return c
+	}
+	return t.Theme.Color(n, v)
+}
+
+func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
+	switch n {
+	case theme.SizeNameText:
+		return 16
+	case theme.SizeNameCaptionText:
+		return 13
+	case theme.SizeNameSubHeadingText:
+		return 20
+	case theme.SizeNameHeadingText:
+		return 26
+	case sizeQuestion:
+		return 28
+	case sizeTimer:
+		return 34
+	case theme.SizeNameInlineIcon:
+		return 22
+	}
+	return t.Theme.Size(n)
+}

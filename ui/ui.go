@@ -1,0 +1,152 @@
+// Package ui is the facilitator's window: the home screen with the
+// workshops, and the open workshop's setup, steps and summary. It talks to
+// the workshop only through its editor, so every change is stored as it is
+// made and the projector sees the same state.
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"lupauspaja/assets"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop/store"
+)
+
+// prefLanguage keeps the UI language of the home screen between runs.
+const prefLanguage = "ui.language"
+
+// UI is the facilitator's window.
+type UI struct {
+	app fyne.App
+	st  *store.Store
+	win fyne.Window
+	now func() time.Time
+
+	home *home
+	ws   *workspace // the open workshop, nil on the home screen
+	help *helpOverlay
+
+	// tickEvery is how often running timers are redrawn; 0 (tests) means never.
+	tickEvery time.Duration
+}
+
+// Icon is the app's icon.
+func Icon() fyne.Resource { return fyne.NewStaticResource("lupauspaja.png", assets.IconPNG) }
+
+// New builds the window on the store. It shows nothing until Show.
+func New(a fyne.App, st *store.Store) *UI {
+	a.Settings().SetTheme(newTheme())
+	if l := a.Preferences().String(prefLanguage); l != "" {
+		i18n.SetLanguage(l)
+	}
+	u := &UI{app: a, st: st, now: time.Now, tickEvery: 500 * time.Millisecond}
+	u.win = a.NewWindow(i18n.T("app.name"))
+	u.win.SetIcon(Icon())
+	u.win.Resize(fyne.NewSize(1366, 768))
+	u.win.SetCloseIntercept(u.close)
+	u.bindKeys()
+	u.showHome(false)
+	return u
+}
+
+// Window is the facilitator's window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// ShowAndRun shows the window, fills the sessions list once the window is
+// up (so that start-up does not wait for the database) and runs the app.
+func (u *UI) ShowAndRun() {
+	u.Show()
+	u.app.Run()
+}
+
+// Show shows the window and loads the sessions list in the background.
+func (u *UI) Show() {
+	u.win.Show()
+	if u.home != nil {
+		go u.home.loadAsync()
+	}
+}
+
+// showError shows a sentence the facilitator understands; the detail goes to the log.
+func (u *UI) showError(err error) {
+	if err == nil {
+		return
+	}
+	log.Printf("lupauspaja: %v", err)
+	dialog.ShowError(errors.New(humanError(err)), u.win)
+}
+
+// showHome closes the open workshop, if any, and shows the sessions.
+func (u *UI) showHome(load bool) {
+	if u.ws != nil {
+		u.ws.close()
+		u.ws = nil
+	}
+	u.win.SetTitle(i18n.T("app.name"))
+	u.home = newHome(u)
+	u.win.SetContent(u.home.Object())
+	u.setMenu()
+	if load {
+		u.home.reload()
+	}
+}
+
+// open opens a session in the workspace, at the step where it was left.
+func (u *UI) open(id int64) error {
+	ws, err := newWorkspace(u, id)
+	if err != nil {
+		return fmt.Errorf("open session %d: %w", id, err)
+	}
+	if u.ws != nil {
+		u.ws.close()
+	}
+	u.home = nil
+	u.ws = ws
+	u.win.SetContent(ws.Object())
+	u.setMenu()
+	ws.start()
+	return nil
+}
+
+// setLanguage switches the UI language and rebuilds what is shown.
+func (u *UI) setLanguage(l string) {
+	if l == i18n.Language() {
+		return
+	}
+	i18n.SetLanguage(l)
+	u.app.Preferences().SetString(prefLanguage, i18n.Language())
+	if u.ws != nil {
+		u.ws.rebuild()
+		u.win.SetContent(u.ws.Object())
+	} else if u.home != nil {
+		q := u.home.search.Text
+		u.home = newHome(u)
+		u.home.search.SetText(q)
+		u.win.SetContent(u.home.Object())
+		u.home.reload()
+	}
+	u.setMenu()
+}
+
+// flush saves whatever is being typed.
+func (u *UI) flush() {
+	if u.ws != nil {
+		u.ws.flush()
+	}
+}
+
+// close is the window's close intercept: save what is pending, close the
+// projector, then close.
+func (u *UI) close() {
+	if u.ws != nil {
+		u.ws.close()
+		u.ws = nil
+	}
+	u.win.Close()
+}

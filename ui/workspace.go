@@ -1,0 +1,394 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/projector"
+	"lupauspaja/ui/room"
+	"lupauspaja/ui/steps"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+)
+
+// page is what the middle of the workspace shows: setup, a step, the break
+// or the summary.
+type page interface {
+	Object() fyne.CanvasObject
+	Refresh() // the session changed
+	Flush()   // save what is being typed
+}
+
+// workspace is the open workshop: header with the timer, the step list on
+// the left, the page in the middle, participants, private notes and
+// warnings on the right.
+type workspace struct {
+	u    *UI
+	ed   *editor.Editor
+	room *room.Room
+	env  *steps.Env
+	proj *projector.Projector
+
+	key    string // the page shown
+	page   page
+	header *header
+	nav    *stepList
+	side   *sidePanel
+	centre *fyne.Container
+	obj    fyne.CanvasObject
+
+	removed  []removal              // deleted participants, newest last, for undo
+	undoPlan *workshop.Rebalancing // the last accepted rebalancing, for undo
+	offer    *rebalanceDialog      // the rebalancing offered now, if any
+
+	stopEdits func()
+	stopRoom  func()
+	stopTick  chan struct{}
+	closed    bool
+}
+
+func newWorkspace(u *UI, id int64) (*workspace, error) {
+	ed, err := editor.Open(u.st, id)
+	if err != nil {
+		return nil, err
+	}
+	w := &workspace{u: u, ed: ed, room: room.New(ed)}
+	w.env = &steps.Env{Room: w.room, Win: u.win, ShowError: u.showError}
+	var lang string
+	ed.Read(func(s *workshop.Session) { lang, w.key = s.Language, s.CurrentStep })
+	if !w.hasPage(w.key) {
+		w.key = workshop.StepSetup
+	}
+	i18n.SetLanguage(lang)
+	u.app.Preferences().SetString(prefLanguage, i18n.Language())
+	w.proj = projector.New(u.app, w.room)
+	w.proj.OnClosed(func() { w.header.setProjector(false) })
+	w.build()
+	w.stopEdits = ed.OnChange(func() { fyne.Do(w.changed) })
+	return w, nil
+}
+
+// build makes every part in the current language.
+func (w *workspace) build() {
+	w.header = newHeader(w)
+	w.nav = newStepList(w)
+	w.side = newSidePanel(w)
+	w.centre = container.NewStack()
+	w.obj = container.New(&columns{}, w.header.Object(), w.nav.Object(), w.centre, w.side.Object())
+	w.showPage()
+}
+
+// rebuild makes the workspace again, after a language switch.
+func (w *workspace) rebuild() {
+	w.flush()
+	w.build()
+	w.changed()
+}
+
+func (w *workspace) Object() fyne.CanvasObject { return w.obj }
+
+// start runs the timer redraw once the workspace is on screen.
+func (w *workspace) start() {
+	w.updateTitle()
+	if w.u.tickEvery <= 0 {
+		return
+	}
+	w.stopTick = make(chan struct{})
+	t := time.NewTicker(w.u.tickEvery)
+	go func(stop chan struct{}) {
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				fyne.Do(w.tick)
+			}
+		}
+	}(w.stopTick)
+}
+
+func (w *workspace) tick() {
+	if w.closed {
+		return
+	}
+	w.header.tick()
+	w.nav.tick()
+}
+
+func (w *workspace) updateTitle() {
+	var org, title string
+	w.ed.Read(func(s *workshop.Session) { org, title = s.Organisation, s.Title })
+	t := i18n.T("app.name")
+	if title != "" {
+		t = title + " – " + t
+	}
+	if org != "" {
+		t = org + " · " + t
+	}
+	w.u.win.SetTitle(t)
+}
+
+// changed refreshes every part after an edit.
+func (w *workspace) changed() {
+	if w.closed {
+		return
+	}
+	w.header.Refresh()
+	w.nav.Refresh()
+	w.side.Refresh()
+	if w.page != nil {
+		w.page.Refresh()
+	}
+	w.updateTitle()
+}
+
+// flush saves what is being typed anywhere in the workspace.
+func (w *workspace) flush() {
+	if w.page != nil {
+		w.page.Flush()
+	}
+	w.side.flush()
+}
+
+// close saves what is pending, stops the timer redraw and closes the projector.
+func (w *workspace) close() {
+	if w.closed {
+		return
+	}
+	w.flush()
+	w.closed = true
+	if w.stopTick != nil {
+		close(w.stopTick)
+	}
+	if w.stopEdits != nil {
+		w.stopEdits()
+	}
+	if w.proj.Visible() {
+		w.proj.Close()
+	}
+}
+
+// edit applies a change and shows the error, if any.
+func (w *workspace) edit(fn func(s *workshop.Session) editor.Change) bool {
+	if err := w.ed.Edit(fn); err != nil {
+		w.u.showError(err)
+		return false
+	}
+	return true
+}
+
+// pages lists the pages in order: setup, the agenda's items (a step missing
+// from the agenda comes after them), summary.
+func (w *workspace) pages() []string {
+	keys := []string{workshop.StepSetup}
+	seen := map[string]bool{}
+	w.ed.Read(func(s *workshop.Session) {
+		for _, a := range s.Agenda {
+			if (workshop.StepByKey(a.Step) != nil || a.Step == workshop.StepBreak) && !seen[a.Step] {
+				keys = append(keys, a.Step)
+				seen[a.Step] = true
+			}
+		}
+	})
+	for _, st := range workshop.Steps {
+		if !seen[st.Key] {
+			keys = append(keys, st.Key)
+		}
+	}
+	return append(keys, workshop.StepSummary)
+}
+
+func (w *workspace) hasPage(key string) bool {
+	for _, k := range w.pages() {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// showPage builds the page of w.key in the middle.
+func (w *workspace) showPage() {
+	switch w.key {
+	case workshop.StepSetup:
+		w.page = newSetupPage(w)
+	case workshop.StepSummary:
+		w.page = newSummaryPage(w)
+	case workshop.StepBreak:
+		w.page = newBreakPage(w)
+	default:
+		w.page = newStepPage(w, w.key)
+	}
+	w.centre.Objects = []fyne.CanvasObject{w.page.Object()}
+	w.centre.Refresh()
+	w.side.setStep(w.key)
+	w.header.Refresh()
+	w.nav.Refresh()
+}
+
+// goTo shows another page and remembers it in the session.
+func (w *workspace) goTo(key string) { w.leave(key, false) }
+
+// leave goes to the page key; finish marks the step being left done. A
+// running timer passes to the next step, as the room's clock moves with the
+// room. Leaving a step whose timer ran over offers to rebalance the rest of
+// the agenda.
+func (w *workspace) leave(key string, finish bool) {
+	if key == w.key || !w.hasPage(key) {
+		return
+	}
+	w.flush()
+	from := w.key
+	now := w.u.now()
+	var plan workshop.Rebalancing
+	var offer bool
+	w.edit(func(s *workshop.Session) editor.Change {
+		s.CurrentStep = key
+		if s.Status == workshop.StatusPlanned && key != workshop.StepSetup {
+			s.Status = workshop.StatusInProgress
+		}
+		running := false
+		if a := s.AgendaItem(from); a != nil {
+			running = a.Running()
+			a.Pause(now)
+			if finish {
+				a.Finish(now)
+			}
+		}
+		if b := s.AgendaItem(key); running && b != nil && !b.Done && !b.Skipped {
+			b.Start(now)
+		}
+		plan, offer = workshop.Rebalance(s.Agenda, from, now)
+		return editor.Change{Header: true}
+	})
+	w.key = key
+	w.showPage()
+	if offer {
+		w.offerRebalance(plan)
+	}
+}
+
+// next marks the current step done and goes to the next page.
+func (w *workspace) next() { w.move(+1, true) }
+
+// prev goes to the previous page.
+func (w *workspace) prev() { w.move(-1, false) }
+
+func (w *workspace) move(delta int, finish bool) {
+	keys := w.pages()
+	for i, k := range keys {
+		if k != w.key {
+			continue
+		}
+		if j := i + delta; j >= 0 && j < len(keys) {
+			w.leave(keys[j], finish)
+		}
+		return
+	}
+}
+
+// skip marks the current step skipped (or brings it back) and moves on.
+func (w *workspace) skip() {
+	key := w.key
+	skipped := false
+	w.edit(func(s *workshop.Session) editor.Change {
+		a := s.AgendaItem(key)
+		if a == nil {
+			return editor.Change{}
+		}
+		a.Pause(w.u.now())
+		a.Skipped = !a.Skipped
+		skipped = a.Skipped
+		return editor.Change{Header: true}
+	})
+	if skipped {
+		w.move(+1, false)
+	} else {
+		w.changed()
+	}
+}
+
+// toggleTimer starts or pauses the current step's timer.
+func (w *workspace) toggleTimer() { w.timer(func(a *workshop.AgendaItem, now time.Time) { a.Toggle(now) }) }
+
+// addMinute gives the current step one more minute.
+func (w *workspace) addMinute() {
+	w.timer(func(a *workshop.AgendaItem, _ time.Time) { a.AddMinute() })
+}
+
+// resetTimer sets the current step's used time back to zero.
+func (w *workspace) resetTimer() {
+	w.timer(func(a *workshop.AgendaItem, _ time.Time) { a.Reset() })
+}
+
+func (w *workspace) timer(fn func(a *workshop.AgendaItem, now time.Time)) {
+	key := w.key
+	now := w.u.now()
+	w.edit(func(s *workshop.Session) editor.Change {
+		a := s.AgendaItem(key)
+		if a == nil {
+			return editor.Change{}
+		}
+		fn(a, now)
+		return editor.Change{Header: true}
+	})
+}
+
+// focusNew puts the cursor in the current page's "new card" entry.
+func (w *workspace) focusNew() {
+	if f, ok := w.page.(interface{ FocusNew() }); ok {
+		f.FocusNew()
+	}
+}
+
+// undo takes back the last deletion: the page's own first (a card), then a
+// deleted participant, then an accepted rebalancing.
+func (w *workspace) undo() {
+	if u, ok := w.page.(interface{ Undo() bool }); ok && u.Undo() {
+		return
+	}
+	if w.undoRemoval() {
+		return
+	}
+	if w.undoPlan != nil {
+		w.undoRebalance()
+	}
+}
+
+func (w *workspace) toggleProjector() {
+	w.proj.Toggle()
+	w.header.setProjector(w.proj.Visible())
+}
+
+// columns lays out the workspace: the header across the top, then the step
+// list, the page and the side panel. The side columns take a share of the
+// width within limits, so that the page keeps most of a small screen.
+type columns struct{}
+
+func sideWidths(width float32) (left, right float32) {
+	clamp := func(v, lo, hi float32) float32 { return max(lo, min(hi, v)) }
+	return clamp(width*0.17, 190, 280), clamp(width*0.2, 220, 340)
+}
+
+func (c *columns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	head, left, mid, right := objs[0], objs[1], objs[2], objs[3]
+	hh := head.MinSize().Height
+	head.Move(fyne.NewPos(0, 0))
+	head.Resize(fyne.NewSize(size.Width, hh))
+	lw, rw := sideWidths(size.Width)
+	h := size.Height - hh
+	left.Move(fyne.NewPos(0, hh))
+	left.Resize(fyne.NewSize(lw, h))
+	mid.Move(fyne.NewPos(lw, hh))
+	mid.Resize(fyne.NewSize(size.Width-lw-rw, h))
+	right.Move(fyne.NewPos(size.Width-rw, hh))
+	right.Resize(fyne.NewSize(rw, h))
+}
+
+func (c *columns) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(190+220+400, objs[0].MinSize().Height+400)
+}
