@@ -178,6 +178,10 @@ type migration struct {
 	sql     string
 }
 
+// testMigrations are added to the embedded ones: tests use them to go
+// through a real upgrade (with its backup) while the app has one schema.
+var testMigrations []migration
+
 func migrations() ([]migration, error) {
 	names, err := fs.Glob(migrationFS, "migrations/*.sql")
 	if err != nil {
@@ -195,6 +199,7 @@ func migrations() ([]migration, error) {
 		}
 		ms = append(ms, migration{v, string(b)})
 	}
+	ms = append(ms, testMigrations...)
 	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
 	return ms, nil
 }
