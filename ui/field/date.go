@@ -1,0 +1,61 @@
+package field
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+)
+
+// NewDate returns an entry for a date. It accepts the Finnish way of writing
+// a date (3.12.2026) and ISO (2026-12-03), stores ISO YYYY-MM-DD, and shows
+// the stored date the way the UI's language writes it. Empty clears the date.
+func NewDate(ed *editor.Editor,
+	get func(s *workshop.Session) string,
+	set func(s *workshop.Session, v string) editor.Change) *Text {
+	t := NewText(ed, false, get, set)
+	t.Parse = ParseDate
+	t.Format = FormatDate
+	t.Entry.SetPlaceHolder(i18n.T("field.date.placeholder"))
+	t.Refresh()
+	return t
+}
+
+// ParseDate reads a date typed as D.M.YYYY (also with a trailing dot) or
+// YYYY-MM-DD and returns it as YYYY-MM-DD; empty stays empty.
+func ParseDate(typed string) (string, error) {
+	s := strings.TrimSpace(typed)
+	if s == "" {
+		return "", nil
+	}
+	s = strings.TrimSuffix(s, ".")
+	for _, layout := range []string{"2.1.2006", "2006-01-02", "2006-1-2"} {
+		if d, err := time.Parse(layout, s); err == nil {
+			return d.Format("2006-01-02"), nil
+		}
+	}
+	return "", errors.New(i18n.T("field.date.invalid", map[string]any{"Text": clip(typed)}))
+}
+
+// FormatDate shows a stored YYYY-MM-DD date as D.M.YYYY in Finnish and
+// as is in English; anything else is shown unchanged so nothing is hidden.
+func FormatDate(stored string) string {
+	d, err := time.Parse("2006-01-02", stored)
+	if err != nil || i18n.Language() != "fi" {
+		return stored
+	}
+	return fmt.Sprintf("%d.%d.%d", d.Day(), int(d.Month()), d.Year())
+}
+
+// clip shortens user text quoted in a message.
+func clip(s string) string {
+	r := []rune(s)
+	if len(r) <= 30 {
+		return s
+	}
+	return string(r[:30]) + "…"
+}

@@ -1,0 +1,299 @@
+// Package field holds the inputs that are bound to the open session: text,
+// choice and date fields and card lists that save every change through the
+// editor as it is made (typing debounced, flushed on leaving the field), so
+// that the facilitator never has to press a Save button.
+package field
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+)
+
+// Debounce is how long typing must pause before the text is saved: short
+// enough that a killed app loses at most a few words, long enough that a
+// fast typist does not cause a transaction per key.
+var Debounce = 300 * time.Millisecond
+
+// Bound is an input bound to the session.
+type Bound interface {
+	// Object is the input's content.
+	Object() fyne.CanvasObject
+	// Refresh re-reads the session; an input being edited keeps what the user typed.
+	Refresh()
+	// Flush saves pending input at once.
+	Flush()
+}
+
+// Custom binds any object to the session with its own refresh function.
+func Custom(obj fyne.CanvasObject, refresh func()) Bound {
+	return &custom{obj: obj, refresh: refresh}
+}
+
+type custom struct {
+	obj     fyne.CanvasObject
+	refresh func()
+}
+
+func (c *custom) Object() fyne.CanvasObject { return c.obj }
+func (c *custom) Refresh() {
+	if c.refresh != nil {
+		c.refresh()
+	}
+}
+func (c *custom) Flush() {}
+
+// Group refreshes and flushes several inputs together.
+type Group []Bound
+
+// Refresh re-reads the session in every input.
+func (g Group) Refresh() {
+	for _, b := range g {
+		b.Refresh()
+	}
+}
+
+// Flush saves the pending input of every input.
+func (g Group) Flush() {
+	for _, b := range g {
+		b.Flush()
+	}
+}
+
+// CheckText is the check every text passes before it is stored: the limits
+// of the store, as a sentence the facilitator understands.
+func CheckText(v string) error {
+	if !utf8.ValidString(v) {
+		return errors.New(i18n.T("field.error.invalid"))
+	}
+	if len(v) > workshop.MaxTextBytes {
+		return errors.New(i18n.T("field.error.too_long", map[string]any{
+			"Chars": utf8.RuneCountInString(v), "Max": workshop.MaxTextBytes / 2,
+		}))
+	}
+	return nil
+}
+
+// saveError turns a storing error into a sentence with the detail after it.
+func saveError(err error) error {
+	return fmt.Errorf("%s (%v)", i18n.T("field.error.save"), err)
+}
+
+// focusEntry is an entry that reports when it gains and loses focus, which
+// widget.Entry does not expose, so that pending text is saved on leaving.
+type focusEntry struct {
+	widget.Entry
+	mu      sync.Mutex
+	focused bool
+	onBlur  func()
+}
+
+func newFocusEntry(multiLine bool) *focusEntry {
+	e := &focusEntry{}
+	e.MultiLine = multiLine
+	if multiLine {
+		e.Wrapping = fyne.TextWrapWord
+	}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *focusEntry) FocusGained() {
+	e.mu.Lock()
+	e.focused = true
+	e.mu.Unlock()
+	e.Entry.FocusGained()
+}
+
+func (e *focusEntry) FocusLost() {
+	e.mu.Lock()
+	e.focused = false
+	e.mu.Unlock()
+	e.Entry.FocusLost()
+	if e.onBlur != nil {
+		e.onBlur()
+	}
+}
+
+func (e *focusEntry) hasFocus() bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.focused
+}
+
+// Text is a text entry bound to a field of the session.
+type Text struct {
+	ed  *editor.Editor
+	get func(s *workshop.Session) string
+	set func(s *workshop.Session, v string) editor.Change
+
+	// Parse turns what the user typed into the stored value, or refuses it
+	// with a sentence; Format turns the stored value into what is shown.
+	// Both are optional (nil: the text as is).
+	Parse  func(typed string) (string, error)
+	Format func(stored string) string
+	// OnSaved, when set, runs after each successful save (on the UI goroutine).
+	OnSaved func()
+
+	Entry *focusEntry
+	msg   *widget.Label
+	box   *fyne.Container
+
+	mu      sync.Mutex
+	timer   *time.Timer
+	dirty   bool   // typed but not yet stored (or refused)
+	shown   string // the text last put into the entry by the program
+	loading bool
+}
+
+// NewText returns an entry showing get(session), storing typed text with set.
+func NewText(ed *editor.Editor, multiLine bool,
+	get func(s *workshop.Session) string,
+	set func(s *workshop.Session, v string) editor.Change) *Text {
+	t := &Text{ed: ed, get: get, set: set}
+	t.Entry = newFocusEntry(multiLine)
+	t.msg = widget.NewLabel("")
+	t.msg.Importance = widget.DangerImportance
+	t.msg.Wrapping = fyne.TextWrapWord
+	t.msg.Hide()
+	t.box = container.NewVBox(t.Entry, t.msg)
+	t.Entry.OnChanged = t.changed
+	t.Entry.onBlur = t.Flush
+	t.Refresh()
+	return t
+}
+
+// Object implements Bound.
+func (t *Text) Object() fyne.CanvasObject { return t.box }
+
+// SetPlaceHolder sets the hint shown while the entry is empty.
+func (t *Text) SetPlaceHolder(s string) *Text {
+	t.Entry.SetPlaceHolder(s)
+	return t
+}
+
+// Message is the refusal or error shown under the entry, or "".
+func (t *Text) Message() string {
+	if !t.msg.Visible() {
+		return ""
+	}
+	return t.msg.Text
+}
+
+func (t *Text) showMessage(s string) {
+	if s == "" {
+		if t.msg.Visible() {
+			t.msg.Hide()
+			t.box.Refresh()
+		}
+		return
+	}
+	t.msg.SetText(s)
+	if !t.msg.Visible() {
+		t.msg.Show()
+		t.box.Refresh()
+	}
+}
+
+func (t *Text) changed(string) {
+	t.mu.Lock()
+	if t.loading {
+		t.mu.Unlock()
+		return
+	}
+	t.dirty = true
+	if t.timer != nil {
+		t.timer.Stop()
+	}
+	t.timer = time.AfterFunc(Debounce, func() { fyne.Do(t.Flush) })
+	t.mu.Unlock()
+}
+
+// Flush implements Bound: it saves what was typed, if anything is pending.
+func (t *Text) Flush() {
+	t.mu.Lock()
+	if t.timer != nil {
+		t.timer.Stop()
+		t.timer = nil
+	}
+	dirty := t.dirty
+	t.mu.Unlock()
+	if !dirty {
+		return
+	}
+	if err := t.save(t.Entry.Text); err != nil {
+		t.showMessage(err.Error())
+		return // dirty stays set: the typed text is kept and retried on the next change
+	}
+	t.mu.Lock()
+	t.dirty = false
+	t.mu.Unlock()
+	t.showMessage("")
+	if t.OnSaved != nil {
+		t.OnSaved()
+	}
+	if !t.Entry.hasFocus() {
+		t.Refresh() // e.g. show a typed ISO date the way the language writes it
+	}
+}
+
+func (t *Text) save(typed string) error {
+	v := typed
+	if t.Parse != nil {
+		p, err := t.Parse(typed)
+		if err != nil {
+			return err
+		}
+		v = p
+	}
+	if err := CheckText(v); err != nil {
+		return err
+	}
+	err := t.ed.Edit(func(s *workshop.Session) editor.Change {
+		if t.get(s) == v {
+			return editor.Change{}
+		}
+		return t.set(s, v)
+	})
+	if err != nil {
+		return saveError(err)
+	}
+	return nil
+}
+
+// Refresh implements Bound: it shows the session's value unless the user is
+// typing in the entry or has text that is not yet stored.
+func (t *Text) Refresh() {
+	t.mu.Lock()
+	dirty := t.dirty
+	t.mu.Unlock()
+	if dirty || t.Entry.hasFocus() {
+		return
+	}
+	var v string
+	t.ed.Read(func(s *workshop.Session) { v = t.get(s) })
+	if t.Format != nil {
+		v = t.Format(v)
+	}
+	if v == t.Entry.Text {
+		return
+	}
+	t.mu.Lock()
+	t.loading = true
+	t.mu.Unlock()
+	t.Entry.SetText(v)
+	t.mu.Lock()
+	t.loading = false
+	t.shown = v
+	t.mu.Unlock()
+}
