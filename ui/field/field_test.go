@@ -50,7 +50,10 @@ func load(t *testing.T, st *store.Store, ed *editor.Editor) *workshop.Session {
 func purposeWhy(ed *editor.Editor) *Text {
 	return NewText(ed, true,
 		func(s *workshop.Session) string { return s.Purpose.Why },
-		func(s *workshop.Session, v string) editor.Change { s.Purpose.Why = v; return editor.Change{Header: true} })
+		func(s *workshop.Session, v string) editor.Change {
+			s.Purpose.Why = v
+			return editor.Change{Header: true}
+		})
 }
 
 // noDebounce makes typing wait for Flush or focus loss, so that a test that
@@ -120,7 +123,10 @@ func TestTextRefusesTooLongAndKeepsIt(t *testing.T) {
 	// 200,000 characters very slowly, which is not what is tested here.
 	f := NewText(ed, false,
 		func(s *workshop.Session) string { return s.Baseline.ExistingPromise },
-		func(s *workshop.Session, v string) editor.Change { s.Baseline.ExistingPromise = v; return editor.Change{Header: true} })
+		func(s *workshop.Session, v string) editor.Change {
+			s.Baseline.ExistingPromise = v
+			return editor.Change{Header: true}
+		})
 	long := strings.Repeat("ä", workshop.MaxTextBytes/2+1) // 2 bytes each: just over the limit
 	f.Entry.SetText(long)
 	f.Flush()
@@ -186,7 +192,10 @@ func TestDate(t *testing.T) {
 	st, ed := open(t, nil)
 	d := NewDate(ed,
 		func(s *workshop.Session) string { return s.NextReviewDate },
-		func(s *workshop.Session, v string) editor.Change { s.NextReviewDate = v; return editor.Change{Header: true} })
+		func(s *workshop.Session, v string) editor.Change {
+			s.NextReviewDate = v
+			return editor.Change{Header: true}
+		})
 	w := test.NewWindow(d.Object())
 	defer w.Close()
 	for _, c := range []struct{ typed, stored string }{
