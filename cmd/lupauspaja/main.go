@@ -21,6 +21,7 @@ type verb struct {
 // cliEnv is what a verb may use.
 type cliEnv struct {
 	dbPath string
+	stdin  io.Reader // nil: os.Stdin
 	stdout io.Writer
 	stderr io.Writer
 }

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"lupauspaja/workshop/sessionfile"
+)
+
+func init() {
+	verbs["list"] = verb{usage: "list [--db PATH]                     sessions, one a line: id, date, title, organisation", run: runList}
+	verbs["import"] = verb{usage: "import FILE.json [--db PATH]         adds the session file as a new session (- reads stdin); prints its id", run: runImport}
+	verbs["export"] = verb{usage: "export ID [-o FILE.json] [--private-notes] [--db PATH]  the session as a session file to FILE or stdout", run: runExport}
+}
+
+// runList prints the sessions, most recently edited first. No sessions is no
+// output: scripts can count lines.
+func runList(env *cliEnv, args []string) error {
+	if len(args) > 0 {
+		return fmt.Errorf("unexpected argument %q (usage: lupauspaja list [--db PATH])", args[0])
+	}
+	st, err := env.openStore()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	l, err := st.List("")
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	for _, s := range l {
+		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\n", s.ID, field(s.Date), field(s.Title), field(s.Organisation))
+	}
+	_, err = env.stdout.Write(b.Bytes())
+	return err
+}
+
+// field keeps a value on its line and in its column: tabs, line breaks and
+// other control characters become spaces.
+func field(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func runImport(env *cliEnv, args []string) error {
+	if len(args) != 1 {
+		return errors.New("give one session file (usage: lupauspaja import FILE.json [--db PATH]; - reads stdin)")
+	}
+	name := args[0]
+	var in io.Reader
+	if name == "-" {
+		name, in = "stdin", os.Stdin
+		if env.stdin != nil {
+			in = env.stdin
+		}
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, unwrapPath(err))
+		}
+		defer f.Close()
+		in = f
+	}
+	// Read the file before the database is opened: a broken file then
+	// leaves no trace, not even a new empty database.
+	s, err := sessionfile.Read(in)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	st, err := env.openStore()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := st.Create(s); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	_, err = fmt.Fprintln(env.stdout, s.ID)
+	return err
+}
+
+func runExport(env *cliEnv, args []string) error {
+	var idArg, out string
+	var opt sessionfile.Options
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "-o" || a == "--output":
+			if i+1 >= len(args) || args[i+1] == "" {
+				return errors.New("-o needs a file name")
+			}
+			out = args[i+1]
+			i++
+		case strings.HasPrefix(a, "-o="), strings.HasPrefix(a, "--output="):
+			out = a[strings.IndexByte(a, '=')+1:]
+		case a == "--private-notes":
+			opt.IncludePrivateNotes = true
+		case strings.HasPrefix(a, "-") && a != "-":
+			return fmt.Errorf("unknown option %s (usage: lupauspaja export ID [-o FILE.json] [--private-notes])", a)
+		case idArg == "":
+			idArg = a
+		default:
+			return fmt.Errorf("unexpected argument %q (usage: lupauspaja export ID [-o FILE.json])", a)
+		}
+	}
+	if idArg == "" {
+		return errors.New("give the id of the session (see lupauspaja list)")
+	}
+	id, err := strconv.ParseInt(idArg, 10, 64)
+	if err != nil || id <= 0 {
+		return fmt.Errorf("%q is not a session id (a number; see lupauspaja list)", idArg)
+	}
+	st, err := env.openStore()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	s, err := st.Load(id)
+	if err != nil {
+		return err
+	}
+	if out == "" || out == "-" {
+		return sessionfile.Write(env.stdout, s, opt)
+	}
+	return sessionfile.WriteFile(out, s, opt)
+}
+
+// unwrapPath drops the path an *os.PathError repeats, since the message
+// already starts with the file name.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
