@@ -46,6 +46,10 @@ func (d *doc) chose() {
 		d.h2(d.w.Rationale, 12)
 		d.body(r)
 	}
+	if len(s.Consent) > 0 || len(s.Decision.OpenConcerns) > 0 {
+		d.h2(d.w.Consent, 38)
+		d.consentBlock(true)
+	}
 	var rej [][]cell
 	for _, rj := range s.Decision.Rejected {
 		if strings.TrimSpace(rj.Reason) == "" {

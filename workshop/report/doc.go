@@ -178,10 +178,10 @@ func (d *doc) wrap(text string, w float64) []string {
 				line.Reset()
 				lineW = 0
 			}
-			for ww > w {
-				head, rest := d.cutWord(word, w)
-				out = append(out, head)
-				word = rest
+			if ww > w {
+				pieces := d.cutWord(word, w)
+				out = append(out, pieces[:len(pieces)-1]...)
+				word = pieces[len(pieces)-1]
 				ww = d.pdf.GetStringWidth(word)
 			}
 			line.WriteString(word)
@@ -196,17 +196,20 @@ func (d *doc) wrap(text string, w float64) []string {
 	return out
 }
 
-// cutWord splits a word so that its head fits the width (at least one rune).
-func (d *doc) cutWord(word string, w float64) (head, rest string) {
-	acc := 0.0
+// cutWord splits a word into pieces that fit the width (at least one
+// rune each), in one pass so that a pasted 100 kB string stays linear.
+func (d *doc) cutWord(word string, w float64) []string {
+	var pieces []string
+	start, acc := 0, 0.0
 	for i, r := range word {
 		cw := d.pdf.GetStringWidth(string(r))
-		if acc+cw > w && i > 0 {
-			return word[:i], word[i:]
+		if acc+cw > w && i > start {
+			pieces = append(pieces, word[start:i])
+			start, acc = i, 0
 		}
 		acc += cw
 	}
-	return word, ""
+	return append(pieces, word[start:])
 }
 
 // para writes wrapped text at x with the given width, breaking pages

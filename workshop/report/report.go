@@ -75,6 +75,16 @@ func WriteFile(path string, s *workshop.Session, opt Options) (err error) {
 	if err := render(&buf, s, opt); err != nil {
 		return err
 	}
+	if fi, err := os.Stat(path); err == nil {
+		switch {
+		case fi.IsDir():
+			return fmt.Errorf("save PDF to %s: is a directory", path)
+		case !fi.Mode().IsRegular():
+			// A device or pipe (/dev/stdout, /dev/full) cannot be replaced
+			// by renaming, and holds no earlier file to protect.
+			return writeDirect(path, buf.Bytes())
+		}
+	}
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, ".lupauspaja-*.pdf.tmp")
 	if err != nil {
@@ -98,6 +108,21 @@ func WriteFile(path string, s *workshop.Session, opt Options) (err error) {
 	// CreateTemp makes the file private; a summary is meant to be shared.
 	_ = os.Chmod(tmp.Name(), 0o644)
 	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("save PDF to %s: %w", path, unwrapPath(err))
+	}
+	return nil
+}
+
+func writeDirect(path string, b []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("save PDF to %s: %w", path, unwrapPath(err))
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return fmt.Errorf("save PDF to %s: %w", path, unwrapPath(err))
+	}
+	if err := f.Close(); err != nil {
 		return fmt.Errorf("save PDF to %s: %w", path, unwrapPath(err))
 	}
 	return nil

@@ -12,6 +12,7 @@ const (
 	summaryActions  = 7
 	summaryMeasures = 4
 	summaryConcerns = 4
+	summaryReserve  = 44 // mm kept for the consent block and the review date
 )
 
 // summary is the one page a manager reads: the promise, why, how it is
@@ -19,9 +20,27 @@ const (
 func (d *doc) summary() {
 	s := d.s
 	d.pdf.Bookmark(d.w.Summary, 0, -1)
+	y := d.y()
 	d.font("B", sizeH1, accent)
-	d.pdf.SetXY(marginL, d.y())
+	d.pdf.SetXY(marginL, y)
 	d.pdf.CellFormat(contentW, 9, d.w.Summary, "", 2, "L", false, 0, "")
+	// The review date sits on the heading line: it is when this page will
+	// be looked at again.
+	if r := d.date(s.NextReviewDate); r != "" {
+		d.font("", 9, muted)
+		txt := d.w.NextReview + ": "
+		d.pdf.SetXY(marginL+contentW-90, y+1)
+		d.font("B", 10, accent)
+		wDate := d.pdf.GetStringWidth(r)
+		d.font("", 9, muted)
+		wLabel := d.pdf.GetStringWidth(txt)
+		x := marginL + contentW - wDate - wLabel
+		d.pdf.SetXY(x, y+1.5)
+		d.pdf.CellFormat(wLabel, 7, txt, "", 0, "L", false, 0, "")
+		d.font("B", 10, accent)
+		d.pdf.CellFormat(wDate, 7, r, "", 0, "L", false, 0, "")
+		d.setY(y + 9)
+	}
 	d.gap(3)
 	d.promisePanel()
 
@@ -79,24 +98,22 @@ func (d *doc) summary() {
 			if i == summaryActions {
 				break
 			}
-			rows = append(rows, []cell{txt(sentences(oneLine(a.Text), 1, 160)), d.ownerCell(a.OwnerID, a.OwnerName), d.dueCell(a.Due)})
+			rows = append(rows, []cell{txt(sentences(oneLine(a.Text), 1, 110)), d.ownerCell(a.OwnerID, a.OwnerName), d.dueCell(a.Due)})
+		}
+		// The consent and review date must stay on this page too.
+		for len(rows) > 1 && t.height(rows) > d.room()-summaryReserve {
+			rows = rows[:len(rows)-1]
 		}
 		t.draw(rows)
-		if n := len(acts) - summaryActions; n > 0 {
+		shown := len(rows)
+		if n := len(acts) - shown; n > 0 {
 			d.note(fmt.Sprintf(d.w.MoreActions, n))
 		}
 	}
 
 	d.gap(4)
-	d.consentBlock()
+	d.consentBlock(false)
 
-	if r := d.date(s.NextReviewDate); r != "" {
-		d.gap(3)
-		d.need(8)
-		d.font("B", 10, accent)
-		d.pdf.SetXY(marginL, d.y())
-		d.pdf.CellFormat(contentW, 6, d.fit(d.w.NextReview+": "+r, contentW), "", 2, "L", false, 0, "")
-	}
 }
 
 // promisePanel shows the promise in the report's language large, and the
@@ -131,7 +148,7 @@ func (d *doc) promisePanel() {
 		d.panel(accentLight, accentSoft, []block{{text: d.w.NoPromise, style: "B", size: 13, lh: 7, color: amber}})
 		return
 	}
-	size, lh := 20.0, 9.5
+	size, lh := 19.0, 9.0
 	if n := len([]rune(main)); n > 600 {
 		size, lh = 11, 5.6
 	} else if n > 220 {
@@ -163,8 +180,9 @@ func (d *doc) validationWarning() {
 	d.panel(amberLight, amber, bs)
 }
 
-// consentBlock shows the fist-of-five chart beside the result and the open concerns.
-func (d *doc) consentBlock() {
+// consentBlock shows the fist-of-five chart beside the result and the open
+// concerns; on the summary page (full = false) only as many as fit.
+func (d *doc) consentBlock(full bool) {
 	cs := d.s.ConsentResult()
 	concerns := append([]string(nil), cs.Concerns...)
 	for _, c := range d.s.Decision.OpenConcerns {
@@ -174,8 +192,10 @@ func (d *doc) consentBlock() {
 	}
 	const chartW, chartH = 52.0, 24.0
 	d.need(chartH + 14)
-	d.label(d.w.Consent, marginL, contentW)
-	d.gap(1)
+	if !full {
+		d.label(d.w.Consent, marginL, contentW)
+		d.gap(1)
+	}
 	top := d.y()
 	if cs.Votes > 0 {
 		d.fist(cs.Counts, marginL, chartW, chartH)
@@ -200,11 +220,15 @@ func (d *doc) consentBlock() {
 		d.gap(2)
 		d.label(d.w.OpenConcerns, x, w)
 		for i, c := range concerns {
-			if i == summaryConcerns {
+			text := "•  " + sentences(oneLine(c), 2, 200)
+			d.font("", sizeBody, ink)
+			h := float64(len(d.wrap(text, w))) * lineBody
+			if !full && (i == summaryConcerns || h > d.room()-lineSmall) {
+				// The rest are listed in full under How we chose.
 				d.para(fmt.Sprintf("… +%d", len(concerns)-i), x, w, "", sizeSmall, lineSmall, muted)
 				break
 			}
-			d.para("•  "+sentences(oneLine(c), 2, 200), x, w, "", sizeBody, lineBody, ink)
+			d.para(text, x, w, "", sizeBody, lineBody, ink)
 		}
 	}
 	if cs.Votes > 0 {

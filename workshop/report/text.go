@@ -26,7 +26,9 @@ var fontBytes = struct{ regular, bold, italic []byte }{
 // coverage says which runes of the Basic Multilingual Plane every embedded
 // font has a glyph for. gofpdf indexes its width table by rune and panics or
 // draws nothing for anything else, so text is filtered through this first.
-var coverage = sync.OnceValue(func() *[1 << 16]bool {
+var coverage = sync.OnceValue(buildCoverage)
+
+func buildCoverage() *[1 << 16]bool {
 	var has [1 << 16]bool
 	var fonts []*sfnt.Font
 	for _, b := range [][]byte{fontBytes.regular, fontBytes.bold, fontBytes.italic} {
@@ -51,7 +53,7 @@ var coverage = sync.OnceValue(func() *[1 << 16]bool {
 		has[r] = ok
 	}
 	return &has
-})
+}
 
 // drawable reports whether the fonts can draw the rune.
 func drawable(r rune) bool {
