@@ -64,7 +64,7 @@ func TestSmallSessionDetails(t *testing.T) {
 		"EI VASTUUHENKILÖÄ", "EI PÄIVÄÄ", // an action without owner, one without a date
 		"Lupausta ei ole vielä validoitu asiakkaiden kanssa",
 		"Asiakas mukana työpajassa",
-		"OLETUS", // the assumption is marked
+		"OLETUS",  // the assumption is marked
 		"nimetön", // the draft without authors
 		"Kuljettajat eivät ehdi.",
 	} {
