@@ -1,0 +1,282 @@
+package steps
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/charts"
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
+)
+
+func init() { builders[workshop.StepBaseline] = newBaseline }
+
+// baseline is step 1: the existing promise, each participant's rung on the
+// promise ladder and answer to "would you buy from us?", and the spread of
+// the rungs next to the Finland 2021 figures.
+type baseline struct {
+	env      *Env
+	existing *field.Text
+	rows     map[string]*ladderRow
+	order    []string
+	list     *fyne.Container
+	empty    *widget.Label
+	chart    *charts.Bars
+	summary  *widget.Label
+	legend   *widget.Label
+	obj      fyne.CanvasObject
+}
+
+func newBaseline(env *Env) View {
+	b := &baseline{env: env, rows: map[string]*ladderRow{}}
+	ed := env.Room.Ed
+	b.existing = field.NewText(ed, true,
+		func(s *workshop.Session) string { return s.Baseline.ExistingPromise },
+		func(s *workshop.Session, v string) editor.Change {
+			s.Baseline.ExistingPromise = v
+			return editor.Change{Header: true}
+		}).SetPlaceHolder(i18n.T("steps.baseline.existing.placeholder"))
+	b.existing.Entry.SetMinRowsVisible(2)
+
+	b.list = container.NewVBox()
+	b.empty = widget.NewLabel(i18n.T("steps.baseline.empty"))
+	b.empty.Wrapping = fyne.TextWrapWord
+	b.empty.Importance = widget.WarningImportance
+	b.empty.Hide()
+	b.chart = charts.NewBars(nil)
+	b.summary = widget.NewLabel("")
+	b.summary.Wrapping = fyne.TextWrapWord
+	b.legend = helpLabel("")
+
+	left := container.NewBorder(
+		container.NewVBox(sectionHead(i18n.T("steps.baseline.existing")), b.existing.Object(),
+			sectionHead(i18n.T("steps.baseline.votes")), b.empty),
+		nil, nil, nil,
+		container.NewVScroll(b.list))
+	right := container.NewVScroll(container.NewVBox(
+		sectionHead(i18n.T("steps.baseline.spread")), b.chart, b.summary, b.legend))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.6
+	b.obj = split
+	b.Refresh()
+	return b
+}
+
+func (b *baseline) Object() fyne.CanvasObject { return b.obj }
+
+// Flush saves pending typing in every field of the step.
+func (b *baseline) Flush() {
+	b.existing.Flush()
+	for _, r := range b.rows {
+		r.fields.Flush()
+	}
+}
+
+func (b *baseline) Refresh() {
+	b.existing.Refresh()
+	var ids []string
+	var lang string
+	var bars []charts.Bar
+	var buy [3]int
+	voted := 0
+	b.env.Room.Ed.Read(func(s *workshop.Session) {
+		lang = s.Language
+		for _, p := range s.Participants {
+			ids = append(ids, p.ID)
+		}
+		bars = charts.LadderBars(s, lang)
+		for _, v := range s.Ladder {
+			if v.Level > 0 {
+				voted++
+			}
+			switch v.WouldBuy {
+			case workshop.BuyYes:
+				buy[0]++
+			case workshop.BuyMaybe:
+				buy[1]++
+			case workshop.BuyNo:
+				buy[2]++
+			}
+		}
+	})
+	b.chart.SetBars(bars)
+	b.summary.SetText(i18n.T("steps.baseline.summary", map[string]any{
+		"Voted": voted, "All": len(ids), "Yes": buy[0], "Maybe": buy[1], "No": buy[2],
+	}))
+	b.legend.SetText(workshop.LadderSource.In(lang))
+	if len(ids) == 0 {
+		b.empty.Show()
+	} else {
+		b.empty.Hide()
+	}
+
+	changed := len(ids) != len(b.order)
+	keep := map[string]bool{}
+	for i, id := range ids {
+		keep[id] = true
+		if !changed && b.order[i] != id {
+			changed = true
+		}
+		if r := b.rows[id]; r != nil {
+			r.refresh()
+		} else {
+			b.rows[id] = newLadderRow(b.env, id)
+		}
+	}
+	for id := range b.rows {
+		if !keep[id] {
+			delete(b.rows, id)
+		}
+	}
+	if changed {
+		b.order = ids
+		objs := make([]fyne.CanvasObject, 0, 2*len(ids))
+		for i, id := range ids {
+			if i > 0 {
+				objs = append(objs, widget.NewSeparator())
+			}
+			objs = append(objs, b.rows[id].obj)
+		}
+		b.list.Objects = objs
+		b.list.Refresh()
+	}
+}
+
+// ladderRow is one participant's vote: rung buttons 1–5, would-you-buy,
+// and two free sentences.
+type ladderRow struct {
+	env    *Env
+	pid    string
+	name   *widget.Label
+	rungs  [5]*widget.Button
+	buy    *field.Choice
+	fields field.Group
+	obj    fyne.CanvasObject
+}
+
+// vote returns the participant's vote in s, adding an empty one when missing.
+func vote(s *workshop.Session, pid string) *workshop.LadderVote {
+	for i := range s.Ladder {
+		if s.Ladder[i].ParticipantID == pid {
+			return &s.Ladder[i]
+		}
+	}
+	s.Ladder = append(s.Ladder, workshop.LadderVote{ParticipantID: pid})
+	return &s.Ladder[len(s.Ladder)-1]
+}
+
+// findVote is the participant's vote, or an empty one (without adding it).
+func findVote(s *workshop.Session, pid string) workshop.LadderVote {
+	for _, v := range s.Ladder {
+		if v.ParticipantID == pid {
+			return v
+		}
+	}
+	return workshop.LadderVote{ParticipantID: pid}
+}
+
+func newLadderRow(env *Env, pid string) *ladderRow {
+	r := &ladderRow{env: env, pid: pid}
+	ed := env.Room.Ed
+	var lang string
+	ed.Read(func(s *workshop.Session) { lang = s.Language })
+	r.name = widget.NewLabel("")
+	r.name.TextStyle.Bold = true
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	for i := range r.rungs {
+		level := i + 1
+		r.rungs[i] = widget.NewButton(strconv.Itoa(level), func() { r.setLevel(level) })
+	}
+	put := func(s *workshop.Session, fn func(v *workshop.LadderVote)) editor.Change {
+		v := vote(s, pid)
+		fn(v)
+		return editor.Change{Put: []store.Record{store.Ladder(*v)}}
+	}
+	r.buy = field.NewRadio(ed, field.Options(workshop.BuyLabels, lang, workshop.BuyYes, workshop.BuyMaybe, workshop.BuyNo),
+		func(s *workshop.Session) string { return findVote(s, pid).WouldBuy },
+		func(s *workshop.Session, v string) editor.Change {
+			return put(s, func(l *workshop.LadderVote) { l.WouldBuy = v })
+		})
+	r.buy.OnError = env.ShowError
+	note := field.NewText(ed, false,
+		func(s *workshop.Session) string { return findVote(s, pid).Note },
+		func(s *workshop.Session, v string) editor.Change {
+			return put(s, func(l *workshop.LadderVote) { l.Note = v })
+		}).SetPlaceHolder(i18n.T("steps.baseline.note"))
+	why := field.NewText(ed, true,
+		func(s *workshop.Session) string { return findVote(s, pid).WhyBuy },
+		func(s *workshop.Session, v string) editor.Change {
+			return put(s, func(l *workshop.LadderVote) { l.WhyBuy = v })
+		}).SetPlaceHolder(i18n.T("steps.baseline.why"))
+	why.Entry.SetMinRowsVisible(2)
+	r.fields = field.Group{r.buy, note, why}
+
+	rungs := container.NewHBox()
+	for _, b := range r.rungs {
+		rungs.Add(b)
+	}
+	buyLabel := widget.NewLabel(i18n.T("steps.baseline.buy"))
+	top := container.NewBorder(nil, nil, nil,
+		container.NewHBox(rungs, layout.NewSpacer(), buyLabel, r.buy.Object()), r.name)
+	r.obj = container.NewVBox(top, container.NewGridWithColumns(2, why.Object(), container.NewVBox(note.Object())))
+	r.refresh()
+	return r
+}
+
+func (r *ladderRow) setLevel(level int) {
+	err := r.env.Room.Ed.Edit(func(s *workshop.Session) editor.Change {
+		v := vote(s, r.pid)
+		if v.Level == level {
+			v.Level = 0 // tapping the chosen rung again takes the vote back
+		} else {
+			v.Level = level
+		}
+		return editor.Change{Put: []store.Record{store.Ladder(*v)}}
+	})
+	if err != nil && r.env.ShowError != nil {
+		r.env.ShowError(err)
+	}
+	r.refresh()
+}
+
+// Level is the rung shown as chosen, 0 for none.
+func (r *ladderRow) Level() int {
+	for i, b := range r.rungs {
+		if b.Importance == widget.HighImportance {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func (r *ladderRow) refresh() {
+	var v workshop.LadderVote
+	var label string
+	r.env.Room.Ed.Read(func(s *workshop.Session) {
+		v = findVote(s, r.pid)
+		if p := s.Participant(r.pid); p != nil {
+			label = p.Name
+		}
+	})
+	if r.name.Text != label {
+		r.name.SetText(label)
+	}
+	for i, b := range r.rungs {
+		imp := widget.MediumImportance
+		if v.Level == i+1 {
+			imp = widget.HighImportance
+		}
+		if b.Importance != imp {
+			b.Importance = imp
+			b.Refresh()
+		}
+	}
+	r.fields.Refresh()
+}

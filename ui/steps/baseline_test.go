@@ -1,0 +1,81 @@
+package steps
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
+)
+
+func TestBaselineVotesAreStored(t *testing.T) {
+	st, env, errs := stepEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepBaseline, env).(*baseline)
+	w := window(t, env, v)
+	w.Resize(fyne.NewSize(1100, 720))
+	screenshot(t, w, "1-baseline.png")
+
+	r := v.rows["P1"]
+	if r.Level() != 2 {
+		t.Fatalf("P1 shows rung %d, fixture has 2", r.Level())
+	}
+	test.Tap(r.rungs[3])
+	if got := findVote(reload(t, st, env), "P1").Level; got != 4 {
+		t.Fatalf("stored rung %d, want 4", got)
+	}
+	test.Tap(r.rungs[3]) // again: taken back
+	if got := findVote(reload(t, st, env), "P1").Level; got != 0 {
+		t.Fatalf("stored rung %d after untapping, want 0", got)
+	}
+	r.buy.Radio.SetSelected("ei")
+	why := r.fields[2].(*field.Text)
+	e := why.Entry
+	w.Canvas().Focus(e)
+	test.Type(e, " Ja hinta 💶.")
+	w.Canvas().Unfocus()
+	why.Flush()
+	got := findVote(reload(t, st, env), "P1")
+	if got.WouldBuy != workshop.BuyNo || !strings.Contains(got.WhyBuy, "Ja hinta 💶.") {
+		t.Fatalf("stored %+v", got)
+	}
+	// The chart follows: one vote fewer on rung 2.
+	if c := reload(t, st, env).LadderCounts(); c[1] != 2 {
+		t.Fatalf("counts %v", c)
+	}
+	if !strings.Contains(v.chart.Bars()[1].ValueText, "2") {
+		t.Fatalf("chart not refreshed: %q", v.chart.Bars()[1].ValueText)
+	}
+	if len(*errs) > 0 {
+		t.Fatal(*errs)
+	}
+}
+
+func TestBaselineWithoutParticipantsSaysWhereToAddThem(t *testing.T) {
+	st, env, _ := stepEnv(t, workshop.NewSession("fi"))
+	v := New(workshop.StepBaseline, env).(*baseline)
+	w := window(t, env, v)
+	if !v.empty.Visible() || !strings.Contains(v.empty.Text, "Asetukset") {
+		t.Fatal("no empty-state message")
+	}
+	w.Canvas().Focus(v.existing.Entry)
+	test.Type(v.existing.Entry, "Luotettava kumppani – vuodesta 1987")
+	w.Canvas().Unfocus() // leaving the field saves
+	if got := reload(t, st, env).Baseline.ExistingPromise; got != "Luotettava kumppani – vuodesta 1987" {
+		t.Fatalf("stored %q", got)
+	}
+}
+
+func TestBaselineLargeSession(t *testing.T) {
+	_, env, _ := stepEnv(t, fixture.Large())
+	v := New(workshop.StepBaseline, env).(*baseline)
+	w := window(t, env, v)
+	w.Resize(fyne.NewSize(1100, 720))
+	if len(v.rows) != 40 {
+		t.Fatalf("%d rows", len(v.rows))
+	}
+	screenshot(t, w, "1-baseline-large.png")
+}

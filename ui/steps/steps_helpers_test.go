@@ -1,0 +1,91 @@
+package steps
+
+import (
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
+)
+
+// Helpers of the tests of steps 1–5.
+
+// stepEnv opens a real store in a temporary folder holding the session and
+// returns the environment the shell gives a step view. Typing waits for Flush
+// or focus loss (Fyne's test driver runs fyne.Do on the debounce timer's
+// goroutine, which would race the test); errors shown go to *errs.
+func stepEnv(t *testing.T, s *workshop.Session) (*store.Store, *Env, *[]error) {
+	t.Helper()
+	test.NewTempApp(t)
+	i18n.SetLanguage(s.Language)
+	old := field.Debounce
+	field.Debounce = time.Hour
+	t.Cleanup(func() { field.Debounce = old })
+	st, err := store.Open(filepath.Join(t.TempDir(), "steps.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if err := st.Create(s); err != nil {
+		t.Fatal(err)
+	}
+	ed, err := editor.Open(st, s.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := &[]error{}
+	env := &Env{Room: room.New(ed), ShowError: func(err error) { *errs = append(*errs, err) }}
+	return st, env, errs
+}
+
+// reload reads the session back from the database file.
+func reload(t *testing.T, st *store.Store, env *Env) *workshop.Session {
+	t.Helper()
+	s, err := st.Load(env.Room.Ed.ID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// window shows a view at the facilitator's middle-column size and follows
+// the session like the shell does (Refresh after every change).
+func window(t *testing.T, env *Env, v View) fyne.Window {
+	t.Helper()
+	w := test.NewWindow(v.Object())
+	w.Resize(fyne.NewSize(1000, 700))
+	remove := env.Room.Ed.OnChange(v.Refresh)
+	t.Cleanup(func() { remove(); w.Close() })
+	return w
+}
+
+// screenshot writes the window to docs/screenshots/steps/name when
+// LUPAUSPAJA_SHOTS is set, for looking at the view with real data.
+func screenshot(t *testing.T, w fyne.Window, name string) {
+	t.Helper()
+	if os.Getenv("LUPAUSPAJA_SHOTS") == "" {
+		return
+	}
+	dir := filepath.Join("..", "..", "docs", "screenshots", "steps")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
+		t.Fatal(err)
+	}
+}
