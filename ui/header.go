@@ -134,7 +134,10 @@ func (h *header) Refresh() {
 		h.play.SetText(i18n.T("timer.start"))
 		h.play.SetIcon(theme.MediaPlayIcon())
 	}
-	h.planned.SetText("/ " + clock(time.Duration(item.PlannedMin)*time.Minute))
+	if p := "/ " + clock(time.Duration(item.PlannedMin)*time.Minute); p != h.planned.Text {
+		h.planned.SetText(p)
+		h.row.Refresh() // the width may have changed
+	}
 	h.show(item)
 }
 

@@ -40,7 +40,7 @@ type workspace struct {
 	centre *fyne.Container
 	obj    fyne.CanvasObject
 
-	removed  []removal              // deleted participants, newest last, for undo
+	removed  []removal             // deleted participants, newest last, for undo
 	undoPlan *workshop.Rebalancing // the last accepted rebalancing, for undo
 	offer    *rebalanceDialog      // the rebalancing offered now, if any
 
@@ -313,7 +313,9 @@ func (w *workspace) skip() {
 }
 
 // toggleTimer starts or pauses the current step's timer.
-func (w *workspace) toggleTimer() { w.timer(func(a *workshop.AgendaItem, now time.Time) { a.Toggle(now) }) }
+func (w *workspace) toggleTimer() {
+	w.timer(func(a *workshop.AgendaItem, now time.Time) { a.Toggle(now) })
+}
 
 // addMinute gives the current step one more minute.
 func (w *workspace) addMinute() {

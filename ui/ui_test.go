@@ -1,0 +1,400 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+)
+
+// press runs a shortcut the way the running app does: through the main
+// menu when the menu has it (so it works while an entry has focus),
+// otherwise through the canvas.
+func press(t *testing.T, u *UI, key fyne.KeyName, mod fyne.KeyModifier) {
+	t.Helper()
+	if mm := u.win.MainMenu(); mm != nil {
+		for _, m := range mm.Items {
+			for _, it := range m.Items {
+				if sc, ok := it.Shortcut.(interface {
+					Key() fyne.KeyName
+					Mod() fyne.KeyModifier
+				}); ok && sc.Key() == key && sc.Mod() == mod {
+					if it.Disabled {
+						t.Fatalf("menu item %q is disabled", it.Label)
+					}
+					it.Action()
+					return
+				}
+			}
+		}
+	}
+	if mod == 0 {
+		u.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: key})
+		return
+	}
+	found := false
+	for _, k := range keyActions() {
+		if k.key == key && k.mod == mod {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("no shortcut %v+%v", mod, key)
+	}
+	u.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktopShortcut{key, mod})
+}
+
+// desktopShortcut is a key with modifiers as the driver reports it.
+type desktopShortcut struct {
+	key fyne.KeyName
+	mod fyne.KeyModifier
+}
+
+func (s *desktopShortcut) ShortcutName() string {
+	return (&keyAction{key: s.key, mod: s.mod}).shortcut().ShortcutName()
+}
+
+// clock is a settable time for the timer tests.
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) now() time.Time { return c.t }
+
+// findButton finds a button by its text in the object tree.
+func findButton(o fyne.CanvasObject, text string) *widget.Button {
+	var found *widget.Button
+	walk(o, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	return found
+}
+
+// walk visits every object under o, including widgets' rendered children.
+func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	if o == nil {
+		return
+	}
+	fn(o)
+	switch v := o.(type) {
+	case *fyne.Container:
+		for _, c := range v.Objects {
+			walk(c, fn)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(v).Objects() {
+			walk(c, fn)
+		}
+	}
+}
+
+// texts lists every text shown under o.
+func texts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	walk(o, func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *widget.Label:
+			b.WriteString(v.Text + "\n")
+		case *widget.Entry:
+			b.WriteString(v.Text + "\n")
+		case *widget.RichText:
+			b.WriteString(v.String() + "\n")
+		}
+	})
+	return b.String()
+}
+
+// topOverlay is the dialog or pop-up shown now, or nil.
+func topOverlay(u *UI) fyne.CanvasObject { return u.win.Canvas().Overlays().Top() }
+
+func TestCreateSessionFromHomeFillSetupAndAddParticipants(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	if !strings.Contains(texts(u.win.Content()), i18n.T("home.empty")) {
+		t.Fatal("empty home does not invite to create the first workshop")
+	}
+	test.Tap(findButton(u.win.Content(), i18n.T("home.new")))
+	if u.ws == nil || u.ws.key != workshop.StepSetup {
+		t.Fatal("New workshop did not open the setup")
+	}
+	id := u.ws.ed.ID()
+	p := u.ws.page.(*setupPage)
+
+	u.win.Canvas().Focus(p.org.Entry)
+	test.Type(p.org.Entry, "Nordrahti Oy ✓")
+	u.win.Canvas().Unfocus() // leaving the field saves it at once
+	if got := load(t, st, id).Organisation; got != "Nordrahti Oy ✓" {
+		t.Fatalf("organisation stored %q", got)
+	}
+
+	// Names typed one after another, each with Enter.
+	for _, name := range []string{"Anna Virtanen, myyntijohtaja", "Jussi Kärkkäinen", "Åsa Öberg, asiakas"} {
+		test.Type(p.addName, name)
+		p.addName.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		if u.win.Canvas().Focused() != p.addName {
+			t.Fatalf("after adding %q the cursor left the name entry", name)
+		}
+		if p.addName.Text != "" {
+			t.Fatalf("the entry kept %q", p.addName.Text)
+		}
+	}
+	// Enter on an empty entry adds nobody and says why.
+	p.addName.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !p.addMsg.Visible() {
+		t.Error("no message for an empty name")
+	}
+	s := load(t, st, id)
+	if len(s.Participants) != 3 {
+		t.Fatalf("stored %d participants, want 3", len(s.Participants))
+	}
+	if a := s.Participants[0]; a.Name != "Anna Virtanen" || a.Role != "myyntijohtaja" || a.Kind != workshop.KindEmployee {
+		t.Errorf("first participant %+v", a)
+	}
+	if s.Participants[2].Name != "Åsa Öberg" {
+		t.Errorf("Finnish and Swedish letters: %q", s.Participants[2].Name)
+	}
+	// The side panel lists them.
+	if got := texts(u.ws.side.Object()); !strings.Contains(got, "Jussi Kärkkäinen") {
+		t.Errorf("side panel does not list the participants:\n%s", got)
+	}
+	// Kind and customer-facing are stored from the row's widgets.
+	var facing *widget.Check
+	walk(p.people.Objects[1], func(o fyne.CanvasObject) {
+		if c, ok := o.(*widget.Check); ok {
+			facing = c
+		}
+	})
+	test.Tap(facing)
+	if !load(t, st, id).Participants[1].CustomerFacing {
+		t.Error("customer-facing not stored")
+	}
+	if w := load(t, st, id).Warnings(); hasWarning(w, workshop.WarnNoCustomerVoice) {
+		t.Error("a customer-facing participant should clear the no-customer-voice warning")
+	}
+}
+
+func hasWarning(ws []workshop.Warning, kind string) bool {
+	for _, w := range ws {
+		if w.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSetupAgendaTimeboxAndBadInput(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	id := createSession(t, st, workshop.NewSession("fi"))
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	p := u.ws.page.(*setupPage)
+	total := workshop.PlannedTotal(load(t, st, id).Agenda)
+	entry := p.agFlds[0].(*field.Text).Entry
+	entry.SetText("15")
+	p.Flush()
+	s := load(t, st, id)
+	if s.Agenda[0].PlannedMin != 15 || workshop.PlannedTotal(s.Agenda) != total+5 {
+		t.Fatalf("timebox %d total %d", s.Agenda[0].PlannedMin, workshop.PlannedTotal(s.Agenda))
+	}
+	if !strings.Contains(p.total.Text, minutesText(total+5)) {
+		t.Errorf("total shows %q", p.total.Text)
+	}
+	entry.SetText("viisi")
+	p.Flush()
+	if load(t, st, id).Agenda[0].PlannedMin != 15 {
+		t.Error("a bad timebox was stored")
+	}
+	if entry.Text != "viisi" {
+		t.Error("the typed text was lost")
+	}
+	// The 2 h preset replaces the timeboxes.
+	p.preset.SetSelected(workshop.Presets[1].Name.In("fi"))
+	if got := workshop.PlannedTotal(load(t, st, id).Agenda); got != workshop.PlannedTotal(workshop.PresetAgenda("2h")) {
+		t.Errorf("after the 2 h preset the total is %d", got)
+	}
+}
+
+func TestStepNavigationWithShortcutsIsSaved(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	id := createSession(t, st, workshop.NewSession("fi"))
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	// Ctrl+→ works while the cursor is in an entry: the menu sees it first.
+	u.win.Canvas().Focus(u.ws.page.(*setupPage).org.Entry)
+	test.Type(u.ws.page.(*setupPage).org.Entry, "X")
+	press(t, u, fyne.KeyRight, ctrl)
+	if u.ws.key != workshop.StepBaseline {
+		t.Fatalf("Ctrl+→ went to %q", u.ws.key)
+	}
+	if s := load(t, st, id); s.CurrentStep != workshop.StepBaseline || s.Organisation != "X" {
+		t.Fatalf("stored step %q organisation %q", s.CurrentStep, s.Organisation)
+	}
+	press(t, u, fyne.KeyRight, ctrl)
+	press(t, u, fyne.KeyRight, ctrl)
+	if u.ws.key != workshop.StepProfile {
+		t.Fatalf("at %q", u.ws.key)
+	}
+	s := load(t, st, id)
+	if !s.AgendaItem(workshop.StepBaseline).Done || !s.AgendaItem(workshop.StepPurpose).Done {
+		t.Error("Next did not mark the steps done")
+	}
+	press(t, u, fyne.KeyLeft, ctrl)
+	if u.ws.key != workshop.StepPurpose || load(t, st, id).CurrentStep != workshop.StepPurpose {
+		t.Error("Ctrl+← did not go back")
+	}
+	// Skip greys the step in the list and moves on.
+	test.Tap(u.ws.page.(*stepPage).skip)
+	s = load(t, st, id)
+	if !s.AgendaItem(workshop.StepPurpose).Skipped || u.ws.key != workshop.StepProfile {
+		t.Fatalf("skip: skipped %v, at %q", s.AgendaItem(workshop.StepPurpose).Skipped, u.ws.key)
+	}
+	if !u.ws.nav.rows[2].muted {
+		t.Error("skipped step is not greyed in the list")
+	}
+	// Clicking a row goes there.
+	u.ws.nav.list.Select(len(u.ws.nav.keys) - 1)
+	if u.ws.key != workshop.StepSummary {
+		t.Errorf("clicking the last row went to %q", u.ws.key)
+	}
+}
+
+func TestTimerStartPauseAddMinuteReset(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	clk := &fakeClock{t: time.Date(2026, 12, 3, 9, 0, 0, 0, time.Local)}
+	u.now = clk.now
+	id := createSession(t, st, workshop.NewSession("fi"))
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	u.ws.goTo(workshop.StepBaseline)
+	press(t, u, fyne.KeyT, ctrl)
+	if a := load(t, st, id).AgendaItem(workshop.StepBaseline); !a.Running() {
+		t.Fatal("Ctrl+T did not start the timer")
+	}
+	clk.t = clk.t.Add(9 * time.Minute)
+	u.ws.tick()
+	if got := u.ws.header.left.Text; got != "01:00" {
+		t.Errorf("time left shows %q, want 01:00", got)
+	}
+	if timerState(time.Minute) != timerUrgent || u.ws.header.urgent.FillColor == nil {
+		t.Error("the last two minutes are not urgent")
+	}
+	clk.t = clk.t.Add(2 * time.Minute)
+	u.ws.tick()
+	if got := u.ws.header.left.Text; got != "+01:00" {
+		t.Errorf("over time shows %q, want +01:00", got)
+	}
+	// Space pauses when no entry has the focus.
+	u.win.Canvas().Unfocus()
+	press(t, u, fyne.KeySpace, 0)
+	a := load(t, st, id).AgendaItem(workshop.StepBaseline)
+	if a.Running() || a.UsedSec != 11*60 {
+		t.Fatalf("after Space: running %v used %d", a.Running(), a.UsedSec)
+	}
+	test.Tap(u.ws.header.plus)
+	test.Tap(u.ws.header.plus)
+	if got := load(t, st, id).AgendaItem(workshop.StepBaseline).PlannedMin; got != 12 {
+		t.Errorf("after +1 min twice planned %d, want 12", got)
+	}
+	if got := u.ws.header.left.Text; got != "01:00" {
+		t.Errorf("after +2 min shows %q", got)
+	}
+	test.Tap(u.ws.header.reset)
+	if got := load(t, st, id).AgendaItem(workshop.StepBaseline).UsedSec; got != 0 {
+		t.Errorf("after reset used %d", got)
+	}
+}
+
+func TestRebalanceOfferAcceptAndUndo(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	clk := &fakeClock{t: time.Date(2026, 12, 3, 9, 0, 0, 0, time.Local)}
+	u.now = clk.now
+	id := createSession(t, st, workshop.NewSession("fi"))
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	before := load(t, st, id).Agenda
+	u.ws.goTo(workshop.StepBaseline)
+	press(t, u, fyne.KeyT, ctrl)
+	clk.t = clk.t.Add(22 * time.Minute) // planned 10: 12 over
+	press(t, u, fyne.KeyRight, ctrl)
+	if u.ws.offer == nil || topOverlay(u) == nil {
+		t.Fatal("no rebalancing offered after a 12-minute overrun")
+	}
+	// The dialog shows old → new for the changed steps.
+	shown := texts(topOverlay(u))
+	if !strings.Contains(shown, "20 → ") || !strings.Contains(shown, "12 min") {
+		t.Errorf("dialog says:\n%s", shown)
+	}
+	test.Tap(findButton(topOverlay(u), i18n.T("rebalance.accept")))
+	after := load(t, st, id).Agenda
+	if got, want := workshop.PlannedTotal(after), workshop.PlannedTotal(before)-12; got != want {
+		t.Errorf("total after %d, want %d (the workshop ends on time)", got, want)
+	}
+	if after[0].PlannedMin != 10 || after[4].PlannedMin != 10 {
+		t.Errorf("the overrun step and the break must keep their timeboxes: %d, %d", after[0].PlannedMin, after[4].PlannedMin)
+	}
+	// The clock moved on with the room.
+	if !after[1].Running() {
+		t.Error("the next step's timer did not start")
+	}
+	if !u.ws.nav.undo.Visible() {
+		t.Fatal("no undo after accepting")
+	}
+	test.Tap(u.ws.nav.undo)
+	undone := load(t, st, id).Agenda
+	for i := range undone {
+		if undone[i].PlannedMin != before[i].PlannedMin {
+			t.Errorf("%s = %d after undo, want %d", undone[i].Step, undone[i].PlannedMin, before[i].PlannedMin)
+		}
+	}
+	if u.ws.nav.undo.Visible() {
+		t.Error("undo still offered")
+	}
+}
+
+func TestRebalanceKeep(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	clk := &fakeClock{t: time.Date(2026, 12, 3, 9, 0, 0, 0, time.Local)}
+	u.now = clk.now
+	id := createSession(t, st, workshop.NewSession("fi"))
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	before := workshop.PlannedTotal(load(t, st, id).Agenda)
+	u.ws.goTo(workshop.StepBaseline)
+	press(t, u, fyne.KeyT, ctrl)
+	clk.t = clk.t.Add(15 * time.Minute)
+	u.ws.nav.list.Select(3) // clicking another step offers it too
+	if topOverlay(u) == nil {
+		t.Fatal("no offer")
+	}
+	test.Tap(findButton(topOverlay(u), i18n.T("rebalance.keep")))
+	if got := workshop.PlannedTotal(load(t, st, id).Agenda); got != before {
+		t.Errorf("Keep changed the total to %d", got)
+	}
+}
+
+func TestHelpOverlayWithF1(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	id := createSession(t, st, workshop.NewSession("fi"))
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	press(t, u, fyne.KeyF1, 0)
+	if topOverlay(u) == nil || !strings.Contains(texts(topOverlay(u)), i18n.T("app.keys.projector")) {
+		t.Fatal("F1 shows no shortcut help")
+	}
+	press(t, u, fyne.KeyEscape, 0)
+	if u.help.visible() {
+		t.Error("Esc did not close the help")
+	}
+}
