@@ -178,6 +178,8 @@ func Unmarshal(data []byte) (*workshop.Session, error) {
 	if len(data) > MaxSize {
 		return nil, ErrTooLarge
 	}
+	// Some Windows editors start a saved file with a byte-order mark.
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("%w: the file is empty", ErrNotSessionFile)
 	}

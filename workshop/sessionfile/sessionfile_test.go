@@ -108,6 +108,13 @@ func TestWriteIsStableAndReadable(t *testing.T) {
 	}
 }
 
+func TestReadAcceptsByteOrderMark(t *testing.T) {
+	s, err := sessionfile.Read(bytes.NewReader(append([]byte("\xef\xbb\xbf"), fixture.NordrahtiJSON...)))
+	if err != nil || s.Organisation != "Nordrahti Oy" {
+		t.Fatalf("%v", err)
+	}
+}
+
 func TestPrivateNotesOnlyWhenAsked(t *testing.T) {
 	s := fixture.Nordrahti()
 	s.PrivateNotes = map[string]string{workshop.StepDecision: "Markku puhuu päälle – anna Timolle vuoro."}
