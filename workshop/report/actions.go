@@ -16,9 +16,9 @@ func (d *doc) measures() {
 		return
 	}
 	t := d.table(
-		column{d.w.Measure + " · " + d.w.Method, 42, "L"},
-		column{d.w.Baseline, 13, "L"},
-		column{d.w.Target, 13, "L"},
+		column{d.w.Measure + " · " + d.w.Method, 40, "L"},
+		column{d.w.Baseline, 17, "L"},
+		column{d.w.Target, 12, "L"},
 		column{d.w.Frequency, 12, "L"},
 		column{d.w.Owner, 14, "L"},
 	)
@@ -44,6 +44,9 @@ func (d *doc) measures() {
 		base := txt(orDash(m.Baseline))
 		if dt := d.date(m.BaselineDate); dt != "" {
 			base = base.with(span{text: dt, size: 7.5, color: &muted})
+		}
+		if n := strings.TrimSpace(m.BaselineNote); n != "" {
+			base = base.with(span{text: n, size: 7, color: &muted})
 		}
 		target := bold(orDash(m.Target))
 		if dt := d.date(m.TargetDate); dt != "" {
@@ -182,6 +185,20 @@ func (d *doc) ownerHead(name string, n int, unassigned bool) {
 	d.pdf.CellFormat(contentW-35, 9, d.fit(name, contentW-35), "", 0, "L", false, 0, "")
 	d.font("", 8.5, muted)
 	d.pdf.SetXY(marginL+contentW-30, y)
-	d.pdf.CellFormat(27, 9, fmt.Sprintf("%d × %s", n, strings.ToLower(d.w.Action)), "", 0, "R", false, 0, "")
+	d.pdf.CellFormat(27, 9, d.count(n), "", 0, "R", false, 0, "")
 	d.setY(y + 11)
+}
+
+// count says how many steps an owner has, in the language's plural.
+func (d *doc) count(n int) string {
+	if d.lang == "en" {
+		if n == 1 {
+			return "1 step"
+		}
+		return fmt.Sprintf("%d steps", n)
+	}
+	if n == 1 {
+		return "1 askel"
+	}
+	return fmt.Sprintf("%d askelta", n)
 }

@@ -15,28 +15,34 @@ func (d *doc) practice() {
 		d.notRecorded()
 		return
 	}
-	var all, gaps [][]cell
-	for _, v := range s.ValueItems {
-		row := []cell{
-			bold(d.enum(workshop.ValueTypeLabels, v.Type)),
-			txt(v.Text),
-			txt(d.addressed(v.Addresses)),
-			d.deliveredCell(v.DeliveredToday),
+	cols := []column{{"", 17, "L"}, {d.w.ValueMap, 45, "L"}, {d.w.Addresses, 27, "L"}, {d.w.DeliveredToday, 11, "L"}}
+	var gaps [][]cell
+	for _, g := range d.valueGroups() {
+		var rows [][]cell
+		for _, v := range g.items {
+			rows = append(rows, []cell{
+				bold(d.enum(workshop.ValueTypeLabels, v.Type)),
+				txt(v.Text),
+				cell{spans: []span{{text: d.addressed(v.Addresses), size: 7.5}}},
+				d.deliveredCell(v.DeliveredToday),
+			})
+			if v.DeliveredToday != "yes" {
+				gaps = append(gaps, []cell{d.deliveredCell(v.DeliveredToday), txt(v.Text), txt(g.name)})
+			}
 		}
-		all = append(all, row)
-		if v.DeliveredToday != "yes" {
-			gaps = append(gaps, row)
+		title := d.w.ValueMap
+		if g.name != "" {
+			title += ": " + g.name
 		}
+		d.h2(title, 25)
+		d.table(cols...).draw(rows)
 	}
-	cols := []column{{"", 17, "L"}, {d.w.ValueMap, 43, "L"}, {d.w.Addresses, 28, "L"}, {d.w.DeliveredToday, 12, "L"}}
-	if len(all) > 0 {
-		d.h2(d.w.ValueMap, 25)
-		d.table(cols...).draw(all)
+	if len(s.ValueItems) > 0 {
 		d.h2(d.w.Gaps, 15)
 		if len(gaps) == 0 {
 			d.body(d.w.NoGaps)
 		} else {
-			d.table(cols...).draw(gaps)
+			d.table(column{d.w.DeliveredToday, 11, "L"}, column{d.w.ValueMap, 62, "L"}, column{d.w.Segments, 27, "L"}).draw(gaps)
 		}
 	}
 	if len(s.Alternatives) > 0 {
@@ -49,13 +55,54 @@ func (d *doc) practice() {
 	}
 }
 
+// valueGroup is the value map of one segment.
+type valueGroup struct {
+	name  string
+	items []workshop.ValueItem
+}
+
+// valueGroups splits the value items by segment, in the segments' order;
+// items of no known segment come last under no name.
+func (d *doc) valueGroups() []valueGroup {
+	var out []valueGroup
+	seen := map[string]bool{}
+	for _, sg := range d.s.Segments {
+		if seen[sg.ID] {
+			continue
+		}
+		seen[sg.ID] = true
+		g := valueGroup{name: oneLine(sg.Name)}
+		for _, v := range d.s.ValueItems {
+			if v.SegmentID == sg.ID {
+				g.items = append(g.items, v)
+			}
+		}
+		if len(g.items) > 0 {
+			out = append(out, g)
+		}
+	}
+	var rest valueGroup
+	for _, v := range d.s.ValueItems {
+		if !seen[v.SegmentID] {
+			rest.items = append(rest.items, v)
+		}
+	}
+	if len(rest.items) > 0 {
+		if len(out) == 0 {
+			return []valueGroup{rest}
+		}
+		out = append(out, rest)
+	}
+	return out
+}
+
 // addressed lists the profile items a value item addresses, by type and text.
 func (d *doc) addressed(ids []string) string {
 	var parts []string
 	for _, id := range ids {
 		for _, it := range d.s.ProfileItems {
 			if it.ID == id {
-				parts = append(parts, d.enum(workshop.ItemTypeLabels, it.Type)+": "+oneLine(it.Text))
+				parts = append(parts, d.enum(workshop.ItemTypeLabels, it.Type)+": "+sentences(oneLine(it.Text), 1, 70))
 				break
 			}
 		}
