@@ -38,7 +38,8 @@ type Cards[T any] struct {
 type CardOptions struct {
 	Placeholder string // of the new-card entry; default "Uusi kortti… (Enter lisää)"
 	MultiLine   bool   // cards hold sentences (drafts) rather than a few words
-	// Extra returns the inputs shown under a card's text, e.g. its evidence.
+	// Extra returns the inputs shown under a card's text, e.g. its evidence;
+	// an input whose Object is nil is only refreshed and flushed.
 	Extra func(id string) []Bound
 	// Mark returns a short warning shown on a card (e.g. "oletus"); a card
 	// with a mark is highlighted.
@@ -373,16 +374,26 @@ func (l *CardList) newCard(id string) *Card {
 	c.mark.Importance = widget.WarningImportance
 	c.mark.TextStyle = fyne.TextStyle{Bold: true}
 	c.mark.Hide()
-	c.bg = canvas.NewRectangle(color.Transparent)
+	c.bg = canvas.NewRectangle(cardTint())
 	c.bg.CornerRadius = theme.InputRadiusSize()
 	var under fyne.CanvasObject
 	if l.opt.Extra != nil {
 		c.Extras = l.opt.Extra(id)
-		objs := []fyne.CanvasObject{c.mark}
+		var objs []fyne.CanvasObject
 		for _, b := range c.Extras {
-			objs = append(objs, b.Object())
+			if o := b.Object(); o != nil { // nil: shown elsewhere, only flushed here
+				objs = append(objs, o)
+			}
 		}
-		under = container.NewHBox(objs...)
+		// One extra takes the whole width (e.g. a description entry); several
+		// sit side by side at their natural sizes.
+		var extras fyne.CanvasObject
+		if len(objs) == 1 {
+			extras = objs[0]
+		} else {
+			extras = container.NewHBox(objs...)
+		}
+		under = container.NewBorder(nil, nil, c.mark, nil, extras)
 	} else {
 		under = c.mark
 	}
@@ -395,7 +406,7 @@ func (c *Card) setMark(m string) {
 	if m == "" {
 		if c.mark.Visible() {
 			c.mark.Hide()
-			c.bg.FillColor = color.Transparent
+			c.bg.FillColor = cardTint()
 			c.bg.Refresh()
 		}
 		return
@@ -404,6 +415,13 @@ func (c *Card) setMark(m string) {
 	c.mark.Show()
 	c.bg.FillColor = warningTint()
 	c.bg.Refresh()
+}
+
+// cardTint sets each card apart from the next, so that a card's text and
+// its extra inputs read as one card.
+func cardTint() color.Color {
+	r, g, b, _ := theme.Color(theme.ColorNameForeground).RGBA()
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x14}
 }
 
 // warningTint is a faint version of the theme's warning colour, so that a
