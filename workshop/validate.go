@@ -366,9 +366,14 @@ func (v *validator) header(s *Session) {
 	v.text("purpose why", s.Purpose.Why)
 	v.text("purpose whom", s.Purpose.Whom)
 	v.text("purpose value", s.Purpose.Value)
-	for step, note := range s.PrivateNotes {
+	steps := make([]string, 0, len(s.PrivateNotes))
+	for step := range s.PrivateNotes {
+		steps = append(steps, step)
+	}
+	sort.Strings(steps) // the same message every time
+	for _, step := range steps {
 		v.enum("private_notes", step, screenSteps, false)
-		v.text("private_notes", note)
+		v.text("private_notes", s.PrivateNotes[step])
 	}
 	if v.err == nil && len(s.Agenda) > MaxAgendaItems {
 		v.fail("agenda", "agenda has too many items (%d; at most %d)", len(s.Agenda), MaxAgendaItems)

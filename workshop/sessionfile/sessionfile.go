@@ -71,7 +71,8 @@ type fileSession struct {
 }
 
 // Write writes the session as a session file: indented, with the same bytes
-// for the same session and options.
+// for the same session and options. It refuses a session that fails
+// Validate, since Read would refuse the file.
 func Write(w io.Writer, s *workshop.Session, opt Options) error {
 	b, err := Marshal(s, opt)
 	if err != nil {
@@ -87,6 +88,11 @@ func Write(w io.Writer, s *workshop.Session, opt Options) error {
 func Marshal(s *workshop.Session, opt Options) ([]byte, error) {
 	if s == nil {
 		return nil, errors.New("write session file: no session")
+	}
+	// A file that Read would refuse is no backup: say so now, not on the
+	// other laptop.
+	if err := s.Validate(); err != nil {
+		return nil, fmt.Errorf("write session file: %w", err)
 	}
 	at := opt.ExportedAt
 	if at.IsZero() {

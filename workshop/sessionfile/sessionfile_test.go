@@ -109,6 +109,17 @@ func TestWriteIsStableAndReadable(t *testing.T) {
 	}
 }
 
+func TestWriteRefusesWhatReadWould(t *testing.T) {
+	s := fixture.Nordrahti()
+	s.Dots = 1 // lowered after the vote: P1 has given 3
+	var buf bytes.Buffer
+	err := sessionfile.Write(&buf, s, sessionfile.Options{})
+	var ve *workshop.ValidationError
+	if !errors.As(err, &ve) || buf.Len() != 0 || !strings.Contains(err.Error(), `participant "P1" gives 2 dots in all; each has 1`) {
+		t.Fatalf("%v (%d bytes written)", err, buf.Len())
+	}
+}
+
 func TestReadAcceptsByteOrderMark(t *testing.T) {
 	s, err := sessionfile.Read(bytes.NewReader(append([]byte("\xef\xbb\xbf"), fixture.NordrahtiJSON...)))
 	if err != nil || s.Organisation != "Nordrahti Oy" {
