@@ -19,6 +19,7 @@ type words struct {
 	Why, Measures, Actions, Consent, OpenConcerns, NextReview             string
 	ConsentLine, ConsentReached, ConsentNotReached, NoConsent             string
 	MoreActions, MoreMeasures, SeeFullRationale                           string
+	MoreAction1, MoreMeasure1                                             string
 
 	Stand, ExistingPromise, LadderTitle, Us, Finland2021, Votes, WouldBuy, NoOne string
 	Customer, PurposeWhy, PurposeWhom, PurposeValue, Segments, Focus             string
@@ -80,7 +81,9 @@ var fi = words{
 	ConsentNotReached: "Yhteisymmärrystä ei vielä saavutettu: joku näytti alle 3.",
 	NoConsent:         "Yhteisymmärrystä ei ole vielä kysytty.",
 	MoreActions:       "… ja %d muuta askelta, ks. kohta Seuraavat askeleet.",
-	MoreMeasures:      "… ja %d muuta mittaria, ks. kohta Mittarit.",
+	MoreMeasures:      "… ja %d muuta mittaria, ks. kohta Miten mittaamme.",
+	MoreAction1:       "… ja yksi askel lisää, ks. kohta Seuraavat askeleet.",
+	MoreMeasure1:      "… ja yksi mittari lisää, ks. kohta Miten mittaamme.",
 	SeeFullRationale:  "Koko perustelu: kohta Miten valitsimme.",
 
 	Stand:           "Missä olemme nyt",
@@ -233,6 +236,8 @@ var en = words{
 	NoConsent:         "Consent has not been asked yet.",
 	MoreActions:       "… and %d more steps, see Next steps.",
 	MoreMeasures:      "… and %d more measures, see How we measure it.",
+	MoreAction1:       "… and one more step, see Next steps.",
+	MoreMeasure1:      "… and one more measure, see How we measure it.",
 	SeeFullRationale:  "Full rationale: see How we chose.",
 
 	Stand:           "Where we stand",

@@ -12,7 +12,6 @@ const (
 	summaryActions  = 7
 	summaryMeasures = 4
 	summaryConcerns = 4
-	summaryReserve  = 44 // mm kept for the consent block and the review date
 )
 
 // summary is the one page a manager reads: the promise, why, how it is
@@ -77,7 +76,7 @@ func (d *doc) summary() {
 		}
 		t.draw(rows)
 		if n := len(s.Measures) - summaryMeasures; n > 0 {
-			d.note(fmt.Sprintf(d.w.MoreMeasures, n))
+			d.note(plural(n, d.w.MoreMeasure1, d.w.MoreMeasures))
 		}
 	}
 
@@ -94,20 +93,24 @@ func (d *doc) summary() {
 			column{d.w.Due, 16, "L"},
 		)
 		var rows [][]cell
+		// One line per action here; the full text is under Next steps.
+		d.font("", t.size, ink)
+		textW := t.colW(0) - 2*cellPadX
 		for i, a := range acts {
 			if i == summaryActions {
 				break
 			}
-			rows = append(rows, []cell{txt(sentences(oneLine(a.Text), 1, 110)), d.ownerCell(a.OwnerID, a.OwnerName), d.dueCell(a.Due)})
+			rows = append(rows, []cell{txt(d.fit(oneLine(a.Text), textW)), d.ownerCell(a.OwnerID, a.OwnerName), d.dueCell(a.Due)})
 		}
 		// The consent and review date must stay on this page too.
-		for len(rows) > 1 && t.height(rows) > d.room()-summaryReserve {
+		reserve := d.consentHeight()
+		for len(rows) > 1 && t.height(rows) > d.room()-reserve {
 			rows = rows[:len(rows)-1]
 		}
 		t.draw(rows)
 		shown := len(rows)
 		if n := len(acts) - shown; n > 0 {
-			d.note(fmt.Sprintf(d.w.MoreActions, n))
+			d.note(plural(n, d.w.MoreAction1, d.w.MoreActions))
 		}
 	}
 
@@ -276,4 +279,31 @@ func sentences(text string, n, maxChars int) string {
 		return strings.TrimRight(string(rs[:cut]), " ,;:–-") + " …"
 	}
 	return string(rs)
+}
+
+// plural picks the sentence for one or the format for n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return fmt.Sprintf(many, n)
+}
+
+// consentHeight is the room the summary's consent block needs with its
+// first two concerns, so that the actions above it leave that room.
+func (d *doc) consentHeight() float64 {
+	const chartH, textW = 24.0, contentW - 62
+	cs := d.s.ConsentResult()
+	concerns := append([]string(nil), cs.Concerns...)
+	concerns = append(concerns, d.s.Decision.OpenConcerns...)
+	text := 4 + 2*lineBody + 2
+	d.font("", sizeBody, ink)
+	for i, c := range concerns {
+		if i == 2 {
+			text += lineSmall
+			break
+		}
+		text += float64(len(d.wrap("•  "+sentences(oneLine(c), 2, 200), textW))) * lineBody
+	}
+	return 18 + max(chartH+9, text) // 8 mm of it for the "and n more" line above
 }
