@@ -82,18 +82,22 @@ func TestNewerDatabaseIsRefusedAndLeftAlone(t *testing.T) {
 }
 
 func TestForeignDatabaseIsRefusedAndLeftAlone(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "other.sqlite")
-	rawExec(t, path, "CREATE TABLE contacts(name TEXT)", "INSERT INTO contacts VALUES ('Äijä')")
-	before := sum(t, path)
-	_, err := store.Open(path)
-	if !errors.Is(err, store.ErrForeignDatabase) {
-		t.Fatalf("got %v", err)
-	}
-	if sum(t, path) != before {
-		t.Fatal("the other program's database was changed")
-	}
-	if sf := sideFiles(path); len(sf) > 0 {
-		t.Fatalf("left files behind: %v", sf)
+	for _, mode := range []string{"DELETE", "WAL"} {
+		t.Run(mode, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "other.sqlite")
+			rawExec(t, path, "PRAGMA journal_mode="+mode, "CREATE TABLE contacts(name TEXT)", "INSERT INTO contacts VALUES ('Äijä')")
+			before := sum(t, path)
+			_, err := store.Open(path)
+			if !errors.Is(err, store.ErrForeignDatabase) {
+				t.Fatalf("got %v", err)
+			}
+			if sum(t, path) != before {
+				t.Fatal("the other program's database was changed")
+			}
+			if sf := sideFiles(path); len(sf) > 0 {
+				t.Fatalf("left files behind: %v", sf)
+			}
+		})
 	}
 }
 
