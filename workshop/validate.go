@@ -35,6 +35,8 @@ type ValidationError struct {
 func (e *ValidationError) Error() string { return e.Where + ": " + e.Problem }
 
 // ValidateText checks a text field: valid UTF-8 and at most MaxTextBytes.
+// Like the other Validate functions for one field, its message is a predicate
+// ("is too long (…)") to follow the field's name.
 func ValidateText(s string) error {
 	if !utf8.ValidString(s) {
 		return fmt.Errorf("is not valid UTF-8 text")
