@@ -14,9 +14,9 @@ import (
 )
 
 func init() {
-	verbs["list"] = verb{usage: "list [--db PATH]                     sessions, one a line: id, date, title, organisation", run: runList}
-	verbs["import"] = verb{usage: "import FILE.json [--db PATH]         adds the session file as a new session (- reads stdin); prints its id", run: runImport}
-	verbs["export"] = verb{usage: "export ID [-o FILE.json] [--private-notes] [--db PATH]  the session as a session file to FILE or stdout", run: runExport}
+	verbs["list"] = verb{usage: "list                                   sessions, one a line: id, date, title, organisation", run: runList}
+	verbs["import"] = verb{usage: "import FILE.json                       new session from a session file (- reads stdin); prints its id", run: runImport}
+	verbs["export"] = verb{usage: "export ID [-o FILE] [--private-notes]  the session as a session file, to FILE or stdout", run: runExport}
 }
 
 // runList prints the sessions, most recently edited first. No sessions is no
