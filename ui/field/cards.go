@@ -46,6 +46,8 @@ type CardOptions struct {
 	Mark func(s *workshop.Session, id string) string
 	// OnAdded runs after a card was added by the user.
 	OnAdded func(id string)
+	// OnRemoved runs after a card was deleted by the user.
+	OnRemoved func(id string)
 }
 
 // ops are a card list's operations on the session, free of T.
@@ -286,6 +288,9 @@ func (l *CardList) Remove(id string) {
 	l.undoText.SetText(i18n.T("field.cards.deleted", map[string]any{"Text": clip(oneLine(text))}))
 	l.undoBar.Show()
 	l.Refresh()
+	if l.opt.OnRemoved != nil {
+		l.opt.OnRemoved(id)
+	}
 }
 
 // Undo restores the card deleted last; false when there is nothing to undo.
@@ -393,7 +398,8 @@ func (l *CardList) newCard(id string) *Card {
 		} else {
 			extras = container.NewHBox(objs...)
 		}
-		under = container.NewBorder(nil, nil, c.mark, nil, extras)
+		// The mark has a line of its own so that it never narrows the inputs.
+		under = container.NewVBox(c.mark, extras)
 	} else {
 		under = c.mark
 	}

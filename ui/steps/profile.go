@@ -1,0 +1,272 @@
+package steps
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
+)
+
+func init() { builders[workshop.StepProfile] = newProfile }
+
+// profile is step 3: for each focus segment the customer's jobs, pains,
+// gains and buying motives, each with the evidence behind it.
+type profile struct {
+	env  *Env
+	tabs *segmentTabs
+	obj  fyne.CanvasObject
+}
+
+func newProfile(env *Env) View {
+	p := &profile{env: env}
+	p.tabs = newSegmentTabs(env, func(segID string) segmentPage { return newProfilePage(env, segID) })
+	p.obj = p.tabs.obj
+	p.Refresh()
+	return p
+}
+
+func (p *profile) Object() fyne.CanvasObject { return p.obj }
+func (p *profile) Refresh()                  { p.tabs.Refresh() }
+func (p *profile) Flush()                    { p.tabs.Flush() }
+func (p *profile) FocusNew()                 { p.tabs.FocusNew() }
+func (p *profile) Undo() bool                { return p.tabs.Undo() }
+
+// profileTypes are the columns of a profile, the motives last and smaller.
+var profileTypes = []string{workshop.ItemJob, workshop.ItemPain, workshop.ItemGain, workshop.ItemMotive}
+
+// profilePage is one segment's profile.
+type profilePage struct {
+	env     *Env
+	segID   string
+	lists   map[string]*field.CardList
+	heads   map[string]*widget.Label
+	evident *widget.Label
+	last    string // the type whose list was used last, for Ctrl+N and Ctrl+Z
+	obj     fyne.CanvasObject
+}
+
+func newProfilePage(env *Env, segID string) *profilePage {
+	p := &profilePage{env: env, segID: segID, lists: map[string]*field.CardList{},
+		heads: map[string]*widget.Label{}, last: workshop.ItemJob}
+	var lang string
+	env.Room.Ed.Read(func(s *workshop.Session) { lang = s.Language })
+	for _, typ := range profileTypes {
+		typ := typ
+		p.heads[typ] = sectionHead("")
+		p.lists[typ] = field.NewCardList(env.Room.Ed, profileCards(segID, typ), field.CardOptions{
+			Placeholder: i18n.T("steps.profile.new." + typ),
+			MultiLine:   true,
+			Extra:       func(id string) []field.Bound { return []field.Bound{profileExtras(env, id, typ, lang)} },
+			Mark:        assumptionMark,
+			OnAdded:     func(string) { p.last = typ },
+			OnRemoved:   func(string) { p.last = typ },
+		})
+	}
+	p.evident = widget.NewLabel("")
+	p.evident.Wrapping = fyne.TextWrapWord
+	col := func(typ string) fyne.CanvasObject {
+		return container.NewVBox(p.heads[typ], p.lists[typ].Object())
+	}
+	p.obj = container.NewBorder(p.evident, nil, nil, nil, container.NewVScroll(container.NewVBox(
+		container.NewGridWithColumns(3, col(workshop.ItemJob), col(workshop.ItemPain), col(workshop.ItemGain)),
+		widget.NewSeparator(),
+		p.heads[workshop.ItemMotive], helpLabel(i18n.T("steps.profile.motive.help")),
+		p.lists[workshop.ItemMotive].Object())))
+	p.Refresh()
+	return p
+}
+
+func (p *profilePage) Object() fyne.CanvasObject { return p.obj }
+func (p *profilePage) FocusNew()                 { p.lists[p.last].FocusNew() }
+
+func (p *profilePage) Undo() bool {
+	if p.lists[p.last].Undo() {
+		return true
+	}
+	for _, typ := range profileTypes {
+		if p.lists[typ].Undo() {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *profilePage) Flush() {
+	for _, l := range p.lists {
+		l.Flush()
+	}
+}
+
+func (p *profilePage) Refresh() {
+	counts := map[string]int{}
+	assumed, total, allAssumed, all := 0, 0, 0, 0
+	p.env.Room.Ed.Read(func(s *workshop.Session) {
+		for _, it := range s.ProfileItems {
+			if it.SegmentID == p.segID {
+				counts[it.Type]++
+				total++
+				if isAssumption(it) {
+					assumed++
+				}
+			}
+		}
+		allAssumed, all = s.AssumptionCount()
+	})
+	for _, typ := range profileTypes {
+		p.heads[typ].SetText(i18n.T("steps.profile.head."+typ, map[string]int{"N": counts[typ]}))
+		p.lists[typ].Refresh()
+	}
+	data := map[string]int{"N": assumed, "Of": total, "All": allAssumed, "AllOf": all}
+	switch {
+	case total == 0:
+		p.evident.Importance = widget.LowImportance
+		p.evident.SetText(i18n.T("steps.profile.evidence.empty"))
+	case assumed == 0:
+		p.evident.Importance = widget.SuccessImportance
+		p.evident.SetText(i18n.T("steps.profile.evidence.none", data))
+	default:
+		p.evident.Importance = widget.WarningImportance
+		p.evident.SetText("⚠ " + i18n.T("steps.profile.evidence.some", data))
+	}
+}
+
+func isAssumption(it workshop.ProfileItem) bool {
+	return it.Evidence == workshop.EvidenceAssumption || it.Evidence == ""
+}
+
+// profileItem returns the profile item with the id, or nil.
+func profileItem(s *workshop.Session, id string) *workshop.ProfileItem {
+	for i := range s.ProfileItems {
+		if s.ProfileItems[i].ID == id {
+			return &s.ProfileItems[i]
+		}
+	}
+	return nil
+}
+
+func assumptionMark(s *workshop.Session, id string) string {
+	if it := profileItem(s, id); it != nil && isAssumption(*it) {
+		return i18n.T("steps.profile.assumption")
+	}
+	return ""
+}
+
+// profileCards are one segment's items of one type. A new item rests on an
+// assumption until the room says where it comes from: that is the honest
+// default, and it is highlighted until changed.
+func profileCards(segID, typ string) field.Cards[workshop.ProfileItem] {
+	return field.Cards[workshop.ProfileItem]{
+		List: func(s *workshop.Session) *[]workshop.ProfileItem { return &s.ProfileItems },
+		Keep: func(_ *workshop.Session, c *workshop.ProfileItem) bool {
+			return c.SegmentID == segID && c.Type == typ
+		},
+		ID:     func(c *workshop.ProfileItem) string { return c.ID },
+		Text:   func(c *workshop.ProfileItem) *string { return &c.Text },
+		Record: func(c workshop.ProfileItem) store.Record { return store.ProfileItem(c) },
+		New: func(s *workshop.Session, text string) workshop.ProfileItem {
+			it := workshop.ProfileItem{ID: workshop.NewID("pi"), SegmentID: segID, Type: typ, Text: text,
+				Importance: 2, Evidence: workshop.EvidenceAssumption}
+			if typ == workshop.ItemJob {
+				it.JobKind = "functional"
+			}
+			return it
+		},
+		Also: func(s *workshop.Session, id string) (editor.Change, func(s *workshop.Session) editor.Change) {
+			return dropProfileRefs(s, map[string]bool{id: true})
+		},
+	}
+}
+
+// profileExtras are an item's evidence, importance, job kind (for jobs)
+// and evidence note, laid out to fit a narrow column.
+func profileExtras(env *Env, id, typ, lang string) field.Bound {
+	ed := env.Room.Ed
+	get := func(s *workshop.Session) workshop.ProfileItem {
+		if it := profileItem(s, id); it != nil {
+			return *it
+		}
+		return workshop.ProfileItem{}
+	}
+	put := func(s *workshop.Session, fn func(it *workshop.ProfileItem)) editor.Change {
+		it := profileItem(s, id)
+		if it == nil {
+			return editor.Change{}
+		}
+		fn(it)
+		return editor.Change{Put: []store.Record{store.ProfileItem(*it)}}
+	}
+	evidence := field.NewSelect(ed, field.Options(workshop.EvidenceLabels, lang, workshop.EvidenceCustomerSaid,
+		workshop.EvidenceFeedbackData, workshop.EvidenceObservation, workshop.EvidenceAssumption),
+		i18n.T("steps.profile.evidence"),
+		func(s *workshop.Session) string { return get(s).Evidence },
+		func(s *workshop.Session, v string) editor.Change {
+			return put(s, func(it *workshop.ProfileItem) { it.Evidence = v })
+		})
+	var imp []field.Option
+	for n := 1; n <= 3; n++ {
+		imp = append(imp, field.Option{Value: strconv.Itoa(n), Label: i18n.T("steps.profile.importance", map[string]int{"N": n})})
+	}
+	importance := field.NewSelect(ed, imp, i18n.T("steps.profile.importance.none"),
+		func(s *workshop.Session) string {
+			if n := get(s).Importance; n > 0 {
+				return strconv.Itoa(n)
+			}
+			return ""
+		},
+		func(s *workshop.Session, v string) editor.Change {
+			n, _ := strconv.Atoi(v)
+			return put(s, func(it *workshop.ProfileItem) { it.Importance = n })
+		})
+	note := field.NewText(ed, false,
+		func(s *workshop.Session) string { return get(s).EvidenceNote },
+		func(s *workshop.Session, v string) editor.Change {
+			return put(s, func(it *workshop.ProfileItem) { it.EvidenceNote = v })
+		}).SetPlaceHolder(i18n.T("steps.profile.evidence_note"))
+	group := field.Group{evidence, importance, note}
+	for _, c := range []*field.Choice{evidence, importance} {
+		c.OnError = env.ShowError
+	}
+	row := []fyne.CanvasObject{evidence.Object(), importance.Object()}
+	if typ == workshop.ItemJob {
+		kind := field.NewSelect(ed, []field.Option{
+			{Value: "functional", Label: i18n.T("steps.profile.jobkind.functional")},
+			{Value: "social", Label: i18n.T("steps.profile.jobkind.social")},
+			{Value: "emotional", Label: i18n.T("steps.profile.jobkind.emotional")},
+		}, i18n.T("steps.profile.jobkind"),
+			func(s *workshop.Session) string { return get(s).JobKind },
+			func(s *workshop.Session, v string) editor.Change {
+				return put(s, func(it *workshop.ProfileItem) { it.JobKind = v })
+			})
+		kind.OnError = env.ShowError
+		group = append(group, kind)
+		row = append(row, kind.Object())
+	}
+	cols := 2
+	if typ == workshop.ItemMotive {
+		cols = len(row) + 1 // the motives get the whole width: one line
+		row = append(row, note.Object())
+		return boundGroup(container.NewGridWithColumns(cols, row...), group)
+	}
+	return boundGroup(container.NewVBox(container.NewGridWithColumns(cols, row...), note.Object()), group)
+}
+
+// boundGroup shows obj and refreshes and flushes the group's inputs.
+func boundGroup(obj fyne.CanvasObject, g field.Group) field.Bound {
+	return &grouped{obj: obj, g: g}
+}
+
+type grouped struct {
+	obj fyne.CanvasObject
+	g   field.Group
+}
+
+func (b *grouped) Object() fyne.CanvasObject { return b.obj }
+func (b *grouped) Refresh()                  { b.g.Refresh() }
+func (b *grouped) Flush()                    { b.g.Flush() }
