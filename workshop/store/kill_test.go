@@ -1,0 +1,298 @@
+//go:build unix
+
+package store_test
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
+)
+
+// The kill tests run the writer in a child process (this test binary run
+// again with only TestHelperWriter and these variables set), because only a
+// real process killed with SIGKILL shows what a dead battery or a killed app
+// leaves on disk.
+const (
+	envWriterDB      = "LUPAUSPAJA_WRITER_DB"      // database path; unset: not the child
+	envWriterSession = "LUPAUSPAJA_WRITER_SESSION" // session to write into; "new": a new session per write
+	envWriterPrefix  = "LUPAUSPAJA_WRITER_PREFIX"  // card ids start with it, unique per child
+	envWriterCount   = "LUPAUSPAJA_WRITER_COUNT"   // stop after so many writes; 0: until killed
+)
+
+// killSeed fixes the moments of the kills, so that a failure can be repeated.
+const killSeed = 20261203
+
+// TestHelperWriter is the child process: it writes cards in a loop, each in
+// its own transaction, and prints "saved KEY" on stdout once a write has been
+// committed. It is not a test of its own.
+func TestHelperWriter(t *testing.T) {
+	path := os.Getenv(envWriterDB)
+	if path == "" {
+		t.Skip("the child process of the kill and two-process tests")
+	}
+	prefix := os.Getenv(envWriterPrefix)
+	count, _ := strconv.Atoi(os.Getenv(envWriterCount))
+	st, err := store.Open(path)
+	if err != nil {
+		fmt.Printf("error %v\n", oneLineErr(err))
+		os.Exit(3)
+	}
+	// os.Stdout is unbuffered: each line is in the pipe when Println returns.
+	say := func(format string, args ...any) { fmt.Printf(format+"\n", args...) }
+	if os.Getenv(envWriterSession) == "new" {
+		writeNewSessions(st, prefix, count, say)
+	} else {
+		id, _ := strconv.ParseInt(os.Getenv(envWriterSession), 10, 64)
+		writeCards(st, id, prefix, count, say)
+	}
+	st.Close()
+	os.Exit(0)
+}
+
+func oneLineErr(err error) string { return strings.ReplaceAll(err.Error(), "\n", " ") }
+
+// cardText is what the writer stores under a key: every fifth card is long
+// (so that the write-ahead log fills and checkpoints run while the process
+// may die), and the text is derived from the key so that the parent can
+// check it byte for byte.
+func cardText(key string, n int) string {
+	t := "Kortti " + key + " – äö 🚚 \u202e"
+	if n%5 == 4 {
+		t += strings.Repeat(" pitkä teksti "+key, 400)
+	}
+	return t
+}
+
+// writeCards writes into one session: drafts through the editor (the GUI's
+// write path), parking-lot notes straight through Store.Put, and the goal
+// (a header field) every third write.
+func writeCards(st *store.Store, id int64, prefix string, count int, say func(string, ...any)) {
+	ed, err := editor.Open(st, id)
+	if err != nil {
+		say("error %v", oneLineErr(err))
+		os.Exit(3)
+	}
+	say("ready")
+	for n := 0; count == 0 || n < count; n++ {
+		key := fmt.Sprintf("%s-%d", prefix, n)
+		text := cardText(key, n)
+		switch n % 3 {
+		case 0:
+			err = ed.Edit(func(s *workshop.Session) editor.Change {
+				d := workshop.Draft{ID: key, Text: text, Version: 1}
+				s.Drafts = append(s.Drafts, d)
+				return editor.Change{Put: []store.Record{store.Draft(d)}}
+			})
+		case 1:
+			err = st.Put(id, store.Parking(workshop.Note{ID: key, Text: text}))
+		case 2:
+			err = ed.Edit(func(s *workshop.Session) editor.Change {
+				s.Goal = key
+				return editor.Change{Header: true}
+			})
+		}
+		if err != nil {
+			say("error %v", oneLineErr(err))
+			os.Exit(3)
+		}
+		say("saved %s", key)
+	}
+}
+
+// writeNewSessions makes a new session per write, the way the command line
+// imports: the key is the session's title.
+func writeNewSessions(st *store.Store, prefix string, count int, say func(string, ...any)) {
+	say("ready")
+	for n := 0; count == 0 || n < count; n++ {
+		key := fmt.Sprintf("%s-%d", prefix, n)
+		s := workshop.NewSession("fi")
+		s.Title = key
+		s.ParkingLot = []workshop.Note{{ID: "N1", Text: cardText(key, n)}}
+		if err := st.Create(s); err != nil {
+			say("error %v", oneLineErr(err))
+			os.Exit(3)
+		}
+		say("saved %s", key)
+	}
+}
+
+// writer is a running child process.
+type writer struct {
+	cmd   *exec.Cmd
+	lines chan string // everything it printed, closed at its end
+}
+
+func startWriter(t *testing.T, db, session, prefix string, count int) *writer {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperWriter$", "-test.count=1")
+	cmd.Env = append(os.Environ(),
+		envWriterDB+"="+db, envWriterSession+"="+session,
+		envWriterPrefix+"="+prefix, envWriterCount+"="+strconv.Itoa(count))
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	w := &writer{cmd: cmd, lines: make(chan string, 1<<16)}
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			w.lines <- sc.Text()
+		}
+		io.Copy(io.Discard, out)
+		close(w.lines)
+	}()
+	return w
+}
+
+// waitReady waits for the child's "ready" (or its end).
+func (w *writer) waitReady(t *testing.T) (early []string) {
+	t.Helper()
+	for l := range w.lines {
+		if l == "ready" {
+			return early
+		}
+		early = append(early, l)
+	}
+	return early
+}
+
+// finish waits for the child's end and returns the keys it reported saved.
+func (w *writer) finish(t *testing.T, earlier []string) (saved []string, errs []string) {
+	t.Helper()
+	for _, l := range earlier {
+		if k, ok := strings.CutPrefix(l, "saved "); ok {
+			saved = append(saved, k)
+		} else if strings.HasPrefix(l, "error ") {
+			errs = append(errs, l)
+		}
+	}
+	for l := range w.lines {
+		if k, ok := strings.CutPrefix(l, "saved "); ok {
+			saved = append(saved, k)
+		} else if strings.HasPrefix(l, "error ") {
+			errs = append(errs, l)
+		}
+	}
+	w.cmd.Wait()
+	return saved, errs
+}
+
+func integrityOK(t *testing.T, st *store.Store) {
+	t.Helper()
+	ok, err := st.IntegrityCheck()
+	if err != nil || ok != "ok" {
+		t.Fatalf("integrity_check: %q %v", ok, err)
+	}
+}
+
+// TestKilledWriterLosesNoSavedCard kills the writer at random moments and
+// checks after each kill that the file is sound and that every card the
+// writer reported saved is there, byte for byte.
+func TestKilledWriterLosesNoSavedCard(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts 60 processes")
+	}
+	const rounds = 60
+	db := filepath.Join(t.TempDir(), "lupauspaja.db")
+	st, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := workshop.NewSession("fi")
+	s.Title = "Tapettava työpaja"
+	if err := st.Create(s); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	id := strconv.FormatInt(s.ID, 10)
+
+	rng := rand.New(rand.NewSource(killSeed))
+	totalSaved, killedWriting, lastGoal := 0, 0, ""
+	for round := 0; round < rounds; round++ {
+		prefix := fmt.Sprintf("R%d", round)
+		w := startWriter(t, db, id, prefix, 0)
+		var early []string
+		// Most kills land while cards are being written; one in eight lands
+		// at start-up, while the database is being opened.
+		if rng.Intn(8) == 0 {
+			time.Sleep(time.Duration(rng.Intn(40)) * time.Millisecond)
+		} else {
+			early = w.waitReady(t)
+			time.Sleep(time.Duration(rng.Intn(60_000)) * time.Microsecond)
+			killedWriting++
+		}
+		if err := w.cmd.Process.Signal(syscall.SIGKILL); err != nil {
+			t.Fatalf("round %d: kill: %v", round, err)
+		}
+		saved, errs := w.finish(t, early)
+		if len(errs) > 0 {
+			t.Fatalf("round %d: the writer failed: %v", round, errs)
+		}
+		if ws, ok := w.cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() || ws.Signal() != syscall.SIGKILL {
+			t.Fatalf("round %d: the writer was not killed but ended: %v", round, w.cmd.ProcessState)
+		}
+		totalSaved += len(saved)
+
+		st, err := store.Open(db)
+		if err != nil {
+			t.Fatalf("round %d: reopen after the kill: %v", round, err)
+		}
+		integrityOK(t, st)
+		got, err := st.Load(s.ID)
+		if err != nil {
+			st.Close()
+			t.Fatalf("round %d: %v", round, err)
+		}
+		drafts, notes := map[string]string{}, map[string]string{}
+		for _, d := range got.Drafts {
+			drafts[d.ID] = d.Text
+		}
+		for _, n := range got.ParkingLot {
+			notes[n.ID] = n.Text
+		}
+		for _, key := range saved {
+			n, _ := strconv.Atoi(key[strings.LastIndexByte(key, '-')+1:])
+			want := cardText(key, n)
+			switch n % 3 {
+			case 0:
+				if drafts[key] != want {
+					t.Fatalf("round %d: draft %s reported saved is missing or changed", round, key)
+				}
+			case 1:
+				if notes[key] != want {
+					t.Fatalf("round %d: note %s reported saved is missing or changed", round, key)
+				}
+			case 2:
+				lastGoal = key
+			}
+		}
+		// The goal is the last one reported saved, or the one being written
+		// at the kill, which may have been committed without being reported.
+		if lastGoal != "" && got.Goal != lastGoal {
+			n, _ := strconv.Atoi(lastGoal[strings.LastIndexByte(lastGoal, '-')+1:])
+			if got.Goal != fmt.Sprintf("%s-%d", lastGoal[:strings.LastIndexByte(lastGoal, '-')], n+3) {
+				t.Fatalf("round %d: goal %q, last saved %q", round, got.Goal, lastGoal)
+			}
+		}
+		st.Close()
+	}
+	t.Logf("%d kills (%d while writing), %d writes reported saved, none lost; integrity ok after each",
+		rounds, killedWriting, totalSaved)
+}
