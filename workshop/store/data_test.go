@@ -3,6 +3,7 @@ package store_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -190,4 +191,33 @@ func inFiles(t *testing.T, path string, b []byte) bool {
 		}
 	}
 	return false
+}
+
+// The list is in the order of the last edit, newest first, also for edits
+// within the same second.
+func TestListNewestFirst(t *testing.T) {
+	st := open(t)
+	var ids []int64
+	for i := 0; i < 300; i++ {
+		s := workshop.NewSession("fi")
+		s.Title = fmt.Sprintf("Työpaja %d", i)
+		if err := st.Create(s); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, s.ID)
+	}
+	// Editing the oldest brings it to the top.
+	if err := st.Put(ids[0], store.Parking{ID: "PL1", Text: "Muistettava"}); err != nil {
+		t.Fatal(err)
+	}
+	ids = append(ids[1:], ids[0])
+	l, err := st.List("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range l {
+		if want := ids[len(ids)-1-i]; s.ID != want {
+			t.Fatalf("place %d: session %d, want %d", i, s.ID, want)
+		}
+	}
 }
