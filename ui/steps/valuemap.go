@@ -1,0 +1,379 @@
+package steps
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
+)
+
+func init() { builders[workshop.StepValueMap] = newValueMap }
+
+// valueMap is step 4: per focus segment what we do (products and services,
+// pain relievers, gain creators), which pains and gains each addresses and
+// whether we deliver it today; and what the customer would do without us.
+type valueMap struct {
+	env  *Env
+	tabs *segmentTabs
+	obj  fyne.CanvasObject
+}
+
+func newValueMap(env *Env) View {
+	v := &valueMap{env: env}
+	v.tabs = newSegmentTabs(env, func(segID string) segmentPage { return newValuePage(env, segID) })
+	v.obj = v.tabs.obj
+	v.Refresh()
+	return v
+}
+
+func (v *valueMap) Object() fyne.CanvasObject { return v.obj }
+func (v *valueMap) Refresh()                  { v.tabs.Refresh() }
+func (v *valueMap) Flush()                    { v.tabs.Flush() }
+func (v *valueMap) FocusNew()                 { v.tabs.FocusNew() }
+func (v *valueMap) Undo() bool                { return v.tabs.Undo() }
+
+var valueTypes = []string{workshop.ValueProduct, workshop.ValuePainReliever, workshop.ValueGainCreator}
+
+// valuePage is one segment's value map and the alternatives.
+type valuePage struct {
+	env     *Env
+	segID   string
+	lists   map[string]*field.CardList
+	heads   map[string]*widget.Label
+	alts    *field.CardList
+	summary *widget.Label
+	last    *field.CardList // used last, for Ctrl+N and Ctrl+Z
+	obj     fyne.CanvasObject
+}
+
+func newValuePage(env *Env, segID string) *valuePage {
+	p := &valuePage{env: env, segID: segID, lists: map[string]*field.CardList{}, heads: map[string]*widget.Label{}}
+	for _, typ := range valueTypes {
+		typ := typ
+		opt := field.CardOptions{
+			Placeholder: i18n.T("steps.valuemap.new." + typ),
+			MultiLine:   true,
+		}
+		if typ != workshop.ValueProduct {
+			opt.Extra = func(id string) []field.Bound { return []field.Bound{newValueExtras(env, segID, id, typ)} }
+			opt.Mark = gapMark
+		}
+		var l *field.CardList
+		opt.OnAdded = func(string) { p.last = l }
+		opt.OnRemoved = opt.OnAdded
+		p.heads[typ] = sectionHead("")
+		l = field.NewCardList(env.Room.Ed, valueCards(segID, typ), opt)
+		p.lists[typ] = l
+	}
+	altOpt := field.CardOptions{Placeholder: i18n.T("steps.valuemap.alternative.new")}
+	altOpt.OnAdded = func(string) { p.last = p.alts }
+	altOpt.OnRemoved = altOpt.OnAdded
+	p.alts = field.NewCardList(env.Room.Ed, alternativeCards(), altOpt)
+	p.last = p.lists[workshop.ValueProduct]
+	p.summary = widget.NewLabel("")
+	p.summary.Wrapping = fyne.TextWrapWord
+	col := func(typ string) fyne.CanvasObject {
+		return container.NewVBox(p.heads[typ], p.lists[typ].Object())
+	}
+	p.obj = container.NewBorder(p.summary, nil, nil, nil, container.NewVScroll(container.NewVBox(
+		container.NewGridWithColumns(3, col(workshop.ValueProduct), col(workshop.ValuePainReliever), col(workshop.ValueGainCreator)),
+		widget.NewSeparator(),
+		sectionHead(i18n.T("steps.valuemap.alternatives")),
+		helpLabel(i18n.T("steps.valuemap.alternatives.help")),
+		p.alts.Object())))
+	p.Refresh()
+	return p
+}
+
+func (p *valuePage) Object() fyne.CanvasObject { return p.obj }
+func (p *valuePage) FocusNew()                 { p.last.FocusNew() }
+
+func (p *valuePage) Undo() bool {
+	if p.last.Undo() {
+		return true
+	}
+	for _, l := range append([]*field.CardList{p.alts}, p.lists[workshop.ValueProduct], p.lists[workshop.ValuePainReliever], p.lists[workshop.ValueGainCreator]) {
+		if l.Undo() {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *valuePage) Flush() {
+	for _, l := range p.lists {
+		l.Flush()
+	}
+	p.alts.Flush()
+}
+
+func (p *valuePage) Refresh() {
+	counts := map[string]int{}
+	var painsOpen, pains, gainsOpen, gains, gaps int
+	p.env.Room.Ed.Read(func(s *workshop.Session) {
+		addressed := map[string]bool{}
+		for _, v := range s.ValueItems {
+			if v.SegmentID != p.segID {
+				continue
+			}
+			counts[v.Type]++
+			for _, id := range v.Addresses {
+				addressed[id] = true
+			}
+			if v.Type != workshop.ValueProduct && v.DeliveredToday != "yes" {
+				gaps++
+			}
+		}
+		for _, it := range s.ProfileItems {
+			if it.SegmentID != p.segID {
+				continue
+			}
+			switch it.Type {
+			case workshop.ItemPain:
+				pains++
+				if !addressed[it.ID] {
+					painsOpen++
+				}
+			case workshop.ItemGain:
+				gains++
+				if !addressed[it.ID] {
+					gainsOpen++
+				}
+			}
+		}
+	})
+	for _, typ := range valueTypes {
+		p.heads[typ].SetText(i18n.T("steps.valuemap.head."+typ, map[string]int{"N": counts[typ]}))
+		p.lists[typ].Refresh()
+	}
+	p.alts.Refresh()
+	p.summary.SetText(i18n.T("steps.valuemap.summary", map[string]int{
+		"PainsOpen": painsOpen, "Pains": pains, "GainsOpen": gainsOpen, "Gains": gains, "Gaps": gaps,
+	}))
+	if painsOpen+gainsOpen+gaps > 0 {
+		p.summary.Importance = widget.WarningImportance
+	} else {
+		p.summary.Importance = widget.SuccessImportance
+	}
+	p.summary.Refresh()
+}
+
+// valueItem returns the value item with the id, or nil.
+func valueItem(s *workshop.Session, id string) *workshop.ValueItem {
+	for i := range s.ValueItems {
+		if s.ValueItems[i].ID == id {
+			return &s.ValueItems[i]
+		}
+	}
+	return nil
+}
+
+// gapMark flags what we do not (fully) deliver today.
+func gapMark(s *workshop.Session, id string) string {
+	v := valueItem(s, id)
+	if v == nil || v.DeliveredToday == "yes" {
+		return ""
+	}
+	if v.DeliveredToday == "" {
+		return i18n.T("steps.valuemap.gap.unknown")
+	}
+	return i18n.T("steps.valuemap.gap", map[string]string{"State": workshop.Label(workshop.DeliveredLabels, v.DeliveredToday, s.Language)})
+}
+
+func valueCards(segID, typ string) field.Cards[workshop.ValueItem] {
+	return field.Cards[workshop.ValueItem]{
+		List: func(s *workshop.Session) *[]workshop.ValueItem { return &s.ValueItems },
+		Keep: func(_ *workshop.Session, c *workshop.ValueItem) bool {
+			return c.SegmentID == segID && c.Type == typ
+		},
+		ID:     func(c *workshop.ValueItem) string { return c.ID },
+		Text:   func(c *workshop.ValueItem) *string { return &c.Text },
+		Record: func(c workshop.ValueItem) store.Record { return store.ValueItem(c) },
+		New: func(s *workshop.Session, text string) workshop.ValueItem {
+			return workshop.ValueItem{ID: workshop.NewID("vi"), SegmentID: segID, Type: typ, Text: text, Addresses: []string{}}
+		},
+	}
+}
+
+func alternativeCards() field.Cards[workshop.Note] {
+	return field.Cards[workshop.Note]{
+		List:   func(s *workshop.Session) *[]workshop.Note { return &s.Alternatives },
+		ID:     func(c *workshop.Note) string { return c.ID },
+		Text:   func(c *workshop.Note) *string { return &c.Text },
+		Record: func(c workshop.Note) store.Record { return store.Alternative(c) },
+		New: func(s *workshop.Session, text string) workshop.Note {
+			return workshop.Note{ID: workshop.NewID("alt"), Step: workshop.StepValueMap, Text: text}
+		},
+	}
+}
+
+// valueExtras are a reliever's or creator's "delivered today?" and its links
+// to the segment's pains or gains: a toggle opens the check list in the card,
+// and the linked items are listed under it when it is closed.
+type valueExtras struct {
+	env      *Env
+	segID    string
+	id       string
+	itemType string // the profile items it may address: pains or gains
+	lang     string
+
+	delivered *field.Choice
+	toggle    *widget.Button
+	linked    *widget.Label
+	checks    *fyne.Container
+	checkIDs  []string
+	loading   bool
+	obj       fyne.CanvasObject
+}
+
+func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
+	x := &valueExtras{env: env, segID: segID, id: id, itemType: workshop.ItemPain}
+	if typ == workshop.ValueGainCreator {
+		x.itemType = workshop.ItemGain
+	}
+	ed := env.Room.Ed
+	ed.Read(func(s *workshop.Session) { x.lang = s.Language })
+	x.delivered = field.NewSelect(ed, field.Options(workshop.DeliveredLabels, x.lang, "yes", "partly", "no"),
+		i18n.T("steps.valuemap.delivered"),
+		func(s *workshop.Session) string {
+			if v := valueItem(s, id); v != nil {
+				return v.DeliveredToday
+			}
+			return ""
+		},
+		func(s *workshop.Session, val string) editor.Change {
+			v := valueItem(s, id)
+			if v == nil {
+				return editor.Change{}
+			}
+			v.DeliveredToday = val
+			return editor.Change{Put: []store.Record{store.ValueItem(*v)}}
+		})
+	x.delivered.OnError = env.ShowError
+	x.toggle = widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), x.toggleChecks)
+	x.toggle.Alignment = widget.ButtonAlignLeading
+	x.linked = widget.NewLabel("")
+	x.linked.Wrapping = fyne.TextWrapWord
+	x.checks = container.NewVBox()
+	x.checks.Hide()
+	x.obj = container.NewVBox(container.NewGridWithColumns(2, x.delivered.Object(), x.toggle), x.checks, x.linked)
+	x.Refresh()
+	return x
+}
+
+func (x *valueExtras) Object() fyne.CanvasObject { return x.obj }
+func (x *valueExtras) Flush()                    {}
+
+func (x *valueExtras) toggleChecks() {
+	if x.checks.Visible() {
+		x.checks.Hide()
+	} else {
+		x.checks.Show()
+	}
+	x.Refresh()
+}
+
+// setLink links or unlinks the profile item.
+func (x *valueExtras) setLink(itemID string, on bool) {
+	err := x.env.Room.Ed.Edit(func(s *workshop.Session) editor.Change {
+		v := valueItem(s, x.id)
+		if v == nil || slices.Contains(v.Addresses, itemID) == on {
+			return editor.Change{}
+		}
+		if on {
+			v.Addresses = append(v.Addresses, itemID)
+		} else {
+			v.Addresses = slices.DeleteFunc(v.Addresses, func(a string) bool { return a == itemID })
+		}
+		return editor.Change{Put: []store.Record{store.ValueItem(*v)}}
+	})
+	if err != nil && x.env.ShowError != nil {
+		x.env.ShowError(err)
+	}
+}
+
+func (x *valueExtras) Refresh() {
+	x.delivered.Refresh()
+	type option struct {
+		id, text string
+		on       bool
+	}
+	var opts []option
+	var names []string
+	x.env.Room.Ed.Read(func(s *workshop.Session) {
+		v := valueItem(s, x.id)
+		if v == nil {
+			return
+		}
+		for _, it := range s.ProfileItems {
+			if it.SegmentID == x.segID && it.Type == x.itemType {
+				on := slices.Contains(v.Addresses, it.ID)
+				opts = append(opts, option{it.ID, it.Text, on})
+				if on {
+					names = append(names, "• "+it.Text)
+				}
+			}
+		}
+	})
+	x.toggle.SetText(i18n.T("steps.valuemap.links."+x.itemType, map[string]int{"N": len(names)}))
+	if x.checks.Visible() {
+		ids := make([]string, len(opts))
+		for i, o := range opts {
+			ids[i] = o.id
+		}
+		if !slices.Equal(ids, x.checkIDs) {
+			x.checkIDs = ids
+			objs := make([]fyne.CanvasObject, 0, len(opts)+1)
+			for _, o := range opts {
+				itemID := o.id
+				c := widget.NewCheck(o.text, func(on bool) {
+					if !x.loading {
+						x.setLink(itemID, on)
+					}
+				})
+				objs = append(objs, c)
+			}
+			if len(opts) == 0 {
+				objs = append(objs, helpLabel(i18n.T("steps.valuemap.links.none."+x.itemType)))
+			}
+			x.checks.Objects = objs
+		}
+		x.loading = true
+		for i, o := range opts {
+			if c, ok := x.checks.Objects[i].(*widget.Check); ok {
+				c.Text = o.text
+				c.SetChecked(o.on)
+			}
+		}
+		x.loading = false
+		x.checks.Refresh()
+		x.linked.Hide()
+		return
+	}
+	if len(names) == 0 {
+		x.linked.Hide()
+		return
+	}
+	x.linked.SetText(strings.Join(names, "\n"))
+	x.linked.Show()
+}
+
+// Linked is how many profile items the card addresses (for tests and the shell).
+func (x *valueExtras) Linked() int {
+	n := 0
+	x.env.Room.Ed.Read(func(s *workshop.Session) {
+		if v := valueItem(s, x.id); v != nil {
+			n = len(v.Addresses)
+		}
+	})
+	return n
+}
