@@ -9,6 +9,6 @@ for pkg in $(go list ./...); do
 	dir=$(go list -f '{{.Dir}}' "$pkg")
 	for f in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go 2>/dev/null | sed 's/^func //' | sort -u); do
 		echo "fuzz: $pkg $f ($t)"
-		go test -tags ci -run '^$' -fuzz "^$f\$" -fuzztime "$t" "$pkg"
+		go test -tags ci -run '^$' -fuzz "^$f\$" -fuzztime "$t" -fuzzminimizetime 1s "$pkg"
 	done
 done
