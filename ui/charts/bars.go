@@ -99,26 +99,52 @@ func (r *barsRenderer) build(width float32, place bool) float32 {
 	if right > width/2 {
 		right = width / 2
 	}
-	barArea := width - right - lk.pad*2
-	barH := lineH * 1.05
+	// Short labels (fingers, draft names) go on the bar's own row, which
+	// halves the chart's height; long ones (ladder rungs) go above the bar.
+	var labelW float32
+	for _, b := range bars {
+		if w := fyne.MeasureText(b.Label, lk.text, fyne.TextStyle{}).Width; w > labelW {
+			labelW = w
+		}
+	}
+	inline := labelW <= width*0.3
+	barX := float32(0)
+	if inline {
+		barX = labelW + lk.pad*2
+	}
+	barArea := width - right - lk.pad*2 - barX
+	barH := lineH * 0.85
 
 	nt, nr := 0, 0
 	y := float32(0)
 	for i, b := range bars {
 		if i > 0 {
-			y += lk.pad * 3
+			y += lk.pad * 2
 		}
-		for _, line := range wrap(b.Label, lk.text, fyne.TextStyle{}, width, 2) {
+		var lines []string
+		if inline {
+			lines = []string{b.Label}
+		} else {
+			lines = wrap(b.Label, lk.text, fyne.TextStyle{}, width, 2)
+		}
+		for _, line := range lines {
 			if place {
 				t := r.txt.get(nt)
 				t.Text, t.TextSize, t.Color, t.TextStyle, t.Alignment = line, lk.text, lk.fg, fyne.TextStyle{}, fyne.TextAlignLeading
-				t.Move(fyne.NewPos(0, y))
+				t.Move(fyne.NewPos(0, y+(barH-lineH)/2))
 				t.Resize(fyne.NewSize(width, lineH))
+				if !inline {
+					t.Move(fyne.NewPos(0, y))
+				}
 			}
 			nt++
-			y += lineH
+			if !inline {
+				y += lineH
+			}
 		}
-		y += lk.pad / 2
+		if !inline {
+			y += lk.pad / 2
+		}
 		if place {
 			m := b.Max
 			if m <= 0 {
@@ -131,23 +157,23 @@ func (r *barsRenderer) build(width float32, place bool) float32 {
 			frac = clamp01(frac)
 			track := r.rect(nr)
 			track.FillColor, track.CornerRadius = fade(lk.fg, lk.bg, 0.08), 0
-			track.Move(fyne.NewPos(0, y))
+			track.Move(fyne.NewPos(barX, y))
 			track.Resize(fyne.NewSize(barArea, barH))
 			fill := r.rect(nr + 1)
 			fill.FillColor = lk.primary
-			fill.Move(fyne.NewPos(0, y))
+			fill.Move(fyne.NewPos(barX, y))
 			fill.Resize(fyne.NewSize(barArea*frac, barH))
 			nr += 2
 			if b.ReferenceText != "" && m > 0 {
-				x := barArea * clamp01(float32(b.Reference/m))
+				x := barX + barArea*clamp01(float32(b.Reference/m))
 				w := lk.text / 7
 				mark := r.rect(nr)
 				mark.FillColor = lk.fg
-				mark.Move(fyne.NewPos(x-w/2, y-lk.pad))
-				mark.Resize(fyne.NewSize(w, barH+lk.pad*2))
+				mark.Move(fyne.NewPos(x-w/2, y-lk.pad/2))
+				mark.Resize(fyne.NewSize(w, barH+lk.pad))
 				nr++
 			}
-			vx := barArea + lk.pad*2
+			vx := barX + barArea + lk.pad*2
 			t := r.txt.get(nt)
 			t.Text, t.TextSize, t.Color, t.TextStyle, t.Alignment = b.ValueText, lk.text, lk.fg, bold, fyne.TextAlignLeading
 			t.Move(fyne.NewPos(vx, y+(barH-lineH)/2))
@@ -162,7 +188,10 @@ func (r *barsRenderer) build(width float32, place bool) float32 {
 				nt++
 			}
 		}
-		y += barH
+		y += fyne.Max(barH, 0)
+		if inline && lineH > barH {
+			y += (lineH - barH) / 2
+		}
 	}
 	if place {
 		r.objs = r.objs[:0]

@@ -102,18 +102,23 @@ func (r *groupedRenderer) build(size fyne.Size, place bool) float32 {
 		nr++
 	}
 
-	// Legend: a swatch and the series name, flowing onto more lines as needed.
+	// Legend: a swatch and the series name; with more than two series the
+	// names share the width in two columns so that the bars keep their height.
 	x, y := float32(0), float32(0)
 	sw := lineH * 0.7
+	cols := 1
+	if len(r.g.series) > 2 {
+		cols = 2
+	}
+	colW := width / float32(cols)
 	for i, s := range r.g.series {
-		name := ellipsize(s, lk.text, fyne.TextStyle{}, width-sw-lk.pad*2)
-		w := sw + lk.pad + fyne.MeasureText(name, lk.text, fyne.TextStyle{}).Width
-		if x > 0 && x+w > width {
-			x, y = 0, y+lineH+lk.pad
+		if i > 0 && i%cols == 0 {
+			x, y = 0, y+lineH+lk.pad/2
 		}
+		name := ellipsize(s, lk.text, fyne.TextStyle{}, colW-sw-lk.pad*4)
 		box(seriesColor(lk, i), x, y+(lineH-sw)/2, sw, sw)
-		text(name, x+sw+lk.pad, y, w-sw-lk.pad, fyne.TextStyle{}, fyne.TextAlignLeading)
-		x += w + lk.pad*4
+		text(name, x+sw+lk.pad, y, colW-sw-lk.pad*2, fyne.TextStyle{}, fyne.TextAlignLeading)
+		x += colW
 	}
 	if len(r.g.series) > 0 {
 		y += lineH + lk.pad*3

@@ -1,0 +1,125 @@
+package projector
+
+import (
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/fixture"
+	"lupauspaja/workshop/store"
+)
+
+// at is the projector's clock in the tests: timers are computed against it.
+var at = time.Date(2026, 12, 3, 9, 40, 0, 0, time.UTC)
+
+// openRoom stores the session in a fresh database and opens it as the
+// facilitator's GUI does.
+func openRoom(t *testing.T, s *workshop.Session) *room.Room {
+	t.Helper()
+	st, err := store.Open(filepath.Join(t.TempDir(), "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if err := st.Create(s); err != nil {
+		t.Fatal(err)
+	}
+	ed, err := editor.Open(st, s.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return room.New(ed)
+}
+
+// showAt puts the projector's content in a test window of the size.
+func showAt(t *testing.T, p *Projector, w, h float32) fyne.Window {
+	t.Helper()
+	p.now = func() time.Time { return at }
+	win := test.NewTempWindow(t, p.Content())
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(w, h))
+	return win
+}
+
+func nordrahti(t *testing.T) (*room.Room, *Projector) {
+	test.NewTempApp(t)
+	i18n.SetLanguage("fi")
+	r := openRoom(t, fixture.Nordrahti())
+	return r, New(fyne.CurrentApp(), r)
+}
+
+// setStep moves the facilitator to a step, as the step list does.
+func setStep(t *testing.T, r *room.Room, key string) {
+	t.Helper()
+	if err := r.Ed.Edit(func(s *workshop.Session) editor.Change {
+		s.CurrentStep = key
+		return editor.Change{Header: true}
+	}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// shownTexts are the texts the projector draws now: every visible canvas
+// text under the content (labels draw theirs as canvas texts too).
+func shownTexts(o fyne.CanvasObject) []*canvas.Text {
+	var out []*canvas.Text
+	walk(o, fyne.NewPos(0, 0), func(obj fyne.CanvasObject, pos fyne.Position) {
+		if t, ok := obj.(*canvas.Text); ok && strings.TrimSpace(t.Text) != "" {
+			out = append(out, t)
+		}
+	})
+	return out
+}
+
+func joined(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, t := range shownTexts(o) {
+		b.WriteString(t.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// walk visits the visible objects in paint order with their absolute positions.
+func walk(o fyne.CanvasObject, off fyne.Position, fn func(fyne.CanvasObject, fyne.Position)) {
+	if !o.Visible() {
+		return
+	}
+	pos := off.Add(o.Position())
+	fn(o, pos)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walk(c, pos, fn)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			walk(c, pos, fn)
+		}
+	}
+}
+
+// writePNG saves what the window shows, for a person to look at.
+func writePNG(t *testing.T, win fyne.Window, dir, name string) {
+	t.Helper()
+	f, err := os.Create(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, win.Canvas().Capture()); err != nil {
+		t.Fatal(err)
+	}
+}
+

@@ -1,0 +1,178 @@
+package projector
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+)
+
+// flowGrid lays tiles out in rows of equal columns, choosing the fewest
+// columns at which every tile fits the height, up to maxCols and down to
+// minColW wide. When even that does not fit, the tiles that do not fit are
+// hidden and the "more" label says how many: text never shrinks below the
+// theme's size to make room.
+type flowGrid struct {
+	minColW func() float32
+	maxCols int
+	gap     func() float32
+	more    *widget.RichText // the last object of the container; may be nil
+	lang    string
+}
+
+func (g *flowGrid) tiles(objs []fyne.CanvasObject) []fyne.CanvasObject {
+	if g.more != nil && len(objs) > 0 && objs[len(objs)-1] == g.more {
+		return objs[:len(objs)-1]
+	}
+	return objs
+}
+
+// rows splits the tiles into rows at colW and returns each row's height.
+func rowHeights(tiles []fyne.CanvasObject, cols int, colW float32) []float32 {
+	var rows []float32
+	for i, t := range tiles {
+		// A wrapping text's height depends on its width: size it first.
+		t.Resize(fyne.NewSize(colW, t.MinSize().Height))
+		h := t.MinSize().Height
+		if i%cols == 0 {
+			rows = append(rows, h)
+		} else if h > rows[len(rows)-1] {
+			rows[len(rows)-1] = h
+		}
+	}
+	return rows
+}
+
+func sum(hs []float32, gap float32) float32 {
+	var s float32
+	for i, h := range hs {
+		if i > 0 {
+			s += gap
+		}
+		s += h
+	}
+	return s
+}
+
+func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	tiles := g.tiles(objs)
+	gap := g.gap()
+	if len(tiles) == 0 {
+		if g.more != nil {
+			g.more.Hide()
+		}
+		return
+	}
+	colWidth := func(cols int) float32 { return (size.Width - gap*float32(cols-1)) / float32(cols) }
+	cols, rows := 1, []float32(nil)
+	for c := 1; c <= g.maxCols && c <= len(tiles); c++ {
+		if c > 1 && colWidth(c) < g.minColW() {
+			break
+		}
+		cols, rows = c, rowHeights(tiles, c, colWidth(c))
+		if sum(rows, gap) <= size.Height {
+			break
+		}
+	}
+	colW := colWidth(cols)
+	shown := len(tiles)
+	if sum(rows, gap) > size.Height && g.more != nil {
+		// Keep the rows that fit above one line for the "more" label.
+		moreH := g.more.MinSize().Height
+		y, fit := float32(0), 0
+		for _, h := range rows {
+			if y+h+moreH > size.Height {
+				break
+			}
+			y += h + gap
+			fit++
+		}
+		shown = fit * cols
+	}
+	y := float32(0)
+	for i, t := range tiles {
+		if i >= shown {
+			t.Hide()
+			continue
+		}
+		t.Show()
+		r, c := i/cols, i%cols
+		if c == 0 && r > 0 {
+			y += rows[r-1] + gap
+		}
+		t.Move(fyne.NewPos(float32(c)*(colW+gap), y))
+		t.Resize(fyne.NewSize(colW, rows[r]))
+	}
+	if g.more == nil {
+		return
+	}
+	if shown >= len(tiles) {
+		g.more.Hide()
+		return
+	}
+	seg(g.more).Text = i18n.TIn(g.lang, "projector.more", map[string]int{"N": len(tiles) - shown})
+	g.more.Refresh()
+	g.more.Show()
+	if shown > 0 {
+		y += rows[(shown-1)/cols] + gap
+	}
+	g.more.Move(fyne.NewPos(0, y))
+	g.more.Resize(fyne.NewSize(size.Width, g.more.MinSize().Height))
+}
+
+// MinSize is small on purpose: the grid takes the room it is given, and a
+// large minimum would make the window grow past the projector's screen.
+func (g *flowGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(g.minColW(), 0)
+}
+
+// scaler gives its one child the whole size, first setting the theme's scale
+// from the view's size so that the page looks the same at any resolution.
+type scaler struct {
+	onSize func(fyne.Size) bool // reports whether the content was rebuilt
+}
+
+func (s *scaler) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if s.onSize != nil && s.onSize(size) {
+		return // the rebuild laid the new content out
+	}
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (s *scaler) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(160, 90) }
+
+// middle gives its children the full width and centres them, stacked, in
+// the height: a wrapping statement keeps its width (a plain centre layout
+// would shrink it to one word a line).
+type middle struct{ gap float32 }
+
+func (m *middle) heights(objs []fyne.CanvasObject, w float32) (hs []float32, total float32) {
+	for i, o := range objs {
+		o.Resize(fyne.NewSize(w, o.MinSize().Height))
+		h := o.MinSize().Height
+		hs = append(hs, h)
+		if i > 0 {
+			total += m.gap
+		}
+		total += h
+	}
+	return
+}
+
+func (m *middle) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	hs, total := m.heights(objs, size.Width)
+	y := (size.Height - total) / 2
+	if y < 0 {
+		y = 0
+	}
+	for i, o := range objs {
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, hs[i]))
+		y += hs[i] + m.gap
+	}
+}
+
+func (m *middle) MinSize(objs []fyne.CanvasObject) fyne.Size { return fyne.NewSize(0, 0) }

@@ -1,0 +1,94 @@
+package projector
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+
+	"lupauspaja/workshop"
+)
+
+// build renders one state: the blank screen, a presentation page or the
+// current step, always on the projector's own white background (the window's
+// background follows the app's theme, which may be dark).
+func build(st *state, th *projTheme) view {
+	st.th = th
+	bg := canvas.NewRectangle(colBackground)
+	if st.hidden {
+		org := muted(line(st.s.Organisation, theme.SizeNameText, false))
+		centered(org)
+		return view{obj: container.NewStack(bg, container.NewCenter(org))}
+	}
+	var v view
+	var title string
+	var questions []string
+	var hint string
+	var body fyne.CanvasObject
+	footRight := ""
+	if st.presenting {
+		title, body = presentPage(st)
+		footRight = st.t("projector.page", map[string]int{"N": st.page + 1, "Of": numPages})
+	} else {
+		key := st.s.CurrentStep
+		if step := workshop.StepByKey(key); step != nil {
+			title = strconv.Itoa(step.No) + " · " + step.Title.In(st.lang)
+			for _, q := range step.Questions {
+				questions = append(questions, q.In(st.lang))
+			}
+			hint = step.Hint.In(st.lang)
+			footRight = st.t("projector.page", map[string]int{"N": step.No, "Of": len(workshop.Steps)})
+		}
+		body = stepBody(st, key)
+		switch key {
+		case workshop.StepBreak:
+			title = workshop.BreakTitle.In(st.lang)
+		case workshop.StepSummary:
+			title = st.t("projector.summary")
+		case workshop.StepSetup, "":
+			title = st.s.Title
+		}
+		if a := st.s.AgendaItem(key); a != nil {
+			if left, _, ok := timeLeft(a, st.now); ok {
+				ag := *a
+				v.agenda = &ag
+				v.timer = canvas.NewText(clock(left), timerColor(timerState(a, left)))
+				v.timer.TextSize = st.size(sizeTimer)
+				v.timer.TextStyle = fyne.TextStyle{Bold: true}
+			}
+		}
+	}
+
+	head := []fyne.CanvasObject{}
+	titleRow := fyne.CanvasObject(line(title, theme.SizeNameHeadingText, true))
+	if v.timer != nil {
+		titleRow = container.NewBorder(nil, nil, nil, v.timer, titleRow)
+	}
+	head = append(head, titleRow)
+	for _, q := range questions {
+		head = append(head, text(q, sizeQuestion, false))
+	}
+	if hint != "" {
+		head = append(head, muted(text(hint, theme.SizeNameText, false)))
+	}
+	rule := canvas.NewRectangle(colTileEdge)
+	rule.SetMinSize(fyne.NewSize(1, 2))
+	head = append(head, rule)
+
+	footLeft := st.s.Organisation
+	if st.s.Title != "" && footLeft != "" {
+		footLeft += " · " + st.s.Title
+	}
+	foot := container.NewBorder(nil, nil, nil,
+		muted(fixed(footRight, theme.SizeNameText, false)),
+		muted(line(footLeft, theme.SizeNameText, false)))
+
+	m := st.size(theme.SizeNamePadding) * 3
+	page := container.NewBorder(container.NewVBox(head...), foot, nil, nil,
+		container.New(layout.NewCustomPaddedLayout(m/2, m/2, 0, 0), container.NewClip(body)))
+	v.obj = container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(m, m/2, m*1.5, m*1.5), page))
+	return v
+}

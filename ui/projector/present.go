@@ -1,0 +1,144 @@
+package projector
+
+import (
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"lupauspaja/workshop"
+)
+
+// presentPage is a page of the end-of-workshop presentation: the promise,
+// why it was chosen, how it is measured and what happens next.
+func presentPage(st *state) (title string, body fyne.CanvasObject) {
+	switch st.page {
+	case pageWhy:
+		return st.t("projector.present.why"), whyBody(st)
+	case pageMeasures:
+		return st.t("projector.present.measures"), measuresGrid(st)
+	case pageNextSteps:
+		return st.t("projector.present.next"), actionColumns(st)
+	}
+	return st.t("projector.present.promise"), promiseStatement(st)
+}
+
+func whyBody(st *state) fyne.CanvasObject {
+	d := st.s.Decision
+	var parts []fyne.CanvasObject
+	if r := strings.TrimSpace(d.Rationale); r != "" {
+		parts = append(parts, text(r, sizeBody, false))
+	} else {
+		parts = append(parts, muted(text(st.t("projector.rationale.none"), sizeBody, false)))
+	}
+	if p := promiseText(st); p != "" {
+		parts = append([]fyne.CanvasObject{text("“"+p+"”", sizeQuestion, true)}, parts...)
+	}
+	var concerns []string
+	for _, c := range d.OpenConcerns {
+		if c = strings.TrimSpace(c); c != "" {
+			concerns = append(concerns, c)
+		}
+	}
+	if len(concerns) > 0 {
+		parts = append(parts, tile(st, colWarning, tag(st.t("projector.concerns"), theme.ColorNameWarning), strings.Join(concerns, " · ")))
+	}
+	return container.NewVBox(parts...)
+}
+
+// measuresGrid shows each measure: what, from where to where by when, who follows.
+func measuresGrid(st *state) fyne.CanvasObject {
+	s := st.s
+	var tiles []fyne.CanvasObject
+	for _, m := range s.Measures {
+		head := workshop.Label(workshop.MeasureTypeLabels, m.Type, st.lang)
+		var lines []fyne.CanvasObject
+		if m.Baseline != "" || m.Target != "" {
+			b, t := orDash(m.Baseline), orDash(m.Target)
+			if m.Scale == "%" {
+				b, t = pct(b), pct(t)
+			}
+			l := st.t("projector.measure.target", map[string]string{"B": b, "T": t})
+			if m.TargetDate != "" {
+				l += " " + st.t("projector.by", map[string]string{"D": date(m.TargetDate, st.lang)})
+			}
+			lines = append(lines, text(l, theme.SizeNameText, true))
+		}
+		var meta []string
+		if f := strings.TrimSpace(m.Frequency); f != "" {
+			meta = append(meta, st.t("projector.measure.follow", map[string]string{"F": frequency(f, st)}))
+		}
+		if o := s.PersonName(m.OwnerID, strings.TrimSpace(m.OwnerName)); o != "" {
+			meta = append(meta, st.t("projector.owner", map[string]string{"N": o}))
+		}
+		if len(meta) > 0 {
+			lines = append(lines, muted(text(strings.Join(meta, " · "), theme.SizeNameText, false)))
+		}
+		tiles = append(tiles, tile(st, colPrimary, tag(head, theme.ColorNamePrimary), m.Name, lines...))
+	}
+	return grid(st, 3, tiles)
+}
+
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "–"
+	}
+	return s
+}
+
+func pct(s string) string {
+	if s == "–" || strings.HasSuffix(s, "%") {
+		return s
+	}
+	return s + " %"
+}
+
+// frequency translates the usual frequency words; anything else is shown as typed.
+func frequency(f string, st *state) string {
+	key := "projector.freq." + strings.ToLower(f)
+	if t := st.t(key); t != key {
+		return t
+	}
+	return f
+}
+
+// actionColumns are the next steps under S2's three kinds, by due date.
+func actionColumns(st *state) fyne.CanvasObject {
+	s := st.s
+	kinds := []string{workshop.ActionUnderstand, workshop.ActionMobilise, workshop.ActionAct}
+	accents := []color.Color{colPrimary, colWarning, colGain}
+	heads := make([]string, 3)
+	bodies := make([]fyne.CanvasObject, 3)
+	for i, k := range kinds {
+		heads[i] = workshop.Label(workshop.ActionKindLabels, k, st.lang)
+		var acts []workshop.Action
+		for _, a := range s.Actions {
+			if a.Kind == k {
+				acts = append(acts, a)
+			}
+		}
+		workshop.SortActionsByDue(acts)
+		var tiles []fyne.CanvasObject
+		for _, a := range acts {
+			owner := s.PersonName(a.OwnerID, strings.TrimSpace(a.OwnerName))
+			imp := fyne.ThemeColorName(theme.ColorNameForeground)
+			who := st.t("projector.owner.none")
+			if owner != "" {
+				who = owner
+			} else {
+				imp = theme.ColorNameWarning
+			}
+			when := st.t("projector.due.none")
+			if a.Due != "" {
+				when = date(a.Due, st.lang)
+			} else {
+				imp = theme.ColorNameWarning
+			}
+			tiles = append(tiles, tile(st, accents[i], tag(who+" · "+when, imp), a.Text))
+		}
+		bodies[i] = grid(st, 1, tiles)
+	}
+	return columns(heads, accents, bodies)
+}

@@ -1,0 +1,250 @@
+// Package projector is the second window the room sees: the current step's
+// question, timer, cards and charts, the final promise and the end-of-workshop
+// presentation, in large type on a light theme, with nothing private on it.
+package projector
+
+import (
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
+	"lupauspaja/workshop"
+)
+
+// Pages of the presentation mode.
+const (
+	pagePromise = iota
+	pageWhy
+	pageMeasures
+	pageNextSteps
+	numPages
+)
+
+// Projector is the room's view of an open workshop. Its methods must be
+// called on the UI goroutine; it follows the session and the room by itself.
+type Projector struct {
+	app fyne.App
+	r   *room.Room
+	th  *projTheme
+
+	root *fyne.Container // holds the current page; rebuilt on every change
+	over *container.ThemeOverride
+	win  fyne.Window
+
+	onClosed func()
+	unsub    []func()
+	pending  atomic.Bool // a rebuild is queued on the UI goroutine
+	now      func() time.Time
+
+	// The timer is updated every second without a rebuild.
+	timerText *canvas.Text
+	agenda    *workshop.AgendaItem
+	stopTick  chan struct{}
+	tickOnce  sync.Once
+}
+
+// New returns the projector of the room; its window opens with Show.
+func New(a fyne.App, r *room.Room) *Projector {
+	p := &Projector{app: a, r: r, th: newTheme(), now: time.Now}
+	return p
+}
+
+// Content is the projector's view, for the window and for tests and renders.
+func (p *Projector) Content() fyne.CanvasObject {
+	if p.over == nil {
+		p.root = container.New(&scaler{onSize: p.resized})
+		p.over = container.NewThemeOverride(p.root, p.th)
+		p.unsub = append(p.unsub, p.r.Ed.OnChange(p.changed), p.r.OnChange(p.changed))
+		p.rebuild()
+	}
+	return p.over
+}
+
+// OnClosed sets what runs when the projector window closes, whichever way.
+func (p *Projector) OnClosed(fn func()) { p.onClosed = fn }
+
+// Visible reports whether the projector window is open.
+func (p *Projector) Visible() bool { return p.win != nil }
+
+// Toggle opens the window when it is closed, and closes it when it is open.
+func (p *Projector) Toggle() {
+	if p.Visible() {
+		p.Close()
+	} else {
+		p.Show()
+	}
+}
+
+// Show opens the window: full screen on the second display when there is
+// one, otherwise a normal window the facilitator drags to the projector and
+// makes full screen with F11.
+func (p *Projector) Show() {
+	if p.win != nil {
+		p.win.RequestFocus()
+		return
+	}
+	w := p.app.NewWindow(i18n.T("projector.window"))
+	p.win = w
+	w.SetPadded(false)
+	w.SetContent(p.Content())
+	w.Canvas().SetOnTypedKey(p.typedKey)
+	w.SetOnClosed(func() {
+		if p.win != w {
+			return
+		}
+		p.win = nil
+		p.stopTicker()
+		if p.onClosed != nil {
+			p.onClosed()
+		}
+	})
+	dw, isDesk := w.(desktop.Window)
+	dd, deskDriver := p.app.Driver().(desktop.Driver)
+	if isDesk && deskDriver && dd.HasSecondaryDisplay() {
+		dw.RequestFullScreenSecondary()
+	} else {
+		w.Resize(fyne.NewSize(1280, 720))
+	}
+	w.Show()
+	p.startTicker()
+}
+
+// Close closes the window; the projector can be shown again.
+func (p *Projector) Close() {
+	if p.win != nil {
+		p.win.Close() // runs the OnClosed handler set in Show
+	}
+}
+
+func (p *Projector) typedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyF11:
+		if p.win != nil {
+			p.win.SetFullScreen(!p.win.FullScreen())
+		}
+	case fyne.KeyEscape:
+		if p.win != nil && p.win.FullScreen() {
+			p.win.SetFullScreen(false)
+		}
+	case fyne.KeyRight, fyne.KeyPageDown, fyne.KeyDown, fyne.KeySpace:
+		p.turnPage(1)
+	case fyne.KeyLeft, fyne.KeyPageUp, fyne.KeyUp:
+		p.turnPage(-1)
+	}
+}
+
+// turnPage moves the presentation by delta pages, staying within it.
+func (p *Projector) turnPage(delta int) {
+	on, page := p.r.Presenting()
+	if !on {
+		return
+	}
+	page += delta
+	if page < 0 {
+		page = 0
+	}
+	if page >= numPages {
+		page = numPages - 1
+	}
+	p.r.SetPresenting(true, page)
+}
+
+// changed runs on the goroutine of the edit; the rebuild runs on the UI
+// goroutine, once for a burst of edits (typing sends one edit a keystroke).
+func (p *Projector) changed() {
+	if p.pending.Swap(true) {
+		return
+	}
+	fyne.Do(func() {
+		p.pending.Store(false)
+		p.rebuild()
+	})
+}
+
+// resized sets the theme's scale from the view's size; it rebuilds the page
+// when the scale changed, because texts take their size when created.
+func (p *Projector) resized(size fyne.Size) bool {
+	if size.Width <= 0 || size.Height <= 0 || p.over == nil {
+		return false
+	}
+	s := size.Height / 1080
+	if w := size.Width / 1920; w < s {
+		s = w
+	}
+	if !p.th.setScale(s) {
+		return false
+	}
+	p.rebuild()
+	return true
+}
+
+// rebuild renders the session and the room's state afresh.
+func (p *Projector) rebuild() {
+	if p.root == nil || p.over == nil {
+		return
+	}
+	s := p.r.Ed.Snapshot()
+	st := state{
+		s:               s,
+		lang:            s.Language,
+		hidden:          p.r.Hidden(),
+		votesRevealed:   p.r.VotesRevealed(),
+		ratingsRevealed: p.r.RatingsRevealed(),
+		now:             p.now(),
+	}
+	st.presenting, st.page = p.r.Presenting()
+	if st.page >= numPages {
+		st.page = numPages - 1
+	}
+	v := build(&st, p.th)
+	p.timerText, p.agenda = v.timer, v.agenda
+	p.root.Objects = []fyne.CanvasObject{v.obj}
+	p.over.Refresh()
+}
+
+// tick updates the time left; it runs every second on the UI goroutine.
+func (p *Projector) tick() {
+	if p.timerText == nil || p.agenda == nil {
+		return
+	}
+	left, _, ok := timeLeft(p.agenda, p.now())
+	if !ok {
+		return
+	}
+	txt, col := clock(left), timerColor(timerState(p.agenda, left))
+	if txt != p.timerText.Text || col != p.timerText.Color {
+		p.timerText.Text, p.timerText.Color = txt, col
+		p.timerText.Refresh()
+	}
+}
+
+func (p *Projector) startTicker() {
+	p.stopTick = make(chan struct{})
+	stop := p.stopTick
+	go func() {
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				fyne.Do(p.tick)
+			}
+		}
+	}()
+}
+
+func (p *Projector) stopTicker() {
+	if p.stopTick != nil {
+		close(p.stopTick)
+		p.stopTick = nil
+	}
+}

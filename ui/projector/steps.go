@@ -1,0 +1,272 @@
+package projector
+
+import (
+	"image/color"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"lupauspaja/ui/charts"
+	"lupauspaja/workshop"
+)
+
+// stepBody is what the room sees of a step under its title and questions.
+// Nothing here reads the facilitator's notes or who wrote a draft.
+func stepBody(st *state, key string) fyne.CanvasObject {
+	switch key {
+	case workshop.StepBaseline:
+		return baselineBody(st)
+	case workshop.StepPurpose:
+		return purposeBody(st)
+	case workshop.StepProfile:
+		return profileBody(st)
+	case workshop.StepValueMap:
+		return valueMapBody(st)
+	case workshop.StepDrafts:
+		return draftsBody(st)
+	case workshop.StepEvaluation:
+		return evaluationBody(st)
+	case workshop.StepDecision:
+		return decisionBody(st)
+	case workshop.StepMeasures:
+		return measuresGrid(st)
+	case workshop.StepNextSteps:
+		return actionColumns(st)
+	case workshop.StepBreak:
+		return breakBody(st)
+	case workshop.StepSummary:
+		return promiseStatement(st)
+	}
+	return welcomeBody(st)
+}
+
+func welcomeBody(st *state) fyne.CanvasObject {
+	s := st.s
+	meta := date(s.Date, st.lang)
+	if s.StartTime != "" {
+		meta += " " + s.StartTime
+	}
+	if s.Place != "" {
+		meta += " · " + s.Place
+	}
+	var tiles []fyne.CanvasObject
+	for _, a := range s.Agenda {
+		if a.Skipped {
+			continue
+		}
+		name := workshop.StepTitle(a.Step, st.lang)
+		if step := workshop.StepByKey(a.Step); step != nil {
+			name = strconv.Itoa(step.No) + " · " + name
+		}
+		tiles = append(tiles, tile(st, colPrimary, tag(st.t("projector.minutes", map[string]int{"N": a.PlannedMin}), theme.ColorNameForeground), name))
+	}
+	top := container.NewVBox(text(s.Organisation, theme.SizeNameSubHeadingText, true), text(meta, sizeBody, false))
+	if s.Goal != "" {
+		top.Add(text(s.Goal, sizeBody, false))
+	}
+	return container.NewBorder(top, nil, nil, nil, section(st.t("projector.agenda"), grid(st, 4, tiles)))
+}
+
+func breakBody(st *state) fyne.CanvasObject {
+	msg := ""
+	if a := st.s.AgendaItem(workshop.StepBreak); a != nil {
+		if left, _, ok := timeLeft(a, st.now); ok && left > 0 {
+			at := st.now.Add(time.Duration(left) * time.Second).Local()
+			msg = st.t("projector.break.resume", map[string]string{"T": at.Format("15.04")})
+		}
+	}
+	l := text(msg, sizeQuestion, true)
+	centered(l)
+	return container.NewCenter(l)
+}
+
+func baselineBody(st *state) fyne.CanvasObject {
+	s := st.s
+	counts := s.LadderCounts()
+	placed := 0
+	for _, c := range counts {
+		placed += c
+	}
+	ladder := container.NewBorder(nil, muted(text(workshop.LadderSource.In(st.lang), theme.SizeNameText, false)), nil, nil,
+		container.NewVBox(charts.NewBars(charts.LadderBars(s, st.lang))))
+	left := section(st.t("projector.ladder.title", map[string]int{"N": placed}), ladder)
+
+	var yes, maybe, no int
+	var quotes []fyne.CanvasObject
+	for _, v := range s.Ladder {
+		switch v.WouldBuy {
+		case workshop.BuyYes:
+			yes++
+		case workshop.BuyMaybe:
+			maybe++
+		case workshop.BuyNo:
+			no++
+		}
+		if why := strings.TrimSpace(v.WhyBuy); why != "" {
+			quotes = append(quotes, tile(st, colPrimary, tag(workshop.Label(workshop.BuyLabels, v.WouldBuy, st.lang), theme.ColorNameForeground), why))
+		}
+	}
+	var right []fyne.CanvasObject
+	if ex := strings.TrimSpace(s.Baseline.ExistingPromise); ex != "" {
+		right = append(right, tile(st, colTileEdge, tag(st.t("projector.existing"), theme.ColorNameForeground), "", text(ex, theme.SizeNameText, false)))
+	}
+	right = append(right, line(st.t("projector.buy.title"), theme.SizeNameSubHeadingText, true),
+		text(st.t("projector.buy.counts", map[string]int{"Yes": yes, "Maybe": maybe, "No": no}), sizeBody, true))
+	return split(st, left, container.NewBorder(container.NewVBox(right...), nil, nil, nil, grid(st, 1, quotes)), 0.58)
+}
+
+func purposeBody(st *state) fyne.CanvasObject {
+	p := st.s.Purpose
+	three := container.NewGridWithColumns(3,
+		tile(st, colPrimary, tag(st.t("projector.purpose.why"), theme.ColorNamePrimary), p.Why),
+		tile(st, colPrimary, tag(st.t("projector.purpose.whom"), theme.ColorNamePrimary), p.Whom),
+		tile(st, colPrimary, tag(st.t("projector.purpose.value"), theme.ColorNamePrimary), p.Value))
+	var segs []fyne.CanvasObject
+	for _, sg := range st.s.Segments {
+		head := sg.Name
+		accent := color.Color(colTileEdge)
+		if sg.Focus {
+			head += " · " + st.t("projector.focus")
+			accent = colPrimary
+		}
+		segs = append(segs, tile(st, accent, tag(head, theme.ColorNameForeground), sg.Description))
+	}
+	pad := st.size(theme.SizeNamePadding) * 2
+	return container.NewBorder(three, nil, nil, nil,
+		container.NewBorder(spacer(pad), nil, nil, nil, section(st.t("projector.segments"), grid(st, 3, segs))))
+}
+
+// profileSegments are the segments whose profile the room works on: the
+// focus segments, or every segment with items when none is marked.
+func profileSegments(s *workshop.Session) map[string]bool {
+	out := map[string]bool{}
+	for _, sg := range s.Segments {
+		if sg.Focus {
+			out[sg.ID] = true
+		}
+	}
+	if len(out) == 0 {
+		for _, it := range s.ProfileItems {
+			out[it.SegmentID] = true
+		}
+	}
+	return out
+}
+
+func profileBody(st *state) fyne.CanvasObject {
+	s := st.s
+	segs := profileSegments(s)
+	multi := len(segs) > 1
+	items := append([]workshop.ProfileItem(nil), s.ProfileItems...)
+	sort.SliceStable(items, func(i, j int) bool { return items[i].Importance > items[j].Importance })
+	types := []string{workshop.ItemJob, workshop.ItemPain, workshop.ItemGain}
+	heads := []string{st.t("projector.profile.jobs"), st.t("projector.profile.pains"), st.t("projector.profile.gains")}
+	accents := []color.Color{colPrimary, colPain, colGain}
+	bodies := make([]fyne.CanvasObject, 3)
+	for i, ty := range types {
+		var tiles []fyne.CanvasObject
+		for _, it := range items {
+			if it.Type != ty || !segs[it.SegmentID] {
+				continue
+			}
+			var tags []string
+			if multi {
+				if sg := s.Segment(it.SegmentID); sg != nil {
+					tags = append(tags, shortName(sg.Name))
+				}
+			}
+			imp := fyne.ThemeColorName(theme.ColorNameForeground)
+			if it.Evidence == workshop.EvidenceAssumption || it.Evidence == "" {
+				tags = append(tags, strings.ToUpper(workshop.Label(workshop.EvidenceLabels, workshop.EvidenceAssumption, st.lang)))
+				imp = theme.ColorNameWarning
+			} else {
+				tags = append(tags, workshop.Label(workshop.EvidenceLabels, it.Evidence, st.lang))
+			}
+			tiles = append(tiles, tile(st, accents[i], tag(strings.Join(tags, " · "), imp), it.Text))
+		}
+		bodies[i] = grid(st, 1, tiles)
+	}
+	return columns(heads, accents, bodies)
+}
+
+// shortName is a segment's name up to its first colon or dash, for tags.
+func shortName(name string) string {
+	for _, sep := range []string{":", " – ", " - "} {
+		if i := strings.Index(name, sep); i > 0 {
+			return name[:i]
+		}
+	}
+	return name
+}
+
+func valueMapBody(st *state) fyne.CanvasObject {
+	s := st.s
+	types := []string{workshop.ValueProduct, workshop.ValuePainReliever, workshop.ValueGainCreator}
+	accents := []color.Color{colPrimary, colPain, colGain}
+	heads := make([]string, 3)
+	bodies := make([]fyne.CanvasObject, 3)
+	for i, ty := range types {
+		heads[i] = workshop.Label(workshop.ValueTypeLabels, ty, st.lang)
+		var tiles []fyne.CanvasObject
+		for _, v := range s.ValueItems {
+			if v.Type != ty {
+				continue
+			}
+			imp := fyne.ThemeColorName(theme.ColorNameSuccess)
+			switch v.DeliveredToday {
+			case "partly":
+				imp = theme.ColorNameWarning
+			case "no", "":
+				imp = theme.ColorNameError
+			}
+			tiles = append(tiles, tile(st, accents[i], tag(workshop.Label(workshop.DeliveredLabels, v.DeliveredToday, st.lang), imp), v.Text))
+		}
+		bodies[i] = grid(st, 1, tiles)
+	}
+	body := columns(heads, accents, bodies)
+	var alts []string
+	for _, a := range s.Alternatives {
+		if t := strings.TrimSpace(a.Text); t != "" {
+			alts = append(alts, t)
+		}
+	}
+	if len(alts) == 0 {
+		return body
+	}
+	bottom := tile(st, colTileEdge, tag(st.t("projector.alternatives"), theme.ColorNameForeground), strings.Join(alts, " · "))
+	return container.NewBorder(nil, bottom, nil, nil, body)
+}
+
+// draftTiles are the drafts as the room should judge them: the words only,
+// with their short name; never who wrote them.
+func draftTiles(st *state, only func(d *workshop.Draft) bool) []fyne.CanvasObject {
+	var tiles []fyne.CanvasObject
+	for i := range st.s.Drafts {
+		d := &st.s.Drafts[i]
+		if only != nil && !only(d) {
+			continue
+		}
+		head := charts.DraftShort(st.s, d.ID, st.lang)
+		imp := fyne.ThemeColorName(theme.ColorNamePrimary)
+		if n := workshop.WordCount(d.Text); n > workshop.LongDraftWords {
+			head += " · " + st.t("projector.words", map[string]int{"N": n})
+			imp = theme.ColorNameWarning
+		}
+		tiles = append(tiles, tile(st, colPrimary, tag(head, imp), charts.DraftText(d, st.s, st.lang)))
+	}
+	return tiles
+}
+
+func draftsBody(st *state) fyne.CanvasObject { return grid(st, 3, draftTiles(st, nil)) }
+
+func spacer(h float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(1, h))
+	return r
+}

@@ -1,0 +1,179 @@
+package projector
+
+import (
+	"image/color"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+)
+
+// state is what one rendering of the projector shows.
+type state struct {
+	s               *workshop.Session
+	lang            string
+	hidden          bool
+	votesRevealed   bool
+	ratingsRevealed bool
+	presenting      bool
+	page            int
+	now             time.Time
+	th              *projTheme
+}
+
+func (st *state) size(n fyne.ThemeSizeName) float32 { return st.th.Size(n) }
+
+func (st *state) t(key string, data ...any) string { return i18n.TIn(st.lang, key, data...) }
+
+// view is one rendering: the page, and the timer text the ticker updates.
+type view struct {
+	obj    fyne.CanvasObject
+	timer  *canvas.Text
+	agenda *workshop.AgendaItem
+}
+
+// text is a wrapping paragraph in one of the theme's sizes. It is a RichText
+// rather than a Label so that its size and colour can be set before its first
+// layout: Fyne 2.8 measures a segment once with the app's theme before the
+// segment knows its widget, which a size name only the projector's theme
+// knows would break, so the first refresh runs with the ordinary text size.
+func text(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
+	seg := &widget.TextSegment{Text: strings.TrimSpace(s), Style: widget.RichTextStyle{
+		ColorName: theme.ColorNameForeground,
+		SizeName:  theme.SizeNameText,
+		TextStyle: fyne.TextStyle{Bold: bold},
+	}}
+	rt := widget.NewRichText(seg)
+	rt.Wrapping = fyne.TextWrapWord
+	rt.Refresh()
+	seg.Style.SizeName = size
+	return rt
+}
+
+// line is a one-line text that ends in an ellipsis when it does not fit.
+func line(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
+	rt := text(s, size, bold)
+	rt.Wrapping, rt.Truncation = fyne.TextWrapOff, fyne.TextTruncateEllipsis
+	return rt
+}
+
+// fixed is a one-line text that keeps its whole width (numbers, page counts).
+func fixed(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
+	rt := text(s, size, bold)
+	rt.Wrapping = fyne.TextWrapOff
+	return rt
+}
+
+func seg(rt *widget.RichText) *widget.TextSegment { return rt.Segments[0].(*widget.TextSegment) }
+
+// muted is secondary text (still at least 7:1 on the projector).
+func muted(rt *widget.RichText) *widget.RichText { return colored(rt, theme.ColorNameDisabled) }
+
+func colored(rt *widget.RichText, c fyne.ThemeColorName) *widget.RichText {
+	seg(rt).Style.ColorName = c
+	return rt
+}
+
+func centered(rt *widget.RichText) *widget.RichText {
+	seg(rt).Style.Alignment = fyne.TextAlignCenter
+	return rt
+}
+
+// tile is a card: a tinted box with an accent edge in the colour of its kind,
+// an optional tag line (short, bold) and the card's text in body size.
+func tile(st *state, accent color.Color, tag *widget.RichText, body string, more ...fyne.CanvasObject) fyne.CanvasObject {
+	bg := canvas.NewRectangle(colTile)
+	bg.StrokeColor, bg.StrokeWidth = colTileEdge, 2
+	bg.CornerRadius = st.size(theme.SizeNameInputRadius)
+	edge := canvas.NewRectangle(accent)
+	edge.SetMinSize(fyne.NewSize(st.size(theme.SizeNamePadding), 1))
+	var parts []fyne.CanvasObject
+	if tag != nil {
+		parts = append(parts, tag)
+	}
+	if body != "" {
+		parts = append(parts, text(body, sizeBody, false))
+	}
+	parts = append(parts, more...)
+	inner := container.New(layout.NewCustomPaddedLayout(0, 0, st.size(theme.SizeNamePadding)/2, 0), container.NewVBox(parts...))
+	return container.NewStack(bg, container.NewBorder(nil, nil, edge, nil, inner))
+}
+
+// tag is the short bold line at the top of a tile.
+func tag(s string, c fyne.ThemeColorName) *widget.RichText {
+	return colored(line(s, theme.SizeNameText, true), c)
+}
+
+// grid is a reflowing grid of tiles (see flowGrid).
+func grid(st *state, maxCols int, tiles []fyne.CanvasObject) fyne.CanvasObject {
+	if len(tiles) == 0 {
+		return muted(text(st.t("projector.empty"), sizeBody, false))
+	}
+	more := muted(line("", theme.SizeNameText, true))
+	g := &flowGrid{
+		minColW: func() float32 { return st.size(theme.SizeNameText) * 14 },
+		maxCols: maxCols,
+		gap:     func() float32 { return st.size(theme.SizeNamePadding) * 2 },
+		more:    more,
+		lang:    st.lang,
+	}
+	return container.New(g, append(tiles, more)...)
+}
+
+// columns puts headed columns side by side, e.g. jobs, pains and gains.
+func columns(heads []string, accents []color.Color, bodies []fyne.CanvasObject) fyne.CanvasObject {
+	cols := make([]fyne.CanvasObject, len(bodies))
+	for i, b := range bodies {
+		bar := canvas.NewRectangle(accents[i])
+		bar.SetMinSize(fyne.NewSize(4, 6))
+		head := container.NewVBox(line(heads[i], theme.SizeNameSubHeadingText, true), bar)
+		cols[i] = container.NewBorder(head, nil, nil, nil, b)
+	}
+	return container.NewGridWithColumns(len(cols), cols...)
+}
+
+// section is a headed part of a page.
+func section(title string, body fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewBorder(line(title, theme.SizeNameSubHeadingText, true), nil, nil, nil, body)
+}
+
+// split puts left and right side by side, left taking the share of the width.
+func split(st *state, left, right fyne.CanvasObject, share float32) fyne.CanvasObject {
+	return container.New(&ratio{share: share, gap: st.size(theme.SizeNamePadding) * 4}, left, right)
+}
+
+// ratio lays two objects out side by side at a fixed share of the width.
+type ratio struct{ share, gap float32 }
+
+func (r *ratio) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	lw := (size.Width - r.gap) * r.share
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(lw, size.Height))
+	objs[1].Move(fyne.NewPos(lw+r.gap, 0))
+	objs[1].Resize(fyne.NewSize(size.Width-lw-r.gap, size.Height))
+}
+
+func (r *ratio) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(a.Width+b.Width+r.gap, fyne.Max(a.Height, b.Height))
+}
+
+// date formats YYYY-MM-DD the way the language writes dates.
+func date(d, lang string) string {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return d
+	}
+	if lang == "en" {
+		return t.Format("2 Jan 2006")
+	}
+	return t.Format("2.1.2006")
+}
