@@ -122,4 +122,3 @@ func writePNG(t *testing.T, win fyne.Window, dir, name string) {
 		t.Fatal(err)
 	}
 }
-
