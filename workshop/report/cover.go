@@ -11,14 +11,6 @@ import (
 func (d *doc) cover() {
 	p := d.pdf
 	s := d.s
-	// The accent band carries the organisation's name like a letterhead.
-	d.fill(accent)
-	p.Rect(0, 0, pageW, 78, "F")
-	d.setY(24)
-	d.font("B", 8.5, rgb{200, 222, 233})
-	p.SetXY(marginL, d.y())
-	p.CellFormat(contentW, 5, d.w.Kicker, "", 2, "L", false, 0, "")
-	d.gap(3)
 	org := oneLine(s.Organisation)
 	if org == "" {
 		org = d.w.DocTitle
@@ -28,24 +20,38 @@ func (d *doc) cover() {
 	if len(lines) > 2 {
 		lines = []string{lines[0], d.fit(lines[1]+" "+lines[2], contentW)}
 	}
+	d.font("", 13, white)
+	var tl []string
+	if title := oneLine(s.Title); title != "" {
+		tl = d.wrap(title, contentW)
+		if len(tl) > 2 {
+			tl = []string{tl[0], d.fit(tl[1]+" "+tl[2], contentW)}
+		}
+	}
+	// The accent band carries the organisation's name like a letterhead;
+	// it grows with a long name so that nothing spills out of it.
+	band := 22 + 8 + float64(len(lines))*11 + 1 + float64(len(tl))*6.5 + 14
+	d.fill(accent)
+	p.Rect(0, 0, pageW, band, "F")
+	d.setY(22)
+	d.font("B", 8.5, rgb{200, 222, 233})
+	p.SetXY(marginL, d.y())
+	p.CellFormat(contentW, 5, d.w.Kicker, "", 2, "L", false, 0, "")
+	d.gap(3)
+	d.font("B", 26, white)
 	for _, ln := range lines {
 		p.SetXY(marginL, d.y())
 		p.CellFormat(contentW, 11, ln, "", 2, "L", false, 0, "")
 	}
-	if title := oneLine(s.Title); title != "" {
-		d.gap(1)
-		d.font("", 13, rgb{228, 238, 244})
-		tl := d.wrap(title, contentW)
-		if len(tl) > 2 {
-			tl = []string{tl[0], d.fit(tl[1]+" "+tl[2], contentW)}
-		}
-		for _, ln := range tl {
-			p.SetXY(marginL, d.y())
-			p.CellFormat(contentW, 6.5, ln, "", 2, "L", false, 0, "")
-		}
+	d.gap(1)
+	d.font("", 13, rgb{228, 238, 244})
+	for _, ln := range tl {
+		p.SetXY(marginL, d.y())
+		p.CellFormat(contentW, 6.5, ln, "", 2, "L", false, 0, "")
 	}
 
-	d.setY(88)
+	d.setY(band + 10)
+	d.coverPromise()
 	d.facts()
 	d.gap(3)
 	d.badge()
@@ -60,6 +66,36 @@ func (d *doc) cover() {
 		d.gap(1)
 		d.participants()
 	}
+}
+
+// coverPromise puts the agreed promise on the cover too: it is what the
+// reader opened the document for. A very long wording is shortened here;
+// the summary page has it whole.
+func (d *doc) coverPromise() {
+	main := d.s.Decision.FinalText
+	if d.lang != d.sessionLang() && strings.TrimSpace(d.s.Decision.FinalTextAlt) != "" {
+		main = d.s.Decision.FinalTextAlt
+	}
+	main = oneLine(main)
+	if main == "" {
+		return
+	}
+	d.label(d.w.AgreedPromise, marginL, contentW)
+	d.gap(1)
+	d.font("B", 16, accent)
+	lines := d.wrap("“"+main+"”", contentW)
+	if len(lines) > 4 {
+		lines = append(lines[:3], d.fit(lines[3]+" "+lines[4], contentW))
+	}
+	for _, ln := range lines {
+		d.pdf.SetXY(marginL, d.y())
+		d.pdf.CellFormat(contentW, 7.6, ln, "", 2, "L", false, 0, "")
+	}
+	d.gap(4)
+	d.draw(ruleCol)
+	d.pdf.SetLineWidth(0.2)
+	d.pdf.Line(marginL, d.y(), marginL+contentW, d.y())
+	d.gap(5)
 }
 
 // facts is the date, time, place and facilitator in two columns.
@@ -133,10 +169,10 @@ func (d *doc) badge() {
 // participants is the table of who took part and as what.
 func (d *doc) participants() {
 	t := d.table(
-		column{d.w.Name, 30, "L"},
-		column{d.w.Role, 42, "L"},
-		column{d.w.Department, 18, "L"},
-		column{d.w.Kind, 22, "L"},
+		column{d.w.Name, 28, "L"},
+		column{d.w.Role, 40, "L"},
+		column{d.w.Department, 16, "L"},
+		column{d.w.Kind, 28, "L"},
 	)
 	var rows [][]cell
 	for _, p := range d.s.Participants {
@@ -162,7 +198,7 @@ func (d *doc) missing() {
 		items = append(items, d.w.MissParticipants)
 	}
 	items = append(items, d.w.MissBaseline, d.w.MissProfile, d.w.MissDrafts, d.w.MissPromise, d.w.MissMeasures, d.w.MissActions)
-	h := 24 + float64(len(items))*5.5
+	h := 29 + float64(len(items))*5.5
 	d.need(h)
 	y = d.y()
 	d.fill(amberLight)
