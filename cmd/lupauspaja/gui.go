@@ -1,6 +1,9 @@
 package main
 
 import (
+	"errors"
+	"log"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
@@ -25,6 +28,20 @@ func runGUI(env *cliEnv) error {
 	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: appName, Version: appVersion, Build: appBuild,
 		Icon: ui.Icon(), Migrations: map[string]bool{"fyneDo": true}})
 	a := app.NewWithID(appID)
+	// One window per database: two would overwrite each other's typing.
+	release, err := store.LockInstance(env.dbPath)
+	if errors.Is(err, store.ErrInUse) {
+		ui.ShowDatabaseProblem(a, env.dbPath, err, nil)
+		a.Run()
+		return err
+	}
+	if err != nil {
+		// Without a lock file (a read-only folder, say) the app still runs;
+		// opening the database says what is wrong if anything is.
+		log.Printf("lupauspaja: %v", err)
+	} else {
+		defer release()
+	}
 	st, err := store.Open(env.dbPath)
 	if err != nil {
 		var opened *store.Store
