@@ -25,7 +25,7 @@ var at = time.Date(2026, 12, 3, 9, 40, 0, 0, time.UTC)
 
 // openRoom stores the session in a fresh database and opens it as the
 // facilitator's GUI does.
-func openRoom(t *testing.T, s *workshop.Session) *room.Room {
+func openRoom(t testing.TB, s *workshop.Session) *room.Room {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "p.db"))
 	if err != nil {
@@ -121,4 +121,9 @@ func writePNG(t *testing.T, win fyne.Window, dir, name string) {
 	if err := png.Encode(f, win.Canvas().Capture()); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// shows reports whether the projector shows s, which may wrap over lines.
+func shows(o fyne.CanvasObject, s string) bool {
+	return strings.Contains(strings.Join(strings.Fields(joined(o)), " "), strings.Join(strings.Fields(s), " "))
 }

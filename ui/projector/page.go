@@ -19,7 +19,7 @@ func build(st *state, th *projTheme) view {
 	st.th = th
 	bg := canvas.NewRectangle(colBackground)
 	if st.hidden {
-		org := muted(line(st.s.Organisation, theme.SizeNameText, false))
+		org := muted(fixed(st.s.Organisation, theme.SizeNameText, false))
 		centered(org)
 		return view{obj: container.NewStack(bg, container.NewCenter(org))}
 	}

@@ -3,6 +3,7 @@ package projector
 import (
 	"image/color"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -52,19 +53,23 @@ func whyBody(st *state) fyne.CanvasObject {
 func measuresGrid(st *state) fyne.CanvasObject {
 	s := st.s
 	var tiles []fyne.CanvasObject
+	st.dense = len(s.Measures) > 6
 	for _, m := range s.Measures {
 		head := workshop.Label(workshop.MeasureTypeLabels, m.Type, st.lang)
 		var lines []fyne.CanvasObject
-		if m.Baseline != "" || m.Target != "" {
-			b, t := orDash(m.Baseline), orDash(m.Target)
-			if m.Scale == "%" {
-				b, t = pct(b), pct(t)
-			}
-			l := st.t("projector.measure.target", map[string]string{"B": b, "T": t})
+		var goal []string
+		if b := strings.TrimSpace(m.Baseline); b != "" {
+			goal = append(goal, st.t("projector.measure.baseline", map[string]string{"B": unit(b, m.Scale)}))
+		}
+		if t := strings.TrimSpace(m.Target); t != "" {
+			g := st.t("projector.measure.target", map[string]string{"T": unit(t, m.Scale)})
 			if m.TargetDate != "" {
-				l += " " + st.t("projector.by", map[string]string{"D": date(m.TargetDate, st.lang)})
+				g += " " + st.t("projector.by", map[string]string{"D": date(m.TargetDate, st.lang)})
 			}
-			lines = append(lines, text(l, theme.SizeNameText, true))
+			goal = append(goal, g)
+		}
+		if len(goal) > 0 {
+			lines = append(lines, text(capital(strings.Join(goal, " · ")), theme.SizeNameText, true))
 		}
 		var meta []string
 		if f := strings.TrimSpace(m.Frequency); f != "" {
@@ -81,18 +86,12 @@ func measuresGrid(st *state) fyne.CanvasObject {
 	return grid(st, 3, tiles)
 }
 
-func orDash(s string) string {
-	if strings.TrimSpace(s) == "" {
-		return "–"
+// unit adds the per cent sign to a value on a per cent scale.
+func unit(v, scale string) string {
+	if scale == "%" && !strings.HasSuffix(v, "%") {
+		return v + " %"
 	}
-	return s
-}
-
-func pct(s string) string {
-	if s == "–" || strings.HasSuffix(s, "%") {
-		return s
-	}
-	return s + " %"
+	return v
 }
 
 // frequency translates the usual frequency words; anything else is shown as typed.
@@ -111,6 +110,7 @@ func actionColumns(st *state) fyne.CanvasObject {
 	accents := []color.Color{colPrimary, colWarning, colGain}
 	heads := make([]string, 3)
 	bodies := make([]fyne.CanvasObject, 3)
+	st.dense = len(s.Actions) > denseCards
 	for i, k := range kinds {
 		heads[i] = workshop.Label(workshop.ActionKindLabels, k, st.lang)
 		var acts []workshop.Action
@@ -140,5 +140,14 @@ func actionColumns(st *state) fyne.CanvasObject {
 		}
 		bodies[i] = grid(st, 1, tiles)
 	}
-	return columns(heads, accents, bodies)
+	return columns(st, heads, accents, bodies)
+}
+
+// capital starts the text with a capital letter.
+func capital(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
 }

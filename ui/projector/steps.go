@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/charts"
 	"lupauspaja/workshop"
@@ -169,6 +170,13 @@ func profileBody(st *state) fyne.CanvasObject {
 	heads := []string{st.t("projector.profile.jobs"), st.t("projector.profile.pains"), st.t("projector.profile.gains")}
 	accents := []color.Color{colPrimary, colPain, colGain}
 	bodies := make([]fyne.CanvasObject, 3)
+	n := 0
+	for _, it := range items {
+		if segs[it.SegmentID] {
+			n++
+		}
+	}
+	st.dense = n > denseCards
 	for i, ty := range types {
 		var tiles []fyne.CanvasObject
 		for _, it := range items {
@@ -181,18 +189,22 @@ func profileBody(st *state) fyne.CanvasObject {
 					tags = append(tags, shortName(sg.Name))
 				}
 			}
+			// Only assumptions are flagged: they are what the room must
+			// check; the evidence of the others is in the PDF.
 			imp := fyne.ThemeColorName(theme.ColorNameForeground)
 			if it.Evidence == workshop.EvidenceAssumption || it.Evidence == "" {
 				tags = append(tags, strings.ToUpper(workshop.Label(workshop.EvidenceLabels, workshop.EvidenceAssumption, st.lang)))
 				imp = theme.ColorNameWarning
-			} else {
-				tags = append(tags, workshop.Label(workshop.EvidenceLabels, it.Evidence, st.lang))
 			}
-			tiles = append(tiles, tile(st, accents[i], tag(strings.Join(tags, " · "), imp), it.Text))
+			var tg *widget.RichText
+			if len(tags) > 0 {
+				tg = tag(strings.Join(tags, " · "), imp)
+			}
+			tiles = append(tiles, tile(st, accents[i], tg, it.Text))
 		}
 		bodies[i] = grid(st, 1, tiles)
 	}
-	return columns(heads, accents, bodies)
+	return columns(st, heads, accents, bodies)
 }
 
 // shortName is a segment's name up to its first colon or dash, for tags.
@@ -211,6 +223,7 @@ func valueMapBody(st *state) fyne.CanvasObject {
 	accents := []color.Color{colPrimary, colPain, colGain}
 	heads := make([]string, 3)
 	bodies := make([]fyne.CanvasObject, 3)
+	st.dense = len(s.ValueItems) > denseCards
 	for i, ty := range types {
 		heads[i] = workshop.Label(workshop.ValueTypeLabels, ty, st.lang)
 		var tiles []fyne.CanvasObject
@@ -229,7 +242,7 @@ func valueMapBody(st *state) fyne.CanvasObject {
 		}
 		bodies[i] = grid(st, 1, tiles)
 	}
-	body := columns(heads, accents, bodies)
+	body := columns(st, heads, accents, bodies)
 	var alts []string
 	for _, a := range s.Alternatives {
 		if t := strings.TrimSpace(a.Text); t != "" {
@@ -263,7 +276,14 @@ func draftTiles(st *state, only func(d *workshop.Draft) bool) []fyne.CanvasObjec
 	return tiles
 }
 
-func draftsBody(st *state) fyne.CanvasObject { return grid(st, 3, draftTiles(st, nil)) }
+func draftsBody(st *state) fyne.CanvasObject {
+	st.dense = len(st.s.Drafts) > denseCards
+	return grid(st, 3, draftTiles(st, nil))
+}
+
+// denseCards is the number of cards above which card texts are set at the
+// smallest size: more of them fit, and none is smaller than the room's minimum.
+const denseCards = 9
 
 func spacer(h float32) fyne.CanvasObject {
 	r := canvas.NewRectangle(color.Transparent)

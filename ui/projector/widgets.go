@@ -27,6 +27,7 @@ type state struct {
 	page            int
 	now             time.Time
 	th              *projTheme
+	dense           bool // many cards: card texts at the smallest size, so more fit
 }
 
 func (st *state) size(n fyne.ThemeSizeName) float32 { return st.th.Size(n) }
@@ -100,7 +101,11 @@ func tile(st *state, accent color.Color, tag *widget.RichText, body string, more
 		parts = append(parts, tag)
 	}
 	if body != "" {
-		parts = append(parts, text(body, sizeBody, false))
+		size := sizeBody
+		if st.dense {
+			size = theme.SizeNameText
+		}
+		parts = append(parts, text(body, size, false))
 	}
 	parts = append(parts, more...)
 	inner := container.New(layout.NewCustomPaddedLayout(0, 0, st.size(theme.SizeNamePadding)/2, 0), container.NewVBox(parts...))
@@ -129,12 +134,12 @@ func grid(st *state, maxCols int, tiles []fyne.CanvasObject) fyne.CanvasObject {
 }
 
 // columns puts headed columns side by side, e.g. jobs, pains and gains.
-func columns(heads []string, accents []color.Color, bodies []fyne.CanvasObject) fyne.CanvasObject {
+func columns(st *state, heads []string, accents []color.Color, bodies []fyne.CanvasObject) fyne.CanvasObject {
 	cols := make([]fyne.CanvasObject, len(bodies))
 	for i, b := range bodies {
 		bar := canvas.NewRectangle(accents[i])
 		bar.SetMinSize(fyne.NewSize(4, 6))
-		head := container.NewVBox(line(heads[i], theme.SizeNameSubHeadingText, true), bar)
+		head := container.NewVBox(text(heads[i], theme.SizeNameSubHeadingText, true), bar)
 		cols[i] = container.NewBorder(head, nil, nil, nil, b)
 	}
 	return container.NewGridWithColumns(len(cols), cols...)

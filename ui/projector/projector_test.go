@@ -1,0 +1,326 @@
+package projector
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+
+	"lupauspaja/ui/charts"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/fixture"
+	"lupauspaja/workshop/store"
+)
+
+// allKeys are every step and agenda item the facilitator can be on.
+func allKeys() []string {
+	keys := []string{workshop.StepSetup}
+	for _, s := range workshop.Steps {
+		keys = append(keys, s.Key)
+	}
+	return append(keys, workshop.StepBreak, workshop.StepSummary)
+}
+
+func has(o fyne.CanvasObject, pred func(fyne.CanvasObject) bool) bool {
+	found := false
+	walk(o, fyne.NewPos(0, 0), func(x fyne.CanvasObject, _ fyne.Position) {
+		if pred(x) {
+			found = true
+		}
+	})
+	return found
+}
+
+// An edit made in the facilitator's editor shows on the projector without
+// anything else being called.
+func TestFollowsTheEditor(t *testing.T) {
+	r, p := nordrahti(t)
+	showAt(t, p, 1920, 1080)
+	setStep(t, r, workshop.StepDrafts)
+	if got := joined(p.Content()); !shows(p.Content(), "Suomen luotettavinta logistiikkaa.") {
+		t.Fatalf("drafts step lacks a draft:\n%s", got)
+	}
+	const words = "Kerromme poikkeamasta ennen kuin ehdit kysyä."
+	if err := r.Ed.Edit(func(s *workshop.Session) editor.Change {
+		s.Drafts[1].Text = words
+		return editor.Change{Put: []store.Record{store.Draft(s.Drafts[1])}}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	got := joined(p.Content())
+	if !shows(p.Content(), words) || shows(p.Content(), "Suomen luotettavinta logistiikkaa.") {
+		t.Fatalf("after the edit the projector shows:\n%s", got)
+	}
+
+	setStep(t, r, workshop.StepMeasures)
+	if got := joined(p.Content()); !shows(p.Content(), "8 · Mittarit") || shows(p.Content(), words) {
+		t.Fatalf("after moving to measures the projector shows:\n%s", got)
+	}
+}
+
+// Nothing private reaches the projector on any step or page: not the
+// facilitator's notes, and not who wrote a draft.
+func TestNothingPrivate(t *testing.T) {
+	test.NewTempApp(t)
+	i18n.SetLanguage("fi")
+	s := fixture.Nordrahti()
+	s.PrivateNotes = map[string]string{}
+	for _, k := range allKeys() {
+		s.PrivateNotes[k] = "YKSITYINEN-" + k
+	}
+	// A writer who owns nothing else, so that the name has no honest place on screen.
+	s.Participants = append(s.Participants, workshop.Participant{ID: "PX", Name: "Kirsi Kirjoittaja", Kind: workshop.KindEmployee})
+	s.Drafts[0].AuthorIDs = append(s.Drafts[0].AuthorIDs, "PX")
+	r := openRoom(t, s)
+	p := New(fyne.CurrentApp(), r)
+	showAt(t, p, 1920, 1080)
+	r.SetVotesRevealed(true)
+	r.SetRatingsRevealed(true)
+
+	authors := map[string]bool{}
+	for _, d := range s.Drafts {
+		for _, id := range d.AuthorIDs {
+			authors[s.Participant(id).Name] = true
+		}
+	}
+	check := func(where string, draftPage bool) {
+		got := joined(p.Content())
+		if shows(p.Content(), "YKSITYINEN") {
+			t.Errorf("%s shows a private note:\n%s", where, got)
+		}
+		if shows(p.Content(), "Kirsi Kirjoittaja") {
+			t.Errorf("%s shows a draft's writer:\n%s", where, got)
+		}
+		if draftPage {
+			for name := range authors {
+				if shows(p.Content(), name) {
+					t.Errorf("%s shows %s, who wrote a draft", where, name)
+				}
+			}
+		}
+	}
+	for _, k := range allKeys() {
+		setStep(t, r, k)
+		check(k, k == workshop.StepDrafts || k == workshop.StepEvaluation || k == workshop.StepDecision)
+	}
+	for page := 0; page < numPages; page++ {
+		r.SetPresenting(true, page)
+		check("presentation page", page == pagePromise || page == pageWhy)
+	}
+}
+
+// Dot votes and ratings stay hidden until revealed: the room sees how many
+// have voted, not the totals.
+func TestBlindVoting(t *testing.T) {
+	r, p := nordrahti(t)
+	showAt(t, p, 1920, 1080)
+	setStep(t, r, workshop.StepEvaluation)
+	isBars := func(o fyne.CanvasObject) bool { _, ok := o.(*charts.Bars); return ok }
+	isGrouped := func(o fyne.CanvasObject) bool { _, ok := o.(*charts.Grouped); return ok }
+
+	got := joined(p.Content())
+	if !shows(p.Content(), "Pisteäänestys: 6 / 6 on äänestänyt") || !shows(p.Content(), "Kriteeriarviot: 6 / 6 on arvioinut") {
+		t.Fatalf("blind vote lacks the progress:\n%s", got)
+	}
+	if has(p.Content(), isBars) || has(p.Content(), isGrouped) {
+		t.Fatal("a chart of the votes shows before they are revealed")
+	}
+	for _, tx := range shownTexts(p.Content()) {
+		if tx.Text == "8" || strings.Contains(tx.Text, "(4,5)") {
+			t.Fatalf("a total %q shows before the reveal", tx.Text)
+		}
+	}
+
+	r.SetVotesRevealed(true)
+	if !has(p.Content(), isBars) || has(p.Content(), isGrouped) {
+		t.Fatal("revealing the dots shows no dot chart, or shows the ratings too")
+	}
+	if got := joined(p.Content()); !strings.Contains(got, "\n8\n") || shows(p.Content(), "Pisteäänestys:") {
+		t.Fatalf("revealed dots:\n%s", got)
+	}
+	r.SetRatingsRevealed(true)
+	if !has(p.Content(), isGrouped) {
+		t.Fatal("revealing the ratings shows no criteria chart")
+	}
+	if got := joined(p.Content()); !shows(p.Content(), "L1 (4,5): Tiedät aina") {
+		t.Fatalf("revealed ratings lack the weighted score in the legend:\n%s", got)
+	}
+}
+
+// Hidden blanks the screen down to the organisation's name.
+func TestHiddenBlanks(t *testing.T) {
+	r, p := nordrahti(t)
+	showAt(t, p, 1920, 1080)
+	setStep(t, r, workshop.StepDecision)
+	r.SetHidden(true)
+	tx := shownTexts(p.Content())
+	if len(tx) != 1 || tx[0].Text != "Nordrahti Oy" {
+		t.Fatalf("hidden projector shows %q", joined(p.Content()))
+	}
+	r.SetHidden(false)
+	if got := joined(p.Content()); !shows(p.Content(), "Tiedät aina, missä tavarasi menee.") {
+		t.Fatalf("shown again:\n%s", got)
+	}
+}
+
+// The window opens and closes, and its arrow keys turn the presentation's pages.
+func TestWindowAndPageKeys(t *testing.T) {
+	r, p := nordrahti(t)
+	closed := 0
+	p.OnClosed(func() { closed++ })
+	p.Toggle()
+	if !p.Visible() {
+		t.Fatal("Toggle did not open the window")
+	}
+	key := func(k fyne.KeyName) { p.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: k}) }
+
+	key(fyne.KeyRight) // not presenting: the keys do nothing
+	if on, _ := r.Presenting(); on {
+		t.Fatal("an arrow key started the presentation")
+	}
+	r.SetPresenting(true, 0)
+	if got := joined(p.Content()); !shows(p.Content(), "Asiakaslupauksemme") || !shows(p.Content(), "1 / 4") {
+		t.Fatalf("page 1:\n%s", got)
+	}
+	for _, step := range []struct {
+		k    fyne.KeyName
+		page int
+		text string
+	}{
+		{fyne.KeyRight, 1, "Miksi juuri tämä lupaus"},
+		{fyne.KeyPageDown, 2, "Mistä tiedämme, että lupaus pitää"},
+		{fyne.KeyRight, 3, "Seuraavat askeleet"},
+		{fyne.KeyRight, 3, "4 / 4"}, // stays on the last page
+		{fyne.KeyPageUp, 2, "3 / 4"},
+		{fyne.KeyLeft, 1, "D1 sai eniten ääniä"},
+	} {
+		key(step.k)
+		if _, page := r.Presenting(); page != step.page {
+			t.Fatalf("after %s page %d, want %d", step.k, page, step.page)
+		}
+		if got := joined(p.Content()); !shows(p.Content(), step.text) {
+			t.Fatalf("after %s the page lacks %q:\n%s", step.k, step.text, got)
+		}
+	}
+	key(fyne.KeyF11)
+	if !p.win.FullScreen() {
+		t.Fatal("F11 did not go full screen")
+	}
+	key(fyne.KeyEscape)
+	if p.win.FullScreen() {
+		t.Fatal("Esc did not leave full screen")
+	}
+	p.Toggle()
+	if p.Visible() || closed != 1 {
+		t.Fatalf("after closing: visible %v, OnClosed ran %d times", p.Visible(), closed)
+	}
+	p.Show()
+	if !p.Visible() {
+		t.Fatal("the projector does not open again")
+	}
+	p.Close()
+}
+
+// The timer counts down from the agenda, turns urgent near the end and
+// shows the overrun.
+func TestTimer(t *testing.T) {
+	r, p := nordrahti(t)
+	showAt(t, p, 1920, 1080)
+	if err := r.Ed.Edit(func(s *workshop.Session) editor.Change {
+		s.CurrentStep = workshop.StepDrafts
+		a := s.AgendaItem(workshop.StepDrafts)
+		a.PlannedMin, a.UsedSec = 20, 600
+		a.RunningSince = at.Add(-90 * time.Second).Format(time.RFC3339)
+		return editor.Change{Header: true}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	timer := func() *canvas.Text {
+		if p.timerText == nil {
+			t.Fatal("no timer")
+		}
+		return p.timerText
+	}
+	if got := timer().Text; got != "8:30" || timer().Color != colForeground {
+		t.Fatalf("timer %q %v, want 8:30 in the text colour", got, timer().Color)
+	}
+	p.now = func() time.Time { return at.Add(7 * time.Minute) }
+	p.tick()
+	if got := timer().Text; got != "1:30" || timer().Color != colWarning {
+		t.Fatalf("near the end %q %v", got, timer().Color)
+	}
+	p.now = func() time.Time { return at.Add(9 * time.Minute) }
+	p.tick()
+	if got := timer().Text; got != "-0:30" || timer().Color != colUrgent {
+		t.Fatalf("over time %q %v", got, timer().Color)
+	}
+	if !has(p.Content(), func(o fyne.CanvasObject) bool { return o == p.timerText }) {
+		t.Fatal("the ticking timer is not the one on screen")
+	}
+}
+
+// An English session is shown in English.
+func TestEnglishSession(t *testing.T) {
+	test.NewTempApp(t)
+	s := fixture.Nordrahti()
+	s.Language = "en"
+	s.CurrentStep = workshop.StepEvaluation
+	r := openRoom(t, s)
+	p := New(fyne.CurrentApp(), r)
+	showAt(t, p, 1280, 720)
+	got := joined(p.Content())
+	for _, want := range []string{"6 · Evaluation", "Which draft works in the customer's mind – not ours?", "Dot vote: 6 of 6 have voted", "D1", "D5"} {
+		if !shows(p.Content(), want) {
+			t.Errorf("English evaluation lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+// A large session's cards do not fit: the page says how many more there
+// are, and no text is made smaller than the room's minimum to fit them.
+func TestManyCards(t *testing.T) {
+	test.NewTempApp(t)
+	s := fixture.Large()
+	s.CurrentStep = workshop.StepProfile
+	r := openRoom(t, s)
+	p := New(fyne.CurrentApp(), r)
+	showAt(t, p, 1920, 1080)
+	got := joined(p.Content())
+	if !shows(p.Content(), "muuta") && !shows(p.Content(), "more") {
+		t.Fatalf("no count of the cards left out:\n%.600s", got)
+	}
+	for _, tx := range shownTexts(p.Content()) {
+		if tx.TextSize < 28 {
+			t.Fatalf("%q is %.1f px", tx.Text, tx.TextSize)
+		}
+	}
+}
+
+// One rebuild of the projector after an edit: it runs on the UI goroutine
+// for every burst of edits, so it has to stay well under 100 ms.
+func BenchmarkRebuild(b *testing.B) {
+	test.NewTempApp(b)
+	for _, c := range []struct {
+		name string
+		s    *workshop.Session
+	}{{"nordrahti", fixture.Nordrahti()}, {"large", fixture.Large()}} {
+		b.Run(c.name, func(b *testing.B) {
+			c.s.CurrentStep = workshop.StepEvaluation
+			r := openRoom(b, c.s)
+			r.SetVotesRevealed(true)
+			r.SetRatingsRevealed(true)
+			p := New(fyne.CurrentApp(), r)
+			w := test.NewTempWindow(b, p.Content())
+			w.Resize(fyne.NewSize(1920, 1080))
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				p.rebuild()
+			}
+		})
+	}
+}
