@@ -18,23 +18,43 @@ type barRow struct {
 	bars  []bar
 }
 
+// Measures of the horizontal bar charts in millimetres.
+const barH, barGap, rowGap, barTextW = 4.2, 1.0, 3.0, 24.0
+
+// barRowLayout wraps a row's label (three lines at most) and says how tall
+// the row is.
+func (d *doc) barRowLayout(r barRow, labelW float64) ([]string, float64) {
+	d.font("", 8.5, ink)
+	label := d.wrap(oneLine(r.label), labelW)
+	if len(label) > 3 {
+		label = append(label[:2], d.fit(label[2]+" "+label[3], labelW))
+	}
+	barsH := float64(len(r.bars))*(barH+barGap) - barGap
+	return label, max(barsH, float64(len(label))*3.8)
+}
+
+// hbarsHeight is how tall hbars will draw the rows, to keep a chart
+// together with its heading.
+func (d *doc) hbarsHeight(rows []barRow, labelW float64) float64 {
+	h := 0.0
+	for _, r := range rows {
+		_, rh := d.barRowLayout(r, labelW)
+		h += rh + rowGap
+	}
+	return h
+}
+
 // hbars draws labelled horizontal bars scaled to maxVal; rows never split
 // across pages.
 func (d *doc) hbars(rows []barRow, maxVal, labelW float64) {
 	if maxVal <= 0 || math.IsNaN(maxVal) || math.IsInf(maxVal, 0) {
 		maxVal = 1
 	}
-	const barH, barGap, rowGap, textW = 4.2, 1.0, 3.0, 24.0
 	x0 := marginL + labelW + 3
-	span := contentW - labelW - 3 - textW
+	span := contentW - labelW - 3 - barTextW
 	for _, r := range rows {
-		d.font("", 8.5, ink)
-		label := d.wrap(oneLine(r.label), labelW)
-		if len(label) > 3 {
-			label = append(label[:2], d.fit(label[2]+" "+label[3], labelW))
-		}
+		label, h := d.barRowLayout(r, labelW)
 		barsH := float64(len(r.bars))*(barH+barGap) - barGap
-		h := max(barsH, float64(len(label))*3.8)
 		d.need(h + rowGap)
 		y := d.y()
 		ly := y + (h-float64(len(label))*3.8)/2
@@ -55,7 +75,7 @@ func (d *doc) hbars(rows []barRow, maxVal, labelW float64) {
 			}
 			d.font("", 8, ink)
 			d.pdf.SetXY(x0+span+2, by)
-			d.pdf.CellFormat(textW-2, barH, d.fit(b.text, textW-2), "", 0, "L", false, 0, "")
+			d.pdf.CellFormat(barTextW-2, barH, d.fit(b.text, barTextW-2), "", 0, "L", false, 0, "")
 			by += barH + barGap
 		}
 		d.setY(y + h + rowGap)

@@ -95,7 +95,7 @@ func (d *doc) dotChart() {
 			bars:  []bar{{float64(r.Dots), fmt.Sprint(r.Dots), accent}},
 		})
 	}
-	d.h2(d.w.DotChart, 20)
+	d.h2(d.w.DotChart, min(d.hbarsHeight(rows, 75), bodyLimit-marginTop-20))
 	d.hbars(rows, float64(top), 75)
 }
 

@@ -120,7 +120,7 @@ func (d *doc) segmentProfile(sg workshop.Segment) {
 		title = d.w.Customer
 	}
 	d.h2(title, 25)
-	t := d.table(column{"", 14, "L"}, column{"", 56, "L"}, column{d.w.Evidence, 30, "L"})
+	t := d.table(column{"", 14, "L"}, column{d.w.Item, 56, "L"}, column{d.w.Evidence, 30, "L"})
 	t.draw(rows)
 }
 

@@ -22,7 +22,7 @@ func (d *doc) stand() {
 	for _, c := range counts {
 		voters += c
 	}
-	d.h2(d.w.LadderTitle, 40)
+	d.h2(d.w.LadderTitle, 75)
 	if voters == 0 {
 		d.notRecorded()
 	} else {

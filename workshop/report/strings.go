@@ -34,7 +34,7 @@ type words struct {
 	WhoDoesWhat, WhoLead, ActionsFor, Unassigned                                 string
 	Appendix, ParkingLot, TimeLog, Step, Planned, Used, Versions, Glossary       string
 	Minutes, Skipped, Fingers, Threshold, People, Saved                          string
-	Answer, WhyCol, ActionKind                                                   string
+	Answer, WhyCol, ActionKind, Item                                             string
 	Gloss                                                                        [][2]string
 }
 
@@ -158,7 +158,7 @@ var fi = words{
 	Status:    "Tila",
 
 	WhoDoesWhat: "Kuka tekee mitä",
-	WhoLead:     "Jokaisen vastuuhenkilön omat askeleet omalla sivullaan, jotta kullekin voi lähettää oman osansa.",
+	WhoLead:     "Jokaisen vastuuhenkilön askeleet omana osanaan samalla sivulla, jotta kullekin voi lähettää oman osansa.",
 	ActionsFor:  "Askeleet: %s",
 	Unassigned:  "Ilman vastuuhenkilöä",
 
@@ -179,6 +179,7 @@ var fi = words{
 	Answer:     "Vastaus",
 	WhyCol:     "Miksi",
 	ActionKind: "Laji",
+	Item:       "Kohta",
 	Gloss: [][2]string{
 		{"Arvolupaus", "Mitä asiakas voi aina odottaa meiltä: ymmärrettävä ilman selityksiä, merkityksellinen ja erottava – asiakkaan mielessä."},
 		{"Lupausportaat", "Viisi porrasta siitä, miten laajasti lupaus elää organisaatiossa; vertailuna Asiakaskeskeisyyden tila 2021 -kysely."},
@@ -312,7 +313,7 @@ var en = words{
 	Status:    "Status",
 
 	WhoDoesWhat: "Who does what",
-	WhoLead:     "Each owner's own steps on their own page, so that each person can be sent their part.",
+	WhoLead:     "Each owner's steps as a part of their own, kept on one page, so that each person can be sent their part.",
 	ActionsFor:  "Steps: %s",
 	Unassigned:  "Without an owner",
 
@@ -333,6 +334,7 @@ var en = words{
 	Answer:     "Answer",
 	WhyCol:     "Why",
 	ActionKind: "Kind",
+	Item:       "Item",
 	Gloss: [][2]string{
 		{"Value promise", "What the customer can always expect from us: understandable without explanation, meaningful and differentiating – in the customer's mind."},
 		{"Promise ladder", "Five rungs of how widely the promise lives in the organisation, compared with the survey The state of customer-centricity in Finland 2021."},
