@@ -76,6 +76,7 @@ func capture(t *testing.T, win fyne.Window, name string) {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	relayout(win.Content())
 	if err := png.Encode(f, win.Canvas().Capture()); err != nil {
 		t.Fatal(err)
 	}
@@ -108,4 +109,25 @@ func drawn(o fyne.CanvasObject) []fyne.CanvasObject {
 		}
 	}
 	return out
+}
+
+// relayout lays every object out again from the top, as the desktop driver
+// does on each frame when a minimum size changed; the test canvas does not,
+// so without it a capture can show rows over each other that the app never shows.
+func relayout(o fyne.CanvasObject) {
+	switch c := o.(type) {
+	case fyne.Widget:
+		r := test.WidgetRenderer(c)
+		r.Layout(c.Size())
+		for _, child := range r.Objects() {
+			relayout(child)
+		}
+	case *fyne.Container:
+		if c.Layout != nil {
+			c.Layout.Layout(c.Objects, c.Size())
+		}
+		for _, child := range c.Objects {
+			relayout(child)
+		}
+	}
 }

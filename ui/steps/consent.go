@@ -1,0 +1,320 @@
+package steps
+
+import (
+	"image/color"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/charts"
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
+)
+
+// consentRound is the fist-of-five of step 7: a row of 0–5 buttons per
+// participant; whoever shows fewer than three is asked for a concern, which
+// goes among the open concerns; a new round clears the fingers once the
+// wording is revised.
+type consentRound struct {
+	env *Env
+	ed  *editor.Editor
+
+	round    *widget.Label
+	result   *widget.Label
+	chart    *charts.Bars
+	rows     *fyne.Container
+	people   []string
+	byPerson map[string]*consentRow
+	msg      *widget.Label
+
+	concerns   *fyne.Container
+	newConcern *widget.Entry
+	obj        fyne.CanvasObject
+}
+
+type consentRow struct {
+	name    *widget.Label
+	buttons [6]*widget.Button
+	concern *field.Text
+	box     *fyne.Container // holds the concern entry while it is asked for
+	obj     fyne.CanvasObject
+}
+
+func newConsentRound(env *Env) *consentRound {
+	c := &consentRound{env: env, ed: env.Room.Ed, byPerson: map[string]*consentRow{}}
+	c.round = sectionHead("")
+	c.result = widget.NewLabel("")
+	c.result.TextStyle.Bold = true
+	c.result.Wrapping = fyne.TextWrapWord
+	c.chart = charts.NewBars(nil)
+	c.rows = container.NewVBox()
+	c.msg = messageLabel()
+	c.concerns = container.NewVBox()
+	c.newConcern = widget.NewEntry()
+	c.newConcern.SetPlaceHolder(i18n.T("decision.concerns.new"))
+	c.newConcern.OnSubmitted = func(string) { c.addConcern() }
+	newRound := widget.NewButtonWithIcon(i18n.T("decision.consent.new_round"), theme.ViewRefreshIcon(), c.newRound)
+
+	left := container.NewVBox(helpLabel(i18n.T("decision.consent.help")), c.msg, c.rows)
+	right := container.NewVBox(c.result, c.chart, newRound,
+		sectionHead(i18n.T("decision.concerns")), c.concerns,
+		container.NewBorder(nil, nil, nil,
+			widget.NewButtonWithIcon("", theme.ContentAddIcon(), c.addConcern), c.newConcern))
+	split := container.NewHSplit(container.NewVScroll(left), container.NewVScroll(container.NewPadded(right)))
+	split.Offset = 0.55
+	c.obj = container.NewBorder(c.round, nil, nil, nil, split)
+	c.Refresh()
+	return c
+}
+
+func (c *consentRound) Refresh() {
+	var people []workshop.Participant
+	c.ed.Read(func(s *workshop.Session) { people = append(people, s.Participants...) })
+	same := len(people) == len(c.people)
+	for i := 0; same && i < len(people); i++ {
+		same = people[i].ID == c.people[i]
+	}
+	if !same {
+		c.people = c.people[:0]
+		objs := make([]fyne.CanvasObject, 0, len(people))
+		keep := map[string]*consentRow{}
+		for _, p := range people {
+			row := c.byPerson[p.ID]
+			if row == nil {
+				row = c.newRow(p.ID)
+			}
+			keep[p.ID] = row
+			c.people = append(c.people, p.ID)
+			objs = append(objs, row.obj)
+		}
+		c.byPerson = keep
+		if len(objs) == 0 {
+			objs = append(objs, helpLabel(i18n.T("decision.consent.nobody")))
+		}
+		c.rows.Objects = objs
+		c.rows.Refresh()
+	}
+	// Read first, then change widgets: a field's Refresh reads the session
+	// itself, and the editor's lock is not re-entrant.
+	var concerns []string
+	fingers := map[string]int{}
+	names := map[string]string{}
+	var round int
+	var cs workshop.ConsentSummary
+	var data map[string]any
+	var bars []charts.Bar
+	c.ed.Read(func(s *workshop.Session) {
+		round = s.Decision.ConsentRound
+		for _, p := range s.Participants {
+			names[p.ID] = p.Name
+			fingers[p.ID] = -1
+			if v := s.ConsentOf(p.ID); v != nil {
+				fingers[p.ID] = v.Fingers
+			}
+		}
+		cs = s.ConsentResult()
+		data = c.resultData(s, cs)
+		bars = charts.FistBars(s, s.Language)
+		concerns = append(concerns, s.Decision.OpenConcerns...)
+	})
+	if round < 1 {
+		round = 1
+	}
+	c.round.SetText(i18n.T("decision.consent.round", map[string]int{"N": round}))
+	for _, pid := range c.people {
+		row := c.byPerson[pid]
+		row.name.SetText(names[pid])
+		f := fingers[pid]
+		for n, b := range row.buttons {
+			imp := widget.MediumImportance
+			if n == f {
+				imp = widget.HighImportance
+				if n < workshop.ConsentThreshold {
+					imp = widget.DangerImportance
+				}
+			}
+			if b.Importance != imp {
+				b.Importance = imp
+				b.Refresh()
+			}
+		}
+		asked := f >= 0 && f < workshop.ConsentThreshold
+		if asked && len(row.box.Objects) == 0 {
+			row.box.Objects = []fyne.CanvasObject{row.concern.Object()}
+			row.box.Refresh()
+		} else if !asked && len(row.box.Objects) > 0 {
+			row.concern.Flush()
+			row.box.Objects = nil
+			row.box.Refresh()
+		}
+		row.concern.Refresh()
+	}
+	switch {
+	case cs.Votes == 0:
+		c.result.Importance = widget.MediumImportance
+		c.result.SetText(i18n.T("decision.consent.no_votes"))
+	case cs.Reached:
+		c.result.Importance = widget.SuccessImportance
+		c.result.SetText(i18n.T("decision.consent.reached", data))
+	default:
+		c.result.Importance = widget.DangerImportance
+		c.result.SetText(i18n.T("decision.consent.not_reached", data))
+	}
+	c.chart.SetBars(bars)
+	c.showConcerns(concerns)
+}
+
+func (c *consentRound) resultData(s *workshop.Session, cs workshop.ConsentSummary) map[string]any {
+	return map[string]any{"Mean": charts.Number(cs.Mean, s.Language), "Lowest": cs.Lowest,
+		"Votes": cs.Votes, "All": len(s.Participants), "Threshold": workshop.ConsentThreshold}
+}
+
+func (c *consentRound) newRow(pid string) *consentRow {
+	row := &consentRow{name: widget.NewLabel("")}
+	row.name.Truncation = fyne.TextTruncateEllipsis
+	btns := container.NewGridWithColumns(6)
+	for f := range row.buttons {
+		f := f
+		b := widget.NewButton(strconv.Itoa(f), func() { c.setFingers(pid, f) })
+		row.buttons[f] = b
+		btns.Add(b)
+	}
+	row.concern = field.NewText(c.ed, false,
+		func(s *workshop.Session) string {
+			if v := s.ConsentOf(pid); v != nil {
+				return v.Concern
+			}
+			return ""
+		},
+		func(s *workshop.Session, v string) editor.Change {
+			cv, header, err := s.SetConcern(pid, v)
+			if err != nil {
+				return editor.Change{}
+			}
+			return editor.Change{Header: header, Put: []store.Record{store.Consent(cv)}}
+		})
+	row.concern.SetPlaceHolder(i18n.T("decision.consent.concern"))
+	row.concern.OnSaved = func() { c.showConcernsNow() }
+	row.box = container.NewVBox()
+	nameBox := container.NewGridWrap(fyne.NewSize(180, btns.MinSize().Height), row.name)
+	indent := canvas.NewRectangle(color.Transparent)
+	indent.SetMinSize(fyne.NewSize(180, 1))
+	row.obj = container.NewVBox(container.NewBorder(nil, nil, nameBox, nil, btns),
+		container.NewBorder(nil, nil, indent, nil, row.box))
+	return row
+}
+
+// Concern returns the concern entry of a participant, for tests and focus.
+func (c *consentRound) concernEntry(pid string) *field.Text {
+	if r := c.byPerson[pid]; r != nil && len(r.box.Objects) > 0 {
+		return r.concern
+	}
+	return nil
+}
+
+func (c *consentRound) setFingers(pid string, fingers int) {
+	var refused error
+	err := c.ed.Edit(func(s *workshop.Session) editor.Change {
+		if v := s.ConsentOf(pid); v != nil && v.Fingers == fingers {
+			return editor.Change{}
+		}
+		v, err := s.SetFingers(pid, fingers)
+		if err != nil {
+			refused = err
+			return editor.Change{}
+		}
+		return editor.Change{Put: []store.Record{store.Consent(v)}}
+	})
+	showMessage(c.msg, joinFirst(refused, err))
+	c.Refresh()
+	// Ask at once: the concern entry takes the keyboard for the facilitator to type.
+	if fingers < workshop.ConsentThreshold {
+		if f := c.concernEntry(pid); f != nil {
+			if cv := fyne.CurrentApp().Driver().CanvasForObject(f.Entry); cv != nil {
+				cv.Focus(f.Entry)
+			}
+		}
+	}
+}
+
+func (c *consentRound) newRound() {
+	for _, r := range c.byPerson {
+		r.concern.Flush()
+	}
+	err := c.ed.Edit(func(s *workshop.Session) editor.Change {
+		gone := s.NewConsentRound()
+		ch := editor.Change{Header: true}
+		for _, v := range gone {
+			ch.Remove = append(ch.Remove, store.Consent(v))
+		}
+		return ch
+	})
+	showMessage(c.msg, err)
+	c.Refresh()
+}
+
+func (c *consentRound) addConcern() {
+	text := strings.TrimSpace(c.newConcern.Text)
+	if text == "" {
+		return
+	}
+	if err := field.CheckText(text); err != nil {
+		showMessage(c.msg, err)
+		return
+	}
+	err := c.ed.Edit(func(s *workshop.Session) editor.Change {
+		s.Decision.OpenConcerns = append(s.Decision.OpenConcerns, text)
+		return editor.Change{Header: true}
+	})
+	if err != nil {
+		showMessage(c.msg, err) // the text stays in the entry
+		return
+	}
+	c.newConcern.SetText("")
+	c.showConcernsNow()
+}
+
+func (c *consentRound) removeConcern(i int, text string) {
+	err := c.ed.Edit(func(s *workshop.Session) editor.Change {
+		oc := s.Decision.OpenConcerns
+		if i >= len(oc) || oc[i] != text {
+			return editor.Change{}
+		}
+		s.Decision.OpenConcerns = append(oc[:i:i], oc[i+1:]...)
+		return editor.Change{Header: true}
+	})
+	showMessage(c.msg, err)
+	c.showConcernsNow()
+}
+
+func (c *consentRound) showConcernsNow() {
+	var concerns []string
+	c.ed.Read(func(s *workshop.Session) { concerns = append(concerns, s.Decision.OpenConcerns...) })
+	c.showConcerns(concerns)
+}
+
+// showConcerns lists the open concerns, each with a button to settle it.
+func (c *consentRound) showConcerns(concerns []string) {
+	objs := make([]fyne.CanvasObject, 0, len(concerns))
+	for i, text := range concerns {
+		i, text := i, text
+		l := widget.NewLabel(text)
+		l.Wrapping = fyne.TextWrapWord
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { c.removeConcern(i, text) })
+		del.Importance = widget.LowImportance
+		objs = append(objs, container.NewBorder(nil, nil, nil, del, l))
+	}
+	if len(objs) == 0 {
+		objs = append(objs, helpLabel(i18n.T("decision.concerns.none")))
+	}
+	c.concerns.Objects = objs
+	c.concerns.Refresh()
+}

@@ -1,0 +1,487 @@
+package steps
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/charts"
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
+)
+
+func init() { builders[workshop.StepDecision] = newDecision }
+
+// VersionPause is how long the final wording must rest before it is kept as
+// a new version: longer than the autosave's debounce, so that a version is
+// a thought the room finished, not every pause between two words.
+var VersionPause = 2 * time.Second
+
+// decision is step 7: the final wording and its versions, why it was chosen
+// and the others not, the fist-of-five and the validation with customers.
+type decision struct {
+	env *Env
+	ed  *editor.Editor
+
+	warning *widget.Label // not validated with customers
+	tabs    *container.AppTabs
+
+	chosen    *widget.Select
+	chosenIDs []string
+	mute      bool
+	winner    *widget.Button
+	useChosen *widget.Button
+	final     *field.Text
+	finalAlt  *field.Text
+	words     *widget.Label
+	saveVer   *widget.Button
+	versions  *fyne.Container
+	verMu     sync.Mutex
+	verTimer  *time.Timer
+	msg       *widget.Label
+
+	rationale *field.Text
+	rejected  *fyne.Container
+	rejIDs    []string
+	rejFields field.Group
+
+	consent *consentRound
+
+	validation *field.Choice
+	plan       *field.Text
+}
+
+func newDecision(env *Env) View {
+	d := &decision{env: env, ed: env.Room.Ed}
+	lang := d.lang()
+	d.warning = widget.NewLabel("")
+	d.warning.Importance = widget.WarningImportance
+	d.warning.TextStyle.Bold = true
+	d.warning.Wrapping = fyne.TextWrapWord
+	d.msg = messageLabel()
+
+	// Wording.
+	d.chosen = widget.NewSelect(nil, d.choose)
+	d.chosen.PlaceHolder = i18n.T("decision.chosen.none")
+	d.winner = widget.NewButtonWithIcon(i18n.T("decision.winner"), theme.MediaSkipNextIcon(), d.startFromWinner)
+	d.useChosen = widget.NewButton(i18n.T("decision.use_chosen"), func() { d.startFrom("") })
+	d.final = field.NewText(d.ed, true,
+		func(s *workshop.Session) string { return s.Decision.FinalText },
+		func(s *workshop.Session, v string) editor.Change {
+			s.Decision.FinalText = v
+			return editor.Change{Header: true}
+		})
+	d.final.Entry.SetMinRowsVisible(3)
+	d.final.Entry.TextStyle.Bold = true
+	d.final.SetPlaceHolder(i18n.T("decision.final.placeholder"))
+	d.final.OnSaved = d.wordingSaved
+	d.finalAlt = field.NewText(d.ed, true,
+		func(s *workshop.Session) string { return s.Decision.FinalTextAlt },
+		func(s *workshop.Session, v string) editor.Change {
+			s.Decision.FinalTextAlt = v
+			return editor.Change{Header: true}
+		})
+	d.finalAlt.Entry.SetMinRowsVisible(2)
+	d.finalAlt.SetPlaceHolder(i18n.T("decision.alt.placeholder"))
+	d.words = helpLabel("")
+	d.saveVer = widget.NewButtonWithIcon(i18n.T("decision.version.save"), theme.DocumentSaveIcon(), func() { d.saveVersion(i18n.T("decision.version.note_manual")) })
+	d.versions = container.NewVBox()
+	altTitle := i18n.T("decision.alt.en")
+	if lang == "en" {
+		altTitle = i18n.T("decision.alt.fi")
+	}
+	wording := container.NewVBox(
+		container.NewBorder(nil, nil, widget.NewLabel(i18n.T("decision.chosen")), container.NewHBox(d.useChosen, d.winner), d.chosen),
+		sectionHead(i18n.T("decision.final")), d.final.Object(),
+		container.NewBorder(nil, nil, nil, d.saveVer, d.words),
+		d.msg,
+		widget.NewLabel(altTitle), d.finalAlt.Object(),
+		sectionHead(i18n.T("decision.versions")), helpLabel(i18n.T("decision.versions.help")), d.versions)
+
+	// Reasons.
+	d.rationale = field.NewText(d.ed, true,
+		func(s *workshop.Session) string { return s.Decision.Rationale },
+		func(s *workshop.Session, v string) editor.Change {
+			s.Decision.Rationale = v
+			return editor.Change{Header: true}
+		})
+	d.rationale.Entry.SetMinRowsVisible(4)
+	d.rationale.SetPlaceHolder(i18n.T("decision.rationale.placeholder"))
+	d.rejected = container.NewVBox()
+	reasons := container.NewVBox(
+		sectionHead(i18n.T("decision.rationale")), d.rationale.Object(),
+		sectionHead(i18n.T("decision.rejected")), helpLabel(i18n.T("decision.rejected.help")), d.rejected)
+
+	d.consent = newConsentRound(env)
+
+	// Validation.
+	d.validation = field.NewRadio(d.ed,
+		field.Options(workshop.ValidationLabels, lang, workshop.ValidationInternal, workshop.ValidationPending, workshop.ValidationDone),
+		func(s *workshop.Session) string { return s.Decision.ValidationStatus },
+		func(s *workshop.Session, v string) editor.Change {
+			s.Decision.ValidationStatus = v
+			return editor.Change{Header: true}
+		})
+	d.validation.Radio.Horizontal = false
+	d.validation.OnSaved = d.showWarning
+	d.validation.OnError = env.ShowError
+	d.plan = field.NewText(d.ed, true,
+		func(s *workshop.Session) string { return s.Decision.ValidationPlan },
+		func(s *workshop.Session, v string) editor.Change {
+			s.Decision.ValidationPlan = v
+			return editor.Change{Header: true}
+		})
+	d.plan.Entry.SetMinRowsVisible(3)
+	d.plan.SetPlaceHolder(i18n.T("decision.plan.placeholder"))
+	validation := container.NewVBox(
+		sectionHead(i18n.T("decision.validation")), helpLabel(i18n.T("decision.validation.help")),
+		d.validation.Object(),
+		sectionHead(i18n.T("decision.plan")), d.plan.Object())
+
+	scroll := func(o fyne.CanvasObject) fyne.CanvasObject { return container.NewVScroll(container.NewPadded(o)) }
+	d.tabs = container.NewAppTabs(
+		container.NewTabItem(i18n.T("decision.tab.wording"), scroll(wording)),
+		container.NewTabItem(i18n.T("decision.tab.reasons"), scroll(reasons)),
+		container.NewTabItem(i18n.T("decision.tab.consent"), d.consent.obj),
+		container.NewTabItem(i18n.T("decision.tab.validation"), scroll(validation)))
+	d.tabs.OnSelected = func(*container.TabItem) { d.Refresh() }
+	d.Refresh()
+	return d
+}
+
+func (d *decision) Object() fyne.CanvasObject {
+	return container.NewBorder(d.warning, nil, nil, nil, d.tabs)
+}
+
+func (d *decision) lang() (l string) {
+	d.ed.Read(func(s *workshop.Session) { l = s.Language })
+	return l
+}
+
+func (d *decision) Refresh() {
+	var labels []string
+	var chosenLabel string
+	d.chosenIDs = d.chosenIDs[:0]
+	d.ed.Read(func(s *workshop.Session) {
+		for _, dr := range s.Drafts {
+			l := charts.DraftShort(s, dr.ID, s.Language) + " · " + clipText(dr.Text, 70)
+			labels = append(labels, l)
+			d.chosenIDs = append(d.chosenIDs, dr.ID)
+			if dr.ID == s.Decision.ChosenDraftID {
+				chosenLabel = l
+			}
+		}
+		if w := s.WinningDraft(); w != "" {
+			d.winner.SetText(i18n.T("decision.winner_of", map[string]string{"Draft": charts.DraftShort(s, w, s.Language)}))
+			d.winner.Enable()
+		} else {
+			d.winner.SetText(i18n.T("decision.winner"))
+			d.winner.Disable()
+		}
+		n := workshop.WordCount(s.Decision.FinalText)
+		if n > workshop.LongDraftWords {
+			d.words.Importance = widget.WarningImportance
+			d.words.SetText(i18n.T("decision.words.long", map[string]int{"N": n, "Max": workshop.LongDraftWords}))
+		} else {
+			d.words.Importance = widget.LowImportance
+			d.words.SetText(i18n.T("decision.words", map[string]int{"N": n}))
+		}
+	})
+	d.mute = true
+	d.chosen.Options = labels
+	if chosenLabel == "" {
+		d.chosen.ClearSelected()
+	} else {
+		d.chosen.SetSelected(chosenLabel)
+	}
+	d.chosen.Refresh()
+	d.mute = false
+	if chosenLabel == "" {
+		d.useChosen.Disable()
+	} else {
+		d.useChosen.Enable()
+	}
+	d.final.Refresh()
+	d.finalAlt.Refresh()
+	d.rationale.Refresh()
+	d.refreshVersions()
+	d.refreshRejected()
+	d.consent.Refresh()
+	d.validation.Refresh()
+	d.plan.Refresh()
+	d.showWarning()
+}
+
+func (d *decision) showWarning() {
+	var text string
+	d.ed.Read(func(s *workshop.Session) {
+		if s.Decision.ValidationStatus != workshop.ValidationDone {
+			text = i18n.T("decision.warning.not_validated")
+		}
+	})
+	if text == "" {
+		d.warning.Hide()
+		return
+	}
+	d.warning.SetText(text)
+	d.warning.Show()
+}
+
+// choose records which draft the final wording comes from.
+func (d *decision) choose(label string) {
+	if d.mute {
+		return
+	}
+	id := ""
+	for i, l := range d.chosen.Options {
+		if l == label && i < len(d.chosenIDs) {
+			id = d.chosenIDs[i]
+		}
+	}
+	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
+		if s.Decision.ChosenDraftID == id {
+			return editor.Change{}
+		}
+		s.Decision.ChosenDraftID = id
+		s.SetRejection(id, "") // the chosen draft was not rejected
+		return editor.Change{Header: true}
+	})
+	d.report(err)
+	d.Refresh()
+}
+
+func (d *decision) startFromWinner() {
+	var id string
+	d.ed.Read(func(s *workshop.Session) { id = s.WinningDraft() })
+	if id != "" {
+		d.startFrom(id)
+	}
+}
+
+// startFrom makes a draft's wording the final wording (id "" means the
+// chosen draft). What was there is kept as a version first, so nothing the
+// room wrote is lost by starting over.
+func (d *decision) startFrom(id string) {
+	d.unfocus()
+	d.final.Flush()
+	d.finalAlt.Flush()
+	now := time.Now()
+	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
+		if id == "" {
+			id = s.Decision.ChosenDraftID
+		}
+		dr := s.Draft(id)
+		if dr == nil {
+			return editor.Change{}
+		}
+		ch := editor.Change{Header: true}
+		if v, ok := s.SaveVersion(now, i18n.T("decision.version.note_before")); ok {
+			ch.Put = append(ch.Put, store.PromiseVersion(v))
+		}
+		s.Decision.ChosenDraftID = id
+		s.SetRejection(id, "")
+		s.Decision.FinalText = dr.Text
+		if strings.TrimSpace(s.Decision.FinalTextAlt) == "" {
+			s.Decision.FinalTextAlt = dr.TextAlt
+		}
+		if v, ok := s.SaveVersion(now, i18n.T("decision.version.note_from", map[string]string{"Draft": charts.DraftShort(s, id, s.Language)})); ok {
+			ch.Put = append(ch.Put, store.PromiseVersion(v))
+		}
+		return ch
+	})
+	d.report(err)
+	d.Refresh()
+}
+
+// wordingSaved runs after each autosave of the final wording: the version
+// is kept once the wording has rested for VersionPause.
+func (d *decision) wordingSaved() {
+	d.verMu.Lock()
+	defer d.verMu.Unlock()
+	if d.verTimer != nil {
+		d.verTimer.Stop()
+	}
+	d.verTimer = time.AfterFunc(VersionPause, func() { fyne.Do(func() { d.saveVersion("") }) })
+	d.Refresh()
+}
+
+// saveVersion keeps the current wording as a version when it differs from the latest.
+func (d *decision) saveVersion(note string) {
+	d.verMu.Lock()
+	if d.verTimer != nil {
+		d.verTimer.Stop()
+		d.verTimer = nil
+	}
+	d.verMu.Unlock()
+	d.final.Flush()
+	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
+		v, ok := s.SaveVersion(time.Now(), note)
+		if !ok {
+			return editor.Change{}
+		}
+		return editor.Change{Put: []store.Record{store.PromiseVersion(v)}}
+	})
+	d.report(err)
+	d.refreshVersions()
+}
+
+// restore makes a version the current wording; restoring is itself a version.
+func (d *decision) restore(id string) {
+	d.unfocus()
+	d.final.Flush()
+	var note string
+	d.ed.Read(func(s *workshop.Session) {
+		for i, v := range s.VersionsByTime() {
+			if v.ID == id {
+				note = i18n.T("decision.version.note_restored", map[string]any{"N": i + 1, "Time": versionTime(v.At)})
+			}
+		}
+	})
+	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
+		if d.currentVersionID(s) == id {
+			return editor.Change{}
+		}
+		v, ok, err := s.RestoreVersion(id, time.Now(), note)
+		if err != nil {
+			return editor.Change{}
+		}
+		ch := editor.Change{Header: true}
+		if ok {
+			ch.Put = []store.Record{store.PromiseVersion(v)}
+		}
+		return ch
+	})
+	d.report(err)
+	d.Refresh()
+}
+
+func (d *decision) currentVersionID(s *workshop.Session) string {
+	if l := s.LatestVersion(); l != nil && strings.TrimSpace(l.Text) == strings.TrimSpace(s.Decision.FinalText) {
+		return l.ID
+	}
+	return ""
+}
+
+// unfocus takes the keyboard focus from the entries so that a wording set
+// by a button is shown even in the entry the facilitator was typing in.
+func (d *decision) unfocus() {
+	if app := fyne.CurrentApp(); app != nil {
+		if c := app.Driver().CanvasForObject(d.tabs); c != nil {
+			c.Unfocus()
+		}
+	}
+}
+
+func (d *decision) report(err error) {
+	if err != nil {
+		showMessage(d.msg, errors.New(i18n.T("decision.error.save", map[string]string{"Err": err.Error()})))
+		return
+	}
+	showMessage(d.msg, nil)
+}
+
+// refreshVersions lists the versions newest first, each with its time and a
+// restore button; the one that is the current wording is marked.
+func (d *decision) refreshVersions() {
+	var vs []workshop.PromiseVersion
+	var current string
+	d.ed.Read(func(s *workshop.Session) {
+		vs = s.VersionsByTime()
+		current = d.currentVersionID(s)
+	})
+	objs := make([]fyne.CanvasObject, 0, len(vs))
+	for i := len(vs) - 1; i >= 0; i-- {
+		v := vs[i]
+		head := i18n.T("decision.version.head", map[string]any{"N": i + 1, "Time": versionTime(v.At)})
+		if v.Note != "" {
+			head += " · " + v.Note
+		}
+		h := widget.NewLabel(head)
+		h.Importance = widget.LowImportance
+		text := widget.NewLabel(v.Text)
+		text.Wrapping = fyne.TextWrapWord
+		var right fyne.CanvasObject
+		if v.ID == current {
+			l := widget.NewLabel(i18n.T("decision.version.current"))
+			l.Importance = widget.SuccessImportance
+			l.TextStyle.Bold = true
+			right = l
+		} else {
+			id := v.ID
+			b := widget.NewButtonWithIcon(i18n.T("decision.version.restore"), theme.ContentUndoIcon(), func() { d.restore(id) })
+			right = b
+		}
+		objs = append(objs, container.NewBorder(nil, widget.NewSeparator(), nil, container.NewCenter(right), container.NewVBox(h, text)))
+	}
+	if len(objs) == 0 {
+		objs = append(objs, helpLabel(i18n.T("decision.versions.none")))
+	}
+	d.versions.Objects = objs
+	d.versions.Refresh()
+}
+
+// versionTime shows a version's time as the room saw it: the local clock.
+func versionTime(at string) string {
+	t, err := time.Parse(time.RFC3339, at)
+	if err != nil {
+		return at
+	}
+	t = t.Local()
+	if i18n.Language() == "en" {
+		return t.Format("2 Jan 15:04:05")
+	}
+	return t.Format("2.1. 15.04.05")
+}
+
+// refreshRejected shows a reason entry for each draft that was not chosen;
+// the rows are rebuilt only when the drafts or the choice change, so an
+// entry being typed in is never replaced.
+func (d *decision) refreshRejected() {
+	var ids []string
+	var labels []string
+	d.ed.Read(func(s *workshop.Session) {
+		for _, dr := range s.Drafts {
+			if dr.ID != s.Decision.ChosenDraftID {
+				ids = append(ids, dr.ID)
+				labels = append(labels, charts.DraftShort(s, dr.ID, s.Language)+" · "+dr.Text)
+			}
+		}
+	})
+	if strings.Join(ids, "\x00") == strings.Join(d.rejIDs, "\x00") {
+		d.rejFields.Refresh()
+		return
+	}
+	d.rejFields.Flush()
+	d.rejIDs = ids
+	d.rejFields = d.rejFields[:0]
+	objs := make([]fyne.CanvasObject, 0, len(ids))
+	for i, id := range ids {
+		id := id
+		f := field.NewText(d.ed, false,
+			func(s *workshop.Session) string { return s.Rejection(id) },
+			func(s *workshop.Session, v string) editor.Change {
+				s.SetRejection(id, v)
+				return editor.Change{Header: true}
+			})
+		f.SetPlaceHolder(i18n.T("decision.rejected.placeholder"))
+		d.rejFields = append(d.rejFields, f)
+		l := widget.NewLabel(labels[i])
+		l.Wrapping = fyne.TextWrapWord
+		l.TextStyle.Italic = true
+		objs = append(objs, container.NewVBox(l, f.Object()))
+	}
+	if len(objs) == 0 {
+		objs = append(objs, helpLabel(i18n.T("decision.rejected.none")))
+	}
+	d.rejected.Objects = objs
+	d.rejected.Refresh()
+}

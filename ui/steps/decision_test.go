@@ -1,0 +1,186 @@
+package steps
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
+)
+
+func fastVersions(t *testing.T) {
+	old, oldDeb := VersionPause, field.Debounce
+	VersionPause, field.Debounce = 150*time.Millisecond, 50*time.Millisecond
+	t.Cleanup(func() { VersionPause, field.Debounce = old, oldDeb })
+}
+
+func TestDecisionStartsFromWinnerKeepsAndRestoresVersions(t *testing.T) {
+	fastVersions(t)
+	s := fixture.Nordrahti()
+	agreed := s.Decision.FinalText
+	st, env, _ := decideEnv(t, s)
+	v := New(workshop.StepDecision, env).(*decision)
+	win := showView(t, v, 1100, 760)
+
+	test.Tap(v.winner)
+	got := stored(t, st, env)
+	d1 := got.Draft("D1").Text
+	if got.Decision.FinalText != d1 || got.Decision.ChosenDraftID != "D1" {
+		t.Fatalf("not started from the winner: %q", got.Decision.FinalText)
+	}
+	vs := got.VersionsByTime()
+	if len(vs) != 2 || vs[0].Text != agreed || vs[1].Text != d1 {
+		t.Fatalf("the wording before and the winner's should be versions: %+v", vs)
+	}
+	if v.final.Entry.Text != d1 {
+		t.Fatalf("entry shows %q", v.final.Entry.Text)
+	}
+
+	// Typing, then a pause: the edit lands as a version of its own.
+	win.Canvas().Focus(v.final.Entry)
+	v.final.Entry.CursorRow, v.final.Entry.CursorColumn = 0, len([]rune(d1))
+	test.Type(v.final.Entry, " Aina.")
+	eventually(t, "the typed wording to become a version", func() bool {
+		l := stored(t, st, env).LatestVersion()
+		return l != nil && l.Text == d1+" Aina."
+	})
+	capture(t, win, "7-wording.png")
+
+	// Restore the first version (the agreed wording).
+	first := vs[0].ID
+	v.restore(first)
+	got = stored(t, st, env)
+	if got.Decision.FinalText != agreed {
+		t.Fatalf("restore did not bring the wording back: %q", got.Decision.FinalText)
+	}
+	if all := got.VersionsByTime(); len(all) != 4 || all[3].Text != agreed || !strings.Contains(all[3].Note, "versiosta 1") {
+		t.Fatalf("restoring should add a version: %+v", all)
+	}
+	if v.final.Entry.Text != agreed {
+		t.Fatalf("entry not updated after restore: %q", v.final.Entry.Text)
+	}
+}
+
+func TestRestoreButtonInTheVersionList(t *testing.T) {
+	s := fixture.Nordrahti()
+	s.PromiseVersions = []workshop.PromiseVersion{
+		{ID: "V1", Text: "Ensimmäinen.", At: "2026-12-03T10:00:00Z"},
+		{ID: "V2", Text: s.Decision.FinalText, At: "2026-12-03T10:05:00Z"},
+	}
+	st, env, _ := decideEnv(t, s)
+	v := New(workshop.StepDecision, env).(*decision)
+	showView(t, v, 1100, 760)
+	tapped := false
+	for _, o := range drawn(v.versions) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Palauta" {
+			test.Tap(b)
+			tapped = true
+			break
+		}
+	}
+	if !tapped {
+		t.Fatal("no restore button for the older version")
+	}
+	if got := stored(t, st, env); got.Decision.FinalText != "Ensimmäinen." || len(got.PromiseVersions) != 3 {
+		t.Fatalf("restore: %q, %d versions", got.Decision.FinalText, len(got.PromiseVersions))
+	}
+}
+
+func TestConsentUnderThreeAsksForAConcern(t *testing.T) {
+	s := fixture.Nordrahti()
+	s.Consent = nil
+	s.Decision.OpenConcerns = nil
+	st, env, _ := decideEnv(t, s)
+	v := New(workshop.StepDecision, env).(*decision)
+	win := showView(t, v, 1100, 760)
+	v.tabs.SelectIndex(2)
+	c := v.consent
+	for i, pid := range []string{"P1", "P2", "P4", "P5", "P6"} {
+		test.Tap(c.byPerson[pid].buttons[5-i%2])
+	}
+	if c.concernEntry("P1") != nil {
+		t.Fatal("a concern asked from someone showing 5")
+	}
+	test.Tap(c.byPerson["P3"].buttons[2])
+	if got := stored(t, st, env).ConsentOf("P3"); got == nil || got.Fingers != 2 {
+		t.Fatalf("fingers not stored: %+v", got)
+	}
+	f := c.concernEntry("P3")
+	if f == nil {
+		t.Fatal("no concern asked from someone showing 2")
+	}
+	if win.Canvas().Focused() != f.Entry {
+		t.Fatal("the concern entry did not take the keyboard")
+	}
+	test.Type(f.Entry, "Sana 'aina' on liian kova")
+	f.Flush()
+	got := stored(t, st, env)
+	if got.ConsentOf("P3").Concern != "Sana 'aina' on liian kova" {
+		t.Fatalf("concern not stored: %+v", got.ConsentOf("P3"))
+	}
+	if oc := got.Decision.OpenConcerns; len(oc) != 1 || oc[0] != "Jari Heikkilä: Sana 'aina' on liian kova" {
+		t.Fatalf("open concerns: %q", oc)
+	}
+	if !strings.Contains(c.result.Text, "ei saavutettu") {
+		t.Fatalf("result: %q", c.result.Text)
+	}
+	capture(t, win, "7-consent.png")
+
+	// A new round clears the fingers, keeps the concern.
+	c.newRound()
+	got = stored(t, st, env)
+	if len(got.Consent) != 0 || got.Decision.ConsentRound != 2 || len(got.Decision.OpenConcerns) != 1 {
+		t.Fatalf("new round: %d votes, round %d, concerns %q", len(got.Consent), got.Decision.ConsentRound, got.Decision.OpenConcerns)
+	}
+	if c.concernEntry("P3") != nil || !strings.Contains(c.round.Text, "2") {
+		t.Fatal("the view still shows the old round")
+	}
+}
+
+func TestRejectionsRationaleAndValidation(t *testing.T) {
+	s := fixture.Nordrahti()
+	s.Decision.Rejected = nil
+	s.Decision.ValidationStatus = workshop.ValidationPending
+	st, env, _ := decideEnv(t, s)
+	v := New(workshop.StepDecision, env).(*decision)
+	win := showView(t, v, 1100, 760)
+	if !v.warning.Visible() {
+		t.Fatal("no warning while not validated")
+	}
+	v.tabs.SelectIndex(1)
+	if len(v.rejIDs) != 4 || v.rejIDs[0] != "D2" {
+		t.Fatalf("reasons asked for %v", v.rejIDs)
+	}
+	reason := v.rejFields[0].(*field.Text)
+	win.Canvas().Focus(reason.Entry)
+	test.Type(reason.Entry, "Ei erota meitä 😀")
+	reason.Flush()
+	if got := stored(t, st, env); got.Rejection("D2") != "Ei erota meitä 😀" {
+		t.Fatalf("rejection: %+v", got.Decision.Rejected)
+	}
+	capture(t, win, "7-reasons.png")
+	v.tabs.SelectIndex(3)
+	v.validation.SetValue(workshop.ValidationDone)
+	if got := stored(t, st, env); got.Decision.ValidationStatus != workshop.ValidationDone {
+		t.Fatalf("validation: %q", got.Decision.ValidationStatus)
+	}
+	if v.warning.Visible() {
+		t.Fatal("warning still shown once validated")
+	}
+}
+
+func TestDecisionOfALargeSession(t *testing.T) {
+	_, env, _ := decideEnv(t, fixture.Large())
+	v := New(workshop.StepDecision, env).(*decision)
+	win := showView(t, v, 1366, 768)
+	v.tabs.SelectIndex(2)
+	if len(v.consent.people) != 40 {
+		t.Fatalf("%d consent rows", len(v.consent.people))
+	}
+	capture(t, win, "7-consent-large.png")
+}
