@@ -1,85 +1,29 @@
 package steps
 
 import (
-	"image/png"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-
-	"lupauspaja/ui/i18n"
-	"lupauspaja/ui/room"
-	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
-// decideEnv opens a real store in a temporary folder with the session
-// and returns the environment a step view gets from the shell; errors
-// passed to ShowError are collected in *errs.
-func decideEnv(t *testing.T, s *workshop.Session) (*store.Store, *Env, *[]error) {
-	t.Helper()
-	test.NewTempApp(t)
-	i18n.SetLanguage(s.Language)
-	st, err := store.Open(filepath.Join(t.TempDir(), "test.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if err := st.Create(s); err != nil {
-		t.Fatal(err)
-	}
-	ed, err := editor.Open(st, s.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	errs := &[]error{}
-	env := &Env{Room: room.New(ed), ShowError: func(err error) { *errs = append(*errs, err) }}
-	return st, env, errs
-}
+// Helpers of the tests of steps 6–9, next to those of steps_helpers_test.go.
 
-// stored reads the session back from the database file.
-func stored(t *testing.T, st *store.Store, env *Env) *workshop.Session {
+// showView is window() at a chosen size: the evaluation grid and the
+// consent rows are checked at the laptop's full width too.
+func showView(t *testing.T, env *Env, v View, w, h float32) fyne.Window {
 	t.Helper()
-	s, err := st.Load(env.Room.Ed.ID())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
-// showView puts a view in a test window of the facilitator's size.
-func showView(t *testing.T, v View, w, h float32) fyne.Window {
-	t.Helper()
-	win := test.NewWindow(v.Object())
+	win := window(t, env, v)
 	win.Resize(fyne.NewSize(w, h))
-	t.Cleanup(win.Close)
 	return win
 }
 
-// capture writes what the window shows to docs/screenshots/steps/name, for
-// looking at; only when LUPAUSPAJA_SHOTS is set, so ordinary runs write nothing.
+// capture lays the window out again and writes it with screenshot().
 func capture(t *testing.T, win fyne.Window, name string) {
 	t.Helper()
-	if os.Getenv("LUPAUSPAJA_SHOTS") == "" {
-		return
-	}
-	dir := filepath.Join("..", "..", "docs", "screenshots", "steps")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Create(filepath.Join(dir, name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	relayout(win.Content())
-	if err := png.Encode(f, win.Canvas().Capture()); err != nil {
-		t.Fatal(err)
-	}
+	screenshot(t, win, name)
 }
 
 // eventually polls until cond holds: debounced saves land on a timer.

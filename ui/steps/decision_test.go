@@ -20,15 +20,15 @@ func fastVersions(t *testing.T) {
 }
 
 func TestDecisionStartsFromWinnerKeepsAndRestoresVersions(t *testing.T) {
-	fastVersions(t)
 	s := fixture.Nordrahti()
 	agreed := s.Decision.FinalText
-	st, env, _ := decideEnv(t, s)
+	st, env, _ := stepEnv(t, s)
+	fastVersions(t) // after stepEnv, which holds typing until Flush
 	v := New(workshop.StepDecision, env).(*decision)
-	win := showView(t, v, 1100, 760)
+	win := showView(t, env, v, 1100, 760)
 
 	test.Tap(v.winner)
-	got := stored(t, st, env)
+	got := reload(t, st, env)
 	d1 := got.Draft("D1").Text
 	if got.Decision.FinalText != d1 || got.Decision.ChosenDraftID != "D1" {
 		t.Fatalf("not started from the winner: %q", got.Decision.FinalText)
@@ -46,7 +46,7 @@ func TestDecisionStartsFromWinnerKeepsAndRestoresVersions(t *testing.T) {
 	v.final.Entry.CursorRow, v.final.Entry.CursorColumn = 0, len([]rune(d1))
 	test.Type(v.final.Entry, " Aina.")
 	eventually(t, "the typed wording to become a version", func() bool {
-		l := stored(t, st, env).LatestVersion()
+		l := reload(t, st, env).LatestVersion()
 		return l != nil && l.Text == d1+" Aina."
 	})
 	capture(t, win, "7-wording.png")
@@ -54,7 +54,7 @@ func TestDecisionStartsFromWinnerKeepsAndRestoresVersions(t *testing.T) {
 	// Restore the first version (the agreed wording).
 	first := vs[0].ID
 	v.restore(first)
-	got = stored(t, st, env)
+	got = reload(t, st, env)
 	if got.Decision.FinalText != agreed {
 		t.Fatalf("restore did not bring the wording back: %q", got.Decision.FinalText)
 	}
@@ -72,9 +72,9 @@ func TestRestoreButtonInTheVersionList(t *testing.T) {
 		{ID: "V1", Text: "Ensimmäinen.", At: "2026-12-03T10:00:00Z"},
 		{ID: "V2", Text: s.Decision.FinalText, At: "2026-12-03T10:05:00Z"},
 	}
-	st, env, _ := decideEnv(t, s)
+	st, env, _ := stepEnv(t, s)
 	v := New(workshop.StepDecision, env).(*decision)
-	showView(t, v, 1100, 760)
+	showView(t, env, v, 1100, 760)
 	tapped := false
 	for _, o := range drawn(v.versions) {
 		if b, ok := o.(*widget.Button); ok && b.Text == "Palauta" {
@@ -86,7 +86,7 @@ func TestRestoreButtonInTheVersionList(t *testing.T) {
 	if !tapped {
 		t.Fatal("no restore button for the older version")
 	}
-	if got := stored(t, st, env); got.Decision.FinalText != "Ensimmäinen." || len(got.PromiseVersions) != 3 {
+	if got := reload(t, st, env); got.Decision.FinalText != "Ensimmäinen." || len(got.PromiseVersions) != 3 {
 		t.Fatalf("restore: %q, %d versions", got.Decision.FinalText, len(got.PromiseVersions))
 	}
 }
@@ -95,9 +95,9 @@ func TestConsentUnderThreeAsksForAConcern(t *testing.T) {
 	s := fixture.Nordrahti()
 	s.Consent = nil
 	s.Decision.OpenConcerns = nil
-	st, env, _ := decideEnv(t, s)
+	st, env, _ := stepEnv(t, s)
 	v := New(workshop.StepDecision, env).(*decision)
-	win := showView(t, v, 1100, 760)
+	win := showView(t, env, v, 1100, 760)
 	v.tabs.SelectIndex(2)
 	c := v.consent
 	for i, pid := range []string{"P1", "P2", "P4", "P5", "P6"} {
@@ -107,7 +107,7 @@ func TestConsentUnderThreeAsksForAConcern(t *testing.T) {
 		t.Fatal("a concern asked from someone showing 5")
 	}
 	test.Tap(c.byPerson["P3"].buttons[2])
-	if got := stored(t, st, env).ConsentOf("P3"); got == nil || got.Fingers != 2 {
+	if got := reload(t, st, env).ConsentOf("P3"); got == nil || got.Fingers != 2 {
 		t.Fatalf("fingers not stored: %+v", got)
 	}
 	f := c.concernEntry("P3")
@@ -119,7 +119,7 @@ func TestConsentUnderThreeAsksForAConcern(t *testing.T) {
 	}
 	test.Type(f.Entry, "Sana 'aina' on liian kova")
 	f.Flush()
-	got := stored(t, st, env)
+	got := reload(t, st, env)
 	if got.ConsentOf("P3").Concern != "Sana 'aina' on liian kova" {
 		t.Fatalf("concern not stored: %+v", got.ConsentOf("P3"))
 	}
@@ -133,7 +133,7 @@ func TestConsentUnderThreeAsksForAConcern(t *testing.T) {
 
 	// A new round clears the fingers, keeps the concern.
 	c.newRound()
-	got = stored(t, st, env)
+	got = reload(t, st, env)
 	if len(got.Consent) != 0 || got.Decision.ConsentRound != 2 || len(got.Decision.OpenConcerns) != 1 {
 		t.Fatalf("new round: %d votes, round %d, concerns %q", len(got.Consent), got.Decision.ConsentRound, got.Decision.OpenConcerns)
 	}
@@ -146,9 +146,9 @@ func TestRejectionsRationaleAndValidation(t *testing.T) {
 	s := fixture.Nordrahti()
 	s.Decision.Rejected = nil
 	s.Decision.ValidationStatus = workshop.ValidationPending
-	st, env, _ := decideEnv(t, s)
+	st, env, _ := stepEnv(t, s)
 	v := New(workshop.StepDecision, env).(*decision)
-	win := showView(t, v, 1100, 760)
+	win := showView(t, env, v, 1100, 760)
 	if !v.warning.Visible() {
 		t.Fatal("no warning while not validated")
 	}
@@ -160,13 +160,13 @@ func TestRejectionsRationaleAndValidation(t *testing.T) {
 	win.Canvas().Focus(reason.Entry)
 	test.Type(reason.Entry, "Ei erota meitä 😀")
 	reason.Flush()
-	if got := stored(t, st, env); got.Rejection("D2") != "Ei erota meitä 😀" {
+	if got := reload(t, st, env); got.Rejection("D2") != "Ei erota meitä 😀" {
 		t.Fatalf("rejection: %+v", got.Decision.Rejected)
 	}
 	capture(t, win, "7-reasons.png")
 	v.tabs.SelectIndex(3)
 	v.validation.SetValue(workshop.ValidationDone)
-	if got := stored(t, st, env); got.Decision.ValidationStatus != workshop.ValidationDone {
+	if got := reload(t, st, env); got.Decision.ValidationStatus != workshop.ValidationDone {
 		t.Fatalf("validation: %q", got.Decision.ValidationStatus)
 	}
 	if v.warning.Visible() {
@@ -175,9 +175,9 @@ func TestRejectionsRationaleAndValidation(t *testing.T) {
 }
 
 func TestDecisionOfALargeSession(t *testing.T) {
-	_, env, _ := decideEnv(t, fixture.Large())
+	_, env, _ := stepEnv(t, fixture.Large())
 	v := New(workshop.StepDecision, env).(*decision)
-	win := showView(t, v, 1366, 768)
+	win := showView(t, env, v, 1366, 768)
 	v.tabs.SelectIndex(2)
 	if len(v.consent.people) != 40 {
 		t.Fatalf("%d consent rows", len(v.consent.people))

@@ -28,14 +28,14 @@ func dotCellAt(t *testing.T, v *evaluation, row, col int) *dotCell {
 func dotsOf(s *workshop.Session, pid, did string) int { return s.DotsOn(pid, did) }
 
 func TestDotVoteRefusedBeyondTheLimitAndTakenBack(t *testing.T) {
-	st, env, _ := decideEnv(t, fixture.Nordrahti())
+	st, env, _ := stepEnv(t, fixture.Nordrahti())
 	v := New(workshop.StepEvaluation, env).(*evaluation)
-	win := showView(t, v, 1100, 700)
+	win := showView(t, env, v, 1100, 700)
 	capture(t, win, "6-dots.png")
 
 	// Markku (row 0) has given all 3 dots: 2 on L1, 1 on L4.
 	v.dots.table.Select(widget.TableCellID{Row: 0, Col: 1})
-	if got := stored(t, st, env); dotsOf(got, "P1", "D2") != 0 || got.DotsGiven("P1") != 3 {
+	if got := reload(t, st, env); dotsOf(got, "P1", "D2") != 0 || got.DotsGiven("P1") != 3 {
 		t.Fatalf("a fourth dot was stored: %+v", got.DotVotes)
 	}
 	if msg := v.dots.msg.Text; !v.dots.msg.Visible() || !strings.Contains(msg, "Markku Väisänen") || !strings.Contains(msg, "kaikki 3 täplää") {
@@ -43,11 +43,11 @@ func TestDotVoteRefusedBeyondTheLimitAndTakenBack(t *testing.T) {
 	}
 	// A right click on L1 takes one back, then the dot can go to L2.
 	test.TapSecondary(dotCellAt(t, v, 0, 0))
-	if got := stored(t, st, env); dotsOf(got, "P1", "D1") != 1 {
+	if got := reload(t, st, env); dotsOf(got, "P1", "D1") != 1 {
 		t.Fatalf("dot not taken back: %+v", got.DotVotes)
 	}
 	v.dots.table.Select(widget.TableCellID{Row: 0, Col: 1})
-	if got := stored(t, st, env); dotsOf(got, "P1", "D2") != 1 || got.DotsGiven("P1") != 3 {
+	if got := reload(t, st, env); dotsOf(got, "P1", "D2") != 1 || got.DotsGiven("P1") != 3 {
 		t.Fatalf("dot on L2 not stored: %+v", got.DotVotes)
 	}
 	if v.dots.msg.Visible() {
@@ -59,7 +59,7 @@ func TestDotVoteRefusedBeyondTheLimitAndTakenBack(t *testing.T) {
 	// The keyboard: Delete on the highlighted cell takes the dot back again,
 	// the last one of the pair, so the vote goes from the file.
 	v.dots.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	if got := stored(t, st, env); dotsOf(got, "P1", "D2") != 0 || got.DotsGiven("P1") != 2 {
+	if got := reload(t, st, env); dotsOf(got, "P1", "D2") != 0 || got.DotsGiven("P1") != 2 {
 		t.Fatalf("Delete did not take the dot back: %+v", got.DotVotes)
 	}
 	// The totals chart follows: L1 has 7 dots now, still first.
@@ -69,22 +69,22 @@ func TestDotVoteRefusedBeyondTheLimitAndTakenBack(t *testing.T) {
 }
 
 func TestDotsPerParticipantChangedAndRefusedBelowGiven(t *testing.T) {
-	st, env, _ := decideEnv(t, fixture.Nordrahti())
+	st, env, _ := stepEnv(t, fixture.Nordrahti())
 	v := New(workshop.StepEvaluation, env).(*evaluation)
-	showView(t, v, 1100, 700)
+	showView(t, env, v, 1100, 700)
 	v.dots.perPerson.SetSelected("2")
-	if got := stored(t, st, env); got.Dots != 3 {
+	if got := reload(t, st, env); got.Dots != 3 {
 		t.Fatalf("dots lowered below what was given: %d", got.Dots)
 	}
 	if !v.dots.msg.Visible() || v.dots.perPerson.Selected != "3" {
 		t.Fatalf("no refusal (%q) or the select shows %q", v.dots.msg.Text, v.dots.perPerson.Selected)
 	}
 	v.dots.perPerson.SetSelected("5")
-	if got := stored(t, st, env); got.Dots != 5 {
+	if got := reload(t, st, env); got.Dots != 5 {
 		t.Fatalf("dots not raised: %d", got.Dots)
 	}
 	v.dots.table.Select(widget.TableCellID{Row: 0, Col: 1})
-	if got := stored(t, st, env); dotsOf(got, "P1", "D2") != 1 {
+	if got := reload(t, st, env); dotsOf(got, "P1", "D2") != 1 {
 		t.Fatal("a fourth dot refused after raising the limit")
 	}
 }
@@ -92,9 +92,9 @@ func TestDotsPerParticipantChangedAndRefusedBelowGiven(t *testing.T) {
 func TestRatingRowTypedIsStoredAndBadRowRefused(t *testing.T) {
 	s := fixture.Nordrahti()
 	s.Ratings = nil
-	st, env, _ := decideEnv(t, s)
+	st, env, _ := stepEnv(t, s)
 	v := New(workshop.StepEvaluation, env).(*evaluation)
-	win := showView(t, v, 1100, 700)
+	win := showView(t, env, v, 1100, 700)
 	v.tabs.SelectIndex(1)
 	r := v.rating
 	if r.current != "D1" {
@@ -103,7 +103,7 @@ func TestRatingRowTypedIsStoredAndBadRowRefused(t *testing.T) {
 	row := r.entries["P1"]
 	win.Canvas().Focus(row.entry)
 	test.Type(row.entry, "55434545")
-	got := stored(t, st, env).RatingOf("P1", "D1")
+	got := reload(t, st, env).RatingOf("P1", "D1")
 	if got == nil || got.Scores != [8]int{5, 5, 4, 3, 4, 5, 4, 5} {
 		t.Fatalf("row not stored: %+v", got)
 	}
@@ -121,7 +121,7 @@ func TestRatingRowTypedIsStoredAndBadRowRefused(t *testing.T) {
 	if win.Canvas().Focused() != next.entry || next.entry.Text != "5x" {
 		t.Fatal("a refused row lost its text or the focus")
 	}
-	if stored(t, st, env).RatingOf("P2", "D1") != nil {
+	if reload(t, st, env).RatingOf("P2", "D1") != nil {
 		t.Fatal("a bad row was stored")
 	}
 	// Too short a row is refused on leaving it, and kept.
@@ -138,7 +138,7 @@ func TestRatingRowTypedIsStoredAndBadRowRefused(t *testing.T) {
 	row.entry.SetText("")
 	win.Canvas().Focus(row.entry)
 	win.Canvas().Focus(r.entries["P3"].entry)
-	if stored(t, st, env).RatingOf("P1", "D1") != nil {
+	if reload(t, st, env).RatingOf("P1", "D1") != nil {
 		t.Fatal("cleared row still stored")
 	}
 }
@@ -148,9 +148,9 @@ func TestRatingWithoutShortlistUsesTopThreeAndFlags(t *testing.T) {
 	for i := range s.Drafts {
 		s.Drafts[i].Shortlisted = false
 	}
-	st, env, _ := decideEnv(t, s)
+	st, env, _ := stepEnv(t, s)
 	v := New(workshop.StepEvaluation, env).(*evaluation)
-	win := showView(t, v, 1100, 760)
+	win := showView(t, env, v, 1100, 760)
 	v.tabs.SelectIndex(1)
 	r := v.rating
 	if len(r.ids) != 3 || !r.note.Visible() || !strings.Contains(r.note.Text, "3 eniten täpliä") {
@@ -165,7 +165,7 @@ func TestRatingWithoutShortlistUsesTopThreeAndFlags(t *testing.T) {
 		win.Canvas().Focus(e)
 		e.SetText(row)
 	}
-	if got := stored(t, st, env).RatingOf("P2", did); got == nil || got.Scores[2] != 5 {
+	if got := reload(t, st, env).RatingOf("P2", did); got == nil || got.Scores[2] != 5 {
 		t.Fatalf("row for %s not stored", did)
 	}
 	if !strings.Contains(r.flags.Text, "C3 (1–5)") {
@@ -174,9 +174,9 @@ func TestRatingWithoutShortlistUsesTopThreeAndFlags(t *testing.T) {
 }
 
 func TestRevealTogglesTheProjector(t *testing.T) {
-	_, env, _ := decideEnv(t, fixture.Nordrahti())
+	_, env, _ := stepEnv(t, fixture.Nordrahti())
 	v := New(workshop.StepEvaluation, env).(*evaluation)
-	showView(t, v, 1100, 700)
+	showView(t, env, v, 1100, 700)
 	test.Tap(v.dots.reveal)
 	test.Tap(v.rating.reveal)
 	if !env.Room.VotesRevealed() || !env.Room.RatingsRevealed() {
@@ -190,9 +190,9 @@ func TestRevealTogglesTheProjector(t *testing.T) {
 }
 
 func TestEvaluationOfALargeSession(t *testing.T) {
-	st, env, _ := decideEnv(t, fixture.Large())
+	st, env, _ := stepEnv(t, fixture.Large())
 	v := New(workshop.StepEvaluation, env).(*evaluation)
-	win := showView(t, v, 1366, 768)
+	win := showView(t, env, v, 1366, 768)
 	capture(t, win, "6-dots-large.png")
 	v.dots.table.Select(widget.TableCellID{Row: 39, Col: 29})
 	v.tabs.SelectIndex(1)
