@@ -209,12 +209,5 @@ func (d *doc) heatmap() {
 	d.h2(d.w.Heatmap, 25)
 	t := d.table(cols...)
 	t.draw(rows)
-	d.note(heatmapNote(d.lang))
-}
-
-func heatmapNote(lang string) string {
-	if lang == "en" {
-		return "* core criterion: counts double; the gate fails if a core mean is below 3. ! = disagreement: the highest and lowest score differ by 3 or more."
-	}
-	return "* ydinkriteeri: painaa kaksinkertaisesti; portti ei läpäise, jos ydinkriteerin keskiarvo on alle 3. ! = erimielisyys: korkein ja matalin arvio eroavat vähintään 3."
+	d.note(d.w.HeatmapNote)
 }

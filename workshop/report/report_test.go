@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -192,5 +193,37 @@ func TestDeterministic(t *testing.T) {
 func TestNilSession(t *testing.T) {
 	if err := Write(&bytes.Buffer{}, nil, Options{}); err == nil {
 		t.Error("Write(nil) gave no error")
+	}
+}
+
+// Every report string exists in both languages and uses only characters
+// the embedded font can draw.
+func TestWordsComplete(t *testing.T) {
+	for lang, w := range map[string]*words{"fi": &fi, "en": &en} {
+		v := reflect.ValueOf(*w)
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Field(i)
+			name := v.Type().Field(i).Name
+			var texts []string
+			switch f.Kind() {
+			case reflect.String:
+				texts = []string{f.String()}
+			case reflect.Slice:
+				if f.Len() == 0 {
+					t.Errorf("%s.%s is empty", lang, name)
+				}
+				for j := 0; j < f.Len(); j++ {
+					texts = append(texts, f.Index(j).Index(0).String(), f.Index(j).Index(1).String())
+				}
+			}
+			for _, s := range texts {
+				if strings.TrimSpace(s) == "" {
+					t.Errorf("%s.%s is empty", lang, name)
+				}
+				if clean(s) != s {
+					t.Errorf("%s.%s %q has characters the font cannot draw", lang, name, s)
+				}
+			}
+		}
 	}
 }

@@ -4,11 +4,11 @@ package report
 // the UI's translations, and a struct (rather than a map) makes a missing
 // translation a compile error.
 type words struct {
-	Kicker, DocTitle                                   string
-	Page                                               string
-	Date, Place, Time, Facilitator, Goal, Participants string
-	Name, Role, Department, Kind, CustomerFacing       string
-	BadgeCustomer, BadgeFrontline, BadgeNoVoice        string
+	Kicker, DocTitle                             string
+	Page                                         string
+	Date, Place, Facilitator, Goal, Participants string
+	Name, Role, Department, Kind, CustomerFacing string
+	BadgeCustomer, BadgeFrontline, BadgeNoVoice  string
 
 	Unfinished, UnfinishedLead, Missing                                   string
 	MissParticipants, MissPromise, MissMeasures, MissActions, MissDrafts  string
@@ -18,31 +18,31 @@ type words struct {
 	NotValidated, ValidationStatus, ValidationPlan                        string
 	Why, Measures, Actions, Consent, OpenConcerns, NextReview             string
 	ConsentLine, ConsentReached, ConsentNotReached, NoConsent             string
-	MoreActions, MoreMeasures, SeeFullRationale                           string
+	MoreActions, MoreMeasures                                             string
 	MoreAction1, MoreMeasure1                                             string
 
-	Stand, ExistingPromise, LadderTitle, Us, Finland2021, Votes, WouldBuy, NoOne string
-	Customer, PurposeWhy, PurposeWhom, PurposeValue, Segments, Focus             string
-	Jobs, Pains, Gains, Motives, Evidence, AssumptionsNote, Alternatives         string
-	Chose, DraftsTitle, Dots, Anonymous, Authors, DotChart, CriteriaChart        string
-	Heatmap, Weighted, Gate, GatePass, GateFail, Disagreement, Finalists         string
-	Rationale, Rejected, Reason, Chosen, Draft, Criterion, Mean                  string
-	Practice, ValueMap, Addresses, DeliveredToday, Gaps, NoGaps                  string
-	MeasuresTitle, Measure, Method, Baseline, Target, TargetDate, Frequency      string
-	Owner, DataSource, Scale                                                     string
-	NextSteps, Action, Due, NoOwner, NoDue, Success, Status                      string
-	WhoDoesWhat, WhoLead, ActionsFor, Unassigned                                 string
-	Appendix, ParkingLot, TimeLog, Step, Planned, Used, Versions, Glossary       string
-	Minutes, Skipped, Fingers, Threshold, People, Saved                          string
-	Answer, WhyCol, ActionKind, Item                                             string
-	Gloss                                                                        [][2]string
+	Stand, ExistingPromise, LadderTitle, Us, Finland2021, Votes, WouldBuy   string
+	Customer, PurposeWhy, PurposeWhom, PurposeValue, Segments, Focus        string
+	Evidence, AssumptionsNote, Alternatives                                 string
+	Chose, DraftsTitle, Dots, Anonymous, Authors, DotChart, CriteriaChart   string
+	Heatmap, HeatmapNote, Weighted, Gate, GatePass, GateFail, Disagreement  string
+	Rationale, Rejected, Reason, Chosen, Draft                              string
+	Practice, ValueMap, Addresses, DeliveredToday, Gaps, NoGaps             string
+	MeasuresTitle, Measure, Method, Baseline, Target, TargetDate, Frequency string
+	Owner, DataSource, Scale                                                string
+	NextSteps, Action, Due, NoOwner, NoDue, Success, Status                 string
+	WhoDoesWhat, WhoLead, Unassigned                                        string
+	Appendix, ParkingLot, TimeLog, Step, Planned, Used, Versions, Glossary  string
+	Minutes, Skipped, Fingers, Threshold, Saved                             string
+	Answer, WhyCol, ActionKind, Item                                        string
+	Gloss                                                                   [][2]string
 }
 
 var fi = words{
 	Kicker:   "ARVOLUPAUSTYÖPAJAN YHTEENVETO",
 	DocTitle: "Arvolupaus",
 	Page:     "sivu %d / %s",
-	Date:     "Päivämäärä", Place: "Paikka", Time: "Aika", Facilitator: "Fasilitaattori", Goal: "Tavoite",
+	Date:     "Päivämäärä", Place: "Paikka", Facilitator: "Fasilitaattori", Goal: "Tavoite",
 	Participants: "Osallistujat",
 	Name:         "Nimi", Role: "Rooli", Department: "Yksikkö", Kind: "Osallistujana", CustomerFacing: "asiakasrajapinnassa",
 	BadgeCustomer:  "Asiakas mukana työpajassa",
@@ -84,7 +84,6 @@ var fi = words{
 	MoreMeasures:      "… ja %d muuta mittaria, ks. kohta Miten mittaamme.",
 	MoreAction1:       "… ja yksi askel lisää, ks. kohta Seuraavat askeleet.",
 	MoreMeasure1:      "… ja yksi mittari lisää, ks. kohta Miten mittaamme.",
-	SeeFullRationale:  "Koko perustelu: kohta Miten valitsimme.",
 
 	Stand:           "Missä olemme nyt",
 	ExistingPromise: "Nykyinen lupaus",
@@ -93,7 +92,6 @@ var fi = words{
 	Finland2021:     "Suomi 2021",
 	Votes:           "ääntä",
 	WouldBuy:        "Ostaisimmeko itseltämme?",
-	NoOne:           "–",
 
 	Customer:        "Asiakas",
 	PurposeWhy:      "Miksi olemme olemassa",
@@ -101,10 +99,6 @@ var fi = words{
 	PurposeValue:    "Millaista arvoa tuotamme",
 	Segments:        "Asiakassegmentit",
 	Focus:           "painopiste",
-	Jobs:            "Tehtävät",
-	Pains:           "Kivut",
-	Gains:           "Hyödyt",
-	Motives:         "Ostomotiivit",
 	Evidence:        "Näyttö",
 	AssumptionsNote: "%d / %d asiakasprofiilin kohdasta perustuu oletukseen. Oletukset on merkitty; ne kannattaa tarkistaa asiakkailta.",
 	Alternatives:    "Mitä asiakas tekisi ilman meitä",
@@ -117,19 +111,17 @@ var fi = words{
 	DotChart:      "Pisteäänestys",
 	CriteriaChart: "Finalistien arviot kriteereittäin (keskiarvo 1–5)",
 	Heatmap:       "Kriteerien keskiarvot",
+	HeatmapNote:   "* ydinkriteeri: painaa kaksinkertaisesti; portti ei läpäise, jos ydinkriteerin keskiarvo on alle 3. ! = erimielisyys: korkein ja matalin arvio eroavat vähintään 3.",
 	Weighted:      "Painotettu",
 	Gate:          "Portti",
 	GatePass:      "läpi",
 	GateFail:      "ei läpi",
 	Disagreement:  "Erimielisyyttä",
-	Finalists:     "Finalistit",
 	Rationale:     "Perustelu",
 	Rejected:      "Miksi muita ei valittu",
 	Reason:        "Syy",
 	Chosen:        "valittu",
 	Draft:         "Luonnos",
-	Criterion:     "Kriteeri",
-	Mean:          "ka.",
 
 	Practice:       "Lupaus käytännössä",
 	ValueMap:       "Arvokartta",
@@ -159,7 +151,6 @@ var fi = words{
 
 	WhoDoesWhat: "Kuka tekee mitä",
 	WhoLead:     "Jokaisen vastuuhenkilön askeleet omana osanaan samalla sivulla, jotta kullekin voi lähettää oman osansa.",
-	ActionsFor:  "Askeleet: %s",
 	Unassigned:  "Ilman vastuuhenkilöä",
 
 	Appendix:   "Liite",
@@ -174,7 +165,6 @@ var fi = words{
 	Skipped:    "ohitettu",
 	Fingers:    "sormea",
 	Threshold:  "kynnys 3",
-	People:     "hlö",
 	Saved:      "Tallennettu",
 	Answer:     "Vastaus",
 	WhyCol:     "Miksi",
@@ -197,7 +187,7 @@ var en = words{
 	Kicker:   "VALUE PROMISE WORKSHOP SUMMARY",
 	DocTitle: "Value promise",
 	Page:     "page %d / %s",
-	Date:     "Date", Place: "Place", Time: "Time", Facilitator: "Facilitator", Goal: "Goal",
+	Date:     "Date", Place: "Place", Facilitator: "Facilitator", Goal: "Goal",
 	Participants: "Participants",
 	Name:         "Name", Role: "Role", Department: "Unit", Kind: "Took part as", CustomerFacing: "customer-facing",
 	BadgeCustomer:  "A customer took part",
@@ -239,7 +229,6 @@ var en = words{
 	MoreMeasures:      "… and %d more measures, see How we measure it.",
 	MoreAction1:       "… and one more step, see Next steps.",
 	MoreMeasure1:      "… and one more measure, see How we measure it.",
-	SeeFullRationale:  "Full rationale: see How we chose.",
 
 	Stand:           "Where we stand",
 	ExistingPromise: "Current promise",
@@ -248,7 +237,6 @@ var en = words{
 	Finland2021:     "Finland 2021",
 	Votes:           "votes",
 	WouldBuy:        "Would we buy from ourselves?",
-	NoOne:           "–",
 
 	Customer:        "The customer",
 	PurposeWhy:      "Why we exist",
@@ -256,10 +244,6 @@ var en = words{
 	PurposeValue:    "What value we create",
 	Segments:        "Customer segments",
 	Focus:           "focus",
-	Jobs:            "Jobs",
-	Pains:           "Pains",
-	Gains:           "Gains",
-	Motives:         "Buying motives",
 	Evidence:        "Evidence",
 	AssumptionsNote: "%d of %d customer-profile items rest on assumption. Assumptions are marked; check them with customers.",
 	Alternatives:    "What the customer would do without us",
@@ -272,19 +256,17 @@ var en = words{
 	DotChart:      "Dot vote",
 	CriteriaChart: "Finalists by criterion (mean 1–5)",
 	Heatmap:       "Criterion means",
+	HeatmapNote:   "* core criterion: counts double; the gate fails if a core mean is below 3. ! = disagreement: the highest and lowest score differ by 3 or more.",
 	Weighted:      "Weighted",
 	Gate:          "Gate",
 	GatePass:      "passed",
 	GateFail:      "failed",
 	Disagreement:  "Disagreement",
-	Finalists:     "Finalists",
 	Rationale:     "Rationale",
 	Rejected:      "Why the others were not chosen",
 	Reason:        "Reason",
 	Chosen:        "chosen",
 	Draft:         "Draft",
-	Criterion:     "Criterion",
-	Mean:          "mean",
 
 	Practice:       "The promise in practice",
 	ValueMap:       "Value map",
@@ -314,7 +296,6 @@ var en = words{
 
 	WhoDoesWhat: "Who does what",
 	WhoLead:     "Each owner's steps as a part of their own, kept on one page, so that each person can be sent their part.",
-	ActionsFor:  "Steps: %s",
 	Unassigned:  "Without an owner",
 
 	Appendix:   "Appendix",
@@ -329,7 +310,6 @@ var en = words{
 	Skipped:    "skipped",
 	Fingers:    "fingers",
 	Threshold:  "threshold 3",
-	People:     "people",
 	Saved:      "Saved",
 	Answer:     "Answer",
 	WhyCol:     "Why",
