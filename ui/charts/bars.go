@@ -131,10 +131,12 @@ func (r *barsRenderer) build(width float32, place bool) float32 {
 			if place {
 				t := r.txt.get(nt)
 				t.Text, t.TextSize, t.Color, t.TextStyle, t.Alignment = line, lk.text, lk.fg, fyne.TextStyle{}, fyne.TextAlignLeading
-				t.Move(fyne.NewPos(0, y+(barH-lineH)/2))
-				t.Resize(fyne.NewSize(width, lineH))
-				if !inline {
+				if inline {
+					t.Move(fyne.NewPos(0, y+(barH-lineH)/2))
+					t.Resize(fyne.NewSize(labelW, lineH))
+				} else {
 					t.Move(fyne.NewPos(0, y))
+					t.Resize(fyne.NewSize(width, lineH))
 				}
 			}
 			nt++

@@ -74,6 +74,15 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			break
 		}
 	}
+	// A few tiles that fit in one row take it, rather than leaving a hole
+	// under a half-empty second row.
+	if n := len(tiles); n <= g.maxCols && cols < n && colWidth(n) >= g.minColW() {
+		if one := rowHeights(tiles, n, colWidth(n)); one[0] <= size.Height {
+			cols, rows = n, one
+		} else {
+			rowHeights(tiles, cols, colWidth(cols)) // size the tiles back
+		}
+	}
 	colW := colWidth(cols)
 	shown := len(tiles)
 	if sum(rows, gap) > size.Height && g.more != nil {

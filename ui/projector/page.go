@@ -88,7 +88,7 @@ func build(st *state, th *projTheme) view {
 
 	m := st.size(theme.SizeNamePadding) * 3
 	page := container.NewBorder(container.NewVBox(head...), foot, nil, nil,
-		container.New(layout.NewCustomPaddedLayout(m/2, m/2, 0, 0), container.NewClip(body)))
+		container.New(layout.NewCustomPaddedLayout(m/2, m/2, 0, 0), container.NewClip(container.New(layout.NewCustomPaddedLayout(2, 2, 2, 2), body))))
 	v.obj = container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(m, m/2, m*1.5, m*1.5), page))
 	return v
 }

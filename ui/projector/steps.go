@@ -164,8 +164,33 @@ func profileBody(st *state) fyne.CanvasObject {
 	s := st.s
 	segs := profileSegments(s)
 	multi := len(segs) > 1
+	// Most important first, the segments taking turns, so that every focus
+	// segment shows even when not all cards fit.
 	items := append([]workshop.ProfileItem(nil), s.ProfileItems...)
 	sort.SliceStable(items, func(i, j int) bool { return items[i].Importance > items[j].Importance })
+	turn := map[string]int{}
+	rank := make([]int, len(items))
+	for i, it := range items {
+		k := it.SegmentID + "/" + it.Type
+		rank[i] = turn[k]
+		turn[k]++
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		x, y := items[idx[a]], items[idx[b]]
+		if x.Importance != y.Importance {
+			return x.Importance > y.Importance
+		}
+		return rank[idx[a]] < rank[idx[b]]
+	})
+	sorted := make([]workshop.ProfileItem, len(items))
+	for i, j := range idx {
+		sorted[i] = items[j]
+	}
+	items = sorted
 	types := []string{workshop.ItemJob, workshop.ItemPain, workshop.ItemGain}
 	heads := []string{st.t("projector.profile.jobs"), st.t("projector.profile.pains"), st.t("projector.profile.gains")}
 	accents := []color.Color{colPrimary, colPain, colGain}
