@@ -36,7 +36,8 @@ type home struct {
 	actions  []*widget.Button // enabled while a session is selected
 	obj      fyne.CanvasObject
 	mu       sync.Mutex
-	items    []store.Summary
+	all      []store.Summary // every session, most recently edited first
+	items    []store.Summary // those the search matches
 	selected int // index in items, -1 when none
 	loaded   bool
 	timer    *time.Timer
@@ -118,8 +119,31 @@ func (h *home) loadAsync() {
 			h.u.showError(err)
 			return
 		}
-		h.setItems(items)
+		h.all = items
+		h.filter()
 	})
+}
+
+// filter shows the sessions that match the search: every word of it, in
+// any case (also Å, Ä, Ö, which SQLite's LIKE does not fold), in the title,
+// organisation or date as stored or as shown.
+func (h *home) filter() {
+	words := strings.Fields(strings.ToLower(h.search.Text))
+	var out []store.Summary
+	for _, sm := range h.all {
+		hay := strings.ToLower(sm.Title + " " + sm.Organisation + " " + sm.Date + " " + field.FormatDate(sm.Date))
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(hay, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, sm)
+		}
+	}
+	h.setItems(out)
 }
 
 // searchSoon filters after a short pause in typing.
@@ -129,20 +153,21 @@ func (h *home) searchSoon() {
 	if h.timer != nil {
 		h.timer.Stop()
 	}
-	h.timer = time.AfterFunc(field.Debounce/2, func() { fyne.Do(h.reload) })
+	h.timer = time.AfterFunc(field.Debounce/2, func() { fyne.Do(h.filter) })
 }
 
-// reload reads the list again with the search text.
+// reload reads the list again from the database.
 func (h *home) reload() {
 	if h.u.home != h {
 		return
 	}
-	items, err := h.u.st.List(h.search.Text)
+	items, err := h.u.st.List("")
 	if err != nil {
 		h.u.showError(err)
 		return
 	}
-	h.setItems(items)
+	h.all = items
+	h.filter()
 }
 
 func (h *home) setItems(items []store.Summary) {

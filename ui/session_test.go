@@ -1,0 +1,395 @@
+package ui
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
+	"lupauspaja/workshop/sessionfile"
+	"lupauspaja/workshop/store"
+)
+
+// pdfText is the text of a PDF as an independent reader (pdftotext) sees it.
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed")
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return string(out)
+}
+
+func TestCloseAndReopenKeepsEverythingAndReturnsToTheStep(t *testing.T) {
+	u, st, path := newTestUI(t)
+	test.Tap(findButton(u.win.Content(), i18n.T("home.new")))
+	id := u.ws.ed.ID()
+	p := u.ws.page.(*setupPage)
+	// Typed and not yet saved by the debounce when the window closes.
+	u.win.Canvas().Focus(p.org.Entry)
+	test.Type(p.org.Entry, "Kesken kirjoitettu Oy")
+	test.Type(p.addName, "Anna")
+	p.addName.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	press(t, u, fyne.KeyRight, ctrl)
+	press(t, u, fyne.KeyRight, ctrl)
+	notes := u.ws.side.notes
+	u.win.Canvas().Focus(notes.Entry)
+	test.Type(notes.Entry, "Kysy Jussilta hinnoittelusta")
+	u.close()
+	st.Close()
+
+	u2, st2 := reopen(t, path)
+	s := load(t, st2, id)
+	if s.Organisation != "Kesken kirjoitettu Oy" || len(s.Participants) != 1 ||
+		s.PrivateNotes[workshop.StepPurpose] != "Kysy Jussilta hinnoittelusta" {
+		t.Fatalf("after reopening: organisation %q, %d participants, notes %q",
+			s.Organisation, len(s.Participants), s.PrivateNotes)
+	}
+	if !strings.Contains(texts(u2.win.Content()), "Kesken kirjoitettu Oy") {
+		t.Error("the sessions list does not show the session")
+	}
+	u2.home.selectID(id)
+	test.Tap(findButton(u2.win.Content(), i18n.T("home.open")))
+	if u2.ws == nil || u2.ws.key != workshop.StepPurpose {
+		t.Fatalf("reopened at %v, want the step where it was left", u2.ws)
+	}
+	if u2.ws.side.notes.Entry.Text != "Kysy Jussilta hinnoittelusta" {
+		t.Error("the notes are not shown again")
+	}
+}
+
+func TestPrivateNotesNeverOnProjectorOrInPDF(t *testing.T) {
+	noDebounce(t)
+	u, st, _ := newTestUI(t)
+	s := fixture.Nordrahti()
+	s.CurrentStep = workshop.StepDecision
+	id := createSession(t, st, s)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	const secret = "Johtaja epäröi – älä näytä tätä"
+	n := u.ws.side.notes
+	u.win.Canvas().Focus(n.Entry)
+	test.Type(n.Entry, secret)
+	u.win.Canvas().Unfocus()
+	if got := load(t, st, id).PrivateNotes[workshop.StepDecision]; got != secret {
+		t.Fatalf("notes stored %q", got)
+	}
+	// The projector's view of the same step.
+	pw := test.NewWindow(u.ws.proj.Content())
+	defer pw.Close()
+	pw.Resize(fyne.NewSize(1280, 720))
+	if strings.Contains(texts(u.ws.proj.Content()), "epäröi") {
+		t.Error("the projector shows the private notes")
+	}
+	pdf := filepath.Join(t.TempDir(), "out.pdf")
+	u.ws.goTo(workshop.StepSummary)
+	if err := u.ws.page.(*summaryPage).exportPDF(pdf); err != nil {
+		t.Fatal(err)
+	}
+	txt := pdfText(t, pdf)
+	if strings.Contains(txt, "epäröi") {
+		t.Error("the PDF has the private notes")
+	}
+	if !strings.Contains(strings.Join(strings.Fields(txt), " "), firstWords(s.Decision.FinalText, 4)) {
+		t.Errorf("the PDF lacks the promise %q", s.Decision.FinalText)
+	}
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
+
+func TestSummaryShowsWhatThePDFHoldsAndExports(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	s := fixture.Nordrahti()
+	id := createSession(t, st, s)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	u.ws.goTo(workshop.StepSummary)
+	p := u.ws.page.(*summaryPage)
+	shown := texts(p.Object())
+	for _, want := range []string{firstWords(s.Decision.FinalText, 3), s.Measures[0].Name, s.Actions[0].Text} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("summary lacks %q", want)
+		}
+	}
+	if p.openBtn.Disabled() == false {
+		t.Error("Open PDF is enabled before there is a PDF")
+	}
+	path := filepath.Join(t.TempDir(), "sub dir", "Nordrahti ä.pdf")
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	if err := p.exportPDF(path); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil || !strings.HasPrefix(string(b), "%PDF") {
+		t.Fatalf("no PDF written: %v", err)
+	}
+	if p.openBtn.Disabled() {
+		t.Error("Open PDF is not enabled after exporting")
+	}
+	if !strings.Contains(pdfText(t, path), s.Organisation) {
+		t.Error("the PDF lacks the organisation")
+	}
+	// A folder that does not exist gives a message, not a crash.
+	if err := p.exportPDF(filepath.Join(t.TempDir(), "no", "such", "x.pdf")); err == nil {
+		t.Error("export to a missing folder succeeded")
+	}
+	if topOverlay(u) == nil {
+		t.Error("no error shown for a failed export")
+	}
+}
+
+func TestDeleteAsksNamingTheSession(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	keep := createSession(t, st, fixture.Nordrahti())
+	s := workshop.NewSession("fi")
+	s.Title, s.Organisation = "Poistettava paja", "Testi Oy"
+	gone := createSession(t, st, s)
+	u.home.reload()
+	u.home.selectID(gone)
+	test.Tap(findButton(u.win.Content(), i18n.T("home.delete")))
+	d := topOverlay(u)
+	if d == nil || !strings.Contains(texts(d), "Poistettava paja") {
+		t.Fatal("the confirmation does not name the session")
+	}
+	test.Tap(findButton(d, i18n.T("app.cancel")))
+	if _, err := st.Load(gone); err != nil {
+		t.Fatal("Cancel deleted the session")
+	}
+	test.Tap(findButton(u.win.Content(), i18n.T("home.delete")))
+	test.Tap(findButton(topOverlay(u), i18n.T("home.delete.confirm")))
+	if _, err := st.Load(gone); err == nil {
+		t.Fatal("the session was not deleted")
+	}
+	if _, err := st.Load(keep); err != nil {
+		t.Fatal("the other session went too")
+	}
+	if len(u.home.items) != 1 {
+		t.Errorf("the list shows %d sessions", len(u.home.items))
+	}
+}
+
+func TestDuplicateAsTemplateDropsParticipantsInput(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	src := fixture.Nordrahti()
+	id := createSession(t, st, src)
+	u.home.reload()
+	u.home.selectID(id)
+	test.Tap(findButton(u.win.Content(), i18n.T("home.duplicate")))
+	list, _ := st.List("")
+	if len(list) != 2 {
+		t.Fatalf("%d sessions after duplicating", len(list))
+	}
+	var copyID int64
+	for _, sm := range list {
+		if sm.ID != id {
+			copyID = sm.ID
+		}
+	}
+	c := load(t, st, copyID)
+	if c.Organisation != src.Organisation || len(c.Agenda) != len(src.Agenda) || c.Agenda[2].PlannedMin != src.Agenda[2].PlannedMin {
+		t.Errorf("the template lost the structure: %q, %d agenda items", c.Organisation, len(c.Agenda))
+	}
+	if len(c.Participants)+len(c.Drafts)+len(c.Ratings)+len(c.Actions)+len(c.Measures) != 0 || c.Decision.FinalText != "" {
+		t.Error("the template kept the participants' input")
+	}
+	if c.Agenda[0].UsedSec != 0 || c.Agenda[0].Done {
+		t.Error("the template kept the time log")
+	}
+	if !strings.Contains(c.Title, src.Title) {
+		t.Errorf("template title %q", c.Title)
+	}
+}
+
+func TestSearchAsYouType(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	createSession(t, st, fixture.Nordrahti())
+	s := workshop.NewSession("fi")
+	s.Organisation = "Kahvila Åbo"
+	createSession(t, st, s)
+	u.home.reload()
+	u.home.search.SetText("åbo")
+	u.home.filter() // what the debounce does after typing stops
+	if len(u.home.items) != 1 || u.home.items[0].Organisation != "Kahvila Åbo" {
+		t.Errorf("search found %v", u.home.items)
+	}
+	u.home.search.SetText("3.12.2026 nordrahti")
+	u.home.filter()
+	if len(u.home.items) != 1 || u.home.items[0].Organisation != "Nordrahti Oy" {
+		t.Errorf("search by the date as shown found %v", u.home.items)
+	}
+	u.home.search.SetText("ei ole tällaista")
+	u.home.filter()
+	if !u.home.empty.Visible() || u.home.emptyMsg.Text != i18n.T("home.no_match") {
+		t.Error("no message for a search without results")
+	}
+}
+
+func TestImportGoodAndBadFiles(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	dir := t.TempDir()
+	good := filepath.Join(dir, "nordrahti.json")
+	if err := os.WriteFile(good, fixture.NordrahtiJSON, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	id, err := u.home.importFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := load(t, st, id); s.Organisation != "Nordrahti Oy" {
+		t.Errorf("imported %q", s.Organisation)
+	}
+	for name, data := range map[string]string{
+		"garbage.json": "\x00\x01 ei jsonia",
+		"other.json":   `{"hello": "world"}`,
+		"newer.json":   `{"format":"lupauspaja-session","version":99,"session":{}}`,
+		"empty.json":   "",
+	} {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, []byte(data), 0o644)
+		if _, err := u.home.importFile(p); err == nil {
+			t.Errorf("%s imported", name)
+		}
+		d := topOverlay(u)
+		if d == nil {
+			t.Fatalf("%s: no message", name)
+		}
+		msg := texts(d)
+		if !strings.Contains(msg, "työpajatiedosto") && !strings.Contains(msg, "Työpajatiedosto") && !strings.Contains(msg, "Tiedosto") {
+			t.Errorf("%s: message %q", name, msg)
+		}
+		u.win.Canvas().Overlays().Remove(d)
+	}
+	if list, _ := st.List(""); len(list) != 1 {
+		t.Errorf("%d sessions after bad imports, want 1", len(list))
+	}
+}
+
+func TestExportedSessionFileReadsBack(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	id := createSession(t, st, fixture.Nordrahti())
+	u.home.reload()
+	u.home.selectID(id)
+	s := load(t, st, id)
+	s.PrivateNotes = map[string]string{"decision": "salainen"}
+	path := filepath.Join(t.TempDir(), sessionFileName(s))
+	if err := sessionfile.WriteFile(path, s, sessionfile.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := os.Open(path)
+	defer f.Close()
+	back, err := sessionfile.Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Decision.FinalText != s.Decision.FinalText || back.PrivateNotes["decision"] != "" {
+		t.Error("session file does not round-trip, or it carries private notes")
+	}
+	if !strings.HasSuffix(path, ".json") || strings.ContainsAny(filepath.Base(path), " äö/") {
+		t.Errorf("file name %q", filepath.Base(path))
+	}
+}
+
+func TestDeleteParticipantAndUndoWithCtrlZ(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	s := fixture.Nordrahti()
+	id := createSession(t, st, s)
+	victim := s.Participants[1]
+	votes := 0
+	for _, r := range s.Ratings {
+		if r.ParticipantID == victim.ID {
+			votes++
+		}
+	}
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	u.ws.goTo(workshop.StepSetup)
+	p := u.ws.page.(*setupPage)
+	del := findButton(p.people.Objects[1], "")
+	test.Tap(del)
+	after := load(t, st, id)
+	if after.Participant(victim.ID) != nil || len(after.Participants) != len(s.Participants)-1 {
+		t.Fatal("the participant was not deleted")
+	}
+	for _, r := range after.Ratings {
+		if r.ParticipantID == victim.ID {
+			t.Fatal("their ratings were kept")
+		}
+	}
+	if err := after.Validate(); err != nil {
+		t.Errorf("the session is not sound after deleting: %v", err)
+	}
+	if !p.undoBar.Visible() || !strings.Contains(p.undoText.Text, victim.Name) {
+		t.Error("no undo offered naming the participant")
+	}
+	u.win.Canvas().Unfocus()
+	press(t, u, fyne.KeyZ, ctrl)
+	back := load(t, st, id)
+	if back.Participant(victim.ID) == nil || len(back.Participants) != len(s.Participants) {
+		t.Fatal("Ctrl+Z did not bring the participant back")
+	}
+	n := 0
+	for _, r := range back.Ratings {
+		if r.ParticipantID == victim.ID {
+			n++
+		}
+	}
+	if n != votes {
+		t.Errorf("%d ratings back, want %d", n, votes)
+	}
+}
+
+func TestLanguageSwitchSwitchesTheUI(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	id := createSession(t, st, workshop.NewSession("fi"))
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	defer i18n.SetLanguage("fi")
+	var lang *field.Choice
+	for _, f := range u.ws.page.(*setupPage).fields {
+		if c, ok := f.(*field.Choice); ok {
+			lang = c
+		}
+	}
+	lang.SetValue("en")
+	if i18n.Language() != "en" || load(t, st, id).Language != "en" {
+		t.Fatalf("language %q, stored %q", i18n.Language(), load(t, st, id).Language)
+	}
+	if got := u.ws.nav.rows[0].text; got != "Setup" {
+		t.Errorf("step list says %q after switching to English", got)
+	}
+	if !strings.Contains(texts(u.win.Content()), "Participants") {
+		t.Error("the setup page is not in English")
+	}
+}
+
+func TestOpenBrokenSessionGivesMessage(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	if err := u.open(12345); err == nil {
+		t.Fatal("opened a session that does not exist")
+	}
+	_ = st
+	if msg := humanError(store.ErrNotFound); !strings.Contains(msg, "löydy") {
+		t.Errorf("message %q", msg)
+	}
+}
