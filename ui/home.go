@@ -38,7 +38,7 @@ type home struct {
 	mu       sync.Mutex
 	all      []store.Summary // every session, most recently edited first
 	items    []store.Summary // those the search matches
-	selected int // index in items, -1 when none
+	selected int             // index in items, -1 when none
 	loaded   bool
 	timer    *time.Timer
 }
