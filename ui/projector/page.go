@@ -64,7 +64,12 @@ func build(st *state, th *projTheme) view {
 
 	head := []fyne.CanvasObject{}
 	titleRow := fyne.CanvasObject(line(title, theme.SizeNameHeadingText, true))
-	if v.timer != nil {
+	if v.timer != nil && st.s.CurrentStep == workshop.StepBreak && !st.presenting {
+		// A break's page is its clock, large, for a room that comes and goes.
+		v.timer.TextSize = st.size(sizePromise) * 2
+		v.timer.Alignment = fyne.TextAlignCenter
+		body = container.New(&middle{gap: st.size(theme.SizeNamePadding) * 2}, v.timer, body)
+	} else if v.timer != nil {
 		titleRow = container.NewBorder(nil, nil, nil, v.timer, titleRow)
 	}
 	head = append(head, titleRow)

@@ -3,8 +3,10 @@ package projector
 import (
 	"os"
 	"testing"
+	"time"
 
 	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
 )
 
 // TestRenderPages writes the projector's view of every step and of the
@@ -32,6 +34,15 @@ func TestRenderPages(t *testing.T) {
 		for i, k := range keys {
 			r.SetPresenting(false, 0)
 			setStep(t, r, k)
+			if k == workshop.StepBreak { // a break under way
+				if err := r.Ed.Edit(func(s *workshop.Session) editor.Change {
+					a := s.AgendaItem(k)
+					a.UsedSec, a.RunningSince = 0, at.Add(-150*time.Second).Format(time.RFC3339)
+					return editor.Change{Header: true}
+				}); err != nil {
+					t.Fatal(err)
+				}
+			}
 			writePNG(t, win, dir, size.name+"-"+string(rune('a'+i))+"-"+k+".png")
 		}
 		setStep(t, r, workshop.StepEvaluation)

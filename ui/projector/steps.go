@@ -79,12 +79,14 @@ func breakBody(st *state) fyne.CanvasObject {
 	if a := st.s.AgendaItem(workshop.StepBreak); a != nil {
 		if left, _, ok := timeLeft(a, st.now); ok && left > 0 {
 			at := st.now.Add(time.Duration(left) * time.Second).Local()
-			msg = st.t("projector.break.resume", map[string]string{"T": at.Format("15.04")})
+			clock := strings.TrimPrefix(at.Format("15.04"), "0") // 9.47
+			if st.lang == "en" {
+				clock = at.Format("15:04")
+			}
+			msg = st.t("projector.break.resume", map[string]string{"T": clock})
 		}
 	}
-	l := text(msg, sizeQuestion, true)
-	centered(l)
-	return container.NewCenter(l)
+	return centered(text(msg, sizeQuestion, false))
 }
 
 func baselineBody(st *state) fyne.CanvasObject {
