@@ -1,0 +1,271 @@
+package steps
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
+)
+
+func init() { builders[workshop.StepMeasures] = newMeasures }
+
+// measureTypes are the measure types in the order the method names them.
+var measureTypes = []string{workshop.MeasureNPS, workshop.MeasureCES, workshop.MeasureCSAT,
+	workshop.MeasureOperational, workshop.MeasureEmployee, workshop.MeasureOther}
+
+// measures is step 8: how keeping the promise is measured, a form per
+// measure, with hints while a customer-perceived or an operational measure
+// is missing.
+type measures struct {
+	env   *Env
+	ed    *editor.Editor
+	hints *widget.Label
+	list  *itemList
+	obj   fyne.CanvasObject
+}
+
+func newMeasures(env *Env) View {
+	m := &measures{env: env, ed: env.Room.Ed}
+	m.hints = widget.NewLabel("")
+	m.hints.Wrapping = fyne.TextWrapWord
+	m.list = newItemList(m.ed, i18n.T("measures.new"))
+	m.list.ids = func(s *workshop.Session) []string {
+		out := make([]string, len(s.Measures))
+		for i, x := range s.Measures {
+			out[i] = x.ID
+		}
+		return out
+	}
+	m.list.add = func(s *workshop.Session, text string) (editor.Change, string) {
+		x := workshop.Measure{ID: workshop.NewID("M"), Name: text}
+		s.Measures = append(s.Measures, x)
+		return editor.Change{Put: []store.Record{store.Measure(x)}}, x.ID
+	}
+	m.list.remove = removeMeasure
+	m.list.mark = func(s *workshop.Session, id string) string {
+		x := s.Measure(id)
+		if x == nil {
+			return ""
+		}
+		var miss []string
+		if strings.TrimSpace(x.Target) == "" {
+			miss = append(miss, i18n.T("measures.mark.target"))
+		}
+		if strings.TrimSpace(s.PersonName(x.OwnerID, x.OwnerName)) == "" {
+			miss = append(miss, i18n.T("measures.mark.owner"))
+		}
+		if len(miss) == 0 {
+			return ""
+		}
+		return i18n.T("measures.mark", map[string]string{"List": strings.Join(miss, ", ")})
+	}
+	m.list.build = m.form
+	m.list.Refresh()
+	m.obj = container.NewBorder(m.hints, nil, nil, nil,
+		container.NewVScroll(container.NewPadded(m.list.obj)))
+	m.Refresh()
+	return m
+}
+
+func (m *measures) Object() fyne.CanvasObject { return m.obj }
+
+func (m *measures) Refresh() {
+	m.list.Refresh()
+	var hints []string
+	m.ed.Read(func(s *workshop.Session) { hints = s.MeasureHints() })
+	var lines []string
+	needed := false
+	for _, h := range hints {
+		lines = append(lines, i18n.T("measures.hint."+h))
+		needed = needed || h != workshop.HintNoEmployeeMeasure
+	}
+	if len(lines) == 0 {
+		m.hints.Hide()
+		return
+	}
+	m.hints.Importance = widget.LowImportance
+	if needed {
+		m.hints.Importance = widget.WarningImportance
+	}
+	m.hints.SetText(strings.Join(lines, "\n"))
+	m.hints.Show()
+}
+
+func (m *measures) FocusNew()  { m.list.FocusNew() }
+func (m *measures) Undo() bool { return m.list.Undo() }
+
+// removeMeasure deletes a measure and the actions' links to it (a link to a
+// deleted measure would be a broken reference); undo restores both.
+func removeMeasure(s *workshop.Session, id string) (editor.Change, func(s *workshop.Session) editor.Change, string) {
+	at := -1
+	for i := range s.Measures {
+		if s.Measures[i].ID == id {
+			at = i
+		}
+	}
+	if at < 0 {
+		return editor.Change{}, nil, ""
+	}
+	gone := s.Measures[at]
+	s.Measures = append(s.Measures[:at], s.Measures[at+1:]...)
+	ch := editor.Change{Remove: []store.Record{store.Measure(gone)}}
+	var linked []string
+	for i := range s.Actions {
+		if s.Actions[i].MeasureID == id {
+			s.Actions[i].MeasureID = ""
+			linked = append(linked, s.Actions[i].ID)
+			ch.Put = append(ch.Put, store.Action(s.Actions[i]))
+		}
+	}
+	undo := func(s *workshop.Session) editor.Change {
+		s.Measures = append(s.Measures, gone)
+		ch := editor.Change{Put: []store.Record{store.Measure(gone)}}
+		for i := range s.Actions {
+			for _, a := range linked {
+				if s.Actions[i].ID == a && s.Actions[i].MeasureID == "" {
+					s.Actions[i].MeasureID = id
+					ch.Put = append(ch.Put, store.Action(s.Actions[i]))
+				}
+			}
+		}
+		return ch
+	}
+	return ch, undo, gone.Name
+}
+
+// measureText binds a text field of the measure with the id.
+func measureText(ed *editor.Editor, id string, multi bool, ptr func(x *workshop.Measure) *string) *field.Text {
+	return field.NewText(ed, multi,
+		func(s *workshop.Session) string {
+			if x := s.Measure(id); x != nil {
+				return *ptr(x)
+			}
+			return ""
+		},
+		func(s *workshop.Session, v string) editor.Change {
+			x := s.Measure(id)
+			if x == nil {
+				return editor.Change{}
+			}
+			*ptr(x) = v
+			return editor.Change{Put: []store.Record{store.Measure(*x)}}
+		})
+}
+
+func measureDate(ed *editor.Editor, id string, ptr func(x *workshop.Measure) *string) *field.Text {
+	return field.NewDate(ed,
+		func(s *workshop.Session) string {
+			if x := s.Measure(id); x != nil {
+				return *ptr(x)
+			}
+			return ""
+		},
+		func(s *workshop.Session, v string) editor.Change {
+			x := s.Measure(id)
+			if x == nil {
+				return editor.Change{}
+			}
+			*ptr(x) = v
+			return editor.Change{Put: []store.Record{store.Measure(*x)}}
+		})
+}
+
+// form is one measure's form: what is measured, how, from where to where
+// by when, how often and by whom.
+func (m *measures) form(id string) *itemForm {
+	ed := m.ed
+	lang := "fi"
+	ed.Read(func(s *workshop.Session) { lang = s.Language })
+	name := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.Name })
+	name.Entry.TextStyle.Bold = true
+	help := helpLabel("")
+	kind := field.NewSelect(ed, field.Options(workshop.MeasureTypeLabels, lang, measureTypes...), i18n.T("measures.type.choose"),
+		func(s *workshop.Session) string {
+			if x := s.Measure(id); x != nil {
+				return x.Type
+			}
+			return ""
+		},
+		func(s *workshop.Session, v string) editor.Change {
+			x := s.Measure(id)
+			if x == nil {
+				return editor.Change{}
+			}
+			x.Type = v
+			return editor.Change{Put: []store.Record{store.Measure(*x)}}
+		})
+	kind.OnError = m.env.ShowError
+	showHelp := func() {
+		var t string
+		ed.Read(func(s *workshop.Session) {
+			if x := s.Measure(id); x != nil {
+				if h, ok := workshop.MeasureHelp[x.Type]; ok {
+					t = h.In(lang)
+				} else if x.Type != "" {
+					t = i18n.T("measures.help." + x.Type)
+				}
+			}
+		})
+		help.SetText(t)
+	}
+	kind.OnSaved = func() { showHelp(); m.Refresh() }
+	showHelp()
+	def := measureText(ed, id, true, func(x *workshop.Measure) *string { return &x.Definition })
+	def.SetPlaceHolder(i18n.T("measures.definition.placeholder"))
+	scale := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.Scale })
+	touch := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.Touchpoint })
+	touch.SetPlaceHolder(i18n.T("measures.touchpoint.placeholder"))
+	base := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.Baseline })
+	baseDate := measureDate(ed, id, func(x *workshop.Measure) *string { return &x.BaselineDate })
+	baseNote := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.BaselineNote })
+	baseNote.SetPlaceHolder(i18n.T("measures.baseline_note.placeholder"))
+	target := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.Target })
+	targetDate := measureDate(ed, id, func(x *workshop.Measure) *string { return &x.TargetDate })
+	freq := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.Frequency })
+	freq.SetPlaceHolder(i18n.T("measures.frequency.placeholder"))
+	owner := ownerField(ed,
+		func(s *workshop.Session) string {
+			if x := s.Measure(id); x != nil {
+				return s.PersonName(x.OwnerID, x.OwnerName)
+			}
+			return ""
+		},
+		func(s *workshop.Session, v string) editor.Change {
+			x := s.Measure(id)
+			if x == nil {
+				return editor.Change{}
+			}
+			s.SetOwner(v, &x.OwnerID, &x.OwnerName)
+			return editor.Change{Put: []store.Record{store.Measure(*x)}}
+		})
+	owner.(*ownerBound).OnSaved = m.list.Refresh
+	source := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.DataSource })
+	target.OnSaved = m.list.Refresh
+
+	lbl := func(key string) fyne.CanvasObject { return widget.NewLabel(i18n.T(key)) }
+	pair := func(a, b fyne.CanvasObject) fyne.CanvasObject { return container.NewGridWithColumns(2, a, b) }
+	grid := container.New(layout.NewFormLayout(),
+		lbl("measures.name"), name.Object(),
+		lbl("measures.type"), container.NewBorder(nil, nil, kind.Object(), nil, help),
+		lbl("measures.definition"), def.Object(),
+		lbl("measures.scale_touchpoint"), pair(scale.Object(), touch.Object()),
+		lbl("measures.baseline"), pair(base.Object(), container.NewBorder(nil, nil, widget.NewLabel(i18n.T("measures.date")), nil, baseDate.Object())),
+		lbl("measures.baseline_note"), baseNote.Object(),
+		lbl("measures.target"), pair(target.Object(), container.NewBorder(nil, nil, widget.NewLabel(i18n.T("measures.by")), nil, targetDate.Object())),
+		lbl("measures.frequency_owner"), pair(freq.Object(), owner.Object()),
+		lbl("measures.source"), source.Object(),
+	)
+	return &itemForm{
+		Fields: field.Group{name, kind, def, scale, touch, base, baseDate, baseNote, target, targetDate, freq, owner, source,
+			field.Custom(help, showHelp)},
+		body: grid,
+	}
+}

@@ -1,0 +1,335 @@
+package steps
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
+)
+
+func init() { builders[workshop.StepNextSteps] = newNextSteps }
+
+// actionKinds are the three columns of step 9, in the method's order; the
+// step's three questions are theirs.
+var actionKinds = []string{workshop.ActionUnderstand, workshop.ActionMobilise, workshop.ActionAct}
+
+// nextSteps is step 9: actions in three columns (understand, mobilise,
+// act), each with an owner, a due date, a success criterion, a linked
+// measure and a status; an action without an owner or a due date is flagged.
+type nextSteps struct {
+	env     *Env
+	ed      *editor.Editor
+	summary *widget.Label
+	cols    map[string]*itemList
+	last    string // the column typed in last, for Ctrl+N
+	undoer  *itemList
+	obj     fyne.CanvasObject
+}
+
+func newNextSteps(env *Env) View {
+	n := &nextSteps{env: env, ed: env.Room.Ed, cols: map[string]*itemList{}, last: workshop.ActionUnderstand}
+	lang := "fi"
+	n.ed.Read(func(s *workshop.Session) { lang = s.Language })
+	n.summary = widget.NewLabel("")
+	n.summary.Wrapping = fyne.TextWrapWord
+	n.summary.TextStyle.Bold = true
+	step := workshop.StepByKey(workshop.StepNextSteps)
+	// Three rows of three cells, so that the columns' entries line up
+	// however many lines each question takes.
+	var heads, entries, lists []fyne.CanvasObject
+	for i, kind := range actionKinds {
+		kind := kind
+		l := newItemList(n.ed, i18n.T("actions.new"))
+		l.newestFirst = true
+		l.ids = func(s *workshop.Session) []string {
+			var out []string
+			for _, a := range s.Actions {
+				if a.Kind == kind {
+					out = append(out, a.ID)
+				}
+			}
+			return out
+		}
+		l.add = func(s *workshop.Session, text string) (editor.Change, string) {
+			a := workshop.Action{ID: workshop.NewID("A"), Kind: kind, Text: text, Status: workshop.ActionOpen}
+			s.Actions = append(s.Actions, a)
+			return editor.Change{Put: []store.Record{store.Action(a)}}, a.ID
+		}
+		l.remove = removeAction
+		l.mark = actionMark
+		l.build = n.form
+		l.onChange = func() {
+			n.last = kind
+			n.afterChange(l)
+		}
+		n.cols[kind] = l
+		l.Refresh()
+		title := sectionHead(workshop.Label(workshop.ActionKindLabels, kind, lang))
+		title.Wrapping = fyne.TextWrapWord
+		var question string
+		if step != nil && i < len(step.Questions) {
+			question = step.Questions[i].In(lang)
+		}
+		q := helpLabel(question)
+		q.TextStyle.Italic = true
+		heads = append(heads, container.NewVBox(title, q))
+		entries = append(entries, container.NewVBox(l.entryRow, l.msg, l.undoBar))
+		lists = append(lists, container.NewVScroll(l.rows))
+	}
+	top := container.NewVBox(n.summary, container.NewGridWithColumns(3, heads...), container.NewGridWithColumns(3, entries...))
+	n.obj = container.NewBorder(top, nil, nil, nil, container.NewGridWithColumns(3, lists...))
+	n.Refresh()
+	return n
+}
+
+func (n *nextSteps) Object() fyne.CanvasObject { return n.obj }
+
+func (n *nextSteps) Refresh() {
+	for _, l := range n.cols {
+		l.Refresh()
+	}
+	var total, noOwner, noDue int
+	n.ed.Read(func(s *workshop.Session) {
+		for _, a := range s.Actions {
+			total++
+			o, d := s.ActionGaps(a)
+			if o {
+				noOwner++
+			}
+			if d {
+				noDue++
+			}
+		}
+	})
+	n.summary.Importance = widget.MediumImportance
+	if noOwner+noDue > 0 {
+		n.summary.Importance = widget.WarningImportance
+	}
+	n.summary.SetText(i18n.T("actions.summary", map[string]int{"N": total, "NoOwner": noOwner, "NoDue": noDue}))
+}
+
+// afterChange keeps the undo of the column deleted in last and the summary current.
+func (n *nextSteps) afterChange(l *itemList) {
+	if l.undo != nil {
+		n.undoer = l
+	}
+	n.Refresh()
+}
+
+// FocusNew (Ctrl+N) goes to the new-action entry of the column used last.
+func (n *nextSteps) FocusNew() { n.cols[n.last].FocusNew() }
+
+// Undo (Ctrl+Z) restores the action deleted last, in whichever column.
+func (n *nextSteps) Undo() bool {
+	for _, l := range n.cols {
+		if l.undo != nil && (n.undoer == nil || n.undoer == l) {
+			ok := l.Undo()
+			n.undoer = nil
+			n.Refresh()
+			return ok
+		}
+	}
+	return false
+}
+
+// actionMark flags an action without an owner or a due date: the PDF marks
+// them too, and an action nobody owns by no date does not happen.
+func actionMark(s *workshop.Session, id string) string {
+	for _, a := range s.Actions {
+		if a.ID != id {
+			continue
+		}
+		noOwner, noDue := s.ActionGaps(a)
+		var miss []string
+		if noOwner {
+			miss = append(miss, i18n.T("actions.mark.owner"))
+		}
+		if noDue {
+			miss = append(miss, i18n.T("actions.mark.due"))
+		}
+		if len(miss) == 0 {
+			return ""
+		}
+		return i18n.T("measures.mark", map[string]string{"List": strings.Join(miss, ", ")})
+	}
+	return ""
+}
+
+func removeAction(s *workshop.Session, id string) (editor.Change, func(s *workshop.Session) editor.Change, string) {
+	for i, a := range s.Actions {
+		if a.ID != id {
+			continue
+		}
+		gone := a
+		s.Actions = append(s.Actions[:i], s.Actions[i+1:]...)
+		undo := func(s *workshop.Session) editor.Change {
+			if gone.MeasureID != "" && s.Measure(gone.MeasureID) == nil {
+				gone.MeasureID = "" // the measure went meanwhile
+			}
+			s.Actions = append(s.Actions, gone)
+			return editor.Change{Put: []store.Record{store.Action(gone)}}
+		}
+		return editor.Change{Remove: []store.Record{store.Action(gone)}}, undo, gone.Text
+	}
+	return editor.Change{}, nil, ""
+}
+
+func findAction(s *workshop.Session, id string) *workshop.Action {
+	for i := range s.Actions {
+		if s.Actions[i].ID == id {
+			return &s.Actions[i]
+		}
+	}
+	return nil
+}
+
+// actionField binds a string of the action with the id.
+func actionField(id string, ptr func(a *workshop.Action) *string) (func(s *workshop.Session) string, func(s *workshop.Session, v string) editor.Change) {
+	return func(s *workshop.Session) string {
+			if a := findAction(s, id); a != nil {
+				return *ptr(a)
+			}
+			return ""
+		}, func(s *workshop.Session, v string) editor.Change {
+			a := findAction(s, id)
+			if a == nil {
+				return editor.Change{}
+			}
+			*ptr(a) = v
+			return editor.Change{Put: []store.Record{store.Action(*a)}}
+		}
+}
+
+// form is one action's card: what, who, by when, how we know it is done,
+// which measure it moves, and where it stands.
+func (n *nextSteps) form(id string) *itemForm {
+	ed := n.ed
+	lang := "fi"
+	ed.Read(func(s *workshop.Session) { lang = s.Language })
+	get, set := actionField(id, func(a *workshop.Action) *string { return &a.Text })
+	text := field.NewText(ed, true, get, set)
+	text.Entry.SetMinRowsVisible(3)
+	owner := ownerField(ed,
+		func(s *workshop.Session) string {
+			if a := findAction(s, id); a != nil {
+				return s.PersonName(a.OwnerID, a.OwnerName)
+			}
+			return ""
+		},
+		func(s *workshop.Session, v string) editor.Change {
+			a := findAction(s, id)
+			if a == nil {
+				return editor.Change{}
+			}
+			s.SetOwner(v, &a.OwnerID, &a.OwnerName)
+			return editor.Change{Put: []store.Record{store.Action(*a)}}
+		})
+	dg, ds := actionField(id, func(a *workshop.Action) *string { return &a.Due })
+	due := field.NewDate(ed, dg, ds)
+	sg, ss := actionField(id, func(a *workshop.Action) *string { return &a.SuccessCriterion })
+	success := field.NewText(ed, false, sg, ss)
+	success.SetPlaceHolder(i18n.T("actions.success.placeholder"))
+	stg, sts := actionField(id, func(a *workshop.Action) *string { return &a.Status })
+	status := field.NewSelect(ed, field.Options(workshop.ActionStatusLabels, lang,
+		workshop.ActionOpen, workshop.ActionInProgress, workshop.ActionDone), i18n.T("actions.status"), stg, sts)
+	status.OnError = n.env.ShowError
+	measure := newMeasurePick(ed, id, n.env.ShowError)
+	refreshMarks := func() { n.Refresh() }
+	owner.(*ownerBound).OnSaved = refreshMarks
+	due.OnSaved = refreshMarks
+
+	lbl := func(key string) fyne.CanvasObject { return widget.NewLabel(i18n.T(key)) }
+	grid := container.New(layout.NewFormLayout(),
+		lbl("actions.owner"), owner.Object(),
+		lbl("actions.due"), due.Object(),
+		lbl("actions.success"), success.Object(),
+		lbl("actions.measure"), measure.Object(),
+		lbl("actions.status"), status.Object())
+	return &itemForm{
+		Fields: field.Group{text, owner, due, success, status, measure},
+		body:   container.NewVBox(text.Object(), grid),
+	}
+}
+
+// measurePick links an action to a measure; its options follow the
+// measures of step 8, which may change while the view is open.
+type measurePick struct {
+	ed      *editor.Editor
+	id      string
+	sel     *widget.Select
+	ids     []string
+	loading bool
+	onError func(error)
+}
+
+func newMeasurePick(ed *editor.Editor, actionID string, onError func(error)) *measurePick {
+	p := &measurePick{ed: ed, id: actionID, onError: onError}
+	p.sel = widget.NewSelect(nil, p.chosen)
+	p.sel.PlaceHolder = i18n.T("actions.measure.none")
+	p.Refresh()
+	return p
+}
+
+func (p *measurePick) Object() fyne.CanvasObject { return p.sel }
+func (p *measurePick) Flush()                    {}
+
+func (p *measurePick) Refresh() {
+	var labels []string
+	var current string
+	p.ids = p.ids[:0]
+	p.ed.Read(func(s *workshop.Session) {
+		labels = append(labels, i18n.T("actions.measure.none"))
+		p.ids = append(p.ids, "")
+		for _, m := range s.Measures {
+			labels = append(labels, clipText(m.Name, 40))
+			p.ids = append(p.ids, m.ID)
+		}
+		if a := findAction(s, p.id); a != nil {
+			current = a.MeasureID
+		}
+	})
+	p.loading = true
+	defer func() { p.loading = false }()
+	p.sel.Options = labels
+	for i, id := range p.ids {
+		if id == current && current != "" {
+			p.sel.SetSelected(labels[i])
+			return
+		}
+	}
+	p.sel.ClearSelected()
+}
+
+func (p *measurePick) chosen(label string) {
+	if p.loading {
+		return
+	}
+	mid := ""
+	for i, l := range p.sel.Options {
+		if l == label && i < len(p.ids) {
+			mid = p.ids[i]
+		}
+	}
+	err := p.ed.Edit(func(s *workshop.Session) editor.Change {
+		a := findAction(s, p.id)
+		if a == nil || a.MeasureID == mid || (mid != "" && s.Measure(mid) == nil) {
+			return editor.Change{}
+		}
+		a.MeasureID = mid
+		return editor.Change{Put: []store.Record{store.Action(*a)}}
+	})
+	if err != nil && p.onError != nil {
+		p.onError(err)
+	}
+	if mid == "" {
+		p.Refresh()
+	}
+}

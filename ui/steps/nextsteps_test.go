@@ -1,0 +1,101 @@
+package steps
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
+)
+
+func TestActionAddedWithEnterHasItsKindAndIsFlagged(t *testing.T) {
+	st, env, _ := stepEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepNextSteps, env).(*nextSteps)
+	win := showView(t, env, v, 1200, 760)
+	capture(t, win, "9-next-steps.png")
+	col := v.cols[workshop.ActionMobilise]
+	win.Canvas().Focus(col.NewEntry)
+	test.Type(col.NewEntry, "Lupaus jokaisen tiimin viikkopalaveriin")
+	col.NewEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	got := reload(t, st, env)
+	a := got.Actions[len(got.Actions)-1]
+	if a.Text != "Lupaus jokaisen tiimin viikkopalaveriin" || a.Kind != workshop.ActionMobilise || a.Status != workshop.ActionOpen {
+		t.Fatalf("added action: %+v", a)
+	}
+	if win.Canvas().Focused() != col.NewEntry {
+		t.Fatal("focus left the new-action entry")
+	}
+	if col.order[0] != a.ID {
+		t.Fatal("the new action should be on top of its column")
+	}
+	f := col.forms[a.ID]
+	if !strings.Contains(f.Mark(), "vastuuhenkilö") || !strings.Contains(f.Mark(), "määräpäivä") {
+		t.Fatalf("not flagged: %q", f.Mark())
+	}
+	if !strings.Contains(v.summary.Text, "1 ilman vastuuhenkilöä") {
+		t.Fatalf("summary: %q", v.summary.Text)
+	}
+	typeInto(win, formText(t, f, 2), "29.1.2027")
+	if got := findAction(reload(t, st, env), a.ID); got.Due != "2027-01-29" {
+		t.Fatalf("due: %q", got.Due)
+	}
+	if strings.Contains(f.Mark(), "määräpäivä") || !strings.Contains(f.Mark(), "vastuuhenkilö") {
+		t.Fatalf("mark after the date: %q", f.Mark())
+	}
+	typeInto(win, formText(t, f, 1), "Niina Rantanen")
+	f.Fields[5].(*measurePick).sel.SetSelected(f.Fields[5].(*measurePick).sel.Options[2])
+	got2 := findAction(reload(t, st, env), a.ID)
+	if got2.OwnerID != "P4" || got2.MeasureID != "M2" {
+		t.Fatalf("owner and measure: %+v", got2)
+	}
+	if f.Mark() != "" {
+		t.Fatalf("still flagged: %q", f.Mark())
+	}
+	// The other columns add their own kind.
+	act := v.cols[workshop.ActionAct]
+	win.Canvas().Focus(act.NewEntry)
+	test.Type(act.NewEntry, "Soitan huomenna kolmelle asiakkaalle")
+	act.NewEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	got = reload(t, st, env)
+	if last := got.Actions[len(got.Actions)-1]; last.Kind != workshop.ActionAct {
+		t.Fatalf("act column added %+v", last)
+	}
+	capture(t, win, "9-next-steps-flagged.png")
+}
+
+func TestActionDeleteAndUndo(t *testing.T) {
+	st, env, _ := stepEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepNextSteps, env).(*nextSteps)
+	showView(t, env, v, 1200, 760)
+	test.Tap(v.cols[workshop.ActionUnderstand].forms["A1"].delete)
+	if findAction(reload(t, st, env), "A1") != nil {
+		t.Fatal("not deleted")
+	}
+	if !v.Undo() {
+		t.Fatal("nothing to undo")
+	}
+	a := findAction(reload(t, st, env), "A1")
+	if a == nil || a.Kind != workshop.ActionUnderstand || a.OwnerID != "P2" || a.Due != "2027-01-29" {
+		t.Fatalf("undo: %+v", a)
+	}
+	if v.Undo() {
+		t.Fatal("undo twice")
+	}
+}
+
+func TestNextStepsOfALargeSession(t *testing.T) {
+	_, env, _ := stepEnv(t, fixture.Large())
+	v := New(workshop.StepNextSteps, env).(*nextSteps)
+	win := showView(t, env, v, 1366, 768)
+	n := 0
+	for _, c := range v.cols {
+		n += len(c.order)
+	}
+	if n != 60 {
+		t.Fatalf("%d actions shown", n)
+	}
+	capture(t, win, "9-next-steps-large.png")
+}
