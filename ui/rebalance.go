@@ -29,7 +29,9 @@ func (w *workspace) offerRebalance(plan workshop.Rebalancing) {
 	for _, i := range plan.Changed() {
 		rows.Add(widget.NewLabel(pageTitle(plan.New[i].Step, lang)))
 		rows.Add(widget.NewLabelWithStyle(i18n.T("rebalance.row", map[string]any{
-			"Old": plan.Old[i].PlannedMin, "New": plan.New[i].PlannedMin}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+			"Old": plan.Old[i].PlannedMin, "New": plan.New[i].PlannedMin}), fyne.TextAlignLeading,
+			// Monospace: its font has the arrow, and the columns of figures line up.
+			fyne.TextStyle{Bold: true, Monospace: true}))
 	}
 	content := container.NewVBox(intro, rows)
 	if plan.Short > 0 {

@@ -107,7 +107,8 @@ func (p *summaryPage) Refresh() {
 	for _, m := range s.Measures {
 		line := "• " + m.Name
 		if m.Baseline != "" || m.Target != "" {
-			line += ": " + orDash(m.Baseline) + " → " + orDash(m.Target)
+			// Words, not an arrow: the UI font has no arrow glyph.
+			line += ": " + i18n.T("summary.measure.values", map[string]any{"Baseline": orDash(m.Baseline), "Target": orDash(m.Target)})
 		}
 		if m.TargetDate != "" {
 			line += " (" + field.FormatDate(m.TargetDate) + ")"
