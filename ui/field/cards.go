@@ -48,6 +48,9 @@ type CardOptions struct {
 	OnAdded func(id string)
 	// OnRemoved runs after a card was deleted by the user.
 	OnRemoved func(id string)
+	// OnLeave runs when a card's text entry loses the focus, after saving,
+	// e.g. to end one edit of a draft's wording.
+	OnLeave func(id string)
 }
 
 // ops are a card list's operations on the session, free of T.
@@ -372,6 +375,9 @@ func (l *CardList) newCard(id string) *Card {
 		func(s *workshop.Session, v string) editor.Change { return l.ops.setText(s, id, v) })
 	if l.opt.MultiLine {
 		c.Text.Entry.SetMinRowsVisible(2)
+	}
+	if l.opt.OnLeave != nil {
+		c.Text.OnLeave = func() { l.opt.OnLeave(id) }
 	}
 	c.Delete = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.Remove(id) })
 	c.Delete.Importance = widget.LowImportance

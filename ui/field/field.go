@@ -144,6 +144,8 @@ type Text struct {
 	Format func(stored string) string
 	// OnSaved, when set, runs after each successful save (on the UI goroutine).
 	OnSaved func()
+	// OnLeave, when set, runs when the entry loses the focus, after its text is saved.
+	OnLeave func()
 
 	Entry *focusEntry
 	msg   *widget.Label
@@ -168,7 +170,12 @@ func NewText(ed *editor.Editor, multiLine bool,
 	t.msg.Hide()
 	t.box = container.NewVBox(t.Entry, t.msg)
 	t.Entry.OnChanged = t.changed
-	t.Entry.onBlur = t.Flush
+	t.Entry.onBlur = func() {
+		t.Flush()
+		if t.OnLeave != nil {
+			t.OnLeave()
+		}
+	}
 	t.Refresh()
 	return t
 }

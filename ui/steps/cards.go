@@ -7,10 +7,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
 )
 
 // segmentPage is the content of one segment's tab in steps 3 and 4.
@@ -185,3 +188,118 @@ func (t *segmentTabs) Undo() bool {
 	}
 	return false
 }
+
+// pickOption is one choice of a checkPicker.
+type pickOption struct {
+	ID, Label string
+	On        bool
+}
+
+// checkPicker is a button that opens a list of checks inside the card (not
+// a pop-up, so that it works with the keyboard and on the projector's mirror
+// of the card): a draft's authors and segments. Closed, the button's text
+// says what is chosen.
+type checkPicker struct {
+	env     *Env
+	title   func(opts []pickOption) string
+	options func(s *workshop.Session) []pickOption
+	set     func(s *workshop.Session, id string, on bool) editor.Change
+
+	toggle  *widget.Button
+	checks  *fyne.Container
+	ids     []string
+	loading bool
+	obj     *fyne.Container
+}
+
+func newCheckPicker(env *Env, title func(opts []pickOption) string,
+	options func(s *workshop.Session) []pickOption,
+	set func(s *workshop.Session, id string, on bool) editor.Change) *checkPicker {
+	p := &checkPicker{env: env, title: title, options: options, set: set}
+	p.toggle = widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), func() {
+		if p.checks.Visible() {
+			p.checks.Hide()
+		} else {
+			p.checks.Show()
+		}
+		p.Refresh()
+	})
+	p.toggle.Alignment = widget.ButtonAlignLeading
+	p.toggle.Importance = widget.LowImportance
+	p.checks = container.NewVBox()
+	p.checks.Hide()
+	p.Refresh()
+	return p
+}
+
+// Open reports whether the check list is shown.
+func (p *checkPicker) Open() bool { return p.checks.Visible() }
+
+// Check returns the check of the option with the id while the list is open, or nil.
+func (p *checkPicker) Check(id string) *widget.Check {
+	if i := slices.Index(p.ids, id); i >= 0 && i < len(p.checks.Objects) {
+		c, _ := p.checks.Objects[i].(*widget.Check)
+		return c
+	}
+	return nil
+}
+
+func (p *checkPicker) choose(id string, on bool) {
+	err := p.env.Room.Ed.Edit(func(s *workshop.Session) editor.Change { return p.set(s, id, on) })
+	if err != nil && p.env.ShowError != nil {
+		p.env.ShowError(err)
+	}
+}
+
+func (p *checkPicker) Refresh() {
+	var opts []pickOption
+	p.env.Room.Ed.Read(func(s *workshop.Session) { opts = p.options(s) })
+	p.toggle.SetText(p.title(opts))
+	if !p.checks.Visible() {
+		return
+	}
+	ids := make([]string, len(opts))
+	for i, o := range opts {
+		ids[i] = o.ID
+	}
+	if !slices.Equal(ids, p.ids) {
+		p.ids = ids
+		objs := make([]fyne.CanvasObject, len(opts))
+		for i, o := range opts {
+			id := o.ID
+			objs[i] = widget.NewCheck(o.Label, func(on bool) {
+				if !p.loading {
+					p.choose(id, on)
+				}
+			})
+		}
+		p.checks.Objects = objs
+	}
+	p.loading = true
+	for i, o := range opts {
+		c := p.checks.Objects[i].(*widget.Check)
+		if c.Text != o.Label {
+			c.Text = o.Label
+			c.Refresh()
+		}
+		if c.Checked != o.On {
+			c.SetChecked(o.On)
+		}
+	}
+	p.loading = false
+	p.checks.Refresh()
+}
+
+// boundGroup shows obj and refreshes and flushes the group's inputs.
+func boundGroup(obj fyne.CanvasObject, g field.Group) field.Bound {
+	return &grouped{obj: obj, g: g}
+}
+
+type grouped struct {
+	obj fyne.CanvasObject
+	g   field.Group
+}
+
+func (b *grouped) Object() fyne.CanvasObject { return b.obj }
+func (b *grouped) Refresh()                  { b.g.Refresh() }
+func (b *grouped) Flush()                    { b.g.Flush() }

@@ -256,17 +256,3 @@ func profileExtras(env *Env, id, typ, lang string) field.Bound {
 	}
 	return boundGroup(container.NewVBox(container.NewGridWithColumns(cols, row...), note.Object()), group)
 }
-
-// boundGroup shows obj and refreshes and flushes the group's inputs.
-func boundGroup(obj fyne.CanvasObject, g field.Group) field.Bound {
-	return &grouped{obj: obj, g: g}
-}
-
-type grouped struct {
-	obj fyne.CanvasObject
-	g   field.Group
-}
-
-func (b *grouped) Object() fyne.CanvasObject { return b.obj }
-func (b *grouped) Refresh()                  { b.g.Refresh() }
-func (b *grouped) Flush()                    { b.g.Flush() }

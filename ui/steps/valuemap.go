@@ -261,6 +261,7 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 	x.delivered.OnError = env.ShowError
 	x.toggle = widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), x.toggleChecks)
 	x.toggle.Alignment = widget.ButtonAlignLeading
+	x.toggle.Importance = widget.LowImportance
 	x.linked = widget.NewLabel("")
 	x.linked.Wrapping = fyne.TextWrapWord
 	x.checks = container.NewVBox()

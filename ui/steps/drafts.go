@@ -1,0 +1,380 @@
+package steps
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/charts"
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
+)
+
+func init() { builders[workshop.StepDrafts] = newDrafts }
+
+// drafts is step 5: the promise drafts as cards, each with its authors
+// (anonymous unless someone wants their name on it), segments, length,
+// optional Moore scaffold, version and whether it goes on to evaluation.
+type drafts struct {
+	env     *Env
+	list    *field.CardList
+	summary *widget.Label
+	// editing holds the drafts whose wording is being edited now: the first
+	// save of an edit counts a new version, the saves while typing on do not.
+	editing map[string]bool
+	obj     fyne.CanvasObject
+}
+
+func newDrafts(env *Env) View {
+	d := &drafts{env: env, editing: map[string]bool{}}
+	d.list = field.NewCardList(env.Room.Ed, d.cards(), field.CardOptions{
+		Placeholder: i18n.T("steps.drafts.new"),
+		MultiLine:   true,
+		Extra:       func(id string) []field.Bound { return []field.Bound{newDraftExtras(env, id)} },
+		Mark:        longMark,
+		OnLeave:     func(id string) { delete(d.editing, id) },
+	})
+	d.summary = widget.NewLabel("")
+	d.summary.Wrapping = fyne.TextWrapWord
+	d.obj = container.NewBorder(d.summary, nil, nil, nil, container.NewVScroll(d.list.Object()))
+	d.Refresh()
+	return d
+}
+
+func (d *drafts) Object() fyne.CanvasObject { return d.obj }
+func (d *drafts) Flush()                    { d.list.Flush() }
+func (d *drafts) FocusNew()                 { d.list.FocusNew() }
+func (d *drafts) Undo() bool                { return d.list.Undo() }
+
+func (d *drafts) Refresh() {
+	d.list.Refresh()
+	var all, short, long int
+	d.env.Room.Ed.Read(func(s *workshop.Session) {
+		all = len(s.Drafts)
+		for _, x := range s.Drafts {
+			if x.Shortlisted {
+				short++
+			}
+			if workshop.WordCount(x.Text) > workshop.LongDraftWords {
+				long++
+			}
+		}
+	})
+	data := map[string]int{"All": all, "Short": short, "Long": long, "Max": workshop.LongDraftWords}
+	text := i18n.T("steps.drafts.summary", data)
+	if short == 0 && all > 0 {
+		text += " " + i18n.T("steps.drafts.summary.all_rated")
+	}
+	if long > 0 {
+		text += " " + i18n.T("steps.drafts.summary.long", data)
+	}
+	d.summary.SetText(text)
+}
+
+// cards are the drafts. A new draft is anonymous and for the focus segments.
+func (d *drafts) cards() field.Cards[workshop.Draft] {
+	return field.Cards[workshop.Draft]{
+		List:   func(s *workshop.Session) *[]workshop.Draft { return &s.Drafts },
+		ID:     func(c *workshop.Draft) string { return c.ID },
+		Text:   func(c *workshop.Draft) *string { return &c.Text },
+		Record: func(c workshop.Draft) store.Record { return store.Draft(c) },
+		New: func(s *workshop.Session, text string) workshop.Draft {
+			x := workshop.Draft{ID: workshop.NewID("dr"), Text: text, AuthorIDs: []string{}, SegmentIDs: []string{}, Version: 1}
+			for _, g := range s.Segments {
+				if g.Focus {
+					x.SegmentIDs = append(x.SegmentIDs, g.ID)
+				}
+			}
+			return x
+		},
+		TextChanged: func(s *workshop.Session, c *workshop.Draft) {
+			if !d.editing[c.ID] {
+				d.editing[c.ID] = true
+				if c.Version < workshop.MaxVersion {
+					c.Version++
+				}
+			}
+		},
+		Also: dropDraftRefs,
+	}
+}
+
+// dropDraftRefs removes what refers to a deleted draft (its votes, ratings,
+// rejection and the choice of it) and returns how to put it all back.
+func dropDraftRefs(s *workshop.Session, id string) (editor.Change, func(s *workshop.Session) editor.Change) {
+	var ch editor.Change
+	var dots []workshop.DotVote
+	var ratings []workshop.Rating
+	var rejected []workshop.Rejection
+	s.DotVotes = slices.DeleteFunc(s.DotVotes, func(v workshop.DotVote) bool {
+		if v.DraftID == id {
+			dots = append(dots, v)
+			ch.Remove = append(ch.Remove, store.DotVote(v))
+			return true
+		}
+		return false
+	})
+	s.Ratings = slices.DeleteFunc(s.Ratings, func(r workshop.Rating) bool {
+		if r.DraftID == id {
+			ratings = append(ratings, r)
+			ch.Remove = append(ch.Remove, store.Rating(r))
+			return true
+		}
+		return false
+	})
+	s.Decision.Rejected = slices.DeleteFunc(s.Decision.Rejected, func(r workshop.Rejection) bool {
+		if r.DraftID == id {
+			rejected = append(rejected, r)
+			ch.Header = true
+			return true
+		}
+		return false
+	})
+	chosen := s.Decision.ChosenDraftID == id
+	if chosen {
+		s.Decision.ChosenDraftID = ""
+		ch.Header = true
+	}
+	var children []string // drafts merged from this one
+	for i := range s.Drafts {
+		if s.Drafts[i].ParentID == id {
+			s.Drafts[i].ParentID = ""
+			children = append(children, s.Drafts[i].ID)
+			ch.Put = append(ch.Put, store.Draft(s.Drafts[i]))
+		}
+	}
+	return ch, func(s *workshop.Session) editor.Change {
+		var ch editor.Change
+		for _, v := range dots {
+			s.DotVotes = append(s.DotVotes, v)
+			ch.Put = append(ch.Put, store.DotVote(v))
+		}
+		for _, r := range ratings {
+			s.Ratings = append(s.Ratings, r)
+			ch.Put = append(ch.Put, store.Rating(r))
+		}
+		if len(rejected) > 0 || chosen {
+			s.Decision.Rejected = append(s.Decision.Rejected, rejected...)
+			if chosen && s.Decision.ChosenDraftID == "" {
+				s.Decision.ChosenDraftID = id
+			}
+			ch.Header = true
+		}
+		for _, cid := range children {
+			if c := s.Draft(cid); c != nil && c.ParentID == "" {
+				c.ParentID = id
+				ch.Put = append(ch.Put, store.Draft(*c))
+			}
+		}
+		return ch
+	}
+}
+
+// longMark flags a draft over the recommended length.
+func longMark(s *workshop.Session, id string) string {
+	if x := s.Draft(id); x != nil {
+		if n := workshop.WordCount(x.Text); n > workshop.LongDraftWords {
+			return i18n.T("steps.drafts.long", map[string]int{"N": n, "Max": workshop.LongDraftWords})
+		}
+	}
+	return ""
+}
+
+// draftExtras are a draft's line of facts and choices and its Moore scaffold.
+type draftExtras struct {
+	env       *Env
+	id        string
+	facts     *widget.Label
+	authors   *checkPicker
+	segments  *checkPicker
+	shortlist *widget.Check
+	loading   bool
+	mooreBtn  *widget.Button
+	moore     *fyne.Container
+	fields    field.Group
+	obj       fyne.CanvasObject
+}
+
+func newDraftExtras(env *Env, id string) *draftExtras {
+	x := &draftExtras{env: env, id: id}
+	ed := env.Room.Ed
+	x.facts = widget.NewLabel("")
+	x.authors = newCheckPicker(env,
+		func(opts []pickOption) string {
+			return pickTitle("steps.drafts.authors", "steps.drafts.anonymous", opts)
+		},
+		func(s *workshop.Session) []pickOption {
+			var out []pickOption
+			if d := s.Draft(id); d != nil {
+				for _, p := range s.Participants {
+					out = append(out, pickOption{p.ID, p.Name, slices.Contains(d.AuthorIDs, p.ID)})
+				}
+			}
+			return out
+		},
+		func(s *workshop.Session, pid string, on bool) editor.Change {
+			return x.put(s, func(d *workshop.Draft) { d.AuthorIDs = toggleID(d.AuthorIDs, pid, on) })
+		})
+	x.segments = newCheckPicker(env,
+		func(opts []pickOption) string {
+			return pickTitle("steps.drafts.segments", "steps.drafts.segments.none", opts)
+		},
+		func(s *workshop.Session) []pickOption {
+			var out []pickOption
+			if d := s.Draft(id); d != nil {
+				for _, g := range s.Segments {
+					out = append(out, pickOption{g.ID, g.Name, slices.Contains(d.SegmentIDs, g.ID)})
+				}
+			}
+			return out
+		},
+		func(s *workshop.Session, gid string, on bool) editor.Change {
+			return x.put(s, func(d *workshop.Draft) { d.SegmentIDs = toggleID(d.SegmentIDs, gid, on) })
+		})
+	x.shortlist = widget.NewCheck(i18n.T("steps.drafts.shortlist"), func(on bool) {
+		if x.loading {
+			return
+		}
+		if err := ed.Edit(func(s *workshop.Session) editor.Change {
+			return x.put(s, func(d *workshop.Draft) { d.Shortlisted = on })
+		}); err != nil && env.ShowError != nil {
+			env.ShowError(err)
+		}
+	})
+
+	// The Moore scaffold: five short fields, closed until asked for, since
+	// most drafts are written freely.
+	mooreField := func(key string, get func(m *workshop.Moore) *string) *field.Text {
+		t := field.NewText(ed, false,
+			func(s *workshop.Session) string {
+				if d := s.Draft(id); d != nil && d.Moore != nil {
+					return *get(d.Moore)
+				}
+				return ""
+			},
+			func(s *workshop.Session, v string) editor.Change {
+				return x.put(s, func(d *workshop.Draft) {
+					if d.Moore == nil {
+						d.Moore = &workshop.Moore{}
+					}
+					*get(d.Moore) = v
+					if *d.Moore == (workshop.Moore{}) {
+						d.Moore = nil
+					}
+				})
+			})
+		t.SetPlaceHolder(i18n.T("steps.drafts.moore." + key))
+		return t
+	}
+	mf := []*field.Text{
+		mooreField("for", func(m *workshop.Moore) *string { return &m.For }),
+		mooreField("need", func(m *workshop.Moore) *string { return &m.Need }),
+		mooreField("benefit", func(m *workshop.Moore) *string { return &m.Benefit }),
+		mooreField("unlike", func(m *workshop.Moore) *string { return &m.Unlike }),
+		mooreField("differentiator", func(m *workshop.Moore) *string { return &m.Differentiator }),
+	}
+	form := widget.NewForm()
+	for i, key := range []string{"for", "need", "benefit", "unlike", "differentiator"} {
+		form.Append(i18n.T("steps.drafts.moore."+key+".label"), mf[i].Object())
+		x.fields = append(x.fields, mf[i])
+	}
+	x.moore = container.NewVBox(form)
+	x.moore.Hide()
+	x.mooreBtn = widget.NewButtonWithIcon(i18n.T("steps.drafts.moore"), theme.MenuDropDownIcon(), func() {
+		if x.moore.Visible() {
+			x.moore.Hide()
+		} else {
+			x.moore.Show()
+		}
+		x.obj.Refresh()
+	})
+	x.mooreBtn.Importance = widget.LowImportance
+
+	// Two short lines rather than one long one, so that a card never grows
+	// wider than the middle of the window.
+	row := container.NewBorder(nil, nil, x.facts, container.NewHBox(x.shortlist, x.mooreBtn))
+	pickers := container.NewGridWithColumns(2, x.authors.toggle, x.segments.toggle)
+	x.obj = container.NewVBox(row, pickers, x.authors.checks, x.segments.checks, x.moore)
+	x.Refresh()
+	return x
+}
+
+// pickTitle is a picker's button text: the names chosen, or what none means.
+func pickTitle(key, noneKey string, opts []pickOption) string {
+	var names []string
+	for _, o := range opts {
+		if o.On {
+			names = append(names, o.Label)
+		}
+	}
+	if len(names) == 0 {
+		return i18n.T(key, map[string]string{"Names": i18n.T(noneKey)})
+	}
+	list := strings.Join(names, ", ")
+	if r := []rune(list); len(r) > 32 {
+		list = string(r[:32]) + "…"
+	}
+	return i18n.T(key, map[string]string{"Names": list})
+}
+
+// toggleID adds or removes id in the list.
+func toggleID(list []string, id string, on bool) []string {
+	has := slices.Contains(list, id)
+	switch {
+	case on && !has:
+		return append(list, id)
+	case !on && has:
+		return slices.DeleteFunc(list, func(x string) bool { return x == id })
+	}
+	return list
+}
+
+func (x *draftExtras) put(s *workshop.Session, fn func(d *workshop.Draft)) editor.Change {
+	d := s.Draft(x.id)
+	if d == nil {
+		return editor.Change{}
+	}
+	fn(d)
+	return editor.Change{Put: []store.Record{store.Draft(*d)}}
+}
+
+func (x *draftExtras) Object() fyne.CanvasObject { return x.obj }
+func (x *draftExtras) Flush()                    { x.fields.Flush() }
+
+func (x *draftExtras) Refresh() {
+	var facts string
+	var short, hasMoore bool
+	x.env.Room.Ed.Read(func(s *workshop.Session) {
+		d := s.Draft(x.id)
+		if d == nil {
+			return
+		}
+		facts = i18n.T("steps.drafts.facts", map[string]any{
+			"Name": charts.DraftShort(s, x.id, s.Language), "Words": workshop.WordCount(d.Text), "Version": d.Version,
+		})
+		short = d.Shortlisted
+		hasMoore = d.Moore != nil
+	})
+	x.facts.SetText(facts)
+	if x.shortlist.Checked != short {
+		x.loading = true
+		x.shortlist.SetChecked(short)
+		x.loading = false
+	}
+	if hasMoore {
+		x.mooreBtn.Importance = widget.MediumImportance
+	} else {
+		x.mooreBtn.Importance = widget.LowImportance
+	}
+	x.mooreBtn.Refresh()
+	x.authors.Refresh()
+	x.segments.Refresh()
+	x.fields.Refresh()
+}

@@ -1,0 +1,144 @@
+package steps
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
+)
+
+func TestDraftsAddEditVersionAndChoices(t *testing.T) {
+	st, env, errs := stepEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepDrafts, env).(*drafts)
+	w := window(t, env, v)
+	w.Resize(fyne.NewSize(1100, 720))
+	screenshot(t, w, "5-drafts.png")
+
+	// Enter adds an anonymous draft for the focus segments, version 1.
+	v.FocusNew()
+	if w.Canvas().Focused() != v.list.NewEntry {
+		t.Fatal("FocusNew did not focus the new-draft entry")
+	}
+	test.Type(v.list.NewEntry, "Tiedät aina, missä tavarasi on.")
+	v.list.NewEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	s := reload(t, st, env)
+	d := s.Drafts[len(s.Drafts)-1]
+	if d.Text != "Tiedät aina, missä tavarasi on." || len(d.AuthorIDs) != 0 || d.Version != 1 ||
+		!slices.Equal(d.SegmentIDs, []string{"S1", "S2"}) || d.Shortlisted {
+		t.Fatalf("added %+v", d)
+	}
+	card := v.list.Card(d.ID)
+
+	// One edit of the wording (several saves while typing) is one new version.
+	e := card.Text.Entry
+	w.Canvas().Focus(e)
+	test.Type(e, "Nyt: ")
+	card.Text.Flush()
+	test.Type(e, "heti ")
+	card.Text.Flush()
+	w.Canvas().Unfocus()
+	if got := reload(t, st, env).Draft(d.ID); got.Version != 2 || got.Text != "Nyt: heti Tiedät aina, missä tavarasi on." {
+		t.Fatalf("after one edit: version %d, %q", got.Version, got.Text)
+	}
+	w.Canvas().Focus(e)
+	test.Type(e, "!")
+	w.Canvas().Unfocus()
+	if got := reload(t, st, env).Draft(d.ID).Version; got != 3 {
+		t.Fatalf("after a second edit: version %d", got)
+	}
+
+	// Authors, segments and the shortlist.
+	x := card.Extras[0].(*draftExtras)
+	if !strings.Contains(x.authors.toggle.Text, "nimetön") {
+		t.Fatalf("author button %q", x.authors.toggle.Text)
+	}
+	test.Tap(x.authors.toggle)
+	test.Tap(x.authors.Check("P6"))
+	test.Tap(x.segments.toggle)
+	test.Tap(x.segments.Check("S2"))
+	test.Tap(x.shortlist)
+	got := reload(t, st, env).Draft(d.ID)
+	if !slices.Equal(got.AuthorIDs, []string{"P6"}) || !slices.Equal(got.SegmentIDs, []string{"S1"}) || !got.Shortlisted {
+		t.Fatalf("choices stored %+v", got)
+	}
+	if !strings.Contains(x.authors.toggle.Text, "Timo Laaksonen") {
+		t.Fatalf("author button %q", x.authors.toggle.Text)
+	}
+
+	// The Moore scaffold opens on demand; emptied, it is dropped again.
+	if x.moore.Visible() {
+		t.Fatal("Moore scaffold open by default")
+	}
+	test.Tap(x.mooreBtn)
+	forField := x.fields[0].(*field.Text)
+	forField.Entry.SetText("Rakennusliikkeille")
+	forField.Flush()
+	if m := reload(t, st, env).Draft(d.ID).Moore; m == nil || m.For != "Rakennusliikkeille" {
+		t.Fatalf("moore stored %+v", m)
+	}
+	forField.Entry.SetText("")
+	forField.Flush()
+	if m := reload(t, st, env).Draft(d.ID).Moore; m != nil {
+		t.Fatalf("empty scaffold kept: %+v", m)
+	}
+	if len(*errs) > 0 {
+		t.Fatal(*errs)
+	}
+	screenshot(t, w, "5-drafts-edited.png")
+}
+
+func TestDraftsLongDraftIsFlaggedAndDeleteKeepsTheSessionWhole(t *testing.T) {
+	st, env, _ := stepEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepDrafts, env).(*drafts)
+	w := window(t, env, v)
+	long := strings.TrimSpace(strings.Repeat("sana ", 26))
+	test.Type(v.list.NewEntry, long)
+	v.list.NewEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	s := reload(t, st, env)
+	id := s.Drafts[len(s.Drafts)-1].ID
+	if m := v.list.Card(id).Mark(); !strings.Contains(m, "26 sanaa") {
+		t.Fatalf("long draft mark %q", m)
+	}
+	if !strings.Contains(v.summary.Text, "yli 25") {
+		t.Fatalf("summary %q", v.summary.Text)
+	}
+	_ = w
+
+	// D1 has dots and ratings; deleting it must leave a valid session, and
+	// undo must bring the votes back.
+	before := reload(t, st, env)
+	test.Tap(v.list.Card("D1").Delete)
+	s = reload(t, st, env)
+	if err := s.Validate(); err != nil {
+		t.Fatalf("after deleting a voted draft: %v", err)
+	}
+	if !v.Undo() {
+		t.Fatal("undo refused")
+	}
+	s = reload(t, st, env)
+	if s.Draft("D1") == nil || len(s.DotVotes) != len(before.DotVotes) || len(s.Ratings) != len(before.Ratings) ||
+		s.Decision.ChosenDraftID != before.Decision.ChosenDraftID {
+		t.Fatalf("undo restored %d/%d dots, %d/%d ratings, chosen %q", len(s.DotVotes), len(before.DotVotes),
+			len(s.Ratings), len(before.Ratings), s.Decision.ChosenDraftID)
+	}
+	if err := s.Validate(); err != nil {
+		t.Fatalf("after undo: %v", err)
+	}
+}
+
+func TestDraftsLargeSession(t *testing.T) {
+	_, env, _ := stepEnv(t, fixture.Large())
+	v := New(workshop.StepDrafts, env).(*drafts)
+	w := window(t, env, v)
+	w.Resize(fyne.NewSize(1100, 720))
+	if len(v.list.IDs()) < 20 {
+		t.Fatalf("%d drafts shown", len(v.list.IDs()))
+	}
+	screenshot(t, w, "5-drafts-large.png")
+}
