@@ -147,10 +147,18 @@ func Finalists(s *workshop.Session) []workshop.DraftResult {
 	return rated
 }
 
-// CriteriaGroups are the criterion means of the finalists: the series are
-// the drafts ("L1: wording…"), the groups the criteria C1..C8.
+// MaxFinalists is how many drafts a criteria chart compares: the top ones.
+// More bars than that to a criterion cannot be told apart, nor read.
+const MaxFinalists = 6
+
+// CriteriaGroups are the criterion means of the finalists (the first
+// MaxFinalists of them): the series are the drafts ("L1: wording…"), the
+// groups the criteria C1..C8.
 func CriteriaGroups(s *workshop.Session, lang string) (series []string, groups []Group) {
 	fin := Finalists(s)
+	if len(fin) > MaxFinalists {
+		fin = fin[:MaxFinalists]
+	}
 	for _, r := range fin {
 		series = append(series, DraftShort(s, r.DraftID, lang)+": "+DraftText(s.Draft(r.DraftID), s, lang))
 	}

@@ -115,7 +115,10 @@ func (r *groupedRenderer) build(size fyne.Size, place bool) float32 {
 		if i > 0 && i%cols == 0 {
 			x, y = 0, y+lineH+lk.pad/2
 		}
-		name := ellipsize(s, lk.text, fyne.TextStyle{}, colW-sw-lk.pad*4)
+		name := s
+		if place { // measuring the height needs no cut names
+			name = ellipsize(s, lk.text, fyne.TextStyle{}, colW-sw-lk.pad*4)
+		}
 		box(seriesColor(lk, i), x, y+(lineH-sw)/2, sw, sw)
 		text(name, x+sw+lk.pad, y, colW-sw-lk.pad*2, fyne.TextStyle{}, fyne.TextAlignLeading)
 		x += colW

@@ -131,6 +131,7 @@ func purposeBody(st *state) fyne.CanvasObject {
 		tile(st, colPrimary, tag(st.t("projector.purpose.whom"), theme.ColorNamePrimary), p.Whom),
 		tile(st, colPrimary, tag(st.t("projector.purpose.value"), theme.ColorNamePrimary), p.Value))
 	var segs []fyne.CanvasObject
+	st.dense = true // the segments are the page's second matter: the purpose comes first
 	for _, sg := range st.s.Segments {
 		head := sg.Name
 		accent := color.Color(colTileEdge)

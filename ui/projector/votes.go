@@ -77,6 +77,9 @@ func criteriaChart(st *state) fyne.CanvasObject {
 	// The weighted score goes into the legend, after the draft's short name.
 	var failed []string
 	for i, r := range charts.Finalists(st.s) {
+		if i >= len(series) {
+			break
+		}
 		short := charts.DraftShort(st.s, r.DraftID, st.lang)
 		series[i] = short + " (" + charts.Number(r.Weighted, st.lang) + ")" + strings.TrimPrefix(series[i], short)
 		if !r.GatePassed {
@@ -142,11 +145,16 @@ func decisionBody(st *state) fyne.CanvasObject {
 	}
 	// The open concerns as the facilitator wrote them down; the consent
 	// round's own concerns carry names and stay on the facilitator's screen.
+	var concerns []fyne.CanvasObject
 	for _, c := range s.Decision.OpenConcerns {
 		if c = strings.TrimSpace(c); c != "" {
-			right = append(right, tile(st, colWarning, nil, c))
+			concerns = append(concerns, tile(st, colWarning, nil, c))
 		}
 	}
 	statement := text("“"+promiseText(st)+"”", sizeQuestion, true)
-	return container.NewBorder(statement, nil, nil, nil, split(st, fist, container.NewVBox(right...), 0.5))
+	side := container.NewBorder(container.NewVBox(right...), nil, nil, nil, grid(st, 1, concerns))
+	if len(concerns) == 0 {
+		side = container.NewVBox(right...)
+	}
+	return container.NewBorder(statement, nil, nil, nil, split(st, fist, side, 0.5))
 }
