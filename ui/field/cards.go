@@ -423,6 +423,9 @@ func (c *Card) setMark(m string) {
 		}
 		return
 	}
+	if c.mark.Visible() && c.mark.Text == "⚠ "+m {
+		return // unchanged: a large list is refreshed after every save
+	}
 	c.mark.SetText("⚠ " + m)
 	c.mark.Show()
 	c.bg.FillColor = warningTint()

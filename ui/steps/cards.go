@@ -254,7 +254,9 @@ func (p *checkPicker) choose(id string, on bool) {
 func (p *checkPicker) Refresh() {
 	var opts []pickOption
 	p.env.Room.Ed.Read(func(s *workshop.Session) { opts = p.options(s) })
-	p.toggle.SetText(p.title(opts))
+	if t := p.title(opts); p.toggle.Text != t {
+		p.toggle.SetText(t)
+	}
 	if !p.checks.Visible() {
 		return
 	}

@@ -362,18 +362,24 @@ func (x *draftExtras) Refresh() {
 		short = d.Shortlisted
 		hasMoore = d.Moore != nil
 	})
-	x.facts.SetText(facts)
+	// Only what changed is redrawn: the shell refreshes the view after every
+	// saved keystroke pause, and a large session has dozens of drafts.
+	if x.facts.Text != facts {
+		x.facts.SetText(facts)
+	}
 	if x.shortlist.Checked != short {
 		x.loading = true
 		x.shortlist.SetChecked(short)
 		x.loading = false
 	}
+	imp := widget.LowImportance
 	if hasMoore {
-		x.mooreBtn.Importance = widget.MediumImportance
-	} else {
-		x.mooreBtn.Importance = widget.LowImportance
+		imp = widget.MediumImportance
 	}
-	x.mooreBtn.Refresh()
+	if x.mooreBtn.Importance != imp {
+		x.mooreBtn.Importance = imp
+		x.mooreBtn.Refresh()
+	}
 	x.authors.Refresh()
 	x.segments.Refresh()
 	x.fields.Refresh()

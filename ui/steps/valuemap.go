@@ -325,7 +325,9 @@ func (x *valueExtras) Refresh() {
 			}
 		}
 	})
-	x.toggle.SetText(i18n.T("steps.valuemap.links."+x.itemType, map[string]int{"N": len(names)}))
+	if t := i18n.T("steps.valuemap.links."+x.itemType, map[string]int{"N": len(names)}); x.toggle.Text != t {
+		x.toggle.SetText(t)
+	}
 	if x.checks.Visible() {
 		ids := make([]string, len(opts))
 		for i, o := range opts {
@@ -364,7 +366,9 @@ func (x *valueExtras) Refresh() {
 		x.linked.Hide()
 		return
 	}
-	x.linked.SetText(strings.Join(names, "\n"))
+	if t := strings.Join(names, "\n"); x.linked.Text != t {
+		x.linked.SetText(t)
+	}
 	x.linked.Show()
 }
 
