@@ -40,6 +40,8 @@ type Projector struct {
 
 	onClosed func()
 	unsub    []func()
+	external bool // Content was handed out: keep it current even with the window closed
+	stale    bool // a change came while nobody was looking
 	pending  atomic.Bool // a rebuild is queued on the UI goroutine
 	now      func() time.Time
 
@@ -58,6 +60,11 @@ func New(a fyne.App, r *room.Room) *Projector {
 
 // Content is the projector's view, for the window and for tests and renders.
 func (p *Projector) Content() fyne.CanvasObject {
+	p.external = true
+	return p.content()
+}
+
+func (p *Projector) content() fyne.CanvasObject {
 	if p.over == nil {
 		p.root = container.New(&scaler{onSize: p.resized})
 		p.over = container.NewThemeOverride(p.root, p.th)
@@ -93,7 +100,10 @@ func (p *Projector) Show() {
 	w := p.app.NewWindow(i18n.T("projector.window"))
 	p.win = w
 	w.SetPadded(false)
-	w.SetContent(p.Content())
+	if p.stale {
+		p.rebuild()
+	}
+	w.SetContent(p.content())
 	w.Canvas().SetOnTypedKey(p.typedKey)
 	w.SetOnClosed(func() {
 		if p.win != w {
@@ -105,15 +115,26 @@ func (p *Projector) Show() {
 			p.onClosed()
 		}
 	})
-	dw, isDesk := w.(desktop.Window)
-	dd, deskDriver := p.app.Driver().(desktop.Driver)
-	if isDesk && deskDriver && dd.HasSecondaryDisplay() {
+	if dw, ok := w.(desktop.Window); ok && p.secondDisplay() {
 		dw.RequestFullScreenSecondary()
 	} else {
 		w.Resize(fyne.NewSize(1280, 720))
 	}
 	w.Show()
 	p.startTicker()
+}
+
+// secondDisplay reports whether a second display is attached. GLFW lists no
+// monitors before the app runs, and Fyne 2.8 then indexes an empty list: a
+// projector opened that early gets a normal window instead of a panic.
+func (p *Projector) secondDisplay() (yes bool) {
+	defer func() {
+		if recover() != nil {
+			yes = false
+		}
+	}()
+	d, ok := p.app.Driver().(desktop.Driver)
+	return ok && d.HasSecondaryDisplay()
 }
 
 // Close closes the window; the projector can be shown again.
@@ -190,6 +211,11 @@ func (p *Projector) rebuild() {
 	if p.root == nil || p.over == nil {
 		return
 	}
+	if p.win == nil && !p.external {
+		p.stale = true // typing goes on while the projector is closed: rebuild on Show
+		return
+	}
+	p.stale = false
 	s := p.r.Ed.Snapshot()
 	st := state{
 		s:               s,

@@ -324,3 +324,23 @@ func BenchmarkRebuild(b *testing.B) {
 		})
 	}
 }
+
+// Changes made while the window is closed show when it opens again.
+func TestReopenShowsChangesMadeWhileClosed(t *testing.T) {
+	r, p := nordrahti(t)
+	p.Show()
+	setStep(t, r, workshop.StepPurpose)
+	if !shows(p.win.Canvas().Content(), "2 · Miksi olemme olemassa") {
+		t.Fatal("the open window does not follow")
+	}
+	p.Close()
+	setStep(t, r, workshop.StepMeasures)
+	if !p.stale {
+		t.Fatal("a closed projector rebuilt its page")
+	}
+	p.Show()
+	if got := p.win.Canvas().Content(); !shows(got, "8 · Mittarit") || shows(got, "2 · Miksi olemme olemassa") {
+		t.Fatalf("reopened on:\n%s", joined(got))
+	}
+	p.Close()
+}

@@ -112,7 +112,9 @@ func baselineBody(st *state) fyne.CanvasObject {
 			no++
 		}
 		if why := strings.TrimSpace(v.WhyBuy); why != "" {
-			quotes = append(quotes, tile(st, colPrimary, tag(workshop.Label(workshop.BuyLabels, v.WouldBuy, st.lang), theme.ColorNameForeground), why))
+			// The sentence without the answer beside it: the room sees the
+			// totals, never one person's vote.
+			quotes = append(quotes, tile(st, colPrimary, nil, why))
 		}
 	}
 	var right []fyne.CanvasObject
