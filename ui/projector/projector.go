@@ -40,8 +40,8 @@ type Projector struct {
 
 	onClosed func()
 	unsub    []func()
-	external bool // Content was handed out: keep it current even with the window closed
-	stale    bool // a change came while nobody was looking
+	external bool        // Content was handed out: keep it current even with the window closed
+	stale    bool        // a change came while nobody was looking
 	pending  atomic.Bool // a rebuild is queued on the UI goroutine
 	now      func() time.Time
 
