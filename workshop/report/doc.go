@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -71,9 +72,13 @@ func newDoc(s *workshop.Session, lang string) *doc {
 	// gofpdf decides which digits go into the font subset from whether an
 	// alias is set when the font is added, so the alias comes first.
 	pdf.AliasNbPages("{nb}")
-	pdf.AddUTF8FontFromBytes(family, "", fontBytes.regular)
-	pdf.AddUTF8FontFromBytes(family, "B", fontBytes.bold)
-	pdf.AddUTF8FontFromBytes(family, "I", fontBytes.italic)
+	// gofpdf pads font tables by appending to slices of the bytes it is
+	// given, which writes into the array behind them: each document gets
+	// its own copy, so that concurrent exports and Fyne's own text
+	// rendering never see the bytes change.
+	pdf.AddUTF8FontFromBytes(family, "", bytes.Clone(fontBytes.regular))
+	pdf.AddUTF8FontFromBytes(family, "B", bytes.Clone(fontBytes.bold))
+	pdf.AddUTF8FontFromBytes(family, "I", bytes.Clone(fontBytes.italic))
 	pdf.SetMargins(marginL, marginTop, marginR)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetCellMargin(0)

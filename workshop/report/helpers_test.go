@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"lupauspaja/workshop"
 )
@@ -15,6 +16,8 @@ import (
 // need exact values; the fixture package has the realistic ones.
 func small() *workshop.Session {
 	s := workshop.NewSession("fi")
+	s.CreatedAt = time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	s.UpdatedAt = time.Date(2026, 11, 20, 12, 30, 0, 0, time.UTC)
 	s.Title = "Asiakaslupaus 2027"
 	s.Organisation = "Åströmin Särkät Oy"
 	s.Date = "2026-11-20"

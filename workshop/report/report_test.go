@@ -227,3 +227,29 @@ func TestWordsComplete(t *testing.T) {
 		}
 	}
 }
+
+// The GUI may export while another export runs; documents share only the
+// font bytes, which must stay untouched.
+func TestConcurrentWrites(t *testing.T) {
+	var want bytes.Buffer
+	if err := Write(&want, small(), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 4)
+	outs := make(chan []byte, 4)
+	for i := 0; i < 4; i++ {
+		go func() {
+			var b bytes.Buffer
+			errs <- Write(&b, small(), Options{})
+			outs <- b.Bytes()
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(<-outs, want.Bytes()) {
+			t.Error("a concurrent export differs from a lone one")
+		}
+	}
+}
