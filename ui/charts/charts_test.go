@@ -199,7 +199,7 @@ func TestGroupedCriteria(t *testing.T) {
 	for _, tx := range textsOf(g) {
 		all += tx.Text + "\n"
 	}
-	for _, want := range []string{"C1", "C8", "4,5", "L1: Tiedät"} {
+	for _, want := range []string{"C1", "C8", "4,5", "L1: Tiedät", "\n5\n", "\n1\n"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("grouped chart lacks %q:\n%s", want, all)
 		}

@@ -2,6 +2,7 @@ package charts
 
 import (
 	"image/color"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -137,11 +138,20 @@ func (r *groupedRenderer) build(size fyne.Size, place bool) float32 {
 			}
 		}
 	}
+	// A scale on the left (1, 2, … up to a small maximum such as 5) with
+	// faint lines across, so that the bars can be read without value texts.
+	var axisW float32
+	steps := 0
+	if max > 0 && max <= 10 && max == float64(int(max)) {
+		steps = int(max)
+		axisW = fyne.MeasureText(strconv.Itoa(steps), lk.text, fyne.TextStyle{}).Width + lk.pad*2
+	}
 	groups := len(r.g.groups)
 	n := len(r.g.series)
-	groupW := width
+	plotW := width - axisW
+	groupW := plotW
 	if groups > 0 {
-		groupW = width / float32(groups)
+		groupW = plotW / float32(groups)
 	}
 	labelLines := 1
 	for _, gr := range r.g.groups {
@@ -160,9 +170,14 @@ func (r *groupedRenderer) build(size fyne.Size, place bool) float32 {
 		plotH += size.Height - minH
 	}
 	base := plotTop + plotH
-	box(lk.fg, 0, base, width, lk.text/10) // the axis
+	for v := 1; v <= steps; v++ {
+		y := base - plotH*float32(v)/float32(max)
+		box(fade(lk.fg, lk.bg, 0.15), axisW, y, plotW, 1)
+		text(strconv.Itoa(v), 0, y-lineH/2, axisW-lk.pad, fyne.TextStyle{}, fyne.TextAlignTrailing)
+	}
+	box(lk.fg, axisW, base, plotW, lk.text/10) // the axis
 	for gi, gr := range r.g.groups {
-		gx := float32(gi) * groupW
+		gx := axisW + float32(gi)*groupW
 		inner := groupW - lk.pad*3
 		bw := inner
 		if n > 0 {

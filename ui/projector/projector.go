@@ -4,7 +4,6 @@
 package projector
 
 import (
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -39,7 +38,6 @@ type Projector struct {
 	win  fyne.Window
 
 	onClosed func()
-	unsub    []func()
 	external bool        // Content was handed out: keep it current even with the window closed
 	stale    bool        // a change came while nobody was looking
 	pending  atomic.Bool // a rebuild is queued on the UI goroutine
@@ -49,7 +47,6 @@ type Projector struct {
 	timerText *canvas.Text
 	agenda    *workshop.AgendaItem
 	stopTick  chan struct{}
-	tickOnce  sync.Once
 }
 
 // New returns the projector of the room; its window opens with Show.
@@ -68,7 +65,10 @@ func (p *Projector) content() fyne.CanvasObject {
 	if p.over == nil {
 		p.root = container.New(&scaler{onSize: p.resized})
 		p.over = container.NewThemeOverride(p.root, p.th)
-		p.unsub = append(p.unsub, p.r.Ed.OnChange(p.changed), p.r.OnChange(p.changed))
+		// The projector follows the room as long as the room lives; a new
+		// session gets a new room and a new projector.
+		p.r.Ed.OnChange(p.changed)
+		p.r.OnChange(p.changed)
 		p.rebuild()
 	}
 	return p.over
