@@ -88,7 +88,10 @@ func (d *doc) dotChart() {
 	if top == 0 {
 		return
 	}
-	for _, r := range d.results {
+	for i, r := range d.results {
+		if i == dotChartRows {
+			break
+		}
 		dr := d.s.Draft(r.DraftID)
 		rows = append(rows, barRow{
 			label: d.draftLabel(r.DraftID) + "  " + oneLine(d.draftText(dr)),
@@ -97,7 +100,14 @@ func (d *doc) dotChart() {
 	}
 	d.h2(d.w.DotChart, min(d.hbarsHeight(rows, 75), bodyLimit-marginTop-20))
 	d.hbars(rows, float64(top), 75)
+	if n := len(d.results) - len(rows); n > 0 {
+		d.note(fmt.Sprintf(d.w.MoreDrafts, n))
+	}
 }
+
+// dotChartRows keeps the dot chart on one page; the drafts table above it
+// lists every draft with its dots.
+const dotChartRows = 15
 
 // finalists are the shortlisted drafts, or the three best when none was
 // shortlisted; only rated drafts count.

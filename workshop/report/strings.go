@@ -19,7 +19,7 @@ type words struct {
 	Why, Measures, Actions, Consent, OpenConcerns, NextReview             string
 	ConsentLine, ConsentReached, ConsentNotReached, NoConsent             string
 	MoreActions, MoreMeasures                                             string
-	MoreAction1, MoreMeasure1                                             string
+	MoreAction1, MoreMeasure1, MoreDrafts                                 string
 
 	Stand, ExistingPromise, LadderTitle, Us, Finland2021, Votes, WouldBuy   string
 	Customer, PurposeWhy, PurposeWhom, PurposeValue, Segments, Focus        string
@@ -84,6 +84,7 @@ var fi = words{
 	MoreMeasures:      "… ja %d muuta mittaria, ks. kohta Miten mittaamme.",
 	MoreAction1:       "… ja yksi askel lisää, ks. kohta Seuraavat askeleet.",
 	MoreMeasure1:      "… ja yksi mittari lisää, ks. kohta Miten mittaamme.",
+	MoreDrafts:        "Kaaviossa eniten pisteitä saaneet; %d muuta luonnosta pisteineen on taulukossa yllä.",
 
 	Stand:           "Missä olemme nyt",
 	ExistingPromise: "Nykyinen lupaus",
@@ -229,6 +230,7 @@ var en = words{
 	MoreMeasures:      "… and %d more measures, see How we measure it.",
 	MoreAction1:       "… and one more step, see Next steps.",
 	MoreMeasure1:      "… and one more measure, see How we measure it.",
+	MoreDrafts:        "The chart shows the drafts with the most dots; %d more are in the table above with theirs.",
 
 	Stand:           "Where we stand",
 	ExistingPromise: "Current promise",
