@@ -51,6 +51,8 @@ type CardOptions struct {
 	// OnLeave runs when a card's text entry loses the focus, after saving,
 	// e.g. to end one edit of a draft's wording.
 	OnLeave func(id string)
+	// OnTyped runs on every change of a card's text, before it is saved.
+	OnTyped func(id, text string)
 }
 
 // ops are a card list's operations on the session, free of T.
@@ -378,6 +380,9 @@ func (l *CardList) newCard(id string) *Card {
 	}
 	if l.opt.OnLeave != nil {
 		c.Text.OnLeave = func() { l.opt.OnLeave(id) }
+	}
+	if l.opt.OnTyped != nil {
+		c.Text.OnTyped = func(text string) { l.opt.OnTyped(id, text) }
 	}
 	c.Delete = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.Remove(id) })
 	c.Delete.Importance = widget.LowImportance

@@ -146,6 +146,9 @@ type Text struct {
 	OnSaved func()
 	// OnLeave, when set, runs when the entry loses the focus, after its text is saved.
 	OnLeave func()
+	// OnTyped, when set, runs on every change the user makes, before it is
+	// saved: for live hints such as a word count.
+	OnTyped func(text string)
 
 	Entry *focusEntry
 	msg   *widget.Label
@@ -224,6 +227,9 @@ func (t *Text) changed(string) {
 	}
 	t.timer = time.AfterFunc(Debounce, func() { fyne.Do(t.Flush) })
 	t.mu.Unlock()
+	if t.OnTyped != nil {
+		t.OnTyped(t.Entry.Text)
+	}
 }
 
 // Flush implements Bound: it saves what was typed, if anything is pending.

@@ -415,3 +415,26 @@ func TestCardListMarksAndExtras(t *testing.T) {
 		t.Fatal("mark not cleared after the evidence changed")
 	}
 }
+
+func TestTextKeepsTypingWhenSavingFails(t *testing.T) {
+	test.NewTempApp(t)
+	noDebounce(t)
+	st, ed := open(t, nil)
+	f := purposeWhy(ed)
+	w := test.NewWindow(f.Object())
+	defer w.Close()
+	w.Canvas().Focus(f.Entry)
+	test.Type(f.Entry, "Ei saa kadota")
+	st.Close() // the file goes away under the app, e.g. a pulled USB stick
+	f.Flush()
+	if !strings.Contains(f.Message(), "Tallennus epäonnistui") {
+		t.Fatalf("message %q", f.Message())
+	}
+	if f.Entry.Text != "Ei saa kadota" {
+		t.Fatalf("typed text lost: %q", f.Entry.Text)
+	}
+	f.Refresh()
+	if f.Entry.Text != "Ei saa kadota" {
+		t.Fatalf("refresh after the failure replaced the typed text: %q", f.Entry.Text)
+	}
+}

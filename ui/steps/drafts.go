@@ -29,17 +29,29 @@ type drafts struct {
 	// editing holds the drafts whose wording is being edited now: the first
 	// save of an edit counts a new version, the saves while typing on do not.
 	editing map[string]bool
+	extras  map[string]*draftExtras
 	obj     fyne.CanvasObject
 }
 
 func newDrafts(env *Env) View {
-	d := &drafts{env: env, editing: map[string]bool{}}
+	d := &drafts{env: env, editing: map[string]bool{}, extras: map[string]*draftExtras{}}
 	d.list = field.NewCardList(env.Room.Ed, d.cards(), field.CardOptions{
 		Placeholder: i18n.T("steps.drafts.new"),
 		MultiLine:   true,
-		Extra:       func(id string) []field.Bound { return []field.Bound{newDraftExtras(env, id)} },
-		Mark:        longMark,
-		OnLeave:     func(id string) { delete(d.editing, id) },
+		Extra: func(id string) []field.Bound {
+			x := newDraftExtras(env, id)
+			d.extras[id] = x
+			return []field.Bound{x}
+		},
+		Mark:    longMark,
+		OnLeave: func(id string) { delete(d.editing, id) },
+		// The word count follows the typing, not the save after it.
+		OnTyped: func(id, text string) {
+			if x := d.extras[id]; x != nil {
+				x.words = workshop.WordCount(text)
+				x.showFacts()
+			}
+		},
 	})
 	d.summary = widget.NewLabel("")
 	d.summary.Wrapping = fyne.TextWrapWord
@@ -192,6 +204,9 @@ type draftExtras struct {
 	env       *Env
 	id        string
 	facts     *widget.Label
+	name      string // L1, L2…
+	words     int
+	version   int
 	authors   *checkPicker
 	segments  *checkPicker
 	shortlist *widget.Check
@@ -345,28 +360,37 @@ func (x *draftExtras) put(s *workshop.Session, fn func(d *workshop.Draft)) edito
 	return editor.Change{Put: []store.Record{store.Draft(*d)}}
 }
 
+// showFacts shows the draft's name, length and version; over the limit the
+// length is a warning.
+func (x *draftExtras) showFacts() {
+	facts := i18n.T("steps.drafts.facts", map[string]any{"Name": x.name, "Words": x.words, "Version": x.version})
+	imp := widget.MediumImportance
+	if x.words > workshop.LongDraftWords {
+		imp = widget.WarningImportance
+	}
+	if x.facts.Text != facts || x.facts.Importance != imp {
+		x.facts.Importance = imp
+		x.facts.SetText(facts)
+	}
+}
+
 func (x *draftExtras) Object() fyne.CanvasObject { return x.obj }
 func (x *draftExtras) Flush()                    { x.fields.Flush() }
 
 func (x *draftExtras) Refresh() {
-	var facts string
 	var short, hasMoore bool
 	x.env.Room.Ed.Read(func(s *workshop.Session) {
 		d := s.Draft(x.id)
 		if d == nil {
 			return
 		}
-		facts = i18n.T("steps.drafts.facts", map[string]any{
-			"Name": charts.DraftShort(s, x.id, s.Language), "Words": workshop.WordCount(d.Text), "Version": d.Version,
-		})
+		x.name, x.words, x.version = charts.DraftShort(s, x.id, s.Language), workshop.WordCount(d.Text), d.Version
 		short = d.Shortlisted
 		hasMoore = d.Moore != nil
 	})
 	// Only what changed is redrawn: the shell refreshes the view after every
 	// saved keystroke pause, and a large session has dozens of drafts.
-	if x.facts.Text != facts {
-		x.facts.SetText(facts)
-	}
+	x.showFacts()
 	if x.shortlist.Checked != short {
 		x.loading = true
 		x.shortlist.SetChecked(short)

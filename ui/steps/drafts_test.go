@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
 	"lupauspaja/workshop"
@@ -108,7 +109,19 @@ func TestDraftsLongDraftIsFlaggedAndDeleteKeepsTheSessionWhole(t *testing.T) {
 	if !strings.Contains(v.summary.Text, "yli 25") {
 		t.Fatalf("summary %q", v.summary.Text)
 	}
-	_ = w
+
+	// The word count follows the typing before anything is saved.
+	d2 := v.list.Card("D2")
+	w.Canvas().Focus(d2.Text.Entry)
+	test.Type(d2.Text.Entry, strings.Repeat("lisää ", 30))
+	x := d2.Extras[0].(*draftExtras)
+	if !strings.Contains(x.facts.Text, "33 sanaa") || x.facts.Importance != widget.WarningImportance {
+		t.Fatalf("live count %q", x.facts.Text)
+	}
+	if reload(t, st, env).Draft("D2").Text != "Suomen luotettavinta logistiikkaa." {
+		t.Fatal("saved before the pause")
+	}
+	w.Canvas().Unfocus()
 
 	// D1 has dots and ratings; deleting it must leave a valid session, and
 	// undo must bring the votes back.
