@@ -2,7 +2,6 @@ package steps
 
 import (
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -24,18 +23,6 @@ func capture(t *testing.T, win fyne.Window, name string) {
 	t.Helper()
 	relayout(win.Content())
 	screenshot(t, win, name)
-}
-
-// eventually polls until cond holds: debounced saves land on a timer.
-func eventually(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(3 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
 }
 
 // drawn lists every object under o as it is drawn now (the cached

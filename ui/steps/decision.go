@@ -310,8 +310,18 @@ func (d *decision) wordingSaved() {
 	if d.verTimer != nil {
 		d.verTimer.Stop()
 	}
-	d.verTimer = time.AfterFunc(VersionPause, func() { fyne.Do(func() { d.saveVersion("") }) })
+	d.verTimer = time.AfterFunc(VersionPause, func() { fyne.Do(d.versionDue) })
 	d.Refresh()
+}
+
+// versionDue runs when the wording has rested for VersionPause.
+func (d *decision) versionDue() { d.saveVersion("") }
+
+// versionPending reports whether a version is waiting for the pause.
+func (d *decision) versionPending() bool {
+	d.verMu.Lock()
+	defer d.verMu.Unlock()
+	return d.verTimer != nil
 }
 
 // saveVersion keeps the current wording as a version when it differs from the latest.
@@ -484,4 +494,23 @@ func (d *decision) refreshRejected() {
 	}
 	d.rejected.Objects = objs
 	d.rejected.Refresh()
+}
+
+// FocusNew (Ctrl+N) puts the keyboard where the open tab is typed in: the
+// wording, the rationale, a new open concern or the validation plan.
+func (d *decision) FocusNew() {
+	var target fyne.Focusable
+	switch d.tabs.SelectedIndex() {
+	case 0:
+		target = d.final.Entry
+	case 1:
+		target = d.rationale.Entry
+	case 2:
+		target = d.consent.newConcern
+	default:
+		target = d.plan.Entry
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(d.tabs); c != nil {
+		c.Focus(target)
+	}
 }

@@ -13,17 +13,20 @@ import (
 	"lupauspaja/workshop/fixture"
 )
 
-func fastVersions(t *testing.T) {
-	old, oldDeb := VersionPause, field.Debounce
-	VersionPause, field.Debounce = 150*time.Millisecond, 50*time.Millisecond
-	t.Cleanup(func() { VersionPause, field.Debounce = old, oldDeb })
+// noVersionTimer keeps the version pause from firing on its own: Fyne's
+// test driver would run it on the timer's goroutine, racing the test, so
+// the test ends the pause itself with versionDue.
+func noVersionTimer(t *testing.T) {
+	old := VersionPause
+	VersionPause = time.Hour
+	t.Cleanup(func() { VersionPause = old })
 }
 
 func TestDecisionStartsFromWinnerKeepsAndRestoresVersions(t *testing.T) {
 	s := fixture.Nordrahti()
 	agreed := s.Decision.FinalText
 	st, env, _ := stepEnv(t, s)
-	fastVersions(t) // after stepEnv, which holds typing until Flush
+	noVersionTimer(t)
 	v := New(workshop.StepDecision, env).(*decision)
 	win := showView(t, env, v, 1100, 760)
 
@@ -45,10 +48,21 @@ func TestDecisionStartsFromWinnerKeepsAndRestoresVersions(t *testing.T) {
 	win.Canvas().Focus(v.final.Entry)
 	v.final.Entry.CursorRow, v.final.Entry.CursorColumn = 0, len([]rune(d1))
 	test.Type(v.final.Entry, " Aina.")
-	eventually(t, "the typed wording to become a version", func() bool {
-		l := reload(t, st, env).LatestVersion()
-		return l != nil && l.Text == d1+" Aina."
-	})
+	v.final.Flush() // what the debounce does after a short pause
+	if got := reload(t, st, env); got.Decision.FinalText != d1+" Aina." || len(got.PromiseVersions) != 2 {
+		t.Fatalf("the wording should be saved at once and the version wait for the pause: %q, %d versions",
+			got.Decision.FinalText, len(got.PromiseVersions))
+	}
+	if !v.versionPending() {
+		t.Fatal("no version waiting for the pause")
+	}
+	v.versionDue()
+	if l := reload(t, st, env).LatestVersion(); l == nil || l.Text != d1+" Aina." {
+		t.Fatalf("the rested wording did not become a version: %+v", l)
+	}
+	if v.versionPending() {
+		t.Fatal("the version is still pending after it was kept")
+	}
 	capture(t, win, "7-wording.png")
 
 	// Restore the first version (the agreed wording).
@@ -99,6 +113,10 @@ func TestConsentUnderThreeAsksForAConcern(t *testing.T) {
 	v := New(workshop.StepDecision, env).(*decision)
 	win := showView(t, env, v, 1100, 760)
 	v.tabs.SelectIndex(2)
+	v.FocusNew()
+	if win.Canvas().Focused() != v.consent.newConcern {
+		t.Fatal("Ctrl+N on the consent tab should go to a new open concern")
+	}
 	c := v.consent
 	for i, pid := range []string{"P1", "P2", "P4", "P5", "P6"} {
 		test.Tap(c.byPerson[pid].buttons[5-i%2])

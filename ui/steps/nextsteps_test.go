@@ -99,3 +99,28 @@ func TestNextStepsOfALargeSession(t *testing.T) {
 	}
 	capture(t, win, "9-next-steps-large.png")
 }
+
+// Steps 6–9 open on a session with nothing in it yet, and say what to do
+// instead of showing empty grids.
+func TestDecideStepsOnAnEmptySession(t *testing.T) {
+	_, env, _ := stepEnv(t, workshop.NewSession("fi"))
+	for _, key := range []string{workshop.StepEvaluation, workshop.StepDecision, workshop.StepMeasures, workshop.StepNextSteps} {
+		v := New(key, env)
+		if v == nil {
+			t.Fatalf("no view for %s", key)
+		}
+		showView(t, env, v, 1000, 700)
+		v.Refresh()
+	}
+	ev := New(workshop.StepEvaluation, env).(*evaluation)
+	showView(t, env, ev, 1000, 700)
+	ev.dots.give(0, 0) // nobody to give a dot: nothing happens
+	if !ev.rating.note.Visible() || !strings.Contains(ev.rating.note.Text, "Arvioitavia luonnoksia ei vielä ole") {
+		t.Fatalf("rating note: %q", ev.rating.note.Text)
+	}
+	m := New(workshop.StepMeasures, env).(*measures)
+	showView(t, env, m, 1000, 700)
+	if !strings.Contains(m.hints.Text, "asiakkaan kokema") || !strings.Contains(m.hints.Text, "operatiivinen") {
+		t.Fatalf("hints: %q", m.hints.Text)
+	}
+}
