@@ -72,6 +72,7 @@ type dotVoting struct {
 	drafts []workshop.Draft
 	dots   map[string]int // store.PairKey → dots
 	given  map[string]int // participant → dots given
+	totals map[string]int // draft → dots received
 	max    int
 	lang   string
 	mute   bool
@@ -119,11 +120,13 @@ func (d *dotVoting) Refresh() {
 		d.drafts = append(d.drafts[:0], s.Drafts...)
 		d.dots = make(map[string]int, len(s.DotVotes))
 		d.given = make(map[string]int, len(s.Participants))
+		d.totals = make(map[string]int, len(s.Drafts))
 		total := 0
 		for _, v := range s.DotVotes {
 			if v.Dots > 0 {
 				d.dots[store.PairKey(v.ParticipantID, v.DraftID)] = v.Dots
 				d.given[v.ParticipantID] += v.Dots
+				d.totals[v.DraftID] += v.Dots
 				total += v.Dots
 			}
 		}
@@ -257,7 +260,8 @@ func newDotTable(d *dotVoting) *dotTable {
 		switch {
 		case id.Row < 0 && id.Col >= 0 && id.Col < len(d.drafts):
 			l.TextStyle.Bold = true
-			l.SetText(i18n.T("charts.draft.short", map[string]int{"N": id.Col + 1}))
+			l.SetText(i18n.T("eval.dots.column", map[string]any{
+				"Draft": i18n.T("charts.draft.short", map[string]int{"N": id.Col + 1}), "N": d.totals[d.drafts[id.Col].ID]}))
 		case id.Col < 0 && id.Row >= 0 && id.Row < len(d.people):
 			p := d.people[id.Row]
 			left := d.max - d.given[p.ID]
