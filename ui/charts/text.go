@@ -49,7 +49,7 @@ func fade(c, bg color.Color, keep float64) color.Color {
 // (which do not wrap) so that a theme override reaches them however often
 // the chart's data changes.
 func wrap(text string, size float32, style fyne.TextStyle, width float32, maxLines int) []string {
-	words := strings.Fields(text)
+	words := strings.Fields(clip(text))
 	if len(words) == 0 {
 		return nil
 	}
@@ -77,8 +77,22 @@ func wrap(text string, size float32, style fyne.TextStyle, width float32, maxLin
 	return append(lines, ellipsize(cur, size, style, width))
 }
 
+// clip cuts a label to a length no chart line can show anyway, before any
+// measuring: measuring 100 kB of text on every layout would stall the UI.
+func clip(s string) string {
+	const max = 300
+	if len(s) <= max {
+		return s
+	}
+	if r := []rune(s); len(r) > max {
+		return strings.TrimSpace(string(r[:max])) + "…"
+	}
+	return s
+}
+
 // ellipsize cuts s to width, ending with "…" when it had to cut.
 func ellipsize(s string, size float32, style fyne.TextStyle, width float32) string {
+	s = clip(s)
 	if fyne.MeasureText(s, size, style).Width <= width {
 		return s
 	}

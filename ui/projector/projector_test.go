@@ -344,3 +344,37 @@ func TestReopenShowsChangesMadeWhileClosed(t *testing.T) {
 	}
 	p.Close()
 }
+
+// An empty session and one full of hard texts render every page without
+// failing, and the hard texts stay inside the view.
+func TestEmptyAndHardSessions(t *testing.T) {
+	test.NewTempApp(t)
+	hard := fixture.Nordrahti()
+	long := strings.Repeat("Pitkä teksti ilman loppua 😀 שלום ", 3000) // about 100 kB
+	hard.Drafts[0].Text = long
+	hard.Drafts[1].Text = "'); DROP TABLE drafts; --\x00\x07"
+	hard.Purpose.Why = long
+	hard.ProfileItems[0].Text = strings.Repeat("x", 5000) // one word wider than any tile
+	hard.Decision.FinalText = long
+	for name, s := range map[string]*workshop.Session{"empty": workshop.NewSession("fi"), "hard": hard} {
+		r := openRoom(t, s)
+		p := New(fyne.CurrentApp(), r)
+		win := showAt(t, p, 1280, 720)
+		for _, revealed := range []bool{false, true} {
+			r.SetVotesRevealed(revealed)
+			r.SetRatingsRevealed(revealed)
+			for _, k := range allKeys() {
+				setStep(t, r, k)
+				if len(shownTexts(p.Content())) == 0 {
+					t.Fatalf("%s session: %s shows nothing", name, k)
+				}
+			}
+		}
+		for page := 0; page < numPages; page++ {
+			r.SetPresenting(true, page)
+		}
+		if s := win.Canvas().Content().Size(); s.Width > 1280 || s.Height > 720 {
+			t.Fatalf("%s session grew the window to %v", name, s)
+		}
+	}
+}

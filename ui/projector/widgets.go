@@ -47,7 +47,7 @@ type view struct {
 // segment knows its widget, which a size name only the projector's theme
 // knows would break, so the first refresh runs with the ordinary text size.
 func text(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
-	seg := &widget.TextSegment{Text: strings.TrimSpace(s), Style: widget.RichTextStyle{
+	seg := &widget.TextSegment{Text: clip(strings.TrimSpace(s)), Style: widget.RichTextStyle{
 		ColorName: theme.ColorNameForeground,
 		SizeName:  theme.SizeNameText,
 		TextStyle: fyne.TextStyle{Bold: bold},
@@ -57,6 +57,21 @@ func text(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
 	rt.Refresh()
 	seg.Style.SizeName = size
 	return rt
+}
+
+// maxRunes is the longest text the projector shows whole. Longer texts are
+// cut: nobody reads 700 characters off a wall, and laying out 100 kB on
+// every keystroke would stall the facilitator's window.
+const maxRunes = 700
+
+func clip(s string) string {
+	if len(s) <= maxRunes { // bytes ≥ runes: most texts end here
+		return s
+	}
+	if r := []rune(s); len(r) > maxRunes {
+		return strings.TrimSpace(string(r[:maxRunes])) + "…"
+	}
+	return s
 }
 
 // line is a one-line text that ends in an ellipsis when it does not fit.
