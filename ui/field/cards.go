@@ -38,6 +38,7 @@ type Cards[T any] struct {
 type CardOptions struct {
 	Placeholder string // of the new-card entry; default "Uusi kortti… (Enter lisää)"
 	MultiLine   bool   // cards hold sentences (drafts) rather than a few words
+	Rows        int    // lines shown of a multi-line card's text; default 2
 	// Extra returns the inputs shown under a card's text, e.g. its evidence;
 	// an input whose Object is nil is only refreshed and flushed.
 	Extra func(id string) []Bound
@@ -376,7 +377,11 @@ func (l *CardList) newCard(id string) *Card {
 		func(s *workshop.Session) string { return l.ops.text(s, id) },
 		func(s *workshop.Session, v string) editor.Change { return l.ops.setText(s, id, v) })
 	if l.opt.MultiLine {
-		c.Text.Entry.SetMinRowsVisible(2)
+		rows := l.opt.Rows
+		if rows <= 0 {
+			rows = 2
+		}
+		c.Text.Entry.SetMinRowsVisible(rows)
 	}
 	if l.opt.OnLeave != nil {
 		c.Text.OnLeave = func() { l.opt.OnLeave(id) }

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/charts"
@@ -56,15 +55,16 @@ func newBaseline(env *Env) View {
 	b.legend = helpLabel("")
 
 	left := container.NewBorder(
-		container.NewVBox(sectionHead(i18n.T("steps.baseline.existing")), b.existing.Object(),
-			sectionHead(i18n.T("steps.baseline.votes")), b.empty),
+		container.NewVBox(sectionHead(i18n.T("steps.baseline.votes")), b.empty),
 		nil, nil, nil,
 		container.NewVScroll(b.list))
 	right := container.NewVScroll(container.NewVBox(
 		sectionHead(i18n.T("steps.baseline.spread")), b.chart, b.summary, b.legend))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.6
-	b.obj = split
+	b.obj = container.NewBorder(
+		container.NewVBox(sectionHead(i18n.T("steps.baseline.existing")), b.existing.Object()),
+		nil, nil, nil, split)
 	b.Refresh()
 	return b
 }
@@ -92,6 +92,12 @@ func (b *baseline) Refresh() {
 			ids = append(ids, p.ID)
 		}
 		bars = charts.LadderBars(s, lang)
+		// The reference is only the per cent here: the legend under the
+		// chart says it is Finland 2021, and the short text fits the
+		// narrow column beside the votes.
+		for i := range bars {
+			bars[i].ReferenceText = i18n.T("steps.baseline.reference", map[string]int{"P": workshop.Ladder[i].Finland2021})
+		}
 		for _, v := range s.Ladder {
 			if v.Level > 0 {
 				voted++
@@ -110,7 +116,7 @@ func (b *baseline) Refresh() {
 	b.summary.SetText(i18n.T("steps.baseline.summary", map[string]any{
 		"Voted": voted, "All": len(ids), "Yes": buy[0], "Maybe": buy[1], "No": buy[2],
 	}))
-	b.legend.SetText(workshop.LadderSource.In(lang))
+	b.legend.SetText(i18n.T("steps.baseline.legend") + " " + workshop.LadderSource.In(lang))
 	if len(ids) == 0 {
 		b.empty.Show()
 	} else {
@@ -222,10 +228,12 @@ func newLadderRow(env *Env, pid string) *ladderRow {
 	for _, b := range r.rungs {
 		rungs.Add(b)
 	}
-	buyLabel := widget.NewLabel(i18n.T("steps.baseline.buy"))
-	top := container.NewBorder(nil, nil, nil,
-		container.NewHBox(rungs, layout.NewSpacer(), buyLabel, r.buy.Object()), r.name)
-	r.obj = container.NewVBox(top, container.NewGridWithColumns(2, why.Object(), container.NewVBox(note.Object())))
+	// Name and would-buy on the first line, the rung and its note on the
+	// second, the honest sentence under them: narrow enough for the middle
+	// of the facilitator's window.
+	top := container.NewBorder(nil, nil, nil, r.buy.Object(), r.name)
+	ladder := container.NewBorder(nil, nil, rungs, nil, note.Object())
+	r.obj = container.NewVBox(top, ladder, why.Object())
 	r.refresh()
 	return r
 }

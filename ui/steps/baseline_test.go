@@ -16,7 +16,7 @@ func TestBaselineVotesAreStored(t *testing.T) {
 	st, env, errs := stepEnv(t, fixture.Nordrahti())
 	v := New(workshop.StepBaseline, env).(*baseline)
 	w := window(t, env, v)
-	w.Resize(fyne.NewSize(1100, 720))
+	w.Resize(fyne.NewSize(860, 620))
 	screenshot(t, w, "1-baseline.png")
 
 	r := v.rows["P1"]
@@ -73,7 +73,7 @@ func TestBaselineLargeSession(t *testing.T) {
 	_, env, _ := stepEnv(t, fixture.Large())
 	v := New(workshop.StepBaseline, env).(*baseline)
 	w := window(t, env, v)
-	w.Resize(fyne.NewSize(1100, 720))
+	w.Resize(fyne.NewSize(860, 620))
 	if len(v.rows) != 40 {
 		t.Fatalf("%d rows", len(v.rows))
 	}

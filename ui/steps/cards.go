@@ -305,3 +305,35 @@ type grouped struct {
 func (b *grouped) Object() fyne.CanvasObject { return b.obj }
 func (b *grouped) Refresh()                  { b.g.Refresh() }
 func (b *grouped) Flush()                    { b.g.Flush() }
+
+// equalColumns lays its objects side by side in columns of equal width. Unlike
+// a grid, its minimum width is that of one column, not the sum: in the narrow
+// middle of the facilitator's window the columns' inputs shrink (their texts
+// truncate) instead of pushing the window's side panels away.
+type equalColumns struct{}
+
+func newColumns(objs ...fyne.CanvasObject) *fyne.Container {
+	return container.New(equalColumns{}, objs...)
+}
+
+func (equalColumns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if len(objs) == 0 {
+		return
+	}
+	pad := theme.Padding()
+	w := (size.Width - pad*float32(len(objs)-1)) / float32(len(objs))
+	for i, o := range objs {
+		o.Move(fyne.NewPos(float32(i)*(w+pad), 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+	}
+}
+
+func (equalColumns) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var min fyne.Size
+	for _, o := range objs {
+		m := o.MinSize()
+		min.Height = max(min.Height, m.Height)
+		min.Width = max(min.Width, m.Width)
+	}
+	return min
+}

@@ -315,7 +315,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 	// Two short lines rather than one long one, so that a card never grows
 	// wider than the middle of the window.
 	row := container.NewBorder(nil, nil, x.facts, container.NewHBox(x.shortlist, x.mooreBtn))
-	pickers := container.NewGridWithColumns(2, x.authors.toggle, x.segments.toggle)
+	pickers := newColumns(x.authors.toggle, x.segments.toggle)
 	x.obj = container.NewVBox(row, pickers, x.authors.checks, x.segments.checks, x.moore)
 	x.Refresh()
 	return x

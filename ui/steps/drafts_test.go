@@ -18,7 +18,7 @@ func TestDraftsAddEditVersionAndChoices(t *testing.T) {
 	st, env, errs := stepEnv(t, fixture.Nordrahti())
 	v := New(workshop.StepDrafts, env).(*drafts)
 	w := window(t, env, v)
-	w.Resize(fyne.NewSize(1100, 720))
+	w.Resize(fyne.NewSize(860, 620))
 	screenshot(t, w, "5-drafts.png")
 
 	// Enter adds an anonymous draft for the focus segments, version 1.
@@ -149,7 +149,7 @@ func TestDraftsLargeSession(t *testing.T) {
 	_, env, _ := stepEnv(t, fixture.Large())
 	v := New(workshop.StepDrafts, env).(*drafts)
 	w := window(t, env, v)
-	w.Resize(fyne.NewSize(1100, 720))
+	w.Resize(fyne.NewSize(860, 620))
 	if len(v.list.IDs()) < 20 {
 		t.Fatalf("%d drafts shown", len(v.list.IDs()))
 	}

@@ -1,8 +1,6 @@
 package steps
 
 import (
-	"strconv"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -63,6 +61,7 @@ func newProfilePage(env *Env, segID string) *profilePage {
 		p.lists[typ] = field.NewCardList(env.Room.Ed, profileCards(segID, typ), field.CardOptions{
 			Placeholder: i18n.T("steps.profile.new." + typ),
 			MultiLine:   true,
+			Rows:        3, // narrow columns: a card's sentence wraps to three lines
 			Extra:       func(id string) []field.Bound { return []field.Bound{profileExtras(env, id, typ, lang)} },
 			Mark:        assumptionMark,
 			OnAdded:     func(string) { p.last = typ },
@@ -74,8 +73,8 @@ func newProfilePage(env *Env, segID string) *profilePage {
 	col := func(typ string) fyne.CanvasObject {
 		return container.NewVBox(p.heads[typ], p.lists[typ].Object())
 	}
-	p.obj = container.NewBorder(p.evident, nil, nil, nil, container.NewVScroll(container.NewVBox(
-		container.NewGridWithColumns(3, col(workshop.ItemJob), col(workshop.ItemPain), col(workshop.ItemGain)),
+	p.obj = container.NewBorder(container.NewVBox(p.evident, helpLabel(i18n.T("steps.profile.importance.help"))), nil, nil, nil, container.NewVScroll(container.NewVBox(
+		newColumns(col(workshop.ItemJob), col(workshop.ItemPain), col(workshop.ItemGain)),
 		widget.NewSeparator(),
 		p.heads[workshop.ItemMotive], helpLabel(i18n.T("steps.profile.motive.help")),
 		p.lists[workshop.ItemMotive].Object())))
@@ -209,31 +208,21 @@ func profileExtras(env *Env, id, typ, lang string) field.Bound {
 		func(s *workshop.Session, v string) editor.Change {
 			return put(s, func(it *workshop.ProfileItem) { it.Evidence = v })
 		})
-	var imp []field.Option
-	for n := 1; n <= 3; n++ {
-		imp = append(imp, field.Option{Value: strconv.Itoa(n), Label: i18n.T("steps.profile.importance", map[string]int{"N": n})})
-	}
-	importance := field.NewSelect(ed, imp, i18n.T("steps.profile.importance.none"),
-		func(s *workshop.Session) string {
-			if n := get(s).Importance; n > 0 {
-				return strconv.Itoa(n)
-			}
-			return ""
-		},
-		func(s *workshop.Session, v string) editor.Change {
-			n, _ := strconv.Atoi(v)
+	importance := field.NewLevels(ed, 3,
+		func(s *workshop.Session) int { return get(s).Importance },
+		func(s *workshop.Session, n int) editor.Change {
 			return put(s, func(it *workshop.ProfileItem) { it.Importance = n })
 		})
+	importance.OnError = env.ShowError
 	note := field.NewText(ed, false,
 		func(s *workshop.Session) string { return get(s).EvidenceNote },
 		func(s *workshop.Session, v string) editor.Change {
 			return put(s, func(it *workshop.ProfileItem) { it.EvidenceNote = v })
 		}).SetPlaceHolder(i18n.T("steps.profile.evidence_note"))
 	group := field.Group{evidence, importance, note}
-	for _, c := range []*field.Choice{evidence, importance} {
-		c.OnError = env.ShowError
-	}
-	row := []fyne.CanvasObject{evidence.Object(), importance.Object()}
+	evidence.OnError = env.ShowError
+	// The importance buttons keep their size; the evidence takes the rest.
+	row := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, importance.Object(), evidence.Object())}
 	if typ == workshop.ItemJob {
 		kind := field.NewSelect(ed, []field.Option{
 			{Value: "functional", Label: i18n.T("steps.profile.jobkind.functional")},
@@ -248,11 +237,13 @@ func profileExtras(env *Env, id, typ, lang string) field.Bound {
 		group = append(group, kind)
 		row = append(row, kind.Object())
 	}
-	cols := 2
 	if typ == workshop.ItemMotive {
-		cols = len(row) + 1 // the motives get the whole width: one line
-		row = append(row, note.Object())
-		return boundGroup(container.NewGridWithColumns(cols, row...), group)
+		// The motives have the whole width: one line each.
+		return boundGroup(newColumns(append(row, note.Object())...), group)
 	}
-	return boundGroup(container.NewVBox(container.NewGridWithColumns(cols, row...), note.Object()), group)
+	lines := []fyne.CanvasObject{row[0]}
+	if len(row) > 1 { // a job's kind
+		lines = append(lines, row[1])
+	}
+	return boundGroup(container.NewVBox(append(lines, note.Object())...), group)
 }

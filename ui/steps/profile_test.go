@@ -15,7 +15,7 @@ func TestProfileCardsWithEvidence(t *testing.T) {
 	st, env, errs := stepEnv(t, fixture.Nordrahti())
 	v := New(workshop.StepProfile, env).(*profile)
 	w := window(t, env, v)
-	w.Resize(fyne.NewSize(1100, 720))
+	w.Resize(fyne.NewSize(860, 620))
 	screenshot(t, w, "3-profile.png")
 	if len(v.tabs.ids) != 2 {
 		t.Fatalf("tabs for %v, want the two focus segments", v.tabs.ids)
@@ -84,7 +84,7 @@ func TestProfileLargeSession(t *testing.T) {
 	_, env, _ := stepEnv(t, fixture.Large())
 	v := New(workshop.StepProfile, env).(*profile)
 	w := window(t, env, v)
-	w.Resize(fyne.NewSize(1100, 720))
+	w.Resize(fyne.NewSize(860, 620))
 	screenshot(t, w, "3-profile-large.png")
 	if v.tabs.current() == nil {
 		t.Fatal("no page")

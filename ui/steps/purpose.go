@@ -57,7 +57,7 @@ func newPurpose(env *Env) View {
 		sectionHead(i18n.T("steps.purpose.segments")),
 		helpLabel(i18n.T("steps.purpose.segments.help")),
 		p.focusMsg, p.segments.Object())
-	p.obj = container.NewVScroll(container.NewGridWithColumns(2, left, right))
+	p.obj = container.NewVScroll(newColumns(left, right))
 	p.Refresh()
 	return p
 }

@@ -81,7 +81,7 @@ func TestPurposeSegmentDeleteTakesItsCardsAndUndoBringsThemBack(t *testing.T) {
 	st, env, _ := stepEnv(t, fixture.Nordrahti())
 	v := New(workshop.StepPurpose, env).(*purpose)
 	w := window(t, env, v)
-	w.Resize(fyne.NewSize(1100, 720))
+	w.Resize(fyne.NewSize(860, 620))
 	screenshot(t, w, "2-purpose.png")
 	before := reload(t, st, env)
 	test.Tap(v.segments.Card("S2").Delete)

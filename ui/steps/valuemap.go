@@ -62,6 +62,7 @@ func newValuePage(env *Env, segID string) *valuePage {
 		opt := field.CardOptions{
 			Placeholder: i18n.T("steps.valuemap.new." + typ),
 			MultiLine:   true,
+			Rows:        3, // narrow columns: a card's sentence wraps to three lines
 		}
 		if typ != workshop.ValueProduct {
 			opt.Extra = func(id string) []field.Bound { return []field.Bound{newValueExtras(env, segID, id, typ)} }
@@ -85,7 +86,7 @@ func newValuePage(env *Env, segID string) *valuePage {
 		return container.NewVBox(p.heads[typ], p.lists[typ].Object())
 	}
 	p.obj = container.NewBorder(p.summary, nil, nil, nil, container.NewVScroll(container.NewVBox(
-		container.NewGridWithColumns(3, col(workshop.ValueProduct), col(workshop.ValuePainReliever), col(workshop.ValueGainCreator)),
+		newColumns(col(workshop.ValueProduct), col(workshop.ValuePainReliever), col(workshop.ValueGainCreator)),
 		widget.NewSeparator(),
 		sectionHead(i18n.T("steps.valuemap.alternatives")),
 		helpLabel(i18n.T("steps.valuemap.alternatives.help")),
@@ -266,7 +267,7 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 	x.linked.Wrapping = fyne.TextWrapWord
 	x.checks = container.NewVBox()
 	x.checks.Hide()
-	x.obj = container.NewVBox(container.NewGridWithColumns(2, x.delivered.Object(), x.toggle), x.checks, x.linked)
+	x.obj = container.NewVBox(newColumns(x.delivered.Object(), x.toggle), x.checks, x.linked)
 	x.Refresh()
 	return x
 }

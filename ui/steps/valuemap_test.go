@@ -17,7 +17,7 @@ func TestValueMapLinksDeliveryAndAlternatives(t *testing.T) {
 	st, env, errs := stepEnv(t, fixture.Nordrahti())
 	v := New(workshop.StepValueMap, env).(*valueMap)
 	w := window(t, env, v)
-	w.Resize(fyne.NewSize(1100, 720))
+	w.Resize(fyne.NewSize(860, 620))
 	screenshot(t, w, "4-valuemap.png")
 	page := v.tabs.current().(*valuePage)
 
@@ -90,7 +90,7 @@ func TestValueMapLargeSession(t *testing.T) {
 	_, env, _ := stepEnv(t, fixture.Large())
 	v := New(workshop.StepValueMap, env).(*valueMap)
 	w := window(t, env, v)
-	w.Resize(fyne.NewSize(1100, 720))
+	w.Resize(fyne.NewSize(860, 620))
 	if v.tabs.current() == nil {
 		t.Fatal("no page")
 	}
