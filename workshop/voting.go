@@ -490,3 +490,42 @@ func (s *Session) SetOwner(typed string, id, name *string) {
 	}
 	*id, *name = "", typed
 }
+
+// FingersError says what is wrong with a typed row of fists.
+type FingersError struct {
+	Pos   int    // 1-based position of a bad character
+	Char  string // the bad character
+	Count int    // digits read, when there are more than participants
+	Max   int
+}
+
+func (e *FingersError) Error() string {
+	if e.Char != "" {
+		return fmt.Sprintf("character %d %q is not 0–5 fingers", e.Pos, e.Char)
+	}
+	return fmt.Sprintf("%d fists for %d participants", e.Count, e.Max)
+}
+
+// ParseFingers reads the fist-of-five of the room typed in the order the
+// participants sit in the session ("545345"; spaces allowed, "-" skips a
+// person). It returns one value per digit, -1 for a skipped person.
+func ParseFingers(row string, participants int) ([]int, error) {
+	var out []int
+	pos := 0
+	for _, r := range row {
+		pos++
+		switch {
+		case r == ' ' || r == ',' || r == ';' || r == '\t':
+		case r >= '0' && r <= '5':
+			out = append(out, int(r-'0'))
+		case r == '-':
+			out = append(out, -1)
+		default:
+			return nil, &FingersError{Pos: pos, Char: string(r)}
+		}
+	}
+	if len(out) > participants {
+		return nil, &FingersError{Count: len(out), Max: participants}
+	}
+	return out, nil
+}

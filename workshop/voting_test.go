@@ -249,3 +249,20 @@ func TestRejectionsHintsAndOwners(t *testing.T) {
 		t.Fatal("gaps")
 	}
 }
+
+func TestParseFingers(t *testing.T) {
+	got, err := ParseFingers("5 4-2", 6)
+	if err != nil || len(got) != 4 || got[0] != 5 || got[2] != -1 || got[3] != 2 {
+		t.Fatalf("%v %v", got, err)
+	}
+	var fe *FingersError
+	if _, err := ParseFingers("546", 6); !errors.As(err, &fe) || fe.Char != "6" || fe.Pos != 3 {
+		t.Fatalf("6 fingers: %v", err)
+	}
+	if _, err := ParseFingers("5555555", 6); !errors.As(err, &fe) || fe.Count != 7 {
+		t.Fatalf("too many: %v", err)
+	}
+	if got, err := ParseFingers("", 6); err != nil || len(got) != 0 {
+		t.Fatalf("empty: %v %v", got, err)
+	}
+}

@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"errors"
 	"image/color"
 	"strconv"
 	"strings"
@@ -35,6 +36,7 @@ type consentRound struct {
 	byPerson map[string]*consentRow
 	msg      *widget.Label
 
+	quick      *widget.Entry // the whole room's fingers as one row of digits
 	concerns   *fyne.Container
 	newConcern *widget.Entry
 	obj        fyne.CanvasObject
@@ -63,7 +65,11 @@ func newConsentRound(env *Env) *consentRound {
 	c.newConcern.OnSubmitted = func(string) { c.addConcern() }
 	newRound := widget.NewButtonWithIcon(i18n.T("decision.consent.new_round"), theme.ViewRefreshIcon(), c.newRound)
 
-	left := container.NewVBox(helpLabel(i18n.T("decision.consent.help")), c.msg, c.rows)
+	c.quick = widget.NewEntry()
+	c.quick.TextStyle.Monospace = true
+	c.quick.SetPlaceHolder(i18n.T("decision.consent.quick"))
+	c.quick.OnSubmitted = func(string) { c.enterRow() }
+	left := container.NewVBox(helpLabel(i18n.T("decision.consent.help")), c.quick, c.msg, c.rows)
 	right := container.NewVBox(c.result, c.chart, newRound,
 		sectionHead(i18n.T("decision.concerns")), c.concerns,
 		container.NewBorder(nil, nil, nil,
@@ -243,6 +249,61 @@ func (c *consentRound) setFingers(pid string, fingers int) {
 			}
 		}
 	}
+}
+
+// enterRow stores the quick entry: one digit per participant in the
+// session's order, for a facilitator who reads the hands round the room.
+func (c *consentRound) enterRow() {
+	var refused error
+	var firstLow string
+	err := c.ed.Edit(func(s *workshop.Session) editor.Change {
+		vals, err := workshop.ParseFingers(c.quick.Text, len(s.Participants))
+		if err != nil {
+			refused = fingersMessage(err)
+			return editor.Change{}
+		}
+		var ch editor.Change
+		for i, f := range vals {
+			if f < 0 {
+				continue
+			}
+			pid := s.Participants[i].ID
+			if v := s.ConsentOf(pid); v != nil && v.Fingers == f {
+				continue
+			}
+			v, err := s.SetFingers(pid, f)
+			if err != nil {
+				continue
+			}
+			ch.Put = append(ch.Put, store.Consent(v))
+			if f < workshop.ConsentThreshold && firstLow == "" {
+				firstLow = pid
+			}
+		}
+		return ch
+	})
+	showMessage(c.msg, joinFirst(refused, err))
+	if refused != nil || err != nil {
+		return // the typed row stays for fixing
+	}
+	c.quick.SetText("")
+	c.Refresh()
+	if f := c.concernEntry(firstLow); f != nil {
+		if cv := fyne.CurrentApp().Driver().CanvasForObject(f.Entry); cv != nil {
+			cv.Focus(f.Entry)
+		}
+	}
+}
+
+func fingersMessage(err error) error {
+	var fe *workshop.FingersError
+	if !errors.As(err, &fe) {
+		return err
+	}
+	if fe.Char != "" {
+		return errorText(i18n.T("decision.consent.bad_char", map[string]any{"Char": fe.Char, "Pos": fe.Pos}))
+	}
+	return errorText(i18n.T("decision.consent.too_many", map[string]int{"N": fe.Count, "Max": fe.Max}))
 }
 
 func (c *consentRound) newRound() {

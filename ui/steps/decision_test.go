@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -201,4 +202,38 @@ func TestDecisionOfALargeSession(t *testing.T) {
 		t.Fatalf("%d consent rows", len(v.consent.people))
 	}
 	capture(t, win, "7-consent-large.png")
+}
+
+func TestConsentQuickRowForTheWholeRoom(t *testing.T) {
+	s := fixture.Nordrahti()
+	s.Consent = nil
+	s.Decision.OpenConcerns = nil
+	st, env, _ := stepEnv(t, s)
+	v := New(workshop.StepDecision, env).(*decision)
+	win := showView(t, env, v, 1100, 760)
+	v.tabs.SelectIndex(2)
+	c := v.consent
+	win.Canvas().Focus(c.quick)
+	test.Type(c.quick, "54x")
+	c.quick.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !c.msg.Visible() || !strings.Contains(c.msg.Text, "”x”") || c.quick.Text != "54x" || len(reload(t, st, env).Consent) != 0 {
+		t.Fatalf("bad row: %q, kept %q", c.msg.Text, c.quick.Text)
+	}
+	c.quick.SetText("5 4 2 - 4 5")
+	c.quick.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	got := reload(t, st, env)
+	if len(got.Consent) != 5 || got.ConsentOf("P3").Fingers != 2 || got.ConsentOf("P4") != nil || got.ConsentOf("P6").Fingers != 5 {
+		t.Fatalf("stored: %+v", got.Consent)
+	}
+	if c.msg.Visible() || c.quick.Text != "" {
+		t.Fatalf("after a good row: %q %q", c.msg.Text, c.quick.Text)
+	}
+	if f := c.concernEntry("P3"); f == nil || win.Canvas().Focused() != f.Entry {
+		t.Fatal("the concern of the one under three should be asked next")
+	}
+	c.quick.SetText("5555555")
+	c.quick.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !strings.Contains(c.msg.Text, "osallistujia on 6") {
+		t.Fatalf("too many: %q", c.msg.Text)
+	}
 }
