@@ -257,7 +257,7 @@ func segmentExtras(env *Env, id string) []field.Bound {
 		fn(g)
 		return editor.Change{Put: []store.Record{store.Segment(*g)}}
 	}
-	desc := field.NewText(ed, false,
+	desc := field.NewText(ed, true,
 		func(s *workshop.Session) string {
 			if g := s.Segment(id); g != nil {
 				return g.Description
@@ -267,6 +267,7 @@ func segmentExtras(env *Env, id string) []field.Bound {
 		func(s *workshop.Session, v string) editor.Change {
 			return put(s, func(g *workshop.Segment) { g.Description = v })
 		}).SetPlaceHolder(i18n.T("steps.purpose.segment.description"))
+	desc.Entry.SetMinRowsVisible(2)
 	var check *widget.Check
 	loading := false
 	check = widget.NewCheck(i18n.T("steps.purpose.segment.focus"), func(on bool) {
@@ -294,7 +295,7 @@ func segmentExtras(env *Env, id string) []field.Bound {
 	}
 	refresh()
 	// The description takes the width the check leaves.
-	row := container.NewBorder(nil, nil, nil, check, desc.Object())
+	row := container.NewBorder(nil, nil, nil, container.NewVBox(check), desc.Object())
 	return []field.Bound{field.Custom(row, func() { desc.Refresh(); refresh() }), flusher{desc}}
 }
 
