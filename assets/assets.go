@@ -19,3 +19,10 @@ var IconSVG []byte
 //
 //go:embed icon.png
 var IconPNG []byte
+
+// IconWindowPNG is the icon at 64×64 for the window's title bar and task
+// bar: the window manager scales it anyway, and decoding the full 512×512
+// image would delay the first window.
+//
+//go:embed icon.64.png
+var IconWindowPNG []byte

@@ -57,7 +57,7 @@ func ShowDatabaseProblem(a fyne.App, path string, openErr error, opened func(st 
 	}
 	a.Settings().SetTheme(newTheme())
 	w := a.NewWindow(i18n.T("app.name"))
-	w.SetIcon(Icon())
+	w.SetIcon(windowIcon())
 	title := widget.NewLabelWithStyle(i18n.T("dbproblem.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
 	msg := widget.NewLabel(humanError(openErr) + "\n\n" + i18n.T("dbproblem.path", map[string]any{"Path": path}))
@@ -69,7 +69,7 @@ func ShowDatabaseProblem(a fyne.App, path string, openErr error, opened func(st 
 
 	quit := widget.NewButton(i18n.T("dbproblem.quit"), func() { a.Quit() })
 	buttons := container.NewHBox(layout.NewSpacer(), quit)
-	if IsDatabaseProblem(openErr) {
+	if IsDatabaseProblem(openErr) && opened != nil {
 		intro := i18n.T("dbproblem.offer")
 		msg.SetText(msg.Text + "\n\n" + intro)
 		fresh := widget.NewButtonWithIcon(i18n.T("dbproblem.move"), theme.ContentAddIcon(), func() {

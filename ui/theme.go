@@ -21,10 +21,11 @@ type appTheme struct{ fyne.Theme }
 
 func newTheme() fyne.Theme { return &appTheme{Theme: theme.DefaultTheme()} }
 
-// accent is the teal of the icon; accentDark is lighter for dark backgrounds.
+// accent is the teal of the icon; accentDark is a little lighter for dark
+// backgrounds, yet dark enough that white button text on it stays readable.
 var (
 	accent     = color.NRGBA{R: 0x1f, G: 0x6f, B: 0x7a, A: 0xff}
-	accentDark = color.NRGBA{R: 0x4f, G: 0xb3, B: 0xbf, A: 0xff}
+	accentDark = color.NRGBA{R: 0x2b, G: 0x87, B: 0x94, A: 0xff}
 )
 
 func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {

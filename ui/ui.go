@@ -39,6 +39,11 @@ type UI struct {
 // Icon is the app's icon.
 func Icon() fyne.Resource { return fyne.NewStaticResource("lupauspaja.png", assets.IconPNG) }
 
+// windowIcon is the small icon for the window's title bar.
+func windowIcon() fyne.Resource {
+	return fyne.NewStaticResource("lupauspaja-64.png", assets.IconWindowPNG)
+}
+
 // New builds the window on the store. It shows nothing until Show.
 func New(a fyne.App, st *store.Store) *UI {
 	a.Settings().SetTheme(newTheme())
@@ -47,7 +52,7 @@ func New(a fyne.App, st *store.Store) *UI {
 	}
 	u := &UI{app: a, st: st, now: time.Now, tickEvery: 500 * time.Millisecond}
 	u.win = a.NewWindow(i18n.T("app.name"))
-	u.win.SetIcon(Icon())
+	u.win.SetIcon(windowIcon())
 	u.win.Resize(fyne.NewSize(1366, 768))
 	u.win.SetCloseIntercept(u.close)
 	u.bindKeys()
@@ -92,6 +97,8 @@ func (u *UI) showHome(load bool) {
 	u.home = newHome(u)
 	u.win.SetContent(u.home.Object())
 	u.setMenu()
+	// Keyboard first: typing filters the list at once, Enter opens.
+	u.win.Canvas().Focus(u.home.search)
 	if load {
 		u.home.reload()
 	}
