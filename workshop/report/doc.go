@@ -69,9 +69,6 @@ type doc struct {
 
 func newDoc(s *workshop.Session, lang string) *doc {
 	pdf := gofpdf.New("P", "mm", "A4", "")
-	// gofpdf decides which digits go into the font subset from whether an
-	// alias is set when the font is added, so the alias comes first.
-	pdf.AliasNbPages("{nb}")
 	// gofpdf pads font tables by appending to slices of the bytes it is
 	// given, which writes into the array behind them: each document gets
 	// its own copy, so that concurrent exports and Fyne's own text
@@ -84,22 +81,16 @@ func newDoc(s *workshop.Session, lang string) *doc {
 	pdf.SetCellMargin(0)
 	pdf.SetCompression(true)
 	pdf.SetCatalogSort(true)
-	d := &doc{pdf: pdf, s: s, lang: lang, w: wordsFor(lang)}
-	pdf.SetFooterFunc(d.footer)
-	return d
+	return &doc{pdf: pdf, s: s, lang: lang, w: wordsFor(lang)}
 }
 
-// footer puts the organisation, the date and the page number on every page
-// but the cover.
-func (d *doc) footer() {
+// footers put the organisation, the date and "page N / M" on every page
+// but the cover. They are drawn once the page count is known, so that the
+// page number can be right-aligned exactly (gofpdf's page-count alias is
+// measured as its placeholder, not as the number).
+func (d *doc) footers() {
 	p := d.pdf
-	if p.PageNo() == 1 {
-		return
-	}
-	p.SetDrawColor(ruleCol.r, ruleCol.g, ruleCol.b)
-	p.SetLineWidth(0.2)
-	p.Line(marginL, 282, pageW-marginR, 282)
-	d.font("", sizeSmall, muted)
+	last := p.PageCount()
 	left := oneLine(d.s.Organisation)
 	if dt := d.date(d.s.Date); dt != "" {
 		if left != "" {
@@ -107,12 +98,23 @@ func (d *doc) footer() {
 		}
 		left += dt
 	}
-	p.SetXY(marginL, 284)
-	p.CellFormat(contentW-35, 4, d.fit(left, contentW-35), "", 0, "L", false, 0, "")
-	// Right-aligned text would be measured with the alias, not the number,
-	// so the page number starts at a fixed point instead.
-	p.SetXY(pageW-marginR-28, 284)
-	p.CellFormat(28, 4, fmt.Sprintf(d.w.Page, p.PageNo(), "{nb}"), "", 0, "L", false, 0, "")
+	for n := 2; n <= last; n++ {
+		p.SetPage(n)
+		// gofpdf skips a font or colour that it believes is already set, but
+		// that belief is about the last page drawn, not this one: setting
+		// something else first makes it write both into this page.
+		p.SetFont(family, "B", 1)
+		d.fill(white)
+		d.draw(ruleCol)
+		p.SetLineWidth(0.2)
+		p.Line(marginL, 282, pageW-marginR, 282)
+		d.font("", sizeSmall, muted)
+		p.SetXY(marginL, 284)
+		p.CellFormat(contentW-35, 4, d.fit(left, contentW-35), "", 0, "L", false, 0, "")
+		p.SetXY(pageW-marginR-35, 284)
+		p.CellFormat(35, 4, fmt.Sprintf(d.w.Page, n, last), "", 0, "R", false, 0, "")
+	}
+	p.SetPage(last)
 }
 
 func (d *doc) font(style string, size float64, c rgb) {

@@ -231,6 +231,7 @@ func (d *doc) build() {
 	d.nextSteps()
 	d.whoDoesWhat()
 	d.appendix()
+	d.footers()
 }
 
 // isEmpty is true while nothing of the workshop's content has been recorded.

@@ -41,7 +41,7 @@ type words struct {
 var fi = words{
 	Kicker:   "ARVOLUPAUSTYÖPAJAN YHTEENVETO",
 	DocTitle: "Arvolupaus",
-	Page:     "sivu %d / %s",
+	Page:     "sivu %d / %d",
 	Date:     "Päivämäärä", Place: "Paikka", Facilitator: "Fasilitaattori", Goal: "Tavoite",
 	Participants: "Osallistujat",
 	Name:         "Nimi", Role: "Rooli", Department: "Yksikkö", Kind: "Osallistujana", CustomerFacing: "asiakasrajapinnassa",
@@ -187,7 +187,7 @@ var fi = words{
 var en = words{
 	Kicker:   "VALUE PROMISE WORKSHOP SUMMARY",
 	DocTitle: "Value promise",
-	Page:     "page %d / %s",
+	Page:     "page %d / %d",
 	Date:     "Date", Place: "Place", Facilitator: "Facilitator", Goal: "Goal",
 	Participants: "Participants",
 	Name:         "Name", Role: "Role", Department: "Unit", Kind: "Took part as", CustomerFacing: "customer-facing",
