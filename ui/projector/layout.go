@@ -96,7 +96,13 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			y += h + gap
 			fit++
 		}
+		if fit == 0 {
+			fit = 1 // one card cut at the bottom says more than none
+		}
 		shown = fit * cols
+		if shown > len(tiles) {
+			shown = len(tiles)
+		}
 	}
 	y := float32(0)
 	for i, t := range tiles {
