@@ -58,7 +58,7 @@ func newBaseline(env *Env) View {
 		container.NewVBox(sectionHead(i18n.T("steps.baseline.votes")), b.empty),
 		nil, nil, nil,
 		container.NewVScroll(b.list))
-	right := container.NewVScroll(container.NewVBox(
+	right := container.NewVScroll(newStack(
 		sectionHead(i18n.T("steps.baseline.spread")), b.chart, b.summary, b.legend))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.6

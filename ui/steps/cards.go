@@ -337,3 +337,46 @@ func (equalColumns) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return min
 }
+
+// heightForWidth stacks its objects like a VBox, but gives each object its
+// width before asking for its height. A chart whose labels wrap needs more
+// height when narrower; a VBox asks before resizing, so after the window or
+// a split narrows, the chart would be drawn over what follows it.
+type heightForWidth struct{}
+
+func newStack(objs ...fyne.CanvasObject) *fyne.Container {
+	return container.New(heightForWidth{}, objs...)
+}
+
+func (heightForWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	pad := theme.Padding()
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		o.Resize(fyne.NewSize(size.Width, o.Size().Height))
+		h := o.MinSize().Height // now measured at the final width
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h + pad
+	}
+}
+
+func (heightForWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var min fyne.Size
+	n := 0
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		min.Width = max(min.Width, m.Width)
+		min.Height += m.Height
+		n++
+	}
+	if n > 1 {
+		min.Height += theme.Padding() * float32(n-1)
+	}
+	return min
+}

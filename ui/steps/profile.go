@@ -73,7 +73,7 @@ func newProfilePage(env *Env, segID string) *profilePage {
 	col := func(typ string) fyne.CanvasObject {
 		return container.NewVBox(p.heads[typ], p.lists[typ].Object())
 	}
-	p.obj = container.NewBorder(container.NewVBox(p.evident, helpLabel(i18n.T("steps.profile.importance.help"))), nil, nil, nil, container.NewVScroll(container.NewVBox(
+	p.obj = container.NewBorder(newStack(p.evident, helpLabel(i18n.T("steps.profile.importance.help"))), nil, nil, nil, container.NewVScroll(container.NewVBox(
 		newColumns(col(workshop.ItemJob), col(workshop.ItemPain), col(workshop.ItemGain)),
 		widget.NewSeparator(),
 		p.heads[workshop.ItemMotive], helpLabel(i18n.T("steps.profile.motive.help")),

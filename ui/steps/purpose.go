@@ -53,7 +53,7 @@ func newPurpose(env *Env) View {
 		sectionHead(i18n.T("steps.purpose.why")), why.Object(),
 		sectionHead(i18n.T("steps.purpose.whom")), whom.Object(),
 		sectionHead(i18n.T("steps.purpose.value")), value.Object())
-	right := container.NewVBox(
+	right := newStack(
 		sectionHead(i18n.T("steps.purpose.segments")),
 		helpLabel(i18n.T("steps.purpose.segments.help")),
 		p.focusMsg, p.segments.Object())
