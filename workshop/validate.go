@@ -541,8 +541,16 @@ func (v *validator) drafts(s *Session, people, segments, items, drafts map[strin
 }
 
 func (v *validator) votes(s *Session, people, drafts map[string]bool) {
+	// An id with control characters is quoted, so that a hostile file cannot
+	// break the message over lines or into the terminal's escape codes.
+	label := func(id string) string {
+		if strings.IndexFunc(id, func(r rune) bool { return !unicode.IsPrint(r) }) >= 0 || !utf8.ValidString(id) {
+			return fmt.Sprintf("%q", clip(id))
+		}
+		return clip(id)
+	}
 	pair := func(kind string, p, d string) string {
-		return fmt.Sprintf("%s of %s on %s", kind, clip(p), clip(d))
+		return fmt.Sprintf("%s of %s on %s", kind, label(p), label(d))
 	}
 	seen := map[[2]string]bool{}
 	given := map[string]int{}
