@@ -274,6 +274,7 @@ func (l *CardList) FocusNew() {
 func (l *CardList) Remove(id string) {
 	if c := l.cards[id]; c != nil {
 		c.Text.Flush() // the undo restores what was typed last
+		Group(c.Extras).Flush()
 	}
 	var undo func(s *workshop.Session) editor.Change
 	var text string

@@ -438,3 +438,30 @@ func TestTextKeepsTypingWhenSavingFails(t *testing.T) {
 		t.Fatalf("refresh after the failure replaced the typed text: %q", f.Entry.Text)
 	}
 }
+
+func TestCardListRefusesTooLongAndKeepsIt(t *testing.T) {
+	test.NewTempApp(t)
+	noDebounce(t)
+	st, ed := open(t, nil)
+	l := NewCardList(ed, alternatives(), CardOptions{})
+	// Not in a window: laying out 200,000 characters is slow in Fyne and not what is tested.
+	long := strings.Repeat("ö", workshop.MaxTextBytes/2+1)
+	l.NewEntry.SetText(long)
+	l.Add()
+	if !strings.Contains(l.Message(), "liian pitkä") || l.NewEntry.Text != long {
+		t.Fatalf("message %q, text kept %v", l.Message(), l.NewEntry.Text == long)
+	}
+	if n := len(load(t, st, ed).Alternatives); n != 0 {
+		t.Fatalf("%d cards stored", n)
+	}
+	// Control characters, emoji and SQL-looking text are just text.
+	odd := "Robert'); DROP TABLE records;-- \x07 🚚 ‏שלום"
+	l.NewEntry.SetText(odd)
+	l.Add()
+	if l.Message() != "" {
+		t.Fatalf("refused: %s", l.Message())
+	}
+	if got := load(t, st, ed).Alternatives; len(got) != 1 || got[0].Text != odd {
+		t.Fatalf("stored %+v", got)
+	}
+}
