@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
 )
 
 // Bar is one row of a horizontal bar chart.
@@ -26,6 +28,11 @@ type Bar struct {
 type Bars struct {
 	widget.BaseWidget
 	bars []Bar
+
+	// Fit makes the chart take the height it is given instead of asking for
+	// all its rows: the rows that do not fit are left out and a last line
+	// says how many ("+4 more"). For views that cannot scroll, like the projector.
+	Fit bool
 }
 
 // NewBars returns a bar chart of the bars.
@@ -47,7 +54,7 @@ func (b *Bars) Bars() []Bar { return append([]Bar(nil), b.bars...) }
 // CreateRenderer implements fyne.Widget.
 func (b *Bars) CreateRenderer() fyne.WidgetRenderer {
 	r := &barsRenderer{b: b}
-	r.build(b.Size().Width, true)
+	r.build(b.Size(), true)
 	return r
 }
 
@@ -69,7 +76,8 @@ func (r *barsRenderer) minWidth(lk look) float32 { return lk.text * 12 }
 
 // build lays the chart out at width and returns its height; with place it
 // also positions (and creates) the objects.
-func (r *barsRenderer) build(width float32, place bool) float32 {
+func (r *barsRenderer) build(size fyne.Size, place bool) float32 {
+	width := size.Width
 	lk := lookFor(r.b)
 	if width < r.minWidth(lk) {
 		width = r.minWidth(lk)
@@ -118,14 +126,37 @@ func (r *barsRenderer) build(width float32, place bool) float32 {
 	nt, nr := 0, 0
 	y := float32(0)
 	for i, b := range bars {
-		if i > 0 {
-			y += lk.pad * 2
-		}
 		var lines []string
 		if inline {
 			lines = []string{b.Label}
 		} else {
 			lines = wrap(b.Label, lk.text, fyne.TextStyle{}, width, 2)
+		}
+		rowH := fyne.Max(barH, lineH)
+		if !inline {
+			rowH = float32(len(lines))*lineH + lk.pad/2 + barH
+		}
+		if r.b.Fit && i > 0 {
+			left := len(bars) - i
+			need := y + lk.pad*2 + rowH
+			if left > 1 {
+				need += lk.pad*2 + lineH // and the line that counts the rest
+			}
+			if !place || need > size.Height {
+				y += lk.pad * 2
+				if place {
+					t := r.txt.get(nt)
+					t.Text, t.TextSize, t.Color, t.TextStyle, t.Alignment = i18n.T("charts.more", map[string]int{"N": left}), lk.text, lk.fg, bold, fyne.TextAlignLeading
+					t.Move(fyne.NewPos(0, y))
+					t.Resize(fyne.NewSize(width, lineH))
+					nt++
+				}
+				y += lineH
+				break
+			}
+		}
+		if i > 0 {
+			y += lk.pad * 2
 		}
 		for _, line := range lines {
 			if place {
@@ -215,15 +246,15 @@ func clamp01(f float32) float32 {
 	return f
 }
 
-func (r *barsRenderer) Layout(s fyne.Size) { r.build(s.Width, true) }
+func (r *barsRenderer) Layout(s fyne.Size) { r.build(s, true) }
 
 func (r *barsRenderer) MinSize() fyne.Size {
 	lk := lookFor(r.b)
-	return fyne.NewSize(r.minWidth(lk), r.build(r.b.Size().Width, false))
+	return fyne.NewSize(r.minWidth(lk), r.build(r.b.Size(), false))
 }
 
 func (r *barsRenderer) Refresh() {
-	r.build(r.b.Size().Width, true)
+	r.build(r.b.Size(), true)
 	for _, o := range r.objs {
 		o.Refresh()
 	}

@@ -4,6 +4,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -218,4 +219,35 @@ func TestGroupedCriteria(t *testing.T) {
 	}
 	render(t, w, "charts-criteria.png")
 
+}
+
+// A fitted chart shows the bars that fit its height and counts the rest.
+func TestBarsFit(t *testing.T) {
+	test.NewTempApp(t)
+	var many []Bar
+	for i := 0; i < 20; i++ {
+		many = append(many, Bar{Label: "L", Value: float64(i), ValueText: "v"})
+	}
+	b := NewBars(many)
+	b.Fit = true
+	w := test.NewTempWindow(t, b)
+	w.Resize(fyne.NewSize(600, 300))
+	if h := b.MinSize().Height; h >= 300 {
+		t.Fatalf("fitted chart asks for %v px", h)
+	}
+	shown, more := 0, ""
+	for _, tx := range textsOf(b) {
+		if tx.Text == "v" {
+			shown++
+		}
+		if strings.HasPrefix(tx.Text, "+") {
+			more = tx.Text
+		}
+		if tx.Position().Y+tx.Size().Height > b.Size().Height+0.5 {
+			t.Fatalf("%q at %v is below the chart's %v px", tx.Text, tx.Position().Y, b.Size().Height)
+		}
+	}
+	if shown == 0 || shown >= 20 || more != "+"+strconv.Itoa(20-shown)+" muuta" {
+		t.Fatalf("%d bars shown, more line %q", shown, more)
+	}
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/charts"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 )
@@ -196,4 +197,12 @@ func date(d, lang string) string {
 		return t.Format("2 Jan 2006")
 	}
 	return t.Format("2.1.2006")
+}
+
+// fitBars is a bar chart that takes the height it is given and counts the
+// bars that do not fit, instead of pushing the page past the screen.
+func fitBars(bars []charts.Bar) *charts.Bars {
+	b := charts.NewBars(bars)
+	b.Fit = true
+	return b
 }
