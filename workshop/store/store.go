@@ -473,6 +473,12 @@ func (s *Store) Delete(id int64) error {
 	if err != nil {
 		return fmt.Errorf("delete session %d: %w", id, err)
 	}
+	// secure_delete has zeroed the deleted rows in the new page images, but
+	// the write-ahead log still holds the old images with the participants'
+	// names: fold the log into the file and empty it, so that the names are
+	// gone from the disk now. Best effort: while another process reads, the
+	// log is emptied at a later checkpoint.
+	s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
 	s.notify(id)
 	return nil
 }
