@@ -155,3 +155,43 @@ func TestDraftsLargeSession(t *testing.T) {
 	}
 	screenshot(t, w, "5-drafts-large.png")
 }
+
+// The step screen flushes the view when the facilitator moves to another
+// step while still typing: what was typed is stored at once.
+func TestStepViewsFlushTypingOnLeaving(t *testing.T) {
+	st, env, _ := stepEnv(t, fixture.Nordrahti())
+	cases := []struct {
+		key  string
+		card func(v View) *field.Card
+		text func(s *workshop.Session) string
+	}{
+		{workshop.StepPurpose, func(v View) *field.Card { return v.(*purpose).segments.Card("S1") },
+			func(s *workshop.Session) string { return s.Segment("S1").Name }},
+		{workshop.StepProfile, func(v View) *field.Card {
+			return v.(*profile).tabs.current().(*profilePage).lists[workshop.ItemGain].Card("S1-G1")
+		}, func(s *workshop.Session) string { return profileItem(s, "S1-G1").Text }},
+		{workshop.StepValueMap, func(v View) *field.Card {
+			return v.(*valueMap).tabs.current().(*valuePage).alts.Card("ALT3")
+		}, func(s *workshop.Session) string {
+			for _, a := range s.Alternatives {
+				if a.ID == "ALT3" {
+					return a.Text
+				}
+			}
+			return ""
+		}},
+		{workshop.StepDrafts, func(v View) *field.Card { return v.(*drafts).list.Card("D2") },
+			func(s *workshop.Session) string { return s.Draft("D2").Text }},
+	}
+	for _, c := range cases {
+		v := New(c.key, env)
+		w := window(t, env, v)
+		card := c.card(v)
+		w.Canvas().Focus(card.Text.Entry)
+		test.Type(card.Text.Entry, "Uusi: ")
+		v.(Flusher).Flush()
+		if got := c.text(reload(t, st, env)); !strings.HasPrefix(got, "Uusi: ") {
+			t.Errorf("%s: stored %q after Flush", c.key, got)
+		}
+	}
+}
