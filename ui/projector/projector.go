@@ -155,14 +155,15 @@ func (p *Projector) typedKey(ev *fyne.KeyEvent) {
 			p.win.SetFullScreen(false)
 		}
 	case fyne.KeyRight, fyne.KeyPageDown, fyne.KeyDown, fyne.KeySpace:
-		p.turnPage(1)
+		p.TurnPage(1)
 	case fyne.KeyLeft, fyne.KeyPageUp, fyne.KeyUp:
-		p.turnPage(-1)
+		p.TurnPage(-1)
 	}
 }
 
-// turnPage moves the presentation by delta pages, staying within it.
-func (p *Projector) turnPage(delta int) {
+// TurnPage moves the presentation by delta pages, staying within it; the
+// projector window's arrow keys call it, and so may the facilitator's window.
+func (p *Projector) TurnPage(delta int) {
 	on, page := p.r.Presenting()
 	if !on {
 		return
