@@ -85,6 +85,8 @@ func (t *projTheme) Size(n fyne.ThemeSizeName) float32 {
 		}
 		return v * t.scaleNow()
 	}
+	// Any other size (icons, radii, scroll bars) grows with the text: the
+	// default text is 14 px against the projector's 30.
 	return t.Theme.Size(n) * t.scaleNow() * 2
 }
 
@@ -92,11 +94,10 @@ func (t *projTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Colo
 	switch n {
 	case theme.ColorNameBackground, theme.ColorNameOverlayBackground, theme.ColorNameMenuBackground:
 		return colBackground
-	case theme.ColorNameForeground, theme.ColorNameForegroundOnPrimary:
-		if n == theme.ColorNameForegroundOnPrimary {
-			return colBackground
-		}
+	case theme.ColorNameForeground:
 		return colForeground
+	case theme.ColorNameForegroundOnPrimary:
+		return colBackground
 	case theme.ColorNamePrimary, theme.ColorNameHyperlink:
 		return colPrimary
 	case theme.ColorNameDisabled, theme.ColorNamePlaceHolder:
