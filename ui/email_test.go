@@ -1,0 +1,243 @@
+package ui
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
+	"lupauspaja/workshop/store"
+)
+
+func TestComposeEmailInTheSessionLanguage(t *testing.T) {
+	i18n.SetLanguage("en") // the UI language must not matter
+	defer i18n.SetLanguage("fi")
+	s := fixture.Nordrahti()
+	subject, body := composeEmail(s)
+	if !strings.Contains(subject, "Nordrahti Oy") || !strings.Contains(subject, "3.12.2026") || !strings.Contains(subject, "yhteenveto") {
+		t.Errorf("Finnish subject %q", subject)
+	}
+	for _, want := range []string{"Hei,", s.Decision.FinalText, s.Measures[0].Name, s.Actions[0].Text, "liitteenä", s.Facilitator} {
+		if !strings.Contains(body, want) {
+			t.Errorf("Finnish body lacks %q:\n%s", want, body)
+		}
+	}
+	if !strings.Contains(body, "ei ole vielä validoitu") {
+		t.Error("the body does not say the promise is not validated")
+	}
+	for _, secret := range s.PrivateNotes {
+		if secret != "" && strings.Contains(body, secret) {
+			t.Error("the message carries private notes")
+		}
+	}
+	s.Language = "en"
+	subject, body = composeEmail(s)
+	if !strings.HasPrefix(subject, "Value promise workshop summary") || !strings.Contains(body, "Next steps:") {
+		t.Errorf("English message: %q\n%s", subject, body)
+	}
+	// An empty session still gives a sensible message.
+	_, body = composeEmail(workshop.NewSession("fi"))
+	if !strings.Contains(body, i18n.TIn("fi", "email.no_promise")) {
+		t.Errorf("empty session body:\n%s", body)
+	}
+}
+
+// commands records the desktop programs the app starts, and fails the ones named in fail.
+type commands struct {
+	ran  [][]string
+	fail map[string]bool
+}
+
+func (c *commands) start(name string, args ...string) error {
+	c.ran = append(c.ran, append([]string{name}, args...))
+	if c.fail[name] {
+		return errors.New("not installed")
+	}
+	return nil
+}
+
+func useCommands(t *testing.T, fail ...string) *commands {
+	c := &commands{fail: map[string]bool{}}
+	for _, f := range fail {
+		c.fail[f] = true
+	}
+	old := startCommand
+	startCommand = c.start
+	t.Cleanup(func() { startCommand = old })
+	return c
+}
+
+func summaryOf(t *testing.T, u *UI, st *store.Store) *summaryPage {
+	t.Helper()
+	id := createSession(t, st, fixture.Nordrahti())
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	u.ws.goTo(workshop.StepSummary)
+	return u.ws.page.(*summaryPage)
+}
+
+func TestSendByEmailOpensTheMailProgramWithTheAttachment(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("xdg-email is the Linux way")
+	}
+	c := useCommands(t)
+	u, st, _ := newTestUI(t)
+	p := summaryOf(t, u, st)
+	pdf := filepath.Join(t.TempDir(), "x.pdf")
+	if err := p.exportPDF(pdf); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(findButton(p.Object(), i18n.T("summary.email")))
+	if len(c.ran) != 1 || c.ran[0][0] != "xdg-email" {
+		t.Fatalf("ran %q", c.ran)
+	}
+	args := strings.Join(c.ran[0], "\x00")
+	if !strings.Contains(args, "--attach\x00"+pdf) || !strings.Contains(args, "--subject\x00") {
+		t.Errorf("xdg-email arguments %q", c.ran[0])
+	}
+	if p.status.Text != i18n.T("summary.email.opened") {
+		t.Errorf("status %q", p.status.Text)
+	}
+}
+
+func TestSendByEmailFallsBackToFolderAndClipboard(t *testing.T) {
+	c := useCommands(t, "xdg-email", "open", "explorer")
+	u, st, _ := newTestUI(t)
+	p := summaryOf(t, u, st)
+	pdf := filepath.Join(t.TempDir(), "x.pdf")
+	if err := p.exportPDF(pdf); err != nil {
+		t.Fatal(err)
+	}
+	p.sendEmail()
+	clip := u.app.Clipboard().Content()
+	subject, _ := composeEmail(u.ws.ed.Snapshot())
+	if !strings.HasPrefix(clip, subject) || !strings.Contains(clip, "Tiedät aina") {
+		t.Errorf("clipboard has %q", clip)
+	}
+	if !strings.Contains(p.status.Text, pdf) {
+		t.Errorf("status does not name the file: %q", p.status.Text)
+	}
+	if runtime.GOOS == "linux" {
+		last := c.ran[len(c.ran)-1]
+		if last[0] != "xdg-open" || last[1] != filepath.Dir(pdf) {
+			t.Errorf("folder shown with %q", last)
+		}
+	}
+	if topOverlay(u) == nil {
+		t.Error("no message about the fallback")
+	}
+}
+
+func TestMoveAsideKeepsTheFileAndItsJournal(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "lupauspaja.db")
+	os.WriteFile(path, []byte("not a database"), 0o600)
+	os.WriteFile(path+"-wal", []byte("wal"), 0o600)
+	to, err := MoveAside(path, time.Date(2026, 12, 3, 9, 30, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Base(to) != "lupauspaja.db.broken-20261203-093000" {
+		t.Errorf("moved to %s", to)
+	}
+	if b, _ := os.ReadFile(to); string(b) != "not a database" {
+		t.Error("the moved file lost its content")
+	}
+	if _, err := os.Stat(to + "-wal"); err != nil {
+		t.Error("the journal was not moved along")
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Error("the file is still in place")
+	}
+	if _, err := MoveAside(path, time.Now()); err == nil {
+		t.Error("moving a missing file succeeded")
+	}
+}
+
+func TestDatabaseProblemWindowMovesAsideAndStartsAnew(t *testing.T) {
+	i18n.SetLanguage("fi")
+	a := test.NewTempApp(t)
+	path := filepath.Join(t.TempDir(), "lupauspaja.db")
+	os.WriteFile(path, []byte("SQLite format 3\x00 but garbage after it, not a real database at all....."), 0o600)
+	_, err := store.Open(path)
+	if !IsDatabaseProblem(err) {
+		t.Fatalf("store.Open: %v", err)
+	}
+	var opened *store.Store
+	w := ShowDatabaseProblem(a, path, err, func(st *store.Store) { opened = st })
+	shown := texts(w.Content())
+	if !strings.Contains(shown, path) || !strings.Contains(shown, "sivuun") {
+		t.Errorf("the window says:\n%s", shown)
+	}
+	test.Tap(findButton(w.Content(), i18n.T("dbproblem.move")))
+	if opened == nil {
+		t.Fatal("no new database was opened")
+	}
+	defer opened.Close()
+	if list, err := opened.List(""); err != nil || len(list) != 0 {
+		t.Errorf("new database: %v, %v", list, err)
+	}
+	matches, _ := filepath.Glob(path + ".broken-*")
+	if len(matches) != 1 {
+		t.Fatalf("moved files %v", matches)
+	}
+	if b, _ := os.ReadFile(matches[0]); !strings.Contains(string(b), "garbage") {
+		t.Error("the broken file was not kept as it was")
+	}
+}
+
+func TestDatabaseInUseOffersOnlyQuit(t *testing.T) {
+	i18n.SetLanguage("fi")
+	a := test.NewTempApp(t)
+	w := ShowDatabaseProblem(a, "/tmp/x.db", store.ErrInUse, nil)
+	if findButton(w.Content(), i18n.T("dbproblem.move")) != nil {
+		t.Error("offers to move aside a database that another window has open")
+	}
+	if findButton(w.Content(), i18n.T("dbproblem.quit")) == nil {
+		t.Error("no way to quit")
+	}
+	if !strings.Contains(texts(w.Content()), "jo auki") {
+		t.Errorf("message:\n%s", texts(w.Content()))
+	}
+}
+
+func TestProjectorToggleWithCtrlP(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	id := createSession(t, st, fixture.Nordrahti())
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	before := len(u.app.Driver().AllWindows())
+	press(t, u, fyne.KeyP, ctrl)
+	if !u.ws.proj.Visible() || u.ws.header.proj.Text != i18n.T("app.projector.hide") {
+		t.Fatal("Ctrl+P did not open the projector")
+	}
+	press(t, u, fyne.KeyP, ctrl)
+	if u.ws.proj.Visible() || u.ws.header.proj.Text != i18n.T("app.projector.show") {
+		t.Error("Ctrl+P did not close the projector")
+	}
+	press(t, u, fyne.KeyP, ctrl)
+	u.showHome(true) // leaving the workshop closes the projector
+	if got := len(u.app.Driver().AllWindows()); got != before {
+		t.Errorf("%d windows after going home, %d before the projector", got, before)
+	}
+}
+
+func TestAboutShowsVersionAndDescription(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	u.showAbout()
+	shown := texts(topOverlay(u))
+	if !strings.Contains(shown, i18n.T("about.description")) || !strings.Contains(shown, "dev") {
+		t.Errorf("About says:\n%s", shown)
+	}
+}
