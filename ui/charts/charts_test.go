@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -250,4 +251,38 @@ func TestBarsFit(t *testing.T) {
 	if shown == 0 || shown >= 20 || more != "+"+strconv.Itoa(20-shown)+" muuta" {
 		t.Fatalf("%d bars shown, more line %q", shown, more)
 	}
+}
+
+// The chart takes its colours from the theme it is shown in, light or dark.
+func TestChartColoursFollowTheTheme(t *testing.T) {
+	test.NewTempApp(t)
+	for name, v := range map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark} {
+		th := variantTheme{theme.DefaultTheme(), v}
+		b := NewBars([]Bar{{Label: "Yksi", Value: 1, Max: 2, ValueText: "1"}})
+		w := test.NewTempWindow(t, container.NewThemeOverride(b, th))
+		w.Resize(fyne.NewSize(400, 200))
+		fg := th.Color(theme.ColorNameForeground, v)
+		for _, tx := range textsOf(b) {
+			if tx.Color != fg {
+				t.Errorf("%s: %q in %v, want the theme's foreground %v", name, tx.Text, tx.Color, fg)
+			}
+		}
+		fill := false
+		for _, r := range rects(b) {
+			fill = fill || r.FillColor == th.Color(theme.ColorNamePrimary, v)
+		}
+		if !fill {
+			t.Errorf("%s: no bar in the theme's primary colour", name)
+		}
+	}
+}
+
+// variantTheme is the default theme held to one variant, whatever the app's.
+type variantTheme struct {
+	fyne.Theme
+	v fyne.ThemeVariant
+}
+
+func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.v)
 }

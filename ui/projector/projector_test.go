@@ -1,6 +1,7 @@
 package projector
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -375,6 +376,31 @@ func TestEmptyAndHardSessions(t *testing.T) {
 		}
 		if s := win.Canvas().Content().Size(); s.Width > 1280 || s.Height > 720 {
 			t.Fatalf("%s session grew the window to %v", name, s)
+		}
+	}
+}
+
+// From an edit to the projector showing it: the store's transaction, the
+// change notification and the rebuild (the test driver runs fyne.Do at once).
+func BenchmarkEditToProjector(b *testing.B) {
+	test.NewTempApp(b)
+	s := fixture.Nordrahti()
+	s.CurrentStep = workshop.StepDrafts
+	r := openRoom(b, s)
+	p := New(fyne.CurrentApp(), r)
+	w := test.NewTempWindow(b, p.Content())
+	w.Resize(fyne.NewSize(1920, 1080))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		words := "Luonnos numero " + strconv.Itoa(i)
+		if err := r.Ed.Edit(func(s *workshop.Session) editor.Change {
+			s.Drafts[1].Text = words
+			return editor.Change{Put: []store.Record{store.Draft(s.Drafts[1])}}
+		}); err != nil {
+			b.Fatal(err)
+		}
+		if !shows(p.Content(), words) {
+			b.Fatalf("the projector does not show %q", words)
 		}
 	}
 }
