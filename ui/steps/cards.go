@@ -204,10 +204,15 @@ type checkPicker struct {
 	title   func(opts []pickOption) string
 	options func(s *workshop.Session) []pickOption
 	set     func(s *workshop.Session, id string, on bool) editor.Change
+	empty   string // said in the open list when there is nothing to choose
+	// onToggle runs after the list was opened or closed.
+	onToggle func()
 
 	toggle  *widget.Button
 	checks  *fyne.Container
 	ids     []string
+	boxes   []*widget.Check
+	labels  []*widget.Label
 	loading bool
 	obj     *fyne.Container
 }
@@ -223,6 +228,9 @@ func newCheckPicker(env *Env, title func(opts []pickOption) string,
 			p.checks.Show()
 		}
 		p.Refresh()
+		if p.onToggle != nil {
+			p.onToggle()
+		}
 	})
 	p.toggle.Alignment = widget.ButtonAlignLeading
 	p.toggle.Importance = widget.LowImportance
@@ -237,9 +245,8 @@ func (p *checkPicker) Open() bool { return p.checks.Visible() }
 
 // Check returns the check of the option with the id while the list is open, or nil.
 func (p *checkPicker) Check(id string) *widget.Check {
-	if i := slices.Index(p.ids, id); i >= 0 && i < len(p.checks.Objects) {
-		c, _ := p.checks.Objects[i].(*widget.Check)
-		return c
+	if i := slices.Index(p.ids, id); i >= 0 && i < len(p.boxes) {
+		return p.boxes[i]
 	}
 	return nil
 }
@@ -266,26 +273,35 @@ func (p *checkPicker) Refresh() {
 	}
 	if !slices.Equal(ids, p.ids) {
 		p.ids = ids
+		// A check's own text does not wrap, and a profile item's text is a
+		// sentence: the text is a wrapping label beside a bare check box.
 		objs := make([]fyne.CanvasObject, len(opts))
+		p.boxes = make([]*widget.Check, len(opts))
+		p.labels = make([]*widget.Label, len(opts))
 		for i, o := range opts {
 			id := o.ID
-			objs[i] = widget.NewCheck(o.Label, func(on bool) {
+			box := widget.NewCheck("", func(on bool) {
 				if !p.loading {
 					p.choose(id, on)
 				}
 			})
+			label := widget.NewLabel("")
+			label.Wrapping = fyne.TextWrapWord
+			p.boxes[i], p.labels[i] = box, label
+			objs[i] = container.NewBorder(nil, nil, container.NewVBox(box), nil, label)
 		}
 		p.checks.Objects = objs
 	}
+	if len(opts) == 0 && len(p.checks.Objects) == 0 && p.empty != "" {
+		p.checks.Objects = []fyne.CanvasObject{helpLabel(p.empty)}
+	}
 	p.loading = true
 	for i, o := range opts {
-		c := p.checks.Objects[i].(*widget.Check)
-		if c.Text != o.Label {
-			c.Text = o.Label
-			c.Refresh()
+		if p.labels[i].Text != o.Label {
+			p.labels[i].SetText(o.Label)
 		}
-		if c.Checked != o.On {
-			c.SetChecked(o.On)
+		if p.boxes[i].Checked != o.On {
+			p.boxes[i].SetChecked(o.On)
 		}
 	}
 	p.loading = false

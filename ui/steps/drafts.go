@@ -209,6 +209,7 @@ type draftExtras struct {
 	version   int
 	authors   *checkPicker
 	segments  *checkPicker
+	basedOn   *checkPicker
 	shortlist *widget.Check
 	loading   bool
 	mooreBtn  *widget.Button
@@ -252,6 +253,41 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 		},
 		func(s *workshop.Session, gid string, on bool) editor.Change {
 			return x.put(s, func(d *workshop.Draft) { d.SegmentIDs = toggleID(d.SegmentIDs, gid, on) })
+		})
+	// What the draft rests on: the profile items of the focus segments, so
+	// that the evaluation can see whether it hits a top job, pain or gain.
+	x.basedOn = newCheckPicker(env,
+		func(opts []pickOption) string {
+			n := 0
+			for _, o := range opts {
+				if o.On {
+					n++
+				}
+			}
+			return i18n.T("steps.drafts.based_on", map[string]int{"N": n})
+		},
+		func(s *workshop.Session) []pickOption {
+			var out []pickOption
+			d := s.Draft(id)
+			if d == nil {
+				return nil
+			}
+			segs, _ := focusSegments(s)
+			for _, g := range segs {
+				for _, it := range s.ProfileItems {
+					if it.SegmentID == g.ID {
+						label := workshop.Label(workshop.ItemTypeLabels, it.Type, s.Language) + " · " + it.Text
+						if len(segs) > 1 {
+							label = g.Name + " · " + label
+						}
+						out = append(out, pickOption{it.ID, label, slices.Contains(d.BasedOn, it.ID)})
+					}
+				}
+			}
+			return out
+		},
+		func(s *workshop.Session, itemID string, on bool) editor.Change {
+			return x.put(s, func(d *workshop.Draft) { d.BasedOn = toggleID(d.BasedOn, itemID, on) })
 		})
 	x.shortlist = widget.NewCheck(i18n.T("steps.drafts.shortlist"), func(on bool) {
 		if x.loading {
@@ -314,9 +350,9 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 
 	// Two short lines rather than one long one, so that a card never grows
 	// wider than the middle of the window.
-	row := container.NewBorder(nil, nil, x.facts, container.NewHBox(x.shortlist, x.mooreBtn))
+	row := container.NewBorder(nil, nil, x.facts, container.NewHBox(x.basedOn.toggle, x.shortlist, x.mooreBtn))
 	pickers := newColumns(x.authors.toggle, x.segments.toggle)
-	x.obj = container.NewVBox(row, pickers, x.authors.checks, x.segments.checks, x.moore)
+	x.obj = container.NewVBox(row, pickers, x.authors.checks, x.segments.checks, x.basedOn.checks, x.moore)
 	x.Refresh()
 	return x
 }
@@ -406,5 +442,6 @@ func (x *draftExtras) Refresh() {
 	}
 	x.authors.Refresh()
 	x.segments.Refresh()
+	x.basedOn.Refresh()
 	x.fields.Refresh()
 }

@@ -68,6 +68,15 @@ func TestDraftsAddEditVersionAndChoices(t *testing.T) {
 	if !slices.Equal(got.AuthorIDs, []string{"P6"}) || !slices.Equal(got.SegmentIDs, []string{"S1"}) || !got.Shortlisted {
 		t.Fatalf("choices stored %+v", got)
 	}
+	// What the draft rests on: a pain from step 3.
+	test.Tap(x.basedOn.toggle)
+	test.Tap(x.basedOn.Check("S1-P2"))
+	if got := reload(t, st, env).Draft(d.ID).BasedOn; !slices.Equal(got, []string{"S1-P2"}) {
+		t.Fatalf("based on %v", got)
+	}
+	if !strings.Contains(x.basedOn.toggle.Text, "1") {
+		t.Fatalf("based-on button %q", x.basedOn.toggle.Text)
+	}
 	if !strings.Contains(x.authors.toggle.Text, "Timo Laaksonen") {
 		t.Fatalf("author button %q", x.authors.toggle.Text)
 	}
@@ -92,6 +101,12 @@ func TestDraftsAddEditVersionAndChoices(t *testing.T) {
 		t.Fatal(*errs)
 	}
 	screenshot(t, w, "5-drafts-edited.png")
+
+	// The pickers and the scaffold open inside the card.
+	first := v.list.Card("D1").Extras[0].(*draftExtras)
+	test.Tap(first.authors.toggle)
+	test.Tap(first.mooreBtn)
+	screenshot(t, w, "5-drafts-open.png")
 }
 
 func TestDraftsLongDraftIsFlaggedAndDeleteKeepsTheSessionWhole(t *testing.T) {

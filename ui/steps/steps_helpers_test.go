@@ -76,6 +76,9 @@ func screenshot(t *testing.T, w fyne.Window, name string) {
 	if os.Getenv("LUPAUSPAJA_SHOTS") == "" {
 		return
 	}
+	// The real driver re-lays out containers whose content changed size on
+	// every frame; the test canvas does not, so lay everything out once.
+	w.Content().Refresh()
 	dir := filepath.Join("..", "..", "docs", "screenshots", "steps")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)

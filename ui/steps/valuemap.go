@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
@@ -222,28 +221,25 @@ func alternativeCards() field.Cards[workshop.Note] {
 // and the linked items are listed under it when it is closed.
 type valueExtras struct {
 	env      *Env
-	segID    string
 	id       string
 	itemType string // the profile items it may address: pains or gains
-	lang     string
 
 	delivered *field.Choice
-	toggle    *widget.Button
+	links     *checkPicker
+	toggle    *widget.Button // the links' toggle
 	linked    *widget.Label
-	checks    *fyne.Container
-	checkIDs  []string
-	loading   bool
 	obj       fyne.CanvasObject
 }
 
 func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
-	x := &valueExtras{env: env, segID: segID, id: id, itemType: workshop.ItemPain}
+	x := &valueExtras{env: env, id: id, itemType: workshop.ItemPain}
 	if typ == workshop.ValueGainCreator {
 		x.itemType = workshop.ItemGain
 	}
 	ed := env.Room.Ed
-	ed.Read(func(s *workshop.Session) { x.lang = s.Language })
-	x.delivered = field.NewSelect(ed, field.Options(workshop.DeliveredLabels, x.lang, "yes", "partly", "no"),
+	var lang string
+	ed.Read(func(s *workshop.Session) { lang = s.Language })
+	x.delivered = field.NewSelect(ed, field.Options(workshop.DeliveredLabels, lang, "yes", "partly", "no"),
 		i18n.T("steps.valuemap.delivered"),
 		func(s *workshop.Session) string {
 			if v := valueItem(s, id); v != nil {
@@ -260,14 +256,43 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 			return editor.Change{Put: []store.Record{store.ValueItem(*v)}}
 		})
 	x.delivered.OnError = env.ShowError
-	x.toggle = widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), x.toggleChecks)
-	x.toggle.Alignment = widget.ButtonAlignLeading
-	x.toggle.Importance = widget.LowImportance
+	x.links = newCheckPicker(env,
+		func(opts []pickOption) string {
+			n := 0
+			for _, o := range opts {
+				if o.On {
+					n++
+				}
+			}
+			return i18n.T("steps.valuemap.links."+x.itemType, map[string]int{"N": n})
+		},
+		func(s *workshop.Session) []pickOption {
+			v := valueItem(s, id)
+			if v == nil {
+				return nil
+			}
+			var out []pickOption
+			for _, it := range s.ProfileItems {
+				if it.SegmentID == segID && it.Type == x.itemType {
+					out = append(out, pickOption{it.ID, it.Text, slices.Contains(v.Addresses, it.ID)})
+				}
+			}
+			return out
+		},
+		func(s *workshop.Session, itemID string, on bool) editor.Change {
+			v := valueItem(s, id)
+			if v == nil {
+				return editor.Change{}
+			}
+			v.Addresses = toggleID(v.Addresses, itemID, on)
+			return editor.Change{Put: []store.Record{store.ValueItem(*v)}}
+		})
+	x.links.empty = i18n.T("steps.valuemap.links.none." + x.itemType)
+	x.toggle = x.links.toggle
+	x.links.onToggle = x.Refresh
 	x.linked = widget.NewLabel("")
 	x.linked.Wrapping = fyne.TextWrapWord
-	x.checks = container.NewVBox()
-	x.checks.Hide()
-	x.obj = container.NewVBox(newColumns(x.delivered.Object(), x.toggle), x.checks, x.linked)
+	x.obj = container.NewVBox(newColumns(x.delivered.Object(), x.toggle), x.links.checks, x.linked)
 	x.Refresh()
 	return x
 }
@@ -275,94 +300,24 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 func (x *valueExtras) Object() fyne.CanvasObject { return x.obj }
 func (x *valueExtras) Flush()                    {}
 
-func (x *valueExtras) toggleChecks() {
-	if x.checks.Visible() {
-		x.checks.Hide()
-	} else {
-		x.checks.Show()
-	}
-	x.Refresh()
-}
-
-// setLink links or unlinks the profile item.
-func (x *valueExtras) setLink(itemID string, on bool) {
-	err := x.env.Room.Ed.Edit(func(s *workshop.Session) editor.Change {
-		v := valueItem(s, x.id)
-		if v == nil || slices.Contains(v.Addresses, itemID) == on {
-			return editor.Change{}
-		}
-		if on {
-			v.Addresses = append(v.Addresses, itemID)
-		} else {
-			v.Addresses = slices.DeleteFunc(v.Addresses, func(a string) bool { return a == itemID })
-		}
-		return editor.Change{Put: []store.Record{store.ValueItem(*v)}}
-	})
-	if err != nil && x.env.ShowError != nil {
-		x.env.ShowError(err)
-	}
-}
-
 func (x *valueExtras) Refresh() {
 	x.delivered.Refresh()
-	type option struct {
-		id, text string
-		on       bool
+	x.links.Refresh()
+	// Closed, the card lists what it addresses; open, the checks say it.
+	if x.links.Open() {
+		x.linked.Hide()
+		return
 	}
-	var opts []option
 	var names []string
 	x.env.Room.Ed.Read(func(s *workshop.Session) {
-		v := valueItem(s, x.id)
-		if v == nil {
-			return
-		}
-		for _, it := range s.ProfileItems {
-			if it.SegmentID == x.segID && it.Type == x.itemType {
-				on := slices.Contains(v.Addresses, it.ID)
-				opts = append(opts, option{it.ID, it.Text, on})
-				if on {
-					names = append(names, "• "+it.Text)
+		if v := valueItem(s, x.id); v != nil {
+			for _, it := range s.ProfileItems {
+				if slices.Contains(v.Addresses, it.ID) {
+					names = append(names, "• "+workshop.Label(workshop.ItemTypeLabels, it.Type, s.Language)+": "+it.Text)
 				}
 			}
 		}
 	})
-	if t := i18n.T("steps.valuemap.links."+x.itemType, map[string]int{"N": len(names)}); x.toggle.Text != t {
-		x.toggle.SetText(t)
-	}
-	if x.checks.Visible() {
-		ids := make([]string, len(opts))
-		for i, o := range opts {
-			ids[i] = o.id
-		}
-		if !slices.Equal(ids, x.checkIDs) {
-			x.checkIDs = ids
-			objs := make([]fyne.CanvasObject, 0, len(opts)+1)
-			for _, o := range opts {
-				itemID := o.id
-				c := widget.NewCheck(o.text, func(on bool) {
-					if !x.loading {
-						x.setLink(itemID, on)
-					}
-				})
-				objs = append(objs, c)
-			}
-			if len(opts) == 0 {
-				objs = append(objs, helpLabel(i18n.T("steps.valuemap.links.none."+x.itemType)))
-			}
-			x.checks.Objects = objs
-		}
-		x.loading = true
-		for i, o := range opts {
-			if c, ok := x.checks.Objects[i].(*widget.Check); ok {
-				c.Text = o.text
-				c.SetChecked(o.on)
-			}
-		}
-		x.loading = false
-		x.checks.Refresh()
-		x.linked.Hide()
-		return
-	}
 	if len(names) == 0 {
 		x.linked.Hide()
 		return

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
@@ -39,11 +38,10 @@ func TestValueMapLinksDeliveryAndAlternatives(t *testing.T) {
 
 	// Link it to a pain through the check list in the card.
 	test.Tap(x.toggle)
-	if !x.checks.Visible() || len(x.checks.Objects) != 4 {
-		t.Fatalf("check list of the segment's pains: %d", len(x.checks.Objects))
+	if !x.links.Open() || len(x.links.checks.Objects) != 4 {
+		t.Fatalf("check list of the segment's pains: %d", len(x.links.checks.Objects))
 	}
-	check := x.checks.Objects[0].(*widget.Check)
-	test.Tap(check)
+	test.Tap(x.links.Check("S1-P1"))
 	if got := valueItem(reload(t, st, env), added.ID).Addresses; !slices.Equal(got, []string{"S1-P1"}) {
 		t.Fatalf("addresses stored %v", got)
 	}
