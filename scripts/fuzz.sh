@@ -1,14 +1,26 @@
 #!/usr/bin/env bash
 # fuzz.sh [TIME] — runs every Fuzz target of the project for TIME each (default 20s).
-# Crashers the fuzzer finds are kept under testdata/fuzz/ and run as regression
-# cases by the ordinary tests from then on.
-set -euo pipefail
+# Crashers the fuzzer finds are kept under the package's testdata/fuzz/ and run
+# as regression cases by the ordinary tests from then on: commit them with the fix.
+# Every target runs even when an earlier one fails; the script fails at the end
+# and lists the new crashers.
+set -uo pipefail
 cd "$(dirname "$0")/.."
 t=${1:-20s}
-for pkg in $(go list ./...); do
-	dir=$(go list -f '{{.Dir}}' "$pkg")
+failed=()
+pkgs=$(go list ./...) || exit 1
+for pkg in $pkgs; do
+	dir=$(go list -f '{{.Dir}}' "$pkg") || exit 1
 	for f in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go 2>/dev/null | sed 's/^func //' | sort -u); do
 		echo "fuzz: $pkg $f ($t)"
-		go test -tags ci -run '^$' -fuzz "^$f\$" -fuzztime "$t" -fuzzminimizetime 1s "$pkg"
+		if ! go test -tags ci -run '^$' -fuzz "^$f\$" -fuzztime "$t" -fuzzminimizetime 1s "$pkg"; then
+			failed+=("$pkg $f")
+		fi
 	done
 done
+if [ ${#failed[@]} -gt 0 ]; then
+	echo "fuzz: FAILED: ${failed[*]}" >&2
+	echo "fuzz: new crashers (commit them as regression cases with the fix):" >&2
+	git status --porcelain --untracked-files=all -- '*testdata/fuzz/*' >&2
+	exit 1
+fi
