@@ -88,7 +88,8 @@ func screenshot(t *testing.T, w fyne.Window, name string) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
+	enc := png.Encoder{CompressionLevel: png.BestCompression} // committed: keep them small
+	if err := enc.Encode(f, w.Canvas().Capture()); err != nil {
 		t.Fatal(err)
 	}
 }
