@@ -160,7 +160,11 @@ func (h *header) show(item *workshop.AgendaItem) {
 	text := clock(left)
 	fg := theme.Color(theme.ColorNameForeground)
 	bg := color.Color(color.Transparent)
-	switch timerState(left) {
+	state := timerState(left)
+	if item.Done && !item.Running() {
+		state = timerCalm // a finished step is not urgent any more
+	}
+	switch state {
 	case timerUrgent:
 		fg = theme.Color(theme.ColorNameForegroundOnWarning)
 		bg = theme.Color(theme.ColorNameWarning)
