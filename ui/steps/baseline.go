@@ -201,6 +201,9 @@ func newLadderRow(env *Env, pid string) *ladderRow {
 		r.rungs[i] = widget.NewButton(strconv.Itoa(level), func() { r.setLevel(level) })
 	}
 	put := func(s *workshop.Session, fn func(v *workshop.LadderVote)) editor.Change {
+		if s.Participant(pid) == nil {
+			return editor.Change{} // removed in the setup meanwhile: no vote without a voter
+		}
 		v := vote(s, pid)
 		fn(v)
 		return editor.Change{Put: []store.Record{store.Ladder(*v)}}
@@ -240,6 +243,9 @@ func newLadderRow(env *Env, pid string) *ladderRow {
 
 func (r *ladderRow) setLevel(level int) {
 	err := r.env.Room.Ed.Edit(func(s *workshop.Session) editor.Change {
+		if s.Participant(r.pid) == nil {
+			return editor.Change{}
+		}
 		v := vote(s, r.pid)
 		if v.Level == level {
 			v.Level = 0 // tapping the chosen rung again takes the vote back

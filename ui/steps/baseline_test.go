@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -9,7 +10,9 @@ import (
 
 	"lupauspaja/ui/field"
 	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
 	"lupauspaja/workshop/fixture"
+	"lupauspaja/workshop/store"
 )
 
 func TestBaselineVotesAreStored(t *testing.T) {
@@ -78,4 +81,29 @@ func TestBaselineLargeSession(t *testing.T) {
 		t.Fatalf("%d rows", len(v.rows))
 	}
 	screenshot(t, w, "1-baseline-large.png")
+}
+
+// A participant removed in the setup while their row is open gets no vote:
+// a vote without a voter would make the session invalid.
+func TestBaselineNoVoteForARemovedParticipant(t *testing.T) {
+	st, env, _ := stepEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepBaseline, env).(*baseline)
+	window(t, env, v)
+	r := v.rows["P3"]
+	if err := env.Room.Ed.Edit(func(s *workshop.Session) editor.Change {
+		s.Participants = slices.DeleteFunc(s.Participants, func(p workshop.Participant) bool { return p.ID == "P3" })
+		s.Ladder = slices.DeleteFunc(s.Ladder, func(l workshop.LadderVote) bool { return l.ParticipantID == "P3" })
+		return editor.Change{Remove: []store.Record{store.Participant{ID: "P3"}, store.Ladder{ParticipantID: "P3"}}}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(r.rungs[4])
+	for _, l := range reload(t, st, env).Ladder {
+		if l.ParticipantID == "P3" {
+			t.Fatalf("stored a vote without a voter: %+v", l)
+		}
+	}
+	if _, ok := v.rows["P3"]; ok {
+		t.Fatal("the removed participant's row is still shown")
+	}
 }
