@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"lupauspaja/ui/charts"
 	"lupauspaja/ui/i18n"
@@ -402,5 +403,41 @@ func BenchmarkEditToProjector(b *testing.B) {
 		if !shows(p.Content(), words) {
 			b.Fatalf("the projector does not show %q", words)
 		}
+	}
+}
+
+// watchTheme is an app theme that notes when it is asked for a size only
+// the projector's theme knows: a text measured outside the theme override.
+type watchTheme struct {
+	fyne.Theme
+	asked *[]string
+}
+
+func (w watchTheme) Size(n fyne.ThemeSizeName) float32 {
+	if strings.HasPrefix(string(n), "projector.") {
+		*w.asked = append(*w.asked, string(n))
+	}
+	return w.Theme.Size(n)
+}
+
+// Every text of every page is measured with the projector's theme, never
+// with the app's (which does not know the projector's sizes).
+func TestTextsUseTheProjectorTheme(t *testing.T) {
+	r, p := nordrahti(t)
+	var asked []string
+	fyne.CurrentApp().Settings().SetTheme(watchTheme{theme.DefaultTheme(), &asked})
+	showAt(t, p, 1920, 1080)
+	for _, revealed := range []bool{false, true} {
+		r.SetVotesRevealed(revealed)
+		r.SetRatingsRevealed(revealed)
+		for _, k := range allKeys() {
+			setStep(t, r, k)
+		}
+	}
+	for page := 0; page < numPages; page++ {
+		r.SetPresenting(true, page)
+	}
+	if len(asked) > 0 {
+		t.Fatalf("the app's theme was asked for %d projector sizes, first %s", len(asked), asked[0])
 	}
 }

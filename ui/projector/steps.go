@@ -67,10 +67,13 @@ func welcomeBody(st *state) fyne.CanvasObject {
 		}
 		tiles = append(tiles, tile(st, colPrimary, tag(st.t("projector.minutes", map[string]int{"N": a.PlannedMin}), theme.ColorNameForeground), name))
 	}
-	top := container.NewVBox(text(s.Organisation, theme.SizeNameSubHeadingText, true), text(meta, sizeBody, false))
+	// Built whole: adding to a container lays it out at once, before the
+	// projector's theme reaches the new texts.
+	parts := []fyne.CanvasObject{text(s.Organisation, theme.SizeNameSubHeadingText, true), text(meta, sizeBody, false)}
 	if s.Goal != "" {
-		top.Add(text(s.Goal, sizeBody, false))
+		parts = append(parts, text(s.Goal, sizeBody, false))
 	}
+	top := container.NewVBox(parts...)
 	return container.NewBorder(top, nil, nil, nil, section(st.t("projector.agenda"), grid(st, 4, tiles)))
 }
 
