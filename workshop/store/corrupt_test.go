@@ -152,11 +152,22 @@ func TestDamageFoundOnReadIsNotDatabase(t *testing.T) {
 			_, err := st.Load(s.ID)
 			readErr = errors.Join(readErr, err)
 		}
+		// Writes into the damaged file fail the same way, or succeed where
+		// they do not touch the damage.
+		var writeErr error
+		for _, s := range l {
+			writeErr = errors.Join(writeErr, st.Put(s.ID, store.Parking(workshop.Note{ID: "uusi", Text: "Uusi kortti"})))
+		}
+		writeErr = errors.Join(writeErr, st.Create(fixture.Nordrahti()))
+		if writeErr != nil && !errors.Is(writeErr, store.ErrNotDatabase) {
+			t.Fatalf("damage at 1/%d: writing: %v", at, writeErr)
+		}
 		ok, err := st.IntegrityCheck()
 		st.Close()
 		if err == nil && ok == "ok" {
 			t.Fatalf("damage at 1/%d not seen by integrity_check", at)
 		}
+		t.Logf("damage at 1/%d: reading: %v; writing: %v", at, readErr, writeErr)
 		if readErr == nil {
 			continue // the damage is in pages the sessions do not use
 		}

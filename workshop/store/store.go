@@ -365,6 +365,16 @@ func (s *Store) List(query string) ([]Summary, error) {
 	return out, classify0(s.path, rows.Err())
 }
 
+// damaged maps SQLite's corrupt and not-a-database errors to ErrNotDatabase
+// with the path, and leaves every other error as it is.
+func damaged(path string, err error) error {
+	var se sqlite3.Error
+	if errors.As(err, &se) && (se.Code == sqlite3.ErrNotADB || se.Code == sqlite3.ErrCorrupt) {
+		return fmt.Errorf("%s: %w", path, ErrNotDatabase)
+	}
+	return err
+}
+
 func classify0(path string, err error) error {
 	if err == nil {
 		return nil
@@ -528,7 +538,7 @@ func (s *Store) tx(fn func(*Tx) error, sid int64) error {
 	tx := &Tx{tx: t, sid: sid}
 	if err := fn(tx); err != nil {
 		t.Rollback()
-		return err
+		return damaged(s.path, err)
 	}
 	if tx.touched {
 		if _, err := t.Exec(`UPDATE sessions SET updated_at = ? WHERE id = ?`, now(), tx.sid); err != nil {
