@@ -2,6 +2,7 @@ package workshop_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -211,6 +212,20 @@ func TestHostileInputInEveryField(t *testing.T) {
 				// What validation refuses, a session file does not carry.
 				if _, err := sessionfile.Marshal(s, sessionfile.Options{IncludePrivateNotes: true}); err == nil {
 					t.Errorf("%s = %s: refused by validation but written to a session file", c.field, c.value)
+				}
+				// A hand-made session file holding it is refused in one line
+				// (JSON itself turns invalid UTF-8 into U+FFFD, which may pass).
+				body, err := json.Marshal(s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				file := append(append([]byte(`{"format":"lupauspaja-session","version":1,"session":`), body...), '}')
+				if got, err := sessionfile.Read(bytes.NewReader(file)); err != nil {
+					if strings.ContainsAny(err.Error(), "\n\r") {
+						t.Errorf("%s = %s: session file refused in more than one line: %q", c.field, c.value, err)
+					}
+				} else if got.Validate() != nil {
+					t.Errorf("%s = %s: session file accepted an invalid session", c.field, c.value)
 				}
 				continue
 			}
