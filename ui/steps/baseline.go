@@ -60,8 +60,7 @@ func newBaseline(env *Env) View {
 		container.NewVScroll(b.list))
 	right := container.NewVScroll(newStack(
 		sectionHead(i18n.T("steps.baseline.spread")), b.chart, b.summary, b.legend))
-	split := container.NewHSplit(left, right)
-	split.Offset = 0.6
+	split := newSideBySide(0.6, left, right)
 	b.obj = container.NewBorder(
 		container.NewVBox(sectionHead(i18n.T("steps.baseline.existing")), b.existing.Object()),
 		nil, nil, nil, split)

@@ -413,3 +413,43 @@ var (
 	_ NewFocuser = (*drafts)(nil)
 	_ Undoer     = (*drafts)(nil)
 )
+
+// sideBySide puts its two objects side by side (the first gets ratio of the
+// width) when the width allows both their minimum widths, and one above the
+// other otherwise, so that a narrow window (1024 px, side panels open) still
+// shows both, the first on top with ratio of the height.
+type sideBySide struct{ ratio float32 }
+
+func newSideBySide(ratio float32, first, second fyne.CanvasObject) *fyne.Container {
+	return container.New(sideBySide{ratio}, first, second)
+}
+
+func (l sideBySide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if len(objs) != 2 {
+		return
+	}
+	a, b := objs[0], objs[1]
+	pad := theme.Padding()
+	if w := size.Width - pad; w*l.ratio >= a.MinSize().Width && w*(1-l.ratio) >= b.MinSize().Width {
+		a.Move(fyne.NewPos(0, 0))
+		a.Resize(fyne.NewSize(w*l.ratio, size.Height))
+		b.Move(fyne.NewPos(w*l.ratio+pad, 0))
+		b.Resize(fyne.NewSize(w*(1-l.ratio), size.Height))
+		return
+	}
+	h := size.Height - pad
+	a.Move(fyne.NewPos(0, 0))
+	a.Resize(fyne.NewSize(size.Width, h*l.ratio))
+	b.Move(fyne.NewPos(0, h*l.ratio+pad))
+	b.Resize(fyne.NewSize(size.Width, h*(1-l.ratio)))
+}
+
+func (l sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var min fyne.Size
+	for _, o := range objs {
+		m := o.MinSize()
+		min.Width = max(min.Width, m.Width)
+		min.Height += m.Height
+	}
+	return min.AddWidthHeight(0, theme.Padding())
+}

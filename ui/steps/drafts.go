@@ -350,8 +350,8 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 
 	// Two short lines rather than one long one, so that a card never grows
 	// wider than the middle of the window.
-	row := container.NewBorder(nil, nil, x.facts, container.NewHBox(x.basedOn.toggle, x.shortlist, x.mooreBtn))
-	pickers := newColumns(x.authors.toggle, x.segments.toggle)
+	row := container.NewBorder(nil, nil, x.facts, container.NewHBox(x.shortlist, x.mooreBtn))
+	pickers := newColumns(x.authors.toggle, x.segments.toggle, x.basedOn.toggle)
 	x.obj = container.NewVBox(row, pickers, x.authors.checks, x.segments.checks, x.basedOn.checks, x.moore)
 	x.Refresh()
 	return x
@@ -369,8 +369,8 @@ func pickTitle(key, noneKey string, opts []pickOption) string {
 		return i18n.T(key, map[string]string{"Names": i18n.T(noneKey)})
 	}
 	list := strings.Join(names, ", ")
-	if r := []rune(list); len(r) > 32 {
-		list = string(r[:32]) + "…"
+	if r := []rune(list); len(r) > 24 {
+		list = string(r[:24]) + "…"
 	}
 	return i18n.T(key, map[string]string{"Names": list})
 }
