@@ -36,8 +36,11 @@ func build(st *state, th *projTheme) view {
 		key := st.s.CurrentStep
 		if step := workshop.StepByKey(key); step != nil {
 			title = strconv.Itoa(step.No) + " · " + step.Title.In(st.lang)
-			for _, q := range step.Questions {
-				questions = append(questions, q.In(st.lang))
+			// Step 9's three questions head its three columns instead.
+			if key != workshop.StepNextSteps {
+				for _, q := range step.Questions {
+					questions = append(questions, q.In(st.lang))
+				}
 			}
 			hint = step.Hint.In(st.lang)
 			footRight = st.t("projector.page", map[string]int{"N": step.No, "Of": len(workshop.Steps)})

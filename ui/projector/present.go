@@ -21,7 +21,7 @@ func presentPage(st *state) (title string, body fyne.CanvasObject) {
 	case pageMeasures:
 		return st.t("projector.present.measures"), measuresGrid(st)
 	case pageNextSteps:
-		return st.t("projector.present.next"), actionColumns(st)
+		return st.t("projector.present.next"), actionColumns(st, false)
 	}
 	return st.t("projector.present.promise"), promiseStatement(st)
 }
@@ -103,8 +103,9 @@ func frequency(f string, st *state) string {
 	return f
 }
 
-// actionColumns are the next steps under S2's three kinds, by due date.
-func actionColumns(st *state) fyne.CanvasObject {
+// actionColumns are the next steps under S2's three kinds, by due date;
+// with asks, each column's question of step 9 is under its head.
+func actionColumns(st *state, asks bool) fyne.CanvasObject {
 	s := st.s
 	kinds := []string{workshop.ActionUnderstand, workshop.ActionMobilise, workshop.ActionAct}
 	accents := []color.Color{colPrimary, colWarning, colGain}
@@ -140,7 +141,13 @@ func actionColumns(st *state) fyne.CanvasObject {
 		}
 		bodies[i] = grid(st, 1, tiles)
 	}
-	return columns(st, heads, accents, bodies)
+	var qs []string
+	if step := workshop.StepByKey(workshop.StepNextSteps); asks && step != nil {
+		for _, q := range step.Questions {
+			qs = append(qs, q.In(st.lang))
+		}
+	}
+	return columns(st, heads, accents, bodies, qs...)
 }
 
 // capital starts the text with a capital letter.

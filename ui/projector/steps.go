@@ -38,7 +38,7 @@ func stepBody(st *state, key string) fyne.CanvasObject {
 	case workshop.StepMeasures:
 		return measuresGrid(st)
 	case workshop.StepNextSteps:
-		return actionColumns(st)
+		return actionColumns(st, true)
 	case workshop.StepBreak:
 		return breakBody(st)
 	case workshop.StepSummary:

@@ -149,16 +149,23 @@ func grid(st *state, maxCols int, tiles []fyne.CanvasObject) fyne.CanvasObject {
 	return container.New(g, append(tiles, more)...)
 }
 
-// columns puts headed columns side by side, e.g. jobs, pains and gains.
-func columns(st *state, heads []string, accents []color.Color, bodies []fyne.CanvasObject) fyne.CanvasObject {
-	cols := make([]fyne.CanvasObject, len(bodies))
-	for i, b := range bodies {
+// columns puts headed columns side by side, e.g. jobs, pains and gains. The
+// heads share one row, so that the columns' cards start at the same height
+// however the heads wrap; asks, when given, are the questions under the heads.
+func columns(st *state, heads []string, accents []color.Color, bodies []fyne.CanvasObject, asks ...string) fyne.CanvasObject {
+	hs := make([]fyne.CanvasObject, len(bodies))
+	for i := range bodies {
 		bar := canvas.NewRectangle(accents[i])
 		bar.SetMinSize(fyne.NewSize(4, 6))
-		head := container.NewVBox(text(heads[i], theme.SizeNameSubHeadingText, true), bar)
-		cols[i] = container.NewBorder(head, nil, nil, nil, b)
+		parts := []fyne.CanvasObject{text(heads[i], theme.SizeNameSubHeadingText, true)}
+		if i < len(asks) {
+			parts = append(parts, text(asks[i], theme.SizeNameText, false))
+		}
+		hs[i] = container.NewBorder(nil, bar, nil, nil, container.NewVBox(parts...))
 	}
-	return container.NewGridWithColumns(len(cols), cols...)
+	gap := st.size(theme.SizeNamePadding)
+	return container.NewBorder(container.NewGridWithColumns(len(hs), hs...), nil, nil, nil,
+		container.New(layout.NewCustomPaddedLayout(gap, 0, 0, 0), container.NewGridWithColumns(len(bodies), bodies...)))
 }
 
 // section is a headed part of a page.
