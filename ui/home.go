@@ -67,7 +67,7 @@ func newHome(u *UI) *home {
 	aboutBtn := widget.NewButtonWithIcon("", theme.InfoIcon(), u.showAbout)
 	title := widget.NewLabelWithStyle(i18n.T("home.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
-	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewIcon(Icon()), title),
+	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewIcon(windowIcon()), title),
 		container.NewHBox(importBtn, newBtn, aboutBtn))
 
 	open := widget.NewButtonWithIcon(i18n.T("home.open"), theme.NavigateNextIcon(), func() { h.openSelected() })

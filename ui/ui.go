@@ -55,6 +55,8 @@ func New(a fyne.App, st *store.Store) *UI {
 	u.win.SetIcon(windowIcon())
 	u.win.Resize(fyne.NewSize(1366, 768))
 	u.win.SetCloseIntercept(u.close)
+	// Closing the facilitator's window ends the app, projector and all.
+	u.win.SetMaster()
 	u.bindKeys()
 	u.showHome(false)
 	return u
