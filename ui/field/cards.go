@@ -434,10 +434,10 @@ func (c *Card) setMark(m string) {
 		}
 		return
 	}
-	if c.mark.Visible() && c.mark.Text == "⚠ "+m {
+	if c.mark.Visible() && c.mark.Text == m {
 		return // unchanged: a large list is refreshed after every save
 	}
-	c.mark.SetText("⚠ " + m)
+	c.mark.SetText(m)
 	c.mark.Show()
 	c.bg.FillColor = warningTint()
 	c.bg.Refresh()
@@ -462,7 +462,7 @@ func (c *Card) Mark() string {
 	if !c.mark.Visible() {
 		return ""
 	}
-	return strings.TrimPrefix(c.mark.Text, "⚠ ")
+	return c.mark.Text
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -108,6 +108,37 @@ func newFocusEntry(multiLine bool) *focusEntry {
 	return e
 }
 
+// longText is the length from which a multi-line entry stops wrapping: Fyne
+// lays wrapped text out again on every key, which for a pasted 100 kB text
+// takes seconds a keystroke, while unwrapped text stays quick to edit.
+const longText = 20000
+
+// fitWrapping wraps a multi-line entry's text unless it is long.
+func (e *focusEntry) fitWrapping(textLen int) {
+	if !e.MultiLine {
+		return
+	}
+	want := fyne.TextWrapWord
+	if textLen > longText {
+		want = fyne.TextWrapOff
+	}
+	e.Wrapping = want
+}
+
+// SetText shows a text, unwrapped when it is long.
+func (e *focusEntry) SetText(s string) {
+	e.fitWrapping(len(s))
+	e.Entry.SetText(s)
+}
+
+// TypedShortcut stops wrapping before a long paste lands rather than after.
+func (e *focusEntry) TypedShortcut(s fyne.Shortcut) {
+	if p, ok := s.(*fyne.ShortcutPaste); ok && p.Clipboard != nil {
+		e.fitWrapping(len(e.Text) + len(p.Clipboard.Content()))
+	}
+	e.Entry.TypedShortcut(s)
+}
+
 func (e *focusEntry) FocusGained() {
 	e.mu.Lock()
 	e.focused = true

@@ -132,7 +132,7 @@ func (p *profilePage) Refresh() {
 		p.evident.SetText(i18n.T("steps.profile.evidence.none", data))
 	default:
 		p.evident.Importance = widget.WarningImportance
-		p.evident.SetText("⚠ " + i18n.T("steps.profile.evidence.some", data))
+		p.evident.SetText(i18n.T("steps.profile.evidence.some", data))
 	}
 }
 

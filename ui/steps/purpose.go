@@ -85,10 +85,10 @@ func (p *purpose) Refresh() {
 		p.focusMsg.SetText(i18n.T("steps.purpose.focus.none_yet"))
 	case focus == 0:
 		p.focusMsg.Importance = widget.WarningImportance
-		p.focusMsg.SetText("⚠ " + i18n.T("steps.purpose.focus.zero"))
+		p.focusMsg.SetText(i18n.T("steps.purpose.focus.zero"))
 	case focus > 2:
 		p.focusMsg.Importance = widget.WarningImportance
-		p.focusMsg.SetText("⚠ " + i18n.T("steps.purpose.focus.many", map[string]int{"N": focus}))
+		p.focusMsg.SetText(i18n.T("steps.purpose.focus.many", map[string]int{"N": focus}))
 	default:
 		p.focusMsg.Importance = widget.SuccessImportance
 		p.focusMsg.SetText(i18n.T("steps.purpose.focus.ok", map[string]int{"N": focus}))
