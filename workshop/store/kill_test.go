@@ -78,7 +78,8 @@ func cardText(key string, n int) string {
 
 // writeCards writes into one session: drafts through the editor (the GUI's
 // write path), parking-lot notes straight through Store.Put, and the goal
-// (a header field) every third write.
+// (a header field) every third write; between them it deletes sessions and
+// compacts the file now and then.
 func writeCards(st *store.Store, id int64, prefix string, count int, say func(string, ...any)) {
 	ed, err := editor.Open(st, id)
 	if err != nil {
@@ -109,6 +110,29 @@ func writeCards(st *store.Store, id int64, prefix string, count int, say func(st
 			os.Exit(3)
 		}
 		say("saved %s", key)
+		// Now and then what the app does besides typing, so that kills land
+		// in them too: deleting a session (which empties the write-ahead
+		// log) and compacting the file (VACUUM).
+		switch {
+		case n%15 == 14:
+			say("busy delete")
+			scratch := workshop.NewSession("fi")
+			scratch.Participants = []workshop.Participant{{ID: "P1", Name: "Poistettava " + key, Kind: workshop.KindGuest}}
+			err = st.Create(scratch)
+			if err == nil {
+				err = st.Delete(scratch.ID)
+			}
+		case n%50 == 49:
+			say("busy compact")
+			err = st.Compact()
+		}
+		if err != nil {
+			say("error %v", oneLineErr(err))
+			os.Exit(3)
+		}
+		if n%15 == 14 || n%50 == 49 {
+			say("done")
+		}
 	}
 }
 
@@ -173,25 +197,26 @@ func (w *writer) waitReady(t *testing.T) (early []string) {
 	return early
 }
 
-// finish waits for the child's end and returns the keys it reported saved.
-func (w *writer) finish(t *testing.T, earlier []string) (saved []string, errs []string) {
+// finish waits for the child's end and returns the keys it reported saved,
+// its errors, and its last line (which says what it was doing at a kill).
+func (w *writer) finish(t *testing.T, earlier []string) (saved, errs []string, last string) {
 	t.Helper()
-	for _, l := range earlier {
+	take := func(l string) {
+		last = l
 		if k, ok := strings.CutPrefix(l, "saved "); ok {
 			saved = append(saved, k)
 		} else if strings.HasPrefix(l, "error ") {
 			errs = append(errs, l)
 		}
+	}
+	for _, l := range earlier {
+		take(l)
 	}
 	for l := range w.lines {
-		if k, ok := strings.CutPrefix(l, "saved "); ok {
-			saved = append(saved, k)
-		} else if strings.HasPrefix(l, "error ") {
-			errs = append(errs, l)
-		}
+		take(l)
 	}
 	w.cmd.Wait()
-	return saved, errs
+	return saved, errs, last
 }
 
 func integrityOK(t *testing.T, st *store.Store) {
@@ -225,6 +250,7 @@ func TestKilledWriterLosesNoSavedCard(t *testing.T) {
 
 	rng := rand.New(rand.NewSource(killSeed))
 	totalSaved, killedWriting, lastGoal := 0, 0, ""
+	killedIn := map[string]int{} // kills while deleting a session or compacting
 	for round := 0; round < rounds; round++ {
 		prefix := fmt.Sprintf("R%d", round)
 		w := startWriter(t, db, id, prefix, 0)
@@ -241,7 +267,10 @@ func TestKilledWriterLosesNoSavedCard(t *testing.T) {
 		if err := w.cmd.Process.Signal(syscall.SIGKILL); err != nil {
 			t.Fatalf("round %d: kill: %v", round, err)
 		}
-		saved, errs := w.finish(t, early)
+		saved, errs, last := w.finish(t, early)
+		if busy, ok := strings.CutPrefix(last, "busy "); ok {
+			killedIn[busy]++
+		}
 		if len(errs) > 0 {
 			t.Fatalf("round %d: the writer failed: %v", round, errs)
 		}
@@ -293,6 +322,6 @@ func TestKilledWriterLosesNoSavedCard(t *testing.T) {
 		}
 		st.Close()
 	}
-	t.Logf("%d kills (%d while writing), %d writes reported saved, none lost; integrity ok after each",
-		rounds, killedWriting, totalSaved)
+	t.Logf("%d kills (%d while writing; of them %d while deleting a session, %d while compacting), %d writes reported saved, none lost; integrity ok after each",
+		rounds, killedWriting, killedIn["delete"], killedIn["compact"], totalSaved)
 }

@@ -110,8 +110,8 @@ func TestTwoProcessesWriteSideBySide(t *testing.T) {
 	st.Close()
 	a := startWriter(t, db, "new", "A", each)
 	b := startWriter(t, db, "new", "B", each)
-	savedA, errsA := a.finish(t, nil)
-	savedB, errsB := b.finish(t, nil)
+	savedA, errsA, _ := a.finish(t, nil)
+	savedB, errsB, _ := b.finish(t, nil)
 	if len(errsA)+len(errsB) > 0 {
 		t.Fatalf("writers failed: %v %v", errsA, errsB)
 	}
