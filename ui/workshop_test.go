@@ -261,6 +261,9 @@ func TestWholeWorkshopThroughTheUI(t *testing.T) {
 			t.Errorf("%s is not done after Next", a.Step)
 		}
 	}
+	if s.Status != workshop.StatusCompleted {
+		t.Errorf("status %q after every step, want completed", s.Status)
+	}
 	txt := strings.Join(strings.Fields(pdfText(t, pdf)), " ")
 	for _, want := range []string{"Pyörä & Polku Oy", firstWords(drafts[0], 4), "Aamun valmiit pyörät", "Soita viidelle asiakkaalle", "Åsa Öberg"} {
 		if !strings.Contains(txt, want) {

@@ -263,6 +263,9 @@ func (w *workspace) leave(key string, finish bool) {
 			b.Start(now)
 		}
 		plan, offer = workshop.Rebalance(s.Agenda, from, now)
+		if key == workshop.StepSummary && allFinished(s.Agenda) {
+			s.Status = workshop.StatusCompleted
+		}
 		return editor.Change{Header: true}
 	})
 	w.key = key
@@ -270,6 +273,16 @@ func (w *workspace) leave(key string, finish bool) {
 	if offer {
 		w.offerRebalance(plan)
 	}
+}
+
+// allFinished reports whether every agenda item is done or skipped.
+func allFinished(agenda []workshop.AgendaItem) bool {
+	for _, a := range agenda {
+		if !a.Done && !a.Skipped {
+			return false
+		}
+	}
+	return len(agenda) > 0
 }
 
 // next marks the current step done and goes to the next page.
