@@ -1,10 +1,10 @@
 package projector
 
 import (
+	"image/color"
 	"strconv"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -17,7 +17,7 @@ import (
 // background follows the app's theme, which may be dark).
 func build(st *state, th *projTheme) view {
 	st.th = th
-	bg := canvas.NewRectangle(colBackground)
+	bg := rect(colBackground, color.Transparent, 0, 0, fyne.Size{})
 	if st.hidden {
 		org := muted(fixed(st.s.Organisation, theme.SizeNameText, false))
 		centered(org)
@@ -58,7 +58,8 @@ func build(st *state, th *projTheme) view {
 			if left, _, ok := timeLeft(a, st.now); ok {
 				ag := *a
 				v.agenda = &ag
-				v.timer = canvas.NewText(clock(left), timerColor(timerState(a, left)))
+				v.timer = timerText()
+				v.timer.Text, v.timer.Color = clock(left), timerColor(timerState(a, left))
 				v.timer.TextSize = st.size(sizeTimer)
 				v.timer.TextStyle = fyne.TextStyle{Bold: true}
 			}
@@ -82,8 +83,7 @@ func build(st *state, th *projTheme) view {
 	if hint != "" {
 		head = append(head, muted(text(hint, theme.SizeNameText, false)))
 	}
-	rule := canvas.NewRectangle(colTileEdge)
-	rule.SetMinSize(fyne.NewSize(1, 2))
+	rule := rect(colTileEdge, color.Transparent, 0, 0, fyne.NewSize(1, 2))
 	head = append(head, rule)
 
 	footLeft := st.s.Organisation
@@ -96,7 +96,7 @@ func build(st *state, th *projTheme) view {
 
 	m := st.size(theme.SizeNamePadding) * 3
 	page := container.NewBorder(container.NewVBox(head...), foot, nil, nil,
-		container.New(layout.NewCustomPaddedLayout(m/2, m/2, 0, 0), container.NewClip(container.New(layout.NewCustomPaddedLayout(2, 2, 2, 2), body))))
+		container.New(layout.NewCustomPaddedLayout(m/2, m/2, 0, 0), clipBox(container.New(layout.NewCustomPaddedLayout(2, 2, 2, 2), body))))
 	v.obj = container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(m, m/2, m*1.5, m*1.5), page))
 	return v
 }

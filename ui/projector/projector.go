@@ -41,6 +41,7 @@ type Projector struct {
 	external bool        // Content was handed out: keep it current even with the window closed
 	stale    bool        // a change came while nobody was looking
 	pending  atomic.Bool // a rebuild is queued on the UI goroutine
+	memo     memo
 	now      func() time.Time
 
 	// The timer is updated every second without a rebuild.
@@ -230,7 +231,10 @@ func (p *Projector) rebuild() {
 	if st.page >= numPages {
 		st.page = numPages - 1
 	}
+	p.memo.begin()
+	reuse = &p.memo
 	v := build(&st, p.th)
+	reuse = nil
 	p.timerText, p.agenda = v.timer, v.agenda
 	p.root.Objects = []fyne.CanvasObject{v.obj}
 	p.over.Refresh()

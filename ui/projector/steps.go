@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -100,7 +99,7 @@ func baselineBody(st *state) fyne.CanvasObject {
 		placed += c
 	}
 	ladder := container.NewBorder(nil, muted(text(workshop.LadderSource.In(st.lang), theme.SizeNameText, false)), nil, nil,
-		fitBars(charts.LadderBars(s, st.lang)))
+		fitBars("ladder", charts.LadderBars(s, st.lang)))
 	left := section(st.t("projector.ladder.title", map[string]int{"N": placed}), ladder)
 
 	var yes, maybe, no int
@@ -319,7 +318,5 @@ func draftsBody(st *state) fyne.CanvasObject {
 const denseCards = 9
 
 func spacer(h float32) fyne.CanvasObject {
-	r := canvas.NewRectangle(color.Transparent)
-	r.SetMinSize(fyne.NewSize(1, h))
-	return r
+	return rect(color.Transparent, color.Transparent, 0, 0, fyne.NewSize(1, h))
 }

@@ -67,7 +67,7 @@ func dotsChart(st *state, short bool) fyne.CanvasObject {
 			}
 		}
 	}
-	return section(st.t("projector.dots.title"), fitBars(bars))
+	return section(st.t("projector.dots.title"), fitBars("dots", bars))
 }
 
 // criteriaChart compares the finalists on C1..C8, with the weighted score
@@ -90,7 +90,7 @@ func criteriaChart(st *state) fyne.CanvasObject {
 	if len(failed) > 0 {
 		foot = colored(text(st.t("projector.gate.failed", map[string]string{"D": strings.Join(failed, ", ")}), theme.SizeNameText, true), theme.ColorNameWarning)
 	}
-	return section(st.t("projector.criteria.title"), container.NewBorder(foot, nil, nil, nil, charts.NewGrouped(series, groups, 5)))
+	return section(st.t("projector.criteria.title"), container.NewBorder(foot, nil, nil, nil, grouped(series, groups, 5)))
 }
 
 // promiseText is the agreed wording in the language, or the chosen draft's
@@ -136,7 +136,7 @@ func decisionBody(st *state) fyne.CanvasObject {
 		return promiseStatement(st)
 	}
 	fist := section(st.t("projector.fist.title", map[string]int{"N": cs.Votes, "Round": s.Decision.ConsentRound}),
-		fitBars(charts.FistBars(s, st.lang)))
+		fitBars("fist", charts.FistBars(s, st.lang)))
 	var right []fyne.CanvasObject
 	if cs.Reached {
 		right = append(right, colored(text(st.t("projector.consent.reached"), sizeBody, true), theme.ColorNameSuccess))

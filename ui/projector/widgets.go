@@ -48,13 +48,16 @@ type view struct {
 // segment knows its widget, which a size name only the projector's theme
 // knows would break, so the first refresh runs with the ordinary text size.
 func text(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
-	seg := &widget.TextSegment{Text: clip(strings.TrimSpace(s)), Style: widget.RichTextStyle{
+	return richText(clip(strings.TrimSpace(s)), size, bold, fyne.TextWrapWord, fyne.TextTruncateOff)
+}
+
+func newRichText(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
+	seg := &widget.TextSegment{Text: s, Style: widget.RichTextStyle{
 		ColorName: theme.ColorNameForeground,
 		SizeName:  theme.SizeNameText,
 		TextStyle: fyne.TextStyle{Bold: bold},
 	}}
 	rt := widget.NewRichText(seg)
-	rt.Wrapping = fyne.TextWrapWord
 	rt.Refresh()
 	seg.Style.SizeName = size
 	return rt
@@ -77,16 +80,12 @@ func clip(s string) string {
 
 // line is a one-line text that ends in an ellipsis when it does not fit.
 func line(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
-	rt := text(s, size, bold)
-	rt.Wrapping, rt.Truncation = fyne.TextWrapOff, fyne.TextTruncateEllipsis
-	return rt
+	return richText(clip(strings.TrimSpace(s)), size, bold, fyne.TextWrapOff, fyne.TextTruncateEllipsis)
 }
 
 // fixed is a one-line text that keeps its whole width (numbers, page counts).
 func fixed(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
-	rt := text(s, size, bold)
-	rt.Wrapping = fyne.TextWrapOff
-	return rt
+	return richText(clip(strings.TrimSpace(s)), size, bold, fyne.TextWrapOff, fyne.TextTruncateOff)
 }
 
 func seg(rt *widget.RichText) *widget.TextSegment { return rt.Segments[0].(*widget.TextSegment) }
@@ -107,11 +106,8 @@ func centered(rt *widget.RichText) *widget.RichText {
 // tile is a card: a tinted box with an accent edge in the colour of its kind,
 // an optional tag line (short, bold) and the card's text in body size.
 func tile(st *state, accent color.Color, tag *widget.RichText, body string, more ...fyne.CanvasObject) fyne.CanvasObject {
-	bg := canvas.NewRectangle(colTile)
-	bg.StrokeColor, bg.StrokeWidth = colTileEdge, 2
-	bg.CornerRadius = st.size(theme.SizeNameInputRadius)
-	edge := canvas.NewRectangle(accent)
-	edge.SetMinSize(fyne.NewSize(st.size(theme.SizeNamePadding), 1))
+	bg := rect(colTile, colTileEdge, 2, st.size(theme.SizeNameInputRadius), fyne.Size{})
+	edge := rect(accent, color.Transparent, 0, 0, fyne.NewSize(st.size(theme.SizeNamePadding), 1))
 	var parts []fyne.CanvasObject
 	if tag != nil {
 		parts = append(parts, tag)
@@ -155,8 +151,7 @@ func grid(st *state, maxCols int, tiles []fyne.CanvasObject) fyne.CanvasObject {
 func columns(st *state, heads []string, accents []color.Color, bodies []fyne.CanvasObject, asks ...string) fyne.CanvasObject {
 	hs := make([]fyne.CanvasObject, len(bodies))
 	for i := range bodies {
-		bar := canvas.NewRectangle(accents[i])
-		bar.SetMinSize(fyne.NewSize(4, 6))
+		bar := rect(accents[i], color.Transparent, 0, 0, fyne.NewSize(4, 6))
 		parts := []fyne.CanvasObject{text(heads[i], theme.SizeNameSubHeadingText, true)}
 		if i < len(asks) {
 			parts = append(parts, text(asks[i], theme.SizeNameText, false))
@@ -208,8 +203,8 @@ func date(d, lang string) string {
 
 // fitBars is a bar chart that takes the height it is given and counts the
 // bars that do not fit, instead of pushing the page past the screen.
-func fitBars(bars []charts.Bar) *charts.Bars {
-	b := charts.NewBars(bars)
+func fitBars(name string, data []charts.Bar) *charts.Bars {
+	b := bars(name, data)
 	b.Fit = true
 	return b
 }

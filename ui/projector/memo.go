@@ -1,0 +1,128 @@
+package projector
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/charts"
+)
+
+// memo hands the objects of the previous rendering out again when the same
+// thing is drawn. Fyne keeps every object a theme override reaches in a
+// cache of its own for good, so building every object afresh on each edit
+// would grow the memory for as long as the workshop lasts; with the memo
+// only what changed is new.
+//
+// The page is built on the UI goroutine only, so the memo in use is a
+// package variable set for the duration of one build.
+type memo struct {
+	prev, next map[string][]fyne.CanvasObject
+}
+
+var reuse *memo
+
+func (m *memo) begin() { m.prev, m.next = m.next, map[string][]fyne.CanvasObject{} }
+
+// take returns an object kept under key by the previous build, or nil.
+func (m *memo) take(key string) fyne.CanvasObject {
+	if m == nil {
+		return nil
+	}
+	l := m.prev[key]
+	if len(l) == 0 {
+		return nil
+	}
+	o := l[len(l)-1]
+	m.prev[key] = l[:len(l)-1]
+	m.next[key] = append(m.next[key], o)
+	return o
+}
+
+func (m *memo) keep(key string, o fyne.CanvasObject) {
+	if m != nil {
+		m.next[key] = append(m.next[key], o)
+	}
+}
+
+// richText is a RichText with one text segment, reused when the same text
+// in the same size and mode was on the previous page.
+func richText(s string, size fyne.ThemeSizeName, bold bool, wrap fyne.TextWrap, trunc fyne.TextTruncation) *widget.RichText {
+	key := fmt.Sprintf("t|%s|%v|%v|%v|%s", size, bold, wrap, trunc, s)
+	if o, ok := reuse.take(key).(*widget.RichText); ok {
+		sg := seg(o)
+		// Colour and alignment are set by the caller after this; start plain.
+		sg.Style.ColorName, sg.Style.Alignment = "foreground", fyne.TextAlignLeading
+		return o
+	}
+	rt := newRichText(s, size, bold)
+	rt.Wrapping, rt.Truncation = wrap, trunc
+	reuse.keep(key, rt)
+	return rt
+}
+
+// rect is a filled rectangle, reused like the texts.
+func rect(fill, stroke color.Color, strokeW, radius float32, min fyne.Size) *canvas.Rectangle {
+	key := fmt.Sprintf("r|%v|%v|%v|%v|%v", fill, stroke, strokeW, radius, min)
+	if o, ok := reuse.take(key).(*canvas.Rectangle); ok {
+		return o
+	}
+	r := canvas.NewRectangle(fill)
+	r.StrokeColor, r.StrokeWidth, r.CornerRadius = stroke, strokeW, radius
+	r.SetMinSize(min)
+	reuse.keep(key, r)
+	return r
+}
+
+// bars is a bar chart, reused with new bars under the same name.
+func bars(name string, data []charts.Bar) *charts.Bars {
+	if o, ok := reuse.take("bars|" + name).(*charts.Bars); ok {
+		o.SetBars(data)
+		return o
+	}
+	b := charts.NewBars(data)
+	reuse.keep("bars|"+name, b)
+	return b
+}
+
+// grouped is the grouped chart, reused with new data.
+func grouped(series []string, groups []charts.Group, max float64) *charts.Grouped {
+	if o, ok := reuse.take("grouped").(*charts.Grouped); ok {
+		o.SetData(series, groups, max)
+		return o
+	}
+	g := charts.NewGrouped(series, groups, max)
+	reuse.keep("grouped", g)
+	return g
+}
+
+// timerText is the timer's text, reused so that the ticker's object stays on screen.
+func timerText() *canvas.Text {
+	if o, ok := reuse.take("timer").(*canvas.Text); ok {
+		o.Alignment = fyne.TextAlignLeading
+		return o
+	}
+	t := canvas.NewText("", colForeground)
+	reuse.keep("timer", t)
+	return t
+}
+
+// clipBox is the page body's clip. The clip holds a stack that holds the
+// body, so that a reused clip shows the theme override its new body: the
+// clip's renderer keeps the object it was made with, the stack, whose
+// objects the override walks.
+func clipBox(content fyne.CanvasObject) *container.Clip {
+	if o, ok := reuse.take("clip").(*container.Clip); ok {
+		if holder, ok := o.Content.(*fyne.Container); ok {
+			holder.Objects = []fyne.CanvasObject{content}
+			return o
+		}
+	}
+	c := container.NewClip(container.NewStack(content))
+	reuse.keep("clip", c)
+	return c
+}
