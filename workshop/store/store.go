@@ -282,11 +282,22 @@ func (s *Store) migrate() error {
 		return nil
 	}
 	if tables > 0 {
+		// The copy is made under a temporary name and renamed when whole, so
+		// that a process killed while copying never leaves half a backup
+		// that looks like a whole one (nor a file that makes the next
+		// VACUUM INTO fail).
 		backup := fmt.Sprintf("%s.v%d-%s.bak", s.path, version, time.Now().Format("20060102-150405"))
-		if _, err := s.db.Exec("VACUUM INTO ?", backup); err != nil {
+		tmp := backup + ".tmp"
+		os.Remove(tmp)
+		if _, err := s.db.Exec("VACUUM INTO ?", tmp); err != nil {
+			os.Remove(tmp)
 			return fmt.Errorf("back up %s before updating it: %w", s.path, err)
 		}
-		os.Chmod(backup, 0o600)
+		os.Chmod(tmp, 0o600)
+		if err := os.Rename(tmp, backup); err != nil {
+			os.Remove(tmp)
+			return fmt.Errorf("back up %s before updating it: %w", s.path, err)
+		}
 	}
 	for _, m := range ms {
 		if m.version <= version {
