@@ -443,3 +443,55 @@ func TestKilledUpgradeLosesNothing(t *testing.T) {
 	t.Logf("%d upgrades killed, %d finished before the kill; every session intact and every backup whole; %d half-made copies left under .tmp names",
 		killed, finished, halfBackups)
 }
+
+// TestKilledImportLeavesWholeSessions kills a process that adds whole
+// sessions (as the command line's import does): every session reported
+// saved is there, and no session is there in part.
+func TestKilledImportLeavesWholeSessions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts 20 processes")
+	}
+	const rounds = 20
+	db := filepath.Join(t.TempDir(), "lupauspaja.db")
+	rng := rand.New(rand.NewSource(killSeed + 1))
+	reported := 0
+	for round := 0; round < rounds; round++ {
+		w := startWriter(t, db, "new", fmt.Sprintf("I%d", round), 0)
+		early := w.waitReady(t)
+		time.Sleep(time.Duration(rng.Intn(40_000)) * time.Microsecond)
+		w.cmd.Process.Signal(syscall.SIGKILL)
+		saved, errs, _ := w.finish(t, early)
+		if len(errs) > 0 {
+			t.Fatalf("round %d: %v", round, errs)
+		}
+		reported += len(saved)
+		st, err := store.Open(db)
+		if err != nil {
+			t.Fatalf("round %d: %v", round, err)
+		}
+		integrityOK(t, st)
+		list, err := st.List("")
+		if err != nil {
+			t.Fatal(err)
+		}
+		have := map[string]bool{}
+		for _, sm := range list {
+			have[sm.Title] = true
+			s, err := st.Load(sm.ID)
+			if err != nil {
+				t.Fatalf("round %d: %v", round, err)
+			}
+			n, _ := strconv.Atoi(sm.Title[strings.LastIndexByte(sm.Title, '-')+1:])
+			if len(s.ParkingLot) != 1 || s.ParkingLot[0].Text != cardText(sm.Title, n) || len(s.Agenda) == 0 {
+				t.Fatalf("round %d: session %s is there only in part", round, sm.Title)
+			}
+		}
+		for _, key := range saved {
+			if !have[key] {
+				t.Fatalf("round %d: session %s reported saved is missing", round, key)
+			}
+		}
+		st.Close()
+	}
+	t.Logf("%d kills, %d sessions reported saved, none lost, none in part", rounds, reported)
+}
