@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 
@@ -50,6 +51,9 @@ func TestScreenshots(t *testing.T) {
 		u.showAbout()
 		capture(t, u.win, dir, name("about"))
 		u.win.Canvas().Overlays().Remove(topOverlay(u))
+		u.home.confirmDelete()
+		capture(t, u.win, dir, name("delete"))
+		u.win.Canvas().Overlays().Remove(topOverlay(u))
 
 		if err := u.open(id); err != nil {
 			t.Fatal(err)
@@ -68,5 +72,24 @@ func TestScreenshots(t *testing.T) {
 		u.toggleHelp()
 		capture(t, u.win, dir, name("shortcuts"))
 		u.help.hide()
+
+		// A step that ran over: the offer to fit the rest of the agenda.
+		fresh := workshop.NewSession(lang)
+		fresh.Title, fresh.Organisation = i18n.T("home.default_title"), "Kahvila Åbo"
+		fid := createSession(t, st, fresh)
+		if err := u.open(fid); err != nil {
+			t.Fatal(err)
+		}
+		u.win.Resize(size)
+		clk := &fakeClock{t: time.Date(2027, 1, 15, 9, 0, 0, 0, time.Local)}
+		u.now = clk.now
+		u.ws.goTo(workshop.StepProfile)
+		u.ws.toggleTimer()
+		clk.t = clk.t.Add(38 * time.Minute)
+		u.ws.tick()
+		capture(t, u.win, dir, name("timer-over"))
+		u.ws.next()
+		capture(t, u.win, dir, name("rebalance"))
+		u.now = time.Now
 	}
 }
