@@ -24,8 +24,6 @@ func humanError(err error) string {
 		key = "app.error.db.newer"
 	case errors.Is(err, store.ErrInUse):
 		key = "app.error.db.in_use"
-	case errors.Is(err, store.ErrInUse):
-		key = "app.error.db.in_use"
 	case errors.Is(err, store.ErrNotFound):
 		key = "app.error.session.not_found"
 	case errors.Is(err, sessionfile.ErrTooLarge):
