@@ -392,7 +392,7 @@ func (p *setupPage) buildAgenda(keys []string) {
 		t.Parse = parseMinutes
 		p.agFlds = append(p.agFlds, t)
 		p.agenda.Add(widget.NewLabel(pageTitle(k, lang)))
-		p.agenda.Add(container.NewBorder(nil, nil, nil, widget.NewLabel("min"), container.NewGridWrap(fyne.NewSize(90, t.Object().MinSize().Height), t.Object())))
+		p.agenda.Add(container.NewHBox(container.New(&fixedWidth{110}, t.Object()), widget.NewLabel("min")))
 	}
 	p.agenda.Refresh()
 }
@@ -412,4 +412,24 @@ func (p *setupPage) applyPreset(key string) {
 		s.Agenda = nw
 		return editor.Change{Header: true}
 	})
+}
+
+// fixedWidth gives its object a fixed width and the height it needs, so that
+// a short number entry stays short and its refusal message still shows
+// (wrapped) under it.
+type fixedWidth struct{ w float32 }
+
+func (f *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(f.w, size.Height))
+	}
+}
+
+func (f *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(f.w, h)
 }

@@ -145,7 +145,11 @@ func (l *stepList) tick() {
 			return // everything is done: no end to expect
 		}
 		if end, ok := s.ExpectedEnd(now); ok {
-			text = i18n.T("agenda.ends", map[string]any{"Time": end.Local().Format("15.04")})
+			layout := "15.04" // Finnish writes the time with a dot
+			if i18n.Language() == "en" {
+				layout = "15:04"
+			}
+			text = i18n.T("agenda.ends", map[string]any{"Time": end.Local().Format(layout)})
 		}
 	})
 	if l.end.Text != text {
