@@ -2,6 +2,7 @@ package projector
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/i18n"
@@ -9,15 +10,39 @@ import (
 
 // flowGrid lays tiles out in rows of equal columns, choosing the fewest
 // columns at which every tile fits the height, up to maxCols and down to
-// minColW wide. When even that does not fit, the tiles that do not fit are
-// hidden and the "more" label says how many: text never shrinks below the
-// theme's size to make room.
+// minColW wide. When that does not fit, the card texts in shrink are set at
+// the smallest text size and it tries again; when even that does not fit,
+// the tiles that do not fit are hidden and the "more" label says how many:
+// text never shrinks below the theme's smallest size to make room.
 type flowGrid struct {
 	minColW func() float32
 	maxCols int
 	gap     func() float32
 	more    *widget.RichText // the last object of the container; may be nil
 	lang    string
+	shrink  []*widget.RichText
+	full    fyne.ThemeSizeName // the card texts' own size, while shrunk
+	forced  *bool              // set by sideBySide: shrink or not, as the columns next to it
+}
+
+// setShrunk sets the card texts at the smallest size, or back at their own.
+func (g *flowGrid) setShrunk(on bool) {
+	if len(g.shrink) == 0 || on == (g.full != "") {
+		return
+	}
+	if on {
+		g.full = seg(g.shrink[0]).Style.SizeName
+	}
+	size := g.full
+	if on {
+		size = theme.SizeNameText
+	} else {
+		g.full = ""
+	}
+	for _, rt := range g.shrink {
+		seg(rt).Style.SizeName = size
+		rt.Refresh()
+	}
 }
 
 func (g *flowGrid) tiles(objs []fyne.CanvasObject) []fyne.CanvasObject {
@@ -64,14 +89,29 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		return
 	}
 	colWidth := func(cols int) float32 { return (size.Width - gap*float32(cols-1)) / float32(cols) }
-	cols, rows := 1, []float32(nil)
-	for c := 1; c <= g.maxCols && c <= len(tiles); c++ {
-		if c > 1 && colWidth(c) < g.minColW() {
-			break
+	var cols int
+	var rows []float32
+	search := func() {
+		cols, rows = 1, nil
+		for c := 1; c <= g.maxCols && c <= len(tiles); c++ {
+			if c > 1 && colWidth(c) < g.minColW() {
+				break
+			}
+			cols, rows = c, rowHeights(tiles, c, colWidth(c))
+			if sum(rows, gap) <= size.Height {
+				break
+			}
 		}
-		cols, rows = c, rowHeights(tiles, c, colWidth(c))
-		if sum(rows, gap) <= size.Height {
-			break
+	}
+	if g.forced != nil {
+		g.setShrunk(*g.forced)
+		search()
+	} else {
+		g.setShrunk(false)
+		search()
+		if sum(rows, gap) > size.Height && len(g.shrink) > 0 {
+			g.setShrunk(true)
+			search()
 		}
 	}
 	// A few tiles that fit in one row take it, rather than leaving a hole
@@ -191,3 +231,61 @@ func (m *middle) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 func (m *middle) MinSize(objs []fyne.CanvasObject) fyne.Size { return fyne.NewSize(0, 0) }
+
+// fitsFull reports whether the grid's tiles all fit in size with the card
+// texts at their own size. It sizes the tiles: lay the grid out afterwards.
+func (g *flowGrid) fitsFull(objs []fyne.CanvasObject, size fyne.Size) bool {
+	tiles := g.tiles(objs)
+	g.setShrunk(false)
+	gap := g.gap()
+	for c := 1; c <= g.maxCols && c <= len(tiles); c++ {
+		w := (size.Width - gap*float32(c-1)) / float32(c)
+		if c > 1 && w < g.minColW() {
+			break
+		}
+		if sum(rowHeights(tiles, c, w), gap) <= size.Height {
+			return true
+		}
+	}
+	return len(tiles) == 0
+}
+
+// sideBySide lays columns of cards out in equal widths, and sets the card
+// texts of every column smaller when one column's cards do not fit, so that
+// the columns next to each other keep one text size.
+type sideBySide struct{ gap float32 }
+
+func (l *sideBySide) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if len(objs) == 0 {
+		return
+	}
+	cell := fyne.NewSize((size.Width-l.gap*float32(len(objs)-1))/float32(len(objs)), size.Height)
+	shrink := false
+	for _, o := range objs {
+		if c, ok := o.(*fyne.Container); ok {
+			if g, ok := c.Layout.(*flowGrid); ok && !g.fitsFull(c.Objects, cell) {
+				shrink = true
+			}
+		}
+	}
+	for i, o := range objs {
+		o.Move(fyne.NewPos(float32(i)*(cell.Width+l.gap), 0))
+		o.Resize(cell)
+		if c, ok := o.(*fyne.Container); ok {
+			if g, ok := c.Layout.(*flowGrid); ok {
+				g.forced = &shrink
+				g.Layout(c.Objects, cell) // the measuring above moved its tiles
+			}
+		}
+	}
+}
+
+func (l *sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for _, o := range objs {
+		m := o.MinSize()
+		w += m.Width
+		h = fyne.Max(h, m.Height)
+	}
+	return fyne.NewSize(w+l.gap*float32(len(objs)-1), h)
+}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/charts"
@@ -55,8 +56,9 @@ func richText(s string, size fyne.ThemeSizeName, bold bool, wrap fyne.TextWrap, 
 	key := fmt.Sprintf("t|%s|%v|%v|%v|%s", size, bold, wrap, trunc, s)
 	if o, ok := reuse.take(key).(*widget.RichText); ok {
 		sg := seg(o)
-		// Colour and alignment are set by the caller after this; start plain.
-		sg.Style.ColorName, sg.Style.Alignment = "foreground", fyne.TextAlignLeading
+		// Colour and alignment are set by the caller after this, and a grid
+		// may have made the size smaller: start plain.
+		sg.Style.ColorName, sg.Style.Alignment, sg.Style.SizeName = theme.ColorNameForeground, fyne.TextAlignLeading, size
 		return o
 	}
 	rt := newRichText(s, size, bold)

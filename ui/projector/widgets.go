@@ -29,6 +29,9 @@ type state struct {
 	now             time.Time
 	th              *projTheme
 	dense           bool // many cards: card texts at the smallest size, so more fit
+	// bodies maps a tile to its text, for the grid to set smaller when the
+	// cards do not fit at their size (never below the smallest text size).
+	bodies map[fyne.CanvasObject]*widget.RichText
 }
 
 func (st *state) size(n fyne.ThemeSizeName) float32 { return st.th.Size(n) }
@@ -112,16 +115,25 @@ func tile(st *state, accent color.Color, tag *widget.RichText, body string, more
 	if tag != nil {
 		parts = append(parts, tag)
 	}
+	var bodyText *widget.RichText
 	if body != "" {
 		size := sizeBody
 		if st.dense {
 			size = theme.SizeNameText
 		}
-		parts = append(parts, text(body, size, false))
+		bodyText = text(body, size, false)
+		parts = append(parts, bodyText)
 	}
 	parts = append(parts, more...)
 	inner := container.New(layout.NewCustomPaddedLayout(0, 0, st.size(theme.SizeNamePadding)/2, 0), container.NewVBox(parts...))
-	return container.NewStack(bg, container.NewBorder(nil, nil, edge, nil, inner))
+	t := container.NewStack(bg, container.NewBorder(nil, nil, edge, nil, inner))
+	if bodyText != nil && !st.dense {
+		if st.bodies == nil {
+			st.bodies = map[fyne.CanvasObject]*widget.RichText{}
+		}
+		st.bodies[t] = bodyText
+	}
+	return t
 }
 
 // tag is the short bold line at the top of a tile.
@@ -142,6 +154,11 @@ func grid(st *state, maxCols int, tiles []fyne.CanvasObject) fyne.CanvasObject {
 		more:    more,
 		lang:    st.lang,
 	}
+	for _, t := range tiles {
+		if b := st.bodies[t]; b != nil {
+			g.shrink = append(g.shrink, b)
+		}
+	}
 	return container.New(g, append(tiles, more)...)
 }
 
@@ -159,8 +176,10 @@ func columns(st *state, heads []string, accents []color.Color, bodies []fyne.Can
 		hs[i] = container.NewBorder(nil, bar, nil, nil, container.NewVBox(parts...))
 	}
 	gap := st.size(theme.SizeNamePadding)
+	// The heads' grid and the bodies' side by side share their widths: both
+	// split the width evenly with the theme's padding between.
 	return container.NewBorder(container.NewGridWithColumns(len(hs), hs...), nil, nil, nil,
-		container.New(layout.NewCustomPaddedLayout(gap, 0, 0, 0), container.NewGridWithColumns(len(bodies), bodies...)))
+		container.New(layout.NewCustomPaddedLayout(gap, 0, 0, 0), container.New(&sideBySide{gap: gap}, bodies...)))
 }
 
 // section is a headed part of a page.
