@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 
+	"lupauspaja/workshop/safefile"
 	"lupauspaja/workshop/sessionfile"
 )
 
@@ -67,7 +68,7 @@ func runImport(env *cliEnv, args []string) error {
 	} else {
 		f, err := os.Open(name)
 		if err != nil {
-			return fmt.Errorf("%s: %w", name, unwrapPath(err))
+			return fmt.Errorf("%s: %w", name, safefile.Cause(err))
 		}
 		defer f.Close()
 		in = f
@@ -134,14 +135,4 @@ func runExport(env *cliEnv, args []string) error {
 		return sessionfile.Write(env.stdout, s, opt)
 	}
 	return sessionfile.WriteFile(out, s, opt)
-}
-
-// unwrapPath drops the path an *os.PathError repeats, since the message
-// already starts with the file name.
-func unwrapPath(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

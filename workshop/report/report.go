@@ -8,8 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 	"unicode"
@@ -17,6 +15,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"lupauspaja/workshop"
+	"lupauspaja/workshop/safefile"
 )
 
 // Options choose how the report is written.
@@ -70,76 +69,16 @@ func render(buf *bytes.Buffer, s *workshop.Session, opt Options) (err error) {
 
 // WriteFile writes the PDF to path through a temporary file in the same
 // folder, so that a failed export never leaves a half-written file behind.
-func WriteFile(path string, s *workshop.Session, opt Options) (err error) {
+func WriteFile(path string, s *workshop.Session, opt Options) error {
 	var buf bytes.Buffer
 	if err := render(&buf, s, opt); err != nil {
 		return err
 	}
-	if fi, err := os.Stat(path); err == nil {
-		switch {
-		case fi.IsDir():
-			return fmt.Errorf("save PDF to %s: is a directory", path)
-		case !fi.Mode().IsRegular():
-			// A device or pipe (/dev/stdout, /dev/full) cannot be replaced
-			// by renaming, and holds no earlier file to protect.
-			return writeDirect(path, buf.Bytes())
-		}
-	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, ".lupauspaja-*.pdf.tmp")
-	if err != nil {
-		return fmt.Errorf("save PDF to %s: %w", path, unwrapPath(err))
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = buf.WriteTo(tmp); err != nil {
-		return fmt.Errorf("save PDF to %s: %w", path, unwrapPath(err))
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("save PDF to %s: %w", path, unwrapPath(err))
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("save PDF to %s: %w", path, unwrapPath(err))
-	}
-	// CreateTemp makes the file private; a summary is meant to be shared.
-	_ = os.Chmod(tmp.Name(), 0o644)
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("save PDF to %s: %w", path, unwrapPath(err))
+	// A summary is meant to be shared: readable by others, unlike the database.
+	if err := safefile.Write(path, 0o644, safefile.Bytes(buf.Bytes())); err != nil {
+		return fmt.Errorf("save PDF to %s: %w", path, err)
 	}
 	return nil
-}
-
-func writeDirect(path string, b []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		return fmt.Errorf("save PDF to %s: %w", path, unwrapPath(err))
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return fmt.Errorf("save PDF to %s: %w", path, unwrapPath(err))
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("save PDF to %s: %w", path, unwrapPath(err))
-	}
-	return nil
-}
-
-// unwrapPath drops the temporary file's name from an error, which would
-// only confuse the facilitator reading it.
-func unwrapPath(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
 }
 
 // FileName suggests a file name for the session's PDF, such as

@@ -44,7 +44,7 @@ func TestWriteFileFailures(t *testing.T) {
 	}{
 		{"missing folder", filepath.Join(dir, "no", "such", "folder", "a.pdf"), "no such file or directory"},
 		{"parent is a file", filepath.Join(notDir, "a.pdf"), "not a directory"},
-		{"target is a folder", dir, "is a directory"},
+		{"target is a folder", dir, "is a folder"},
 	}
 	if _, err := os.Stat("/dev/full"); err == nil {
 		cases = append(cases, struct{ name, path, want string }{"full disk", "/dev/full", "no space left on device"})

@@ -8,12 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"lupauspaja/workshop"
+	"lupauspaja/workshop/safefile"
 	"lupauspaja/workshop/store"
 )
 
@@ -310,75 +309,12 @@ func WriteFile(path string, s *workshop.Session, opt Options) error {
 	})
 }
 
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
-	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
-		if fi.IsDir() {
-			return fmt.Errorf("write %s: is a folder", path)
-		}
-		// A device or pipe (/dev/stdout, /dev/full) holds no file to protect,
-		// and renaming over it would replace the device itself (root may).
-		return writeDirect(path, write)
-	}
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	f, err := os.CreateTemp(dir, "."+base+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, pathless(err))
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
+func writeAtomic(path string, write func(io.Writer) error) error {
 	// The file holds participants' names: private to the user, like the database.
-	if err := f.Chmod(0o600); err != nil {
-		return fmt.Errorf("write %s: %w", path, pathless(err))
-	}
-	if err := write(f); err != nil {
-		return fmt.Errorf("write %s: %w", path, pathless(err))
-	}
-	if err := f.Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", path, pathless(err))
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, pathless(err))
-	}
-	if err := os.Rename(f.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, pathless(err))
+	if err := safefile.Write(path, 0o600, write); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
-}
-
-func writeDirect(path string, write func(io.Writer) error) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, pathless(err))
-	}
-	if err := write(f); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, pathless(err))
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, pathless(err))
-	}
-	return nil
-}
-
-// pathless drops the file name an *os.PathError or *os.LinkError repeats:
-// the message names the file the user chose, not the temporary one.
-func pathless(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
 }
 
 // Import reads a session file and stores it as a new session; it never
