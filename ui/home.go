@@ -27,7 +27,7 @@ import (
 type home struct {
 	u *UI
 
-	search   *widget.Entry
+	search   *searchEntry
 	list     *widget.List
 	empty    *fyne.Container
 	emptyMsg *widget.Label
@@ -45,7 +45,7 @@ type home struct {
 
 func newHome(u *UI) *home {
 	h := &home{u: u, selected: -1}
-	h.search = widget.NewEntry()
+	h.search = newSearchEntry(h)
 	h.search.SetPlaceHolder(i18n.T("home.search"))
 	h.search.OnChanged = func(string) { h.searchSoon() }
 	h.search.OnSubmitted = func(string) { h.openSelectedOrOnly() }
@@ -425,4 +425,38 @@ func (r *sessionRow) Tapped(*fyne.PointEvent) { r.h.list.Select(r.id) }
 func (r *sessionRow) DoubleTapped(*fyne.PointEvent) {
 	r.h.list.Select(r.id)
 	r.h.openSelected()
+}
+
+// searchEntry is the search field; ↑ and ↓ move the selection in the list
+// below it, so that finding and opening a workshop needs no mouse.
+type searchEntry struct {
+	widget.Entry
+	h *home
+}
+
+func newSearchEntry(h *home) *searchEntry {
+	e := &searchEntry{h: h}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
+	h := e.h
+	switch ev.Name {
+	case fyne.KeyDown, fyne.KeyUp:
+		if len(h.items) == 0 {
+			return
+		}
+		i := h.selected
+		if ev.Name == fyne.KeyDown {
+			i++
+		} else {
+			i--
+		}
+		i = max(0, min(len(h.items)-1, i))
+		h.list.Select(i)
+		h.list.ScrollTo(i)
+		return
+	}
+	e.Entry.TypedKey(ev)
 }

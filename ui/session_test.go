@@ -231,6 +231,18 @@ func TestSearchAsYouType(t *testing.T) {
 	if len(u.home.items) != 1 || u.home.items[0].Organisation != "Kahvila Åbo" {
 		t.Errorf("search found %v", u.home.items)
 	}
+	// ↓ and Enter in the search open the match.
+	u.home.search.SetText("")
+	u.home.filter()
+	u.home.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	u.home.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if u.home.selected != 1 {
+		t.Errorf("after ↓↓ selected %d", u.home.selected)
+	}
+	u.home.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if u.home.selected != 0 {
+		t.Errorf("after ↑ selected %d", u.home.selected)
+	}
 	u.home.search.SetText("3.12.2026 nordrahti")
 	u.home.filter()
 	if len(u.home.items) != 1 || u.home.items[0].Organisation != "Nordrahti Oy" {
