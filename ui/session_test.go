@@ -405,3 +405,56 @@ func TestOpenBrokenSessionGivesMessage(t *testing.T) {
 		t.Errorf("message %q", msg)
 	}
 }
+
+func TestHardInputGivesMessagesAndLosesNothing(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	id := createSession(t, st, workshop.NewSession("fi"))
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	p := u.ws.page.(*setupPage)
+	// 100 kB is stored whole; past the store's limit the text is refused
+	// with a sentence and stays in the entry.
+	big := strings.Repeat("Lupaus ", 15000)
+	u.win.Canvas().Focus(p.org.Entry)
+	p.org.Entry.SetText(big)
+	u.win.Canvas().Unfocus()
+	if got := load(t, st, id).Organisation; got != big || p.org.Message() != "" {
+		t.Errorf("100 kB: stored %d bytes, message %q", len(got), p.org.Message())
+	}
+	huge := strings.Repeat("x", workshop.MaxTextBytes+1)
+	u.win.Canvas().Focus(p.org.Entry)
+	p.org.Entry.SetText(huge)
+	u.win.Canvas().Unfocus()
+	if p.org.Message() == "" {
+		t.Error("no message for text over the limit")
+	}
+	if p.org.Entry.Text != huge {
+		t.Error("the typed text was lost")
+	}
+	if got := load(t, st, id).Organisation; got != big {
+		t.Errorf("stored %d bytes after a refused edit", len(got))
+	}
+	// Emoji, right-to-left text, SQL-looking text and control characters are kept as typed.
+	for _, name := range []string{"Zoë 🚲", "مريم", "Robert'); DROP TABLE sessions;--", "Tab\there"} {
+		test.Type(p.addName, name)
+		p.addName.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	}
+	s := load(t, st, id)
+	if len(s.Participants) != 4 || s.Participants[0].Name != "Zoë 🚲" || s.Participants[2].Name != "Robert'); DROP TABLE sessions;--" {
+		t.Errorf("participants %+v", s.Participants)
+	}
+	if list, err := st.List(""); err != nil || len(list) != 1 {
+		t.Errorf("sessions after SQL-looking input: %v %v", list, err)
+	}
+	// A bad start time is refused with a sentence, the good one is stored as HH:MM.
+	if _, err := parseClock("25.99"); err == nil {
+		t.Error("25.99 accepted as a time")
+	}
+	if v, err := parseClock("9"); err != nil || v != "09:00" {
+		t.Errorf("9 → %q, %v", v, err)
+	}
+	if v, err := parseClock("13.5"); err != nil || v != "13:05" {
+		t.Errorf("13.5 → %q, %v", v, err)
+	}
+}
