@@ -152,21 +152,24 @@ func (r Rebalancing) Changed() []int {
 }
 
 // shrinkable reports whether rebalancing may shorten the item: only steps
-// still to come. A break is kept whole because a tired room works worse,
-// which costs more than the minutes won.
-func shrinkable(a AgendaItem, over string) bool {
-	return a.Step != over && a.Step != StepBreak && !a.Done && !a.Skipped && !a.Running() && a.UsedSec == 0
+// still to come, after the one that ran over (an earlier step left undone
+// was passed over on purpose, and shortening it would surprise). A break is
+// kept whole because a tired room works worse, which costs more than the
+// minutes won.
+func shrinkable(a AgendaItem) bool {
+	return a.Step != StepBreak && !a.Done && !a.Skipped && !a.Running() && a.UsedSec == 0
 }
 
 // Rebalance proposes a new plan when the step has run over its timebox by at
 // least a whole minute at now: the overrun is taken proportionally from the
-// remaining steps, none below MinTimeboxMin (or its current timebox when that is
+// steps after it that have not started, none below MinTimeboxMin (or its current timebox when that is
 // already smaller), in whole minutes. ok is false when there is nothing to do.
 func Rebalance(agenda []AgendaItem, step string, now time.Time) (r Rebalancing, ok bool) {
 	var cur *AgendaItem
+	at := -1
 	for i := range agenda {
 		if agenda[i].Step == step {
-			cur = &agenda[i]
+			cur, at = &agenda[i], i
 		}
 	}
 	if cur == nil {
@@ -177,8 +180,8 @@ func Rebalance(agenda []AgendaItem, step string, now time.Time) (r Rebalancing, 
 		return r, false
 	}
 	var idx []int
-	for i, a := range agenda {
-		if shrinkable(a, step) {
+	for i := at + 1; i < len(agenda); i++ {
+		if shrinkable(agenda[i]) {
 			idx = append(idx, i)
 		}
 	}

@@ -232,3 +232,21 @@ func TestExpectedEnd(t *testing.T) {
 		t.Error("end known without a start time")
 	}
 }
+
+func TestRebalanceLeavesEarlierStepsAlone(t *testing.T) {
+	ag := agenda3h()
+	// The room jumped from the setup straight to the customer profile.
+	ag[2].UsedSec = 40 * 60
+	r, ok := Rebalance(ag, StepProfile, t0)
+	if !ok {
+		t.Fatal("no plan")
+	}
+	for i := 0; i < 2; i++ {
+		if r.New[i].PlannedMin != ag[i].PlannedMin {
+			t.Errorf("%s (before the overrun) changed %d → %d", ag[i].Step, ag[i].PlannedMin, r.New[i].PlannedMin)
+		}
+	}
+	if got, want := PlannedTotal(r.New), PlannedTotal(ag)-10; got != want {
+		t.Errorf("total %d, want %d", got, want)
+	}
+}
