@@ -32,7 +32,7 @@ var (
 func init() { loadErr = load(assets.I18n) }
 
 func load(fsys fs.FS) error {
-	return fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || path.Ext(p) != ".json" {
 			return err
 		}
@@ -54,8 +54,23 @@ func load(fsys fs.FS) error {
 			}
 			texts[l][k] = v
 		}
-		return lang.AddTranslationsForLocale(b, fyne.Locale(l))
+		return nil
 	})
+	if err != nil {
+		return err
+	}
+	// One bundle a language for Fyne: each registration looks up the
+	// system's locales again, which is the costly part at start-up.
+	for l, m := range texts {
+		b, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		if err := lang.AddTranslationsForLocale(b, fyne.Locale(l)); err != nil {
+			return fmt.Errorf("translations %s: %w", l, err)
+		}
+	}
+	return nil
 }
 
 // LoadError is the error, if any, met while loading the embedded translations.
