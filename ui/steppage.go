@@ -56,7 +56,8 @@ func newStepPage(w *workspace, key string) *stepPage {
 		msg.Importance = widget.LowImportance
 		body = container.NewCenter(msg)
 	}
-	p.obj = container.NewPadded(container.NewBorder(top, navButtons(w, p), nil, nil, body))
+	sl := &stepLayout{questions: top}
+	p.obj = container.NewPadded(container.New(sl, container.NewVScroll(top), body, navButtons(w, p)))
 	p.Refresh()
 	return p
 }
@@ -149,4 +150,38 @@ func (p *breakPage) Refresh() {
 		}
 	})
 	p.msg.SetText(i18n.T("break.message", map[string]any{"Minutes": planned}))
+}
+
+// stepLayout stacks the questions, the step's input and the buttons. On a
+// low window (1024×640) the questions give up height to the input and
+// scroll, rather than the input being drawn over the buttons.
+type stepLayout struct {
+	questions fyne.CanvasObject // the content of the scroll holding the questions
+}
+
+// minQuestions is the share of the height the questions keep at least.
+const minQuestions = 0.25
+
+func (l *stepLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	top, body, nav := objs[0], objs[1], objs[2]
+	pad := theme.Padding()
+	navH := nav.MinSize().Height
+	avail := size.Height - navH - 2*pad
+	topH := l.questions.MinSize().Height
+	if room := avail - body.MinSize().Height; topH > room {
+		topH = fyne.Max(room, avail*minQuestions)
+	}
+	topH = fyne.Min(topH, avail)
+	top.Move(fyne.NewPos(0, 0))
+	top.Resize(fyne.NewSize(size.Width, topH))
+	body.Move(fyne.NewPos(0, topH+pad))
+	body.Resize(fyne.NewSize(size.Width, fyne.Max(avail-topH, 0)))
+	nav.Move(fyne.NewPos(0, size.Height-navH))
+	nav.Resize(fyne.NewSize(size.Width, navH))
+}
+
+func (l *stepLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	body, nav := objs[1].MinSize(), objs[2].MinSize()
+	w := fyne.Max(fyne.Max(body.Width, nav.Width), l.questions.MinSize().Width)
+	return fyne.NewSize(w, body.Height+nav.Height+2*theme.Padding())
 }

@@ -103,7 +103,9 @@ func newDotVoting(env *Env) *dotVoting {
 	d.table = newDotTable(d)
 	d.chart = charts.NewBars(nil)
 	top := container.NewVBox(
-		container.NewHBox(widget.NewLabel(i18n.T("eval.dots.per_person")), d.perPerson, d.status, layout.NewSpacer(), d.reveal),
+		// Wrapping rather than a spacer: at 1024 px the reveal switch
+		// would otherwise be drawn over the count.
+		container.New(layout.NewRowWrapLayout(), widget.NewLabel(i18n.T("eval.dots.per_person")), d.perPerson, d.status, d.reveal),
 		help, d.msg)
 	totals := container.NewBorder(sectionHead(i18n.T("eval.dots.totals")), nil, nil, nil,
 		container.NewVScroll(container.NewPadded(d.chart)))
