@@ -45,9 +45,7 @@ func newSetupPage(w *workspace) *setupPage {
 	p := &setupPage{w: w}
 	ed := w.ed
 	text := func(multi bool, get func(s *workshop.Session) *string) *field.Text {
-		t := field.NewText(ed, multi,
-			func(s *workshop.Session) string { return *get(s) },
-			func(s *workshop.Session, v string) editor.Change { *get(s) = v; return editor.Change{Header: true} })
+		t := field.HeaderText(ed, multi, get)
 		p.fields = append(p.fields, t)
 		return t
 	}

@@ -162,6 +162,17 @@ func (e *focusEntry) hasFocus() bool {
 	return e.focused
 }
 
+// HeaderText binds a text entry to one of the session's own text fields
+// (title, purpose, decision…), which are saved with the session's header.
+func HeaderText(ed *editor.Editor, multiLine bool, ptr func(s *workshop.Session) *string) *Text {
+	return NewText(ed, multiLine,
+		func(s *workshop.Session) string { return *ptr(s) },
+		func(s *workshop.Session, v string) editor.Change {
+			*ptr(s) = v
+			return editor.Change{Header: true}
+		})
+}
+
 // Text is a text entry bound to a field of the session.
 type Text struct {
 	ed  *editor.Editor

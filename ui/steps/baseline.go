@@ -36,12 +36,7 @@ type baseline struct {
 func newBaseline(env *Env) View {
 	b := &baseline{env: env, rows: map[string]*ladderRow{}}
 	ed := env.Room.Ed
-	b.existing = field.NewText(ed, true,
-		func(s *workshop.Session) string { return s.Baseline.ExistingPromise },
-		func(s *workshop.Session, v string) editor.Change {
-			s.Baseline.ExistingPromise = v
-			return editor.Change{Header: true}
-		}).SetPlaceHolder(i18n.T("steps.baseline.existing.placeholder"))
+	b.existing = field.HeaderText(ed, true, func(s *workshop.Session) *string { return &s.Baseline.ExistingPromise }).SetPlaceHolder(i18n.T("steps.baseline.existing.placeholder"))
 	b.existing.Entry.SetMinRowsVisible(2)
 
 	b.list = container.NewVBox()

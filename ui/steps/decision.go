@@ -74,22 +74,12 @@ func newDecision(env *Env) View {
 	d.chosen.PlaceHolder = i18n.T("decision.chosen.none")
 	d.winner = widget.NewButtonWithIcon(i18n.T("decision.winner"), theme.MediaSkipNextIcon(), d.startFromWinner)
 	d.useChosen = widget.NewButton(i18n.T("decision.use_chosen"), func() { d.startFrom("") })
-	d.final = field.NewText(d.ed, true,
-		func(s *workshop.Session) string { return s.Decision.FinalText },
-		func(s *workshop.Session, v string) editor.Change {
-			s.Decision.FinalText = v
-			return editor.Change{Header: true}
-		})
+	d.final = field.HeaderText(d.ed, true, func(s *workshop.Session) *string { return &s.Decision.FinalText })
 	d.final.Entry.SetMinRowsVisible(3)
 	d.final.Entry.TextStyle.Bold = true
 	d.final.SetPlaceHolder(i18n.T("decision.final.placeholder"))
 	d.final.OnSaved = d.wordingSaved
-	d.finalAlt = field.NewText(d.ed, true,
-		func(s *workshop.Session) string { return s.Decision.FinalTextAlt },
-		func(s *workshop.Session, v string) editor.Change {
-			s.Decision.FinalTextAlt = v
-			return editor.Change{Header: true}
-		})
+	d.finalAlt = field.HeaderText(d.ed, true, func(s *workshop.Session) *string { return &s.Decision.FinalTextAlt })
 	d.finalAlt.Entry.SetMinRowsVisible(2)
 	d.finalAlt.SetPlaceHolder(i18n.T("decision.alt.placeholder"))
 	d.words = helpLabel("")
@@ -108,12 +98,7 @@ func newDecision(env *Env) View {
 		sectionHead(i18n.T("decision.versions")), helpLabel(i18n.T("decision.versions.help")), d.versions)
 
 	// Reasons.
-	d.rationale = field.NewText(d.ed, true,
-		func(s *workshop.Session) string { return s.Decision.Rationale },
-		func(s *workshop.Session, v string) editor.Change {
-			s.Decision.Rationale = v
-			return editor.Change{Header: true}
-		})
+	d.rationale = field.HeaderText(d.ed, true, func(s *workshop.Session) *string { return &s.Decision.Rationale })
 	d.rationale.Entry.SetMinRowsVisible(4)
 	d.rationale.SetPlaceHolder(i18n.T("decision.rationale.placeholder"))
 	d.rejected = container.NewVBox()
@@ -134,12 +119,7 @@ func newDecision(env *Env) View {
 	d.validation.Radio.Horizontal = false
 	d.validation.OnSaved = d.showWarning
 	d.validation.OnError = env.ShowError
-	d.plan = field.NewText(d.ed, true,
-		func(s *workshop.Session) string { return s.Decision.ValidationPlan },
-		func(s *workshop.Session, v string) editor.Change {
-			s.Decision.ValidationPlan = v
-			return editor.Change{Header: true}
-		})
+	d.plan = field.HeaderText(d.ed, true, func(s *workshop.Session) *string { return &s.Decision.ValidationPlan })
 	d.plan.Entry.SetMinRowsVisible(3)
 	d.plan.SetPlaceHolder(i18n.T("decision.plan.placeholder"))
 	validation := container.NewVBox(

@@ -30,9 +30,7 @@ func newPurpose(env *Env) View {
 	p := &purpose{env: env}
 	ed := env.Room.Ed
 	text := func(get func(s *workshop.Session) *string, ph string) *field.Text {
-		t := field.NewText(ed, true,
-			func(s *workshop.Session) string { return *get(s) },
-			func(s *workshop.Session, v string) editor.Change { *get(s) = v; return editor.Change{Header: true} })
+		t := field.HeaderText(ed, true, get)
 		t.SetPlaceHolder(ph)
 		t.Entry.SetMinRowsVisible(3)
 		return t
