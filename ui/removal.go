@@ -103,6 +103,7 @@ func (r removal) restore(s *workshop.Session) editor.Change {
 	at := min(r.at, len(s.Participants))
 	s.Participants = slices.Insert(s.Participants, at, r.p)
 	ch.Put = append(ch.Put, store.Participant(r.p))
+	ch.Order = []string{store.KindParticipant} // back in its place, also after a reload
 	for _, v := range r.ladder {
 		s.Ladder = append(s.Ladder, v)
 		ch.Put = append(ch.Put, store.Ladder(v))

@@ -16,6 +16,7 @@ type Change struct {
 	Header bool           // the session's own fields (agenda, purpose, decision, notes…)
 	Put    []store.Record // records added or changed
 	Remove []store.Record // records deleted (only kind and key are used)
+	Order  []string       // record kinds whose stored order must follow the session's lists (after an undo)
 }
 
 // Empty reports whether the change changes nothing.
@@ -85,6 +86,17 @@ func (e *Editor) Edit(fn func(s *workshop.Session) Change) error {
 		}
 		for _, r := range ch.Put {
 			if err := tx.Put(r); err != nil {
+				return err
+			}
+		}
+		for _, kind := range ch.Order {
+			var keys []string
+			for _, r := range store.Records(e.s) {
+				if r.RecordKind() == kind {
+					keys = append(keys, r.RecordKey())
+				}
+			}
+			if err := tx.Reorder(kind, keys); err != nil {
 				return err
 			}
 		}

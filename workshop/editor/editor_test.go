@@ -108,3 +108,46 @@ func TestFailedEditLeavesMemoryAsTheFile(t *testing.T) {
 		}
 	})
 }
+
+// An undo puts a record back in its old place, and the file keeps that order.
+func TestOrderFollowsTheListsAfterAnUndo(t *testing.T) {
+	st, ed := open(t)
+	var ps []workshop.Participant
+	for _, n := range []string{"Anna", "Björn", "Cecilia"} {
+		ps = append(ps, workshop.Participant{ID: workshop.NewID("P"), Name: n, Kind: workshop.KindEmployee})
+	}
+	add := func(s *workshop.Session) Change {
+		s.Participants = append(s.Participants, ps...)
+		var ch Change
+		for _, p := range ps {
+			ch.Put = append(ch.Put, store.Participant(p))
+		}
+		return ch
+	}
+	if err := ed.Edit(add); err != nil {
+		t.Fatal(err)
+	}
+	if err := ed.Edit(func(s *workshop.Session) Change {
+		s.Participants = s.Participants[1:]
+		return Change{Remove: []store.Record{store.Participant{ID: ps[0].ID}}}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ed.Edit(func(s *workshop.Session) Change {
+		s.Participants = append([]workshop.Participant{ps[0]}, s.Participants...)
+		return Change{Put: []store.Record{store.Participant(ps[0])}, Order: []string{store.KindParticipant}}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.Load(ed.ID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range got.Participants {
+		names = append(names, p.Name)
+	}
+	if len(names) != 3 || names[0] != "Anna" || names[1] != "Björn" || names[2] != "Cecilia" {
+		t.Fatalf("order after the undo: %v", names)
+	}
+}

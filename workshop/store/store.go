@@ -629,3 +629,25 @@ func (tx *Tx) Remove(kind, key string) error {
 	_, err := tx.tx.Exec(`DELETE FROM records WHERE session_id = ? AND kind = ? AND key = ?`, tx.sid, kind, key)
 	return err
 }
+
+// Reorder gives the records of a kind the order of keys (records of the kind
+// not among keys keep theirs, before them), for an undo that puts a record
+// back in its old place rather than at the end.
+func (tx *Tx) Reorder(kind string, keys []string) error {
+	tx.touched = true
+	var base int64
+	if err := tx.tx.QueryRow(`SELECT COALESCE(MAX(seq), 0) + 1 FROM records WHERE session_id = ?`, tx.sid).Scan(&base); err != nil {
+		return err
+	}
+	stmt, err := tx.tx.Prepare(`UPDATE records SET seq = ? WHERE session_id = ? AND kind = ? AND key = ?`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for i, k := range keys {
+		if _, err := stmt.Exec(base+int64(i), tx.sid, kind, k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
