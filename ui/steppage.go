@@ -97,10 +97,10 @@ func (p *stepPage) Refresh() {
 	}
 }
 
-// Flush saves what the step's view has pending, when it keeps any.
+// Flush saves what the step's view has pending.
 func (p *stepPage) Flush() {
-	if f, ok := p.view.(interface{ Flush() }); ok {
-		f.Flush()
+	if p.view != nil {
+		p.view.Flush()
 	}
 }
 

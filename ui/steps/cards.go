@@ -397,19 +397,14 @@ func (heightForWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return min
 }
 
-// The views of steps 1–5 answer the step screen's Ctrl+N, Ctrl+Z and flush.
+// The views of steps 1–5 answer the step screen's Ctrl+N and Ctrl+Z.
 var (
-	_ Flusher    = (*baseline)(nil)
-	_ Flusher    = (*purpose)(nil)
 	_ NewFocuser = (*purpose)(nil)
 	_ Undoer     = (*purpose)(nil)
-	_ Flusher    = (*profile)(nil)
 	_ NewFocuser = (*profile)(nil)
 	_ Undoer     = (*profile)(nil)
-	_ Flusher    = (*valueMap)(nil)
 	_ NewFocuser = (*valueMap)(nil)
 	_ Undoer     = (*valueMap)(nil)
-	_ Flusher    = (*drafts)(nil)
 	_ NewFocuser = (*drafts)(nil)
 	_ Undoer     = (*drafts)(nil)
 )

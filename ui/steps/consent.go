@@ -42,6 +42,15 @@ type consentRound struct {
 	obj        fyne.CanvasObject
 }
 
+// Flush saves the concerns being typed.
+func (c *consentRound) Flush() {
+	for _, row := range c.byPerson {
+		if row.concern != nil {
+			row.concern.Flush()
+		}
+	}
+}
+
 type consentRow struct {
 	name    *widget.Label
 	buttons [6]*widget.Button

@@ -294,6 +294,20 @@ func (d *decision) wordingSaved() {
 	d.Refresh()
 }
 
+// Flush saves every text typed on the page, and the version waiting for
+// the pause, so that leaving the step or closing the window keeps both.
+func (d *decision) Flush() {
+	d.final.Flush()
+	d.finalAlt.Flush()
+	d.rationale.Flush()
+	d.plan.Flush()
+	d.rejFields.Flush()
+	d.consent.Flush()
+	if d.versionPending() {
+		d.saveVersion("")
+	}
+}
+
 // versionDue runs when the wording has rested for VersionPause.
 func (d *decision) versionDue() { d.saveVersion("") }
 

@@ -204,7 +204,7 @@ func TestStepViewsFlushTypingOnLeaving(t *testing.T) {
 		card := c.card(v)
 		w.Canvas().Focus(card.Text.Entry)
 		test.Type(card.Text.Entry, "Uusi: ")
-		v.(Flusher).Flush()
+		v.Flush()
 		if got := c.text(reload(t, st, env)); !strings.HasPrefix(got, "Uusi: ") {
 			t.Errorf("%s: stored %q after Flush", c.key, got)
 		}

@@ -46,6 +46,9 @@ func (v *evaluation) Refresh() {
 	v.rating.Refresh()
 }
 
+// Flush stores a rating row typed but not yet left.
+func (v *evaluation) Flush() { v.rating.flush() }
+
 // FocusNew (Ctrl+N) goes to the rating row of the first participant without scores.
 func (v *evaluation) FocusNew() {
 	v.tabs.SelectIndex(1)

@@ -99,6 +99,7 @@ func (m *measures) Refresh() {
 	m.hints.Show()
 }
 
+func (m *measures) Flush()     { m.list.Flush() }
 func (m *measures) FocusNew()  { m.list.FocusNew() }
 func (m *measures) Undo() bool { return m.list.Undo() }
 

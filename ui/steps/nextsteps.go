@@ -125,6 +125,13 @@ func (n *nextSteps) afterChange(l *itemList) {
 }
 
 // FocusNew (Ctrl+N) goes to the new-action entry of the column used last.
+// Flush saves what is typed in every column.
+func (n *nextSteps) Flush() {
+	for _, l := range n.cols {
+		l.Flush()
+	}
+}
+
 func (n *nextSteps) FocusNew() { n.cols[n.last].FocusNew() }
 
 // Undo (Ctrl+Z) restores the action deleted last, in whichever column.

@@ -22,6 +22,9 @@ type View interface {
 	Object() fyne.CanvasObject
 	// Refresh re-reads the session after a change made elsewhere.
 	Refresh()
+	// Flush saves at once what is typed but not yet saved; the step screen
+	// calls it on leaving the step and on closing, so nothing typed is lost.
+	Flush()
 }
 
 // builders maps a step key to the constructor of its view; each step's file
@@ -46,10 +49,4 @@ type NewFocuser interface {
 // Ctrl+Z when no entry has the focus); Undo reports whether there was one.
 type Undoer interface {
 	Undo() bool
-}
-
-// Flusher is a view that keeps typed text before saving it; Flush saves it
-// at once (the step screen calls it on leaving the step and on closing).
-type Flusher interface {
-	Flush()
 }
