@@ -17,6 +17,7 @@ type removal struct {
 	dots     []workshop.DotVote
 	ratings  []workshop.Rating
 	consent  []workshop.Consent
+	round    int                // the consent round the fingers were shown in
 	drafts   []workshop.Draft   // as they were, before the author was taken out
 	measures []workshop.Measure // as they were, before the owner became a name
 	actions  []workshop.Action
@@ -33,6 +34,7 @@ func removeParticipant(s *workshop.Session, id string) (removal, editor.Change, 
 		return r, ch, false
 	}
 	r.p = s.Participants[r.at]
+	r.round = s.Decision.ConsentRound
 	s.Participants = slices.Delete(s.Participants, r.at, r.at+1)
 	ch.Remove = append(ch.Remove, store.Participant{ID: id})
 
@@ -97,7 +99,10 @@ func removeParticipant(s *workshop.Session, id string) (removal, editor.Change, 
 	return r, ch, true
 }
 
-// restore puts a removed participant back with everything that referred to them.
+// restore puts a removed participant back with everything that referred to
+// them, as far as it still fits the session: votes on a draft deleted since
+// and fingers of an earlier consent round stay out, and authors and owners
+// changed since are not overwritten.
 func (r removal) restore(s *workshop.Session) editor.Change {
 	var ch editor.Change
 	at := min(r.at, len(s.Participants))
@@ -109,32 +114,40 @@ func (r removal) restore(s *workshop.Session) editor.Change {
 		ch.Put = append(ch.Put, store.Ladder(v))
 	}
 	for _, v := range r.dots {
-		s.DotVotes = append(s.DotVotes, v)
-		ch.Put = append(ch.Put, store.DotVote(v))
+		if s.Draft(v.DraftID) != nil {
+			s.DotVotes = append(s.DotVotes, v)
+			ch.Put = append(ch.Put, store.DotVote(v))
+		}
 	}
 	for _, v := range r.ratings {
-		s.Ratings = append(s.Ratings, v)
-		ch.Put = append(ch.Put, store.Rating(v))
+		if s.Draft(v.DraftID) != nil {
+			s.Ratings = append(s.Ratings, v)
+			ch.Put = append(ch.Put, store.Rating(v))
+		}
 	}
-	for _, v := range r.consent {
-		s.Consent = append(s.Consent, v)
-		ch.Put = append(ch.Put, store.Consent(v))
+	if s.Decision.ConsentRound == r.round {
+		for _, v := range r.consent {
+			s.Consent = append(s.Consent, v)
+			ch.Put = append(ch.Put, store.Consent(v))
+		}
 	}
 	for _, old := range r.drafts {
-		if d := s.Draft(old.ID); d != nil {
-			d.AuthorIDs = old.AuthorIDs
+		if d := s.Draft(old.ID); d != nil && !slices.Contains(d.AuthorIDs, r.p.ID) {
+			d.AuthorIDs = append(slices.Clone(d.AuthorIDs), r.p.ID)
 			ch.Put = append(ch.Put, store.Draft(*d))
 		}
 	}
+	// An owner that is still the name the deletion left gets the person back.
+	ownedByName := func(id, name string) bool { return id == "" && name == r.p.Name }
 	for _, old := range r.measures {
-		if m := s.Measure(old.ID); m != nil {
+		if m := s.Measure(old.ID); m != nil && ownedByName(m.OwnerID, m.OwnerName) {
 			m.OwnerID, m.OwnerName = old.OwnerID, old.OwnerName
 			ch.Put = append(ch.Put, store.Measure(*m))
 		}
 	}
 	for _, old := range r.actions {
 		for i := range s.Actions {
-			if a := &s.Actions[i]; a.ID == old.ID {
+			if a := &s.Actions[i]; a.ID == old.ID && ownedByName(a.OwnerID, a.OwnerName) {
 				a.OwnerID, a.OwnerName = old.OwnerID, old.OwnerName
 				ch.Put = append(ch.Put, store.Action(*a))
 			}
@@ -147,12 +160,13 @@ func (r removal) restore(s *workshop.Session) editor.Change {
 func (w *workspace) deleteParticipant(id string) {
 	var r removal
 	var ok bool
-	w.edit(func(s *workshop.Session) editor.Change {
+	saved := w.edit(func(s *workshop.Session) editor.Change {
 		var ch editor.Change
 		r, ch, ok = removeParticipant(s, id)
 		return ch
 	})
-	if ok {
+	// A deletion that was not saved was taken back; there is nothing to undo.
+	if saved && ok {
 		w.removed = append(w.removed, r)
 		w.changed()
 	}
