@@ -1,9 +1,15 @@
 package steps
 
 import (
+	"errors"
+	"log"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop/editor"
 )
 
 // Small pieces shared by the views of steps 6–9.
@@ -44,8 +50,20 @@ func showMessage(l *widget.Label, err error) {
 		}
 		return
 	}
-	l.SetText(err.Error())
+	l.SetText(userMessage(err))
 	l.Show()
+}
+
+// userMessage is the sentence a facilitator sees for err: a refused input
+// explains itself; a failed save gets a plain sentence, and its detail goes
+// to the log.
+func userMessage(err error) string {
+	var se *editor.SaveError
+	if errors.As(err, &se) {
+		log.Printf("lupauspaja: %v", err)
+		return i18n.T("decision.error.not_saved")
+	}
+	return err.Error()
 }
 
 // helpLabel is a wrapped, quiet line of guidance.

@@ -180,7 +180,7 @@ func (d *dotVoting) show(err error) {
 		d.msg.Hide()
 		return
 	}
-	d.msg.SetText(err.Error())
+	d.msg.SetText(userMessage(err))
 	d.msg.Show()
 }
 

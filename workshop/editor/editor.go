@@ -4,7 +4,6 @@
 package editor
 
 import (
-	"fmt"
 	"sync"
 
 	"lupauspaja/workshop"
@@ -21,6 +20,13 @@ type Change struct {
 
 // Empty reports whether the change changes nothing.
 func (c Change) Empty() bool { return !c.Header && len(c.Put) == 0 && len(c.Remove) == 0 }
+
+// SaveError is an edit that could not be stored (and so was taken back):
+// the disk, the file or the database failed, not the facilitator's input.
+type SaveError struct{ Err error }
+
+func (e *SaveError) Error() string { return "save: " + e.Err.Error() }
+func (e *SaveError) Unwrap() error { return e.Err }
 
 // Editor holds one open session. Its methods are safe for concurrent use;
 // listeners run on the goroutine that made the edit.
@@ -108,7 +114,7 @@ func (e *Editor) Edit(fn func(s *workshop.Session) Change) error {
 		}
 		e.mu.Unlock()
 		e.announce()
-		return fmt.Errorf("save: %w", err)
+		return &SaveError{Err: err}
 	}
 	e.mu.Unlock()
 	e.announce()

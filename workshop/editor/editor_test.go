@@ -95,8 +95,9 @@ func TestFailedEditLeavesMemoryAsTheFile(t *testing.T) {
 		s.Participants = append(s.Participants, p)
 		return Change{Header: true, Put: []store.Record{store.Participant(p), unsaveable{}}}
 	})
-	if err == nil {
-		t.Fatal("edit with a failing record reported success")
+	var se *SaveError
+	if !errors.As(err, &se) {
+		t.Fatalf("a failed save is not a SaveError: %v", err)
 	}
 	got, _ := st.Load(ed.ID())
 	if got.Title != "Työpaja" || len(got.Participants) != 0 {
