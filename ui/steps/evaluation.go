@@ -376,5 +376,18 @@ func (c *dotCell) show(row, col int) {
 // TappedSecondary takes a dot back: a right click undoes a click.
 func (c *dotCell) TappedSecondary(*fyne.PointEvent) { c.d.take(c.row, c.col) }
 
+// Tapped gives a dot. The cell takes the tap itself because it handles the
+// right click: the window hands a click to the topmost tappable object, so
+// the table under the cell never sees it. The table gets the focus, so that
+// the keys work from the cell clicked.
+func (c *dotCell) Tapped(*fyne.PointEvent) {
+	t := c.d.table
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(t); cv != nil {
+		cv.Focus(t)
+	}
+	t.cur = widget.TableCellID{Row: c.row, Col: c.col} // after the focus, which highlights a cell of its own
+	c.d.give(c.row, c.col)
+}
+
 // Dots is how many dots the cell shows.
 func (c *dotCell) Dots() int { return c.n }

@@ -34,7 +34,8 @@ func TestDotVoteRefusedBeyondTheLimitAndTakenBack(t *testing.T) {
 	capture(t, win, "6-dots.png")
 
 	// Markku (row 0) has given all 3 dots: 2 on L1, 1 on L4.
-	v.dots.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	// A click on a cell gives a dot (the cell takes the click, as in the window).
+	test.Tap(dotCellAt(t, v, 0, 1))
 	if got := reload(t, st, env); dotsOf(got, "P1", "D2") != 0 || got.DotsGiven("P1") != 3 {
 		t.Fatalf("a fourth dot was stored: %+v", got.DotVotes)
 	}
@@ -46,7 +47,7 @@ func TestDotVoteRefusedBeyondTheLimitAndTakenBack(t *testing.T) {
 	if got := reload(t, st, env); dotsOf(got, "P1", "D1") != 1 {
 		t.Fatalf("dot not taken back: %+v", got.DotVotes)
 	}
-	v.dots.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	test.Tap(dotCellAt(t, v, 0, 1))
 	if got := reload(t, st, env); dotsOf(got, "P1", "D2") != 1 || got.DotsGiven("P1") != 3 {
 		t.Fatalf("dot on L2 not stored: %+v", got.DotVotes)
 	}
@@ -83,7 +84,7 @@ func TestDotsPerParticipantChangedAndRefusedBelowGiven(t *testing.T) {
 	if got := reload(t, st, env); got.Dots != 5 {
 		t.Fatalf("dots not raised: %d", got.Dots)
 	}
-	v.dots.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	test.Tap(dotCellAt(t, v, 0, 1))
 	if got := reload(t, st, env); dotsOf(got, "P1", "D2") != 1 {
 		t.Fatal("a fourth dot refused after raising the limit")
 	}
