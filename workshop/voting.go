@@ -224,8 +224,9 @@ func (s *Session) SetScores(participantID, draftID string, scores [NumCriteria]i
 }
 
 // RatingDrafts are the drafts the room rates on the criteria: the
-// shortlisted ones, or, when none is shortlisted, the top three by dots
-// (shortlisted false says so). Drafts without any dot are not picked.
+// shortlisted ones; when none is shortlisted, the top three by dots (drafts
+// without any dot are not picked); and when no dot has been given either,
+// every draft (shortlisted false says it was not a shortlist).
 func (s *Session) RatingDrafts() (ids []string, shortlisted bool) {
 	for _, d := range s.Drafts {
 		if d.Shortlisted {
@@ -240,6 +241,11 @@ func (s *Session) RatingDrafts() (ids []string, shortlisted bool) {
 			break
 		}
 		ids = append(ids, r.DraftID)
+	}
+	if len(ids) == 0 {
+		for _, d := range s.Drafts {
+			ids = append(ids, d.ID)
+		}
 	}
 	return ids, false
 }

@@ -134,6 +134,9 @@ func TestSetScoresUpsertsAndRemoves(t *testing.T) {
 
 func TestRatingDraftsShortlistOrTopThree(t *testing.T) {
 	s := votingSession()
+	if ids, short := s.RatingDrafts(); short || len(ids) != len(s.Drafts) {
+		t.Fatalf("no shortlist and no dots should rate every draft: %v %v", ids, short)
+	}
 	s.Dots = 5
 	for _, d := range []string{"D4", "D4", "D2", "D3", "D3", "D3"} {
 		if _, err := s.GiveDot("P1", d); err != nil {

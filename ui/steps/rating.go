@@ -126,8 +126,12 @@ func (r *rating) Refresh() {
 	var short bool
 	var people []workshop.Participant
 	var s *workshop.Session
+	var dotted bool
 	r.ed.Read(func(ss *workshop.Session) {
 		ids, short = ss.RatingDrafts()
+		for _, v := range ss.DotVotes {
+			dotted = dotted || v.Dots > 0
+		}
 		people = append(people, ss.Participants...)
 		s = ss
 		r.labels = r.labels[:0]
@@ -160,6 +164,9 @@ func (r *rating) Refresh() {
 	switch {
 	case len(ids) == 0:
 		r.note.SetText(i18n.T("eval.rating.none"))
+		r.note.Show()
+	case !short && !dotted:
+		r.note.SetText(i18n.T("eval.rating.all"))
 		r.note.Show()
 	case !short:
 		r.note.SetText(i18n.T("eval.rating.top3", map[string]int{"N": len(ids)}))
