@@ -77,7 +77,11 @@ func (p *summaryPage) Refresh() {
 	p.body.Objects = nil
 	add := func(o fyne.CanvasObject) { p.body.Add(o) }
 
-	add(heading(i18n.T("summary.promise")))
+	if s.ConsentResult().Reached {
+		add(heading(i18n.T("summary.promise")))
+	} else {
+		add(heading(i18n.T("summary.promise.proposed")))
+	}
 	if t := strings.TrimSpace(s.Decision.FinalText); t != "" {
 		l := wrapped("”" + t + "”")
 		l.SizeName = sizeQuestion

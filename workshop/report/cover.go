@@ -80,7 +80,7 @@ func (d *doc) coverPromise() {
 	if main == "" {
 		return
 	}
-	d.label(d.w.AgreedPromise, marginL, contentW)
+	d.label(d.promiseLabel(), marginL, contentW)
 	d.gap(1)
 	d.font("B", 16, accent)
 	lines := d.wrap("“"+main+"”", contentW)
@@ -218,3 +218,12 @@ func (d *doc) missing() {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// promiseLabel heads the final wording: "agreed" only once the fist of five
+// reached consent, so that a reader who was not there is not misled.
+func (d *doc) promiseLabel() string {
+	if d.s.ConsentResult().Reached {
+		return d.w.AgreedPromise
+	}
+	return d.w.ProposedPromise
+}

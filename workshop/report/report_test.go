@@ -253,3 +253,16 @@ func TestConcurrentWrites(t *testing.T) {
 		}
 	}
 }
+
+// A wording the room has not consented to is a proposal, not "agreed".
+func TestPromiseIsAgreedOnlyWithConsent(t *testing.T) {
+	s := fixture.Nordrahti()
+	if ft := strings.ToLower(flat(pdfText(t, s, Options{}))); !strings.Contains(ft, "sovittu asiakaslupaus") || strings.Contains(ft, "lupausehdotus") {
+		t.Fatal("the example reached consent: its promise is agreed")
+	}
+	s.Consent[0].Fingers = 1
+	ft := strings.ToLower(flat(pdfText(t, s, Options{})))
+	if strings.Contains(ft, "sovittu asiakaslupaus") || !strings.Contains(ft, "lupausehdotus") {
+		t.Fatal("a promise without consent is headed as agreed")
+	}
+}

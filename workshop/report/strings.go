@@ -10,16 +10,16 @@ type words struct {
 	Name, Role, Department, Kind, CustomerFacing string
 	BadgeCustomer, BadgeFrontline, BadgeNoVoice  string
 
-	Unfinished, UnfinishedLead, Missing                                   string
-	MissParticipants, MissPromise, MissMeasures, MissActions, MissDrafts  string
-	MissBaseline, MissProfile                                             string
-	NotRecorded                                                           string
-	Summary, AgreedPromise, NoPromise, LeadingDraft, InEnglish, InFinnish string
-	NotValidated, ValidationStatus, ValidationPlan                        string
-	Why, Measures, Actions, Consent, OpenConcerns, NextReview             string
-	ConsentLine, ConsentReached, ConsentNotReached, NoConsent             string
-	MoreActions, MoreMeasures                                             string
-	MoreAction1, MoreMeasure1, MoreDrafts                                 string
+	Unfinished, UnfinishedLead, Missing                                                    string
+	MissParticipants, MissPromise, MissMeasures, MissActions, MissDrafts                   string
+	MissBaseline, MissProfile                                                              string
+	NotRecorded                                                                            string
+	Summary, AgreedPromise, ProposedPromise, NoPromise, LeadingDraft, InEnglish, InFinnish string
+	NotValidated, ValidationStatus, ValidationPlan                                         string
+	Why, Measures, Actions, Consent, OpenConcerns, NextReview                              string
+	ConsentLine, ConsentReached, ConsentNotReached, NoConsent                              string
+	MoreActions, MoreMeasures                                                              string
+	MoreAction1, MoreMeasure1, MoreDrafts                                                  string
 
 	Stand, ExistingPromise, LadderTitle, Us, Finland2021, Votes, WouldBuy   string
 	Customer, PurposeWhy, PurposeWhom, PurposeValue, Segments, Focus        string
@@ -63,6 +63,7 @@ var fi = words{
 
 	Summary:           "Yhteenveto",
 	AgreedPromise:     "Sovittu asiakaslupaus",
+	ProposedPromise:   "Lupausehdotus – yhteisymmärrystä ei vielä ole",
 	NoPromise:         "Lupausta ei ole vielä päätetty.",
 	LeadingDraft:      "Eniten kannatusta saanut luonnos",
 	InEnglish:         "Englanniksi",
@@ -209,6 +210,7 @@ var en = words{
 
 	Summary:           "Summary",
 	AgreedPromise:     "The agreed customer promise",
+	ProposedPromise:   "Proposed promise – consent not reached yet",
 	NoPromise:         "The promise has not been decided yet.",
 	LeadingDraft:      "Draft with the most support",
 	InEnglish:         "In English",

@@ -135,7 +135,7 @@ func (d *doc) promisePanel() {
 	if otherLang == "fi" {
 		otherLabel = d.w.InFinnish
 	}
-	label := d.w.AgreedPromise
+	label := d.promiseLabel()
 	if strings.TrimSpace(main) == "" {
 		// Half-way through, the leading draft is the best thing to show.
 		if len(d.results) > 0 && d.results[0].Dots > 0 {
