@@ -135,7 +135,7 @@ func decisionBody(st *state) fyne.CanvasObject {
 	if cs.Votes == 0 {
 		return promiseStatement(st)
 	}
-	fist := section(st.t("projector.fist.title", map[string]int{"N": cs.Votes, "Round": s.Decision.ConsentRound}),
+	fist := section(st.t("projector.fist.title", map[string]int{"N": cs.Votes, "Round": max(s.Decision.ConsentRound, 1)}),
 		fitBars("fist", charts.FistBars(s, st.lang)))
 	var right []fyne.CanvasObject
 	if cs.Reached {
