@@ -23,3 +23,6 @@ flock -n "$used.lock" sleep 8 &
 sleep 0.3
 scripts/screenshot.sh out/database-in-use.png --wait 1 -- bin/lupauspaja --db "$used"
 [ ! -e "$used" ] || { echo "xvfb-checks: a second window opened the database in use" >&2; exit 1; }
+
+# Ended by the system (SIGTERM) right after typing: the typing is saved.
+scripts/term-check.sh bin/lupauspaja

@@ -62,6 +62,10 @@ func New(a fyne.App, st *store.Store) *UI {
 	return u
 }
 
+// Quit saves what is being typed and closes the app, as closing the
+// window does; for the signals of a logout or shutdown.
+func (u *UI) Quit() { u.close() }
+
 // Window is the facilitator's window.
 func (u *UI) Window() fyne.Window { return u.win }
 

@@ -3,6 +3,10 @@ package main
 import (
 	"errors"
 	"log"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -47,7 +51,9 @@ func runGUI(env *cliEnv) error {
 		var opened *store.Store
 		ui.ShowDatabaseProblem(a, env.dbPath, err, func(st *store.Store) {
 			opened = st
-			ui.New(a, st).Show()
+			u := ui.New(a, st)
+			quitOnSignal(u)
+			u.Show()
 		})
 		a.Run()
 		if opened != nil {
@@ -56,6 +62,22 @@ func runGUI(env *cliEnv) error {
 		return nil
 	}
 	defer st.Close()
-	ui.New(a, st).ShowAndRun()
+	u := ui.New(a, st)
+	quitOnSignal(u)
+	u.ShowAndRun()
 	return nil
+}
+
+// quitOnSignal saves what is being typed when the system ends the app (a
+// logout, a shutdown, Ctrl+C in a terminal) rather than losing the last
+// moment of typing; if the app cannot quit in time, it exits anyway.
+func quitOnSignal(u *ui.UI) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	go func() {
+		<-ch
+		fyne.Do(u.Quit)
+		time.Sleep(3 * time.Second)
+		os.Exit(1)
+	}()
 }
