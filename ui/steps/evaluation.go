@@ -47,7 +47,7 @@ func (v *evaluation) Refresh() {
 }
 
 // Flush stores a rating row typed but not yet left.
-func (v *evaluation) Flush() { v.rating.flush() }
+func (v *evaluation) Flush() { v.rating.flushAll() }
 
 // FocusNew (Ctrl+N) goes to the rating row of the first participant without scores.
 func (v *evaluation) FocusNew() {

@@ -60,6 +60,7 @@ func newRating(env *Env) *rating {
 		}
 		r.Refresh()
 	})
+	r.pick.PlaceHolder = i18n.T("eval.rating.pick")
 	r.note = helpLabel("")
 	r.note.Importance = widget.WarningImportance
 	r.draftText = widget.NewLabel("")
@@ -456,14 +457,6 @@ func (row *scoreRow) changed(text string) {
 
 // commit stores what was typed; false (and the message) when it is refused.
 // A refused row keeps its text so that nothing typed is lost.
-// flush stores every row typed but not yet left; a refused row keeps its
-// text and shows why.
-func (r *rating) flush() {
-	for _, row := range r.entries {
-		row.commit()
-	}
-}
-
 func (row *scoreRow) commit() bool {
 	row.mu.Lock()
 	dirty := row.dirty
