@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"lupauspaja/assets"
+	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop/store"
 )
@@ -34,6 +35,8 @@ type UI struct {
 
 	// tickEvery is how often running timers are redrawn; 0 (tests) means never.
 	tickEvery time.Duration
+	// closeAnyway: the facilitator chose to close although typed text could not be saved.
+	closeAnyway bool
 }
 
 // Icon is the app's icon.
@@ -158,6 +161,20 @@ func (u *UI) flush() {
 // projector, then close.
 func (u *UI) close() {
 	if u.ws != nil {
+		field.TakeUnsaved()
+		u.ws.flush()
+		if err := field.TakeUnsaved(); err != nil && !u.closeAnyway {
+			log.Printf("lupauspaja: closing with text that could not be saved: %v", err)
+			dialog.ShowConfirm(i18n.T("app.unsaved.title"),
+				i18n.T("app.unsaved.body", map[string]string{"Err": humanError(err)}),
+				func(closeAnyway bool) {
+					if closeAnyway {
+						u.closeAnyway = true
+						u.close()
+					}
+				}, u.win)
+			return
+		}
 		u.ws.close()
 		u.ws = nil
 	}

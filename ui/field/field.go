@@ -162,6 +162,28 @@ func (e *focusEntry) hasFocus() bool {
 	return e.focused
 }
 
+var (
+	unsavedMu sync.Mutex
+	unsaved   error
+)
+
+func noteUnsaved(err error) {
+	unsavedMu.Lock()
+	unsaved = err
+	unsavedMu.Unlock()
+}
+
+// TakeUnsaved returns the error of the last flush that could not save typed
+// text since the last call, and forgets it: the window asks before closing
+// rather than dropping that text without a word.
+func TakeUnsaved() error {
+	unsavedMu.Lock()
+	defer unsavedMu.Unlock()
+	err := unsaved
+	unsaved = nil
+	return err
+}
+
 // HeaderText binds a text entry to one of the session's own text fields
 // (title, purpose, decision…), which are saved with the session's header.
 func HeaderText(ed *editor.Editor, multiLine bool, ptr func(s *workshop.Session) *string) *Text {
@@ -288,6 +310,7 @@ func (t *Text) Flush() {
 	}
 	if err := t.save(t.Entry.Text); err != nil {
 		t.showMessage(err.Error())
+		noteUnsaved(err)
 		return // dirty stays set: the typed text is kept and retried on the next change
 	}
 	t.mu.Lock()
