@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -208,7 +209,7 @@ type checkPicker struct {
 	// onToggle runs after the list was opened or closed.
 	onToggle func()
 
-	toggle  *widget.Button
+	toggle  *pickerToggle
 	checks  *fyne.Container
 	ids     []string
 	boxes   []*widget.Check
@@ -221,7 +222,7 @@ func newCheckPicker(env *Env, title func(opts []pickOption) string,
 	options func(s *workshop.Session) []pickOption,
 	set func(s *workshop.Session, id string, on bool) editor.Change) *checkPicker {
 	p := &checkPicker{env: env, title: title, options: options, set: set}
-	p.toggle = widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), func() {
+	p.toggle = newPickerToggle(func() {
 		if p.checks.Visible() {
 			p.checks.Hide()
 		} else {
@@ -232,8 +233,6 @@ func newCheckPicker(env *Env, title func(opts []pickOption) string,
 			p.onToggle()
 		}
 	})
-	p.toggle.Alignment = widget.ButtonAlignLeading
-	p.toggle.Importance = widget.LowImportance
 	p.checks = container.NewVBox()
 	p.checks.Hide()
 	p.Refresh()
@@ -447,4 +446,36 @@ func (l sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		min.Height += m.Height
 	}
 	return min.AddWidthHeight(0, theme.Padding())
+}
+
+// pickerToggle opens and closes a picker's list. Unlike widget.Button its
+// text truncates with an ellipsis, so that pickers sharing a row in a narrow
+// window never draw over each other (the full list shows when it opens).
+type pickerToggle struct {
+	widget.BaseWidget
+	Text  string
+	label *widget.Label
+	onTap func()
+}
+
+func newPickerToggle(onTap func()) *pickerToggle {
+	b := &pickerToggle{onTap: onTap, label: widget.NewLabel("")}
+	b.label.TextStyle.Bold = true
+	b.label.Truncation = fyne.TextTruncateEllipsis
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// SetText sets the toggle's text.
+func (b *pickerToggle) SetText(s string) {
+	b.Text = s
+	b.label.SetText(s)
+}
+
+func (b *pickerToggle) Tapped(*fyne.PointEvent) { b.onTap() }
+
+func (b *pickerToggle) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+func (b *pickerToggle) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, widget.NewIcon(theme.MenuDropDownIcon()), nil, b.label))
 }

@@ -90,7 +90,9 @@ func newDecision(env *Env) View {
 		altTitle = i18n.T("decision.alt.fi")
 	}
 	wording := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel(i18n.T("decision.chosen")), container.NewHBox(d.useChosen, d.winner), d.chosen),
+		// The buttons get a row of their own so that at 1024 px nothing is cut.
+		container.NewBorder(nil, nil, widget.NewLabel(i18n.T("decision.chosen")), nil, d.chosen),
+		container.NewHBox(d.useChosen, d.winner),
 		sectionHead(i18n.T("decision.final")), d.final.Object(),
 		container.NewBorder(nil, nil, nil, d.saveVer, d.words),
 		d.msg,

@@ -226,7 +226,7 @@ type valueExtras struct {
 
 	delivered *field.Choice
 	links     *checkPicker
-	toggle    *widget.Button // the links' toggle
+	toggle    *pickerToggle // the links' toggle
 	linked    *widget.Label
 	obj       fyne.CanvasObject
 }
