@@ -369,6 +369,9 @@ func (l *CardList) Refresh() {
 		}
 		l.rows.Objects = objs
 		l.rows.Refresh()
+		// The entry for a new card moves down with the list: lay out the
+		// list's own box too, or the entry stays drawn over the new card.
+		l.obj.Refresh()
 	}
 }
 

@@ -214,6 +214,7 @@ func (l *itemList) Refresh() {
 		}
 		l.rows.Objects = objs
 		l.rows.Refresh()
+		l.obj.Refresh() // the entry under the list moves down with it
 	}
 }
 
