@@ -65,9 +65,16 @@ func New(a fyne.App, st *store.Store) *UI {
 	return u
 }
 
-// Quit saves what is being typed and closes the app, as closing the
-// window does; for the signals of a logout or shutdown.
-func (u *UI) Quit() { u.close() }
+// SaveOnExit saves what is being typed once the app's loop has ended.
+// Closing the window saves on its own, but Fyne also ends the loop itself:
+// on SIGINT and SIGTERM (a logout, a shutdown) and from the Quit item it
+// adds to the menu, without asking the window. Only saving is done here;
+// no window may be touched once the loop is gone.
+func (u *UI) SaveOnExit() {
+	if u.ws != nil {
+		u.ws.flush()
+	}
+}
 
 // Window is the facilitator's window.
 func (u *UI) Window() fyne.Window { return u.win }

@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -49,13 +48,17 @@ func runGUI(env *cliEnv) error {
 	st, err := store.Open(env.dbPath)
 	if err != nil {
 		var opened *store.Store
+		var u *ui.UI
 		ui.ShowDatabaseProblem(a, env.dbPath, err, func(st *store.Store) {
 			opened = st
-			u := ui.New(a, st)
-			quitOnSignal(u)
+			u = ui.New(a, st)
 			u.Show()
 		})
+		quitOnHangup(a)
 		a.Run()
+		if u != nil {
+			u.SaveOnExit()
+		}
 		if opened != nil {
 			opened.Close()
 		}
@@ -63,21 +66,20 @@ func runGUI(env *cliEnv) error {
 	}
 	defer st.Close()
 	u := ui.New(a, st)
-	quitOnSignal(u)
+	quitOnHangup(a)
 	u.ShowAndRun()
+	u.SaveOnExit()
 	return nil
 }
 
-// quitOnSignal saves what is being typed when the system ends the app (a
-// logout, a shutdown, Ctrl+C in a terminal) rather than losing the last
-// moment of typing; if the app cannot quit in time, it exits anyway.
-func quitOnSignal(u *ui.UI) {
+// quitOnHangup ends the app's loop on SIGHUP (the terminal or session going
+// away) as Fyne does itself on SIGINT and SIGTERM, so that runGUI saves what
+// is being typed instead of the process dying with it.
+func quitOnHangup(a fyne.App) {
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	signal.Notify(ch, syscall.SIGHUP)
 	go func() {
 		<-ch
-		fyne.Do(u.Quit)
-		time.Sleep(3 * time.Second)
-		os.Exit(1)
+		fyne.Do(a.Quit)
 	}()
 }
