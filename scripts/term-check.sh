@@ -7,10 +7,12 @@ bin=$1
 dir=$(mktemp -d)
 db=$dir/term.db
 "$bin" --db "$db" import workshop/fixture/testdata/nordrahti.json >/dev/null
-Xvfb :93 -screen 0 1920x1080x24 >/dev/null 2>&1 &
+n=90
+while [ -e /tmp/.X11-unix/X$n ] || [ -e /tmp/.X$n-lock ]; do n=$((n + 1)); done
+Xvfb :$n -screen 0 1920x1080x24 >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
-export DISPLAY=:93
+export DISPLAY=:$n
 for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.05; done
 "$bin" --db "$db" >/dev/null 2>"$dir/stderr" &
 app=$!
