@@ -285,21 +285,9 @@ func (p *setupPage) addParticipant() {
 
 // participantField binds an entry to a participant's text field.
 func (p *setupPage) participantField(id string, get func(pp *workshop.Participant) *string) *field.Text {
-	t := field.NewText(p.w.ed, false,
-		func(s *workshop.Session) string {
-			if pp := s.Participant(id); pp != nil {
-				return *get(pp)
-			}
-			return ""
-		},
-		func(s *workshop.Session, v string) editor.Change {
-			pp := s.Participant(id)
-			if pp == nil {
-				return editor.Change{}
-			}
-			*get(pp) = v
-			return editor.Change{Put: []store.Record{store.Participant(*pp)}}
-		})
+	t := field.RecordText(p.w.ed, false,
+		func(s *workshop.Session) *workshop.Participant { return s.Participant(id) }, get,
+		func(x workshop.Participant) store.Record { return store.Participant(x) })
 	p.pFlds = append(p.pFlds, t)
 	return t
 }

@@ -18,6 +18,7 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
 )
 
 // Debounce is how long typing must pause before the text is saved: short
@@ -192,6 +193,28 @@ func HeaderText(ed *editor.Editor, multiLine bool, ptr func(s *workshop.Session)
 		func(s *workshop.Session, v string) editor.Change {
 			*ptr(s) = v
 			return editor.Change{Header: true}
+		})
+}
+
+// RecordText binds a text entry to a text field of one record of the
+// session: find looks the record up (nil when it is gone), ptr picks the
+// field, and record wraps it for the store.
+func RecordText[T any](ed *editor.Editor, multiLine bool, find func(s *workshop.Session) *T,
+	ptr func(x *T) *string, record func(x T) store.Record) *Text {
+	return NewText(ed, multiLine,
+		func(s *workshop.Session) string {
+			if x := find(s); x != nil {
+				return *ptr(x)
+			}
+			return ""
+		},
+		func(s *workshop.Session, v string) editor.Change {
+			x := find(s)
+			if x == nil {
+				return editor.Change{}
+			}
+			*ptr(x) = v
+			return editor.Change{Put: []store.Record{record(*x)}}
 		})
 }
 

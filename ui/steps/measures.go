@@ -144,21 +144,9 @@ func removeMeasure(s *workshop.Session, id string) (editor.Change, func(s *works
 
 // measureText binds a text field of the measure with the id.
 func measureText(ed *editor.Editor, id string, multi bool, ptr func(x *workshop.Measure) *string) *field.Text {
-	return field.NewText(ed, multi,
-		func(s *workshop.Session) string {
-			if x := s.Measure(id); x != nil {
-				return *ptr(x)
-			}
-			return ""
-		},
-		func(s *workshop.Session, v string) editor.Change {
-			x := s.Measure(id)
-			if x == nil {
-				return editor.Change{}
-			}
-			*ptr(x) = v
-			return editor.Change{Put: []store.Record{store.Measure(*x)}}
-		})
+	return field.RecordText(ed, multi,
+		func(s *workshop.Session) *workshop.Measure { return s.Measure(id) }, ptr,
+		func(x workshop.Measure) store.Record { return store.Measure(x) })
 }
 
 func measureDate(ed *editor.Editor, id string, ptr func(x *workshop.Measure) *string) *field.Text {
