@@ -552,21 +552,27 @@ func (v *validator) votes(s *Session, people, drafts map[string]bool) {
 	pair := func(kind string, p, d string) string {
 		return fmt.Sprintf("%s of %s on %s", kind, label(p), label(d))
 	}
-	seen := map[[2]string]bool{}
+	// A vote and a rating each belong to one participant and one draft,
+	// once per pair.
+	var seen map[[2]string]bool
+	checkPair := func(p, d, verb string) {
+		v.id("participant_id", p)
+		v.id("draft_id", d)
+		v.ref("participant_id", p, people, "participant")
+		v.ref("draft_id", d, drafts, "draft")
+		if v.err == nil && seen[[2]string{p, d}] {
+			v.fail("draft_id", "the same participant %s the same draft twice", verb)
+		}
+		seen[[2]string{p, d}] = true
+	}
+	seen = map[[2]string]bool{}
 	given := map[string]int{}
 	for _, dv := range s.DotVotes {
 		if v.err != nil {
 			return
 		}
 		v.where = pair("dot vote", dv.ParticipantID, dv.DraftID)
-		v.id("participant_id", dv.ParticipantID)
-		v.id("draft_id", dv.DraftID)
-		v.ref("participant_id", dv.ParticipantID, people, "participant")
-		v.ref("draft_id", dv.DraftID, drafts, "draft")
-		if v.err == nil && seen[[2]string{dv.ParticipantID, dv.DraftID}] {
-			v.fail("draft_id", "the same participant votes on the same draft twice")
-		}
-		seen[[2]string{dv.ParticipantID, dv.DraftID}] = true
+		checkPair(dv.ParticipantID, dv.DraftID, "votes on")
 		v.between("dots", dv.Dots, 0, MaxDots)
 		given[dv.ParticipantID] += dv.Dots
 		if v.err == nil && given[dv.ParticipantID] > s.Dots {
@@ -579,14 +585,7 @@ func (v *validator) votes(s *Session, people, drafts map[string]bool) {
 			return
 		}
 		v.where = pair("rating", r.ParticipantID, r.DraftID)
-		v.id("participant_id", r.ParticipantID)
-		v.id("draft_id", r.DraftID)
-		v.ref("participant_id", r.ParticipantID, people, "participant")
-		v.ref("draft_id", r.DraftID, drafts, "draft")
-		if v.err == nil && seen[[2]string{r.ParticipantID, r.DraftID}] {
-			v.fail("draft_id", "the same participant rates the same draft twice")
-		}
-		seen[[2]string{r.ParticipantID, r.DraftID}] = true
+		checkPair(r.ParticipantID, r.DraftID, "rates")
 		for c, score := range r.Scores {
 			v.between("scores "+Criteria[c].ID, score, 0, 5)
 		}
