@@ -37,6 +37,8 @@ type UI struct {
 	tickEvery time.Duration
 	// closeAnyway: the facilitator chose to close although typed text could not be saved.
 	closeAnyway bool
+	// quitting: the app's loop has ended; errors go to the log only.
+	quitting bool
 }
 
 // Icon is the app's icon.
@@ -69,10 +71,12 @@ func New(a fyne.App, st *store.Store) *UI {
 // Closing the window saves on its own, but Fyne also ends the loop itself:
 // on SIGINT and SIGTERM (a logout, a shutdown) and from the Quit item it
 // adds to the menu, without asking the window. Only saving is done here;
-// no window may be touched once the loop is gone.
+// no window may be touched once the loop is gone (GLFW has shut down: a
+// window call panics, and the fields after it would not be saved).
 func (u *UI) SaveOnExit() {
+	u.quitting = true
 	if u.ws != nil {
-		u.ws.flush()
+		u.ws.quit()
 	}
 }
 
@@ -100,6 +104,9 @@ func (u *UI) showError(err error) {
 		return
 	}
 	log.Printf("lupauspaja: %v", err)
+	if u.quitting {
+		return
+	}
 	dialog.ShowError(errors.New(humanError(err)), u.win)
 }
 

@@ -160,15 +160,31 @@ func (w *workspace) close() {
 		return
 	}
 	w.flush()
+	w.detach()
+	if w.proj.Visible() {
+		w.proj.Close()
+	}
+}
+
+// quit saves what is pending once the app's loop has ended. The window is
+// gone then (Fyne runs fyne.Do at once, and a window call panics), so the
+// workspace stops following edits and the clock first, and only saves.
+func (w *workspace) quit() {
+	if w.closed {
+		return
+	}
+	w.detach()
+	w.flush()
+}
+
+// detach stops the redraws: after it no edit or tick reaches the window.
+func (w *workspace) detach() {
 	w.closed = true
 	if w.stopTick != nil {
 		close(w.stopTick)
 	}
 	if w.stopEdits != nil {
 		w.stopEdits()
-	}
-	if w.proj.Visible() {
-		w.proj.Close()
 	}
 }
 
