@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sort"
 	"strings"
 
+	"lupauspaja/buildinfo"
 	"lupauspaja/workshop/store"
 )
 
@@ -34,6 +36,11 @@ func main() {
 
 // run parses the arguments and runs a verb or the GUI; it returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 1 && (args[0] == "--version" || args[0] == "-version") {
+		// Before anything else: it needs no data folder.
+		fmt.Fprintln(stdout, versionLine())
+		return 0
+	}
 	db, rest, err := takeDB(args)
 	if err != nil {
 		fmt.Fprintln(stderr, "lupauspaja:", err)
@@ -101,6 +108,7 @@ func verbNames() []string {
 func usage() string {
 	var b strings.Builder
 	b.WriteString("Usage:\n  lupauspaja [--db PATH]            start the app\n")
+	b.WriteString("  lupauspaja --version              the version and the commit it was built from\n")
 	for _, n := range verbNames() {
 		fmt.Fprintf(&b, "  lupauspaja %s\n", verbs[n].usage)
 	}
@@ -115,4 +123,15 @@ func oneLine(s string) string {
 // openStore opens the database of the command line.
 func (env *cliEnv) openStore() (*store.Store, error) {
 	return store.Open(env.dbPath)
+}
+
+// versionLine is what --version prints: name, version, commit, Go and system.
+func versionLine() string {
+	commit := buildinfo.Commit()
+	if commit == "" {
+		commit = "unknown commit"
+	} else {
+		commit = "commit " + commit
+	}
+	return fmt.Sprintf("%s %s (%s, %s %s/%s)", appName, appVersion, commit, runtime.Version(), runtime.GOOS, runtime.GOARCH)
 }
