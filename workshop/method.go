@@ -275,6 +275,7 @@ var (
 		ActionOpen:       {"avoin", "open"},
 		ActionInProgress: {"käynnissä", "in progress"},
 		ActionDone:       {"valmis", "done"},
+		ActionDropped:    {"luovuttu", "dropped"},
 	}
 	MeasureTypeLabels = map[string]Text{
 		MeasureNPS:         {"NPS", "NPS"},

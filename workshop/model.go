@@ -27,6 +27,8 @@ const (
 // Session is one workshop and everything the room produced in it.
 type Session struct {
 	ID             int64     `json:"-"`
+	Kind           string    `json:"kind,omitempty"` // SessionWorkshop (also when empty) or SessionCheckin
+	FollowsID      int64     `json:"-"`              // the stored session a check-in follows; 0 when none
 	Title          string    `json:"title"`
 	Organisation   string    `json:"organisation"`
 	Date           string    `json:"date"` // YYYY-MM-DD
@@ -62,6 +64,11 @@ type Session struct {
 	Measures        []Measure        `json:"measures"`
 	Actions         []Action         `json:"actions"`
 	ParkingLot      []Note           `json:"parking_lot"`
+
+	// A check-in's own records (checkin.go).
+	Checkin           *CheckinInfo       `json:"checkin,omitempty"`
+	Readings          []Reading          `json:"readings"`
+	ValidationAnswers []ValidationAnswer `json:"validation_answers"`
 }
 
 // AgendaItem is one step's place in the workshop plan and its time log.
@@ -295,6 +302,7 @@ const (
 	ActionOpen       = "open"
 	ActionInProgress = "in_progress"
 	ActionDone       = "done"
+	ActionDropped    = "dropped"
 )
 
 // Action is a next step.
@@ -308,6 +316,8 @@ type Action struct {
 	SuccessCriterion string `json:"success_criterion,omitempty"`
 	MeasureID        string `json:"measure_id,omitempty"`
 	Status           string `json:"status"`
+	StatusNote       string `json:"status_note,omitempty"` // what was done, or why not (check-ins)
+	StatusDate       string `json:"status_date,omitempty"` // YYYY-MM-DD of the last status change
 }
 
 // NewID returns a short random id for a card, unique within a session.

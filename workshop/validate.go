@@ -124,9 +124,11 @@ var (
 	validationKinds  = set(ValidationInternal, ValidationPending, ValidationDone)
 	measureTypes     = set(MeasureNPS, MeasureCES, MeasureCSAT, MeasureOperational, MeasureEmployee, MeasureOther)
 	actionKinds      = set(ActionUnderstand, ActionMobilise, ActionAct)
-	actionStatuses   = set(ActionOpen, ActionInProgress, ActionDone)
-	agendaSteps      = set(StepBaseline, StepPurpose, StepProfile, StepValueMap, StepBreak, StepDrafts, StepEvaluation, StepDecision, StepMeasures, StepNextSteps)
-	screenSteps      = set(StepSetup, StepBaseline, StepPurpose, StepProfile, StepValueMap, StepBreak, StepDrafts, StepEvaluation, StepDecision, StepMeasures, StepNextSteps, StepSummary)
+	actionStatuses   = set(ActionOpen, ActionInProgress, ActionDone, ActionDropped)
+	agendaSteps      = set(StepBaseline, StepPurpose, StepProfile, StepValueMap, StepBreak, StepDrafts, StepEvaluation, StepDecision, StepMeasures, StepNextSteps,
+		StepCIActions, StepCIMeasures, StepCICustomers, StepCIPromise, StepCILadder, StepCINext)
+	screenSteps = set(StepSetup, StepBaseline, StepPurpose, StepProfile, StepValueMap, StepBreak, StepDrafts, StepEvaluation, StepDecision, StepMeasures, StepNextSteps, StepSummary,
+		StepCIActions, StepCIMeasures, StepCICustomers, StepCIPromise, StepCILadder, StepCINext, StepHistory)
 )
 
 func set(vs ...string) map[string]bool {
@@ -328,6 +330,7 @@ func (s *Session) Validate() error {
 	v.drafts(s, people, segments, items, drafts)
 	v.votes(s, people, drafts)
 	v.measuresAndActions(s, people, measures)
+	v.checkin(s, people, segments, measures)
 	v.notes("alternative", s.Alternatives)
 	v.notes("parking-lot note", s.ParkingLot)
 	for i, pv := range s.PromiseVersions {

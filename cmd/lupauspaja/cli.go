@@ -75,7 +75,7 @@ func runImport(env *cliEnv, args []string) error {
 	}
 	// Read the file before the database is opened: a broken file then
 	// leaves no trace, not even a new empty database.
-	s, err := sessionfile.Read(in)
+	s, checkins, err := sessionfile.ReadFamily(in)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -84,10 +84,11 @@ func runImport(env *cliEnv, args []string) error {
 		return err
 	}
 	defer st.Close()
-	if err := st.Create(s); err != nil {
+	id, err := sessionfile.Store(st, s, checkins)
+	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	_, err = fmt.Fprintln(env.stdout, s.ID)
+	_, err = fmt.Fprintln(env.stdout, id)
 	return err
 }
 
@@ -127,12 +128,17 @@ func runExport(env *cliEnv, args []string) error {
 		return err
 	}
 	defer st.Close()
-	s, err := st.Load(id)
+	// The file carries the check-ins that follow the session too.
+	b, err := sessionfile.ExportBytes(st, id, opt)
 	if err != nil {
 		return err
 	}
 	if out == "" || out == "-" {
-		return sessionfile.Write(env.stdout, s, opt)
+		_, err = env.stdout.Write(b)
+		return err
 	}
-	return sessionfile.WriteFile(out, s, opt)
+	if err := safefile.Write(out, 0o600, func(w io.Writer) error { _, err := w.Write(b); return err }); err != nil {
+		return fmt.Errorf("write %s: %w", out, err)
+	}
+	return nil
 }

@@ -159,7 +159,7 @@ func TestErrors(t *testing.T) {
 	broken := filepath.Join(dir, "broken.json")
 	os.WriteFile(broken, fixture.NordrahtiJSON[:60], 0o600)
 	newer := filepath.Join(dir, "newer.json")
-	os.WriteFile(newer, bytes.Replace(fixture.NordrahtiJSON, []byte(`"version": 1`), []byte(`"version": 7`), 1), 0o600)
+	os.WriteFile(newer, bytes.Replace(fixture.NordrahtiJSON, []byte(`"version": 2`), []byte(`"version": 7`), 1), 0o600)
 	invalid := filepath.Join(dir, "invalid.json")
 	os.WriteFile(invalid, bytes.Replace(fixture.NordrahtiJSON, []byte(`"level": 2`), []byte(`"level": 9`), 1), 0o600)
 
@@ -185,7 +185,7 @@ func TestErrors(t *testing.T) {
 		{"import nothing", []string{"--db", db, "import"}, "lupauspaja import: give one session file"},
 		{"import missing", []string{"--db", db, "import", filepath.Join(dir, "ei.json")}, "lupauspaja import: " + filepath.Join(dir, "ei.json") + ": no such file or directory"},
 		{"import broken", []string{"--db", db, "import", broken}, "lupauspaja import: " + broken + ": not a session file: unexpected end of JSON input (line 4): the file is cut short"},
-		{"import newer", []string{"--db", db, "import", newer}, "lupauspaja import: " + newer + ": the session file was made by a newer version of Lupauspaja; update the app to open it (format version 7; this version reads 1)"},
+		{"import newer", []string{"--db", db, "import", newer}, "lupauspaja import: " + newer + ": the session file was made by a newer version of Lupauspaja; update the app to open it (format version 7; this version reads 2)"},
 		{"import invalid", []string{"--db", db, "import", invalid}, "lupauspaja import: " + invalid + `: the session file is damaged: ladder vote 1 ("P1"): level 9 is not between 0 and 5`},
 		{"import a database", []string{"--db", db, "import", db}, "lupauspaja import: " + db + ": not a session file: invalid character 'S' looking for beginning of value (line 1, column 1)"},
 		{"export no id", []string{"--db", db, "export"}, "lupauspaja export: give the id of the session"},

@@ -19,8 +19,14 @@ import (
 // Format is the value of the "format" field of every session file.
 const Format = "lupauspaja-session"
 
-// Version is the newest format version this build reads and the one it writes.
-const Version = 1
+// Version is the newest format version this build reads and the one it
+// writes. Version 2 adds check-ins: a session's kind, its readings and the
+// customers' answers, and the check-ins that follow the session in the same
+// file; files of version 1 still read.
+const Version = 2
+
+// MaxCheckins is the most check-ins one file carries.
+const MaxCheckins = 500
 
 // MaxSize is the largest session file Read accepts. A large workshop is well
 // under 1 MB; anything bigger is not a session file.
@@ -59,6 +65,14 @@ type envelope struct {
 	ExportedAt string          `json:"exported_at"`
 	AppVersion string          `json:"app_version"`
 	Session    json.RawMessage `json:"session"`
+	Checkins   json.RawMessage `json:"checkins,omitempty"`
+}
+
+// Checkin is a session that follows another one in the same file: Follows
+// is 0 for the file's main session, k for the k-th check-in before it.
+type Checkin struct {
+	Follows int
+	Session *workshop.Session
 }
 
 // fileSession is the session as the file holds it. The time of the last edit
@@ -85,6 +99,12 @@ func Write(w io.Writer, s *workshop.Session, opt Options) error {
 
 // Marshal returns the session file's bytes.
 func Marshal(s *workshop.Session, opt Options) ([]byte, error) {
+	return MarshalFamily(s, nil, opt)
+}
+
+// MarshalFamily returns the bytes of a file with the session and the
+// check-ins that follow it.
+func MarshalFamily(s *workshop.Session, checkins []Checkin, opt Options) ([]byte, error) {
 	if s == nil {
 		return nil, errors.New("write session file: no session")
 	}
@@ -101,13 +121,26 @@ func Marshal(s *workshop.Session, opt Options) ([]byte, error) {
 	if app == "" {
 		app = AppVersion
 	}
-	c := *s // shallow: only the top-level fields below are replaced
-	if !opt.IncludePrivateNotes {
-		c.PrivateNotes = nil
+	if err := checkLinks(checkins); err != nil {
+		return nil, fmt.Errorf("write session file: %w", err)
 	}
-	fillLists(&c)
-	out, err := encode(fileOut{Format: Format, Version: Version, ExportedAt: at.UTC().Format(time.RFC3339),
-		AppVersion: app, Session: fileSession{Session: &c}})
+	prepare := func(s *workshop.Session) fileSession {
+		c := *s // shallow: only the top-level fields below are replaced
+		if !opt.IncludePrivateNotes {
+			c.PrivateNotes = nil
+		}
+		fillLists(&c)
+		return fileSession{Session: &c}
+	}
+	fo := fileOut{Format: Format, Version: Version, ExportedAt: at.UTC().Format(time.RFC3339),
+		AppVersion: app, Session: prepare(s)}
+	for i, ci := range checkins {
+		if err := ci.Session.Validate(); err != nil {
+			return nil, fmt.Errorf("write session file: check-in %d: %w", i+1, err)
+		}
+		fo.Checkins = append(fo.Checkins, fileCheckin{Follows: ci.Follows, Session: prepare(ci.Session)})
+	}
+	out, err := encode(fo)
 	if err != nil {
 		return nil, fmt.Errorf("write session file: %w", err)
 	}
@@ -116,11 +149,37 @@ func Marshal(s *workshop.Session, opt Options) ([]byte, error) {
 
 // fileOut is the envelope as Write writes it.
 type fileOut struct {
-	Format     string      `json:"format"`
-	Version    int         `json:"version"`
-	ExportedAt string      `json:"exported_at"`
-	AppVersion string      `json:"app_version"`
-	Session    fileSession `json:"session"`
+	Format     string        `json:"format"`
+	Version    int           `json:"version"`
+	ExportedAt string        `json:"exported_at"`
+	AppVersion string        `json:"app_version"`
+	Session    fileSession   `json:"session"`
+	Checkins   []fileCheckin `json:"checkins,omitempty"`
+}
+
+type fileCheckin struct {
+	Follows int         `json:"follows"`
+	Session fileSession `json:"session"`
+}
+
+// checkLinks refuses check-ins that follow one not before them, or that are
+// not check-ins.
+func checkLinks(checkins []Checkin) error {
+	if len(checkins) > MaxCheckins {
+		return fmt.Errorf("too many check-ins (%d; at most %d)", len(checkins), MaxCheckins)
+	}
+	for i, ci := range checkins {
+		if ci.Session == nil {
+			return fmt.Errorf("check-in %d is missing", i+1)
+		}
+		if ci.Follows < 0 || ci.Follows > i {
+			return fmt.Errorf("check-in %d follows %d, which is not a session before it", i+1, ci.Follows)
+		}
+		if !ci.Session.IsCheckin() {
+			return fmt.Errorf("check-in %d is not a check-in (kind %q)", i+1, clip(ci.Session.Kind))
+		}
+	}
+	return nil
 }
 
 // encode is indented JSON without HTML escaping, so that a text like
@@ -154,6 +213,8 @@ func fillLists(s *workshop.Session) {
 	fill(&s.Measures)
 	fill(&s.Actions)
 	fill(&s.ParkingLot)
+	fill(&s.Readings)
+	fill(&s.ValidationAnswers)
 	fill(&s.Decision.Rejected)
 	fill(&s.Decision.OpenConcerns)
 }
@@ -178,54 +239,99 @@ func Read(r io.Reader) (*workshop.Session, error) {
 	return Unmarshal(data)
 }
 
-// Unmarshal parses a session file's bytes; see Read.
+// Unmarshal parses a session file's bytes; see Read. The check-ins a file of
+// version 2 may carry are left out: UnmarshalFamily reads them too.
 func Unmarshal(data []byte) (*workshop.Session, error) {
+	s, _, err := UnmarshalFamily(data)
+	return s, err
+}
+
+// ReadFamily reads a session file with the check-ins it carries.
+func ReadFamily(r io.Reader) (*workshop.Session, []Checkin, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("read session file: %w", err)
+	}
+	return UnmarshalFamily(data)
+}
+
+// UnmarshalFamily parses a session file's bytes: the main session and the
+// check-ins that follow it.
+func UnmarshalFamily(data []byte) (*workshop.Session, []Checkin, error) {
+	s, cis, err := unmarshal(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return s, cis, nil
+}
+
+func unmarshal(data []byte) (*workshop.Session, []Checkin, error) {
 	if len(data) > MaxSize {
-		return nil, ErrTooLarge
+		return nil, nil, ErrTooLarge
 	}
 	// Some Windows editors start a saved file with a byte-order mark.
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, fmt.Errorf("%w: the file is empty", ErrNotSessionFile)
+		return nil, nil, fmt.Errorf("%w: the file is empty", ErrNotSessionFile)
 	}
 	// First only the envelope, leniently: a newer version may add fields,
 	// and then "update the app" is the useful message, not "unknown field".
 	var env envelope
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&env); err != nil {
-		return nil, syntaxError(data, err)
+		return nil, nil, syntaxError(data, err)
 	}
 	if rest := bytes.TrimSpace(data[dec.InputOffset():]); len(rest) > 0 {
 		line, col := position(data, int(dec.InputOffset())+bytes.Index(data[dec.InputOffset():], rest[:1]))
-		return nil, fmt.Errorf("%w: unexpected data after the end of the session (line %d, column %d)", ErrNotSessionFile, line, col)
+		return nil, nil, fmt.Errorf("%w: unexpected data after the end of the session (line %d, column %d)", ErrNotSessionFile, line, col)
 	}
 	switch {
 	case env.Format == "":
-		return nil, fmt.Errorf("%w: the file has no \"format\" field", ErrNotSessionFile)
+		return nil, nil, fmt.Errorf("%w: the file has no \"format\" field", ErrNotSessionFile)
 	case env.Format != Format:
-		return nil, fmt.Errorf("%w: its format is %q, not %q", ErrNotSessionFile, clip(env.Format), Format)
+		return nil, nil, fmt.Errorf("%w: its format is %q, not %q", ErrNotSessionFile, clip(env.Format), Format)
 	case env.Version > Version:
-		return nil, fmt.Errorf("%w (format version %d; this version reads %d)", ErrNewerVersion, env.Version, Version)
+		return nil, nil, fmt.Errorf("%w (format version %d; this version reads %d)", ErrNewerVersion, env.Version, Version)
 	case env.Version < 1:
-		return nil, fmt.Errorf("%w: format version %d is not valid", ErrNotSessionFile, env.Version)
+		return nil, nil, fmt.Errorf("%w: format version %d is not valid", ErrNotSessionFile, env.Version)
 	case len(env.Session) == 0 || string(env.Session) == "null":
-		return nil, fmt.Errorf("%w: the file has no session", ErrNotSessionFile)
+		return nil, nil, fmt.Errorf("%w: the file has no session", ErrNotSessionFile)
 	}
 	// Then the whole file strictly: a field we do not know would be lost.
 	var strict struct {
 		envelope
-		Session *workshop.Session `json:"session"`
+		Session  *workshop.Session `json:"session"`
+		Checkins []struct {
+			Follows *int              `json:"follows"`
+			Session *workshop.Session `json:"session"`
+		} `json:"checkins"`
 	}
 	dec = json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&strict); err != nil {
-		return nil, syntaxError(data, err)
+		return nil, nil, syntaxError(data, err)
 	}
 	s := strict.Session
 	if err := s.Validate(); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrDamaged, err)
+		return nil, nil, fmt.Errorf("%w: %w", ErrDamaged, err)
 	}
-	return s, nil
+	if env.Version < 2 && strict.Checkins != nil {
+		return nil, nil, fmt.Errorf("%w: a file of version %d carries no check-ins", ErrNotSessionFile, env.Version)
+	}
+	var cis []Checkin
+	for i, c := range strict.Checkins {
+		if c.Session == nil || c.Follows == nil {
+			return nil, nil, fmt.Errorf("%w: check-in %d has no session or no \"follows\"", ErrDamaged, i+1)
+		}
+		if err := c.Session.Validate(); err != nil {
+			return nil, nil, fmt.Errorf("%w: check-in %d: %w", ErrDamaged, i+1, err)
+		}
+		cis = append(cis, Checkin{Follows: *c.Follows, Session: c.Session})
+	}
+	if err := checkLinks(cis); err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", ErrDamaged, err)
+	}
+	return s, cis, nil
 }
 
 // syntaxError turns a decoding error into one line that says where.
@@ -317,25 +423,92 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 	return nil
 }
 
-// Import reads a session file and stores it as a new session; it never
-// overwrites one. Nothing is written unless the whole file is sound.
+// Import reads a session file and stores it as a new session, with the
+// check-ins it carries linked to it; it never overwrites one. Nothing is
+// written unless the whole file is sound, and then all of it in one
+// transaction. It returns the main session's id.
 func Import(st *store.Store, r io.Reader) (int64, error) {
-	s, err := Read(r)
+	s, cis, err := ReadFamily(r)
 	if err != nil {
 		return 0, err
 	}
-	s.ID = 0
-	if err := st.Create(s); err != nil {
+	return Store(st, s, cis)
+}
+
+// Store stores a session read from a file with its check-ins; see Import.
+func Store(st *store.Store, s *workshop.Session, cis []Checkin) (int64, error) {
+	list := []*workshop.Session{s}
+	follows := []int{-1}
+	for _, c := range cis {
+		list = append(list, c.Session)
+		follows = append(follows, c.Follows)
+	}
+	for _, x := range list {
+		x.ID = 0
+	}
+	if err := st.CreateAll(list, follows); err != nil {
 		return 0, fmt.Errorf("import: %w", err)
 	}
 	return s.ID, nil
 }
 
-// Export writes the stored session with the id as a session file.
+// Export writes the stored session with the id as a session file, with
+// every check-in that follows it (directly or through another check-in).
 func Export(st *store.Store, id int64, w io.Writer, opt Options) error {
-	s, err := st.Load(id)
+	b, err := ExportBytes(st, id, opt)
 	if err != nil {
 		return err
 	}
-	return Write(w, s, opt)
+	if _, err := w.Write(b); err != nil {
+		return fmt.Errorf("write session file: %w", err)
+	}
+	return nil
+}
+
+// ExportBytes is Export's file as bytes.
+func ExportBytes(st *store.Store, id int64, opt Options) ([]byte, error) {
+	s, cis, err := LoadFamily(st, id)
+	if err != nil {
+		return nil, err
+	}
+	return MarshalFamily(s, cis, opt)
+}
+
+// LoadFamily loads the session and the check-ins that follow it, as a file carries them.
+func LoadFamily(st *store.Store, id int64) (*workshop.Session, []Checkin, error) {
+	s, err := st.Load(id)
+	if err != nil {
+		return nil, nil, err
+	}
+	fam, err := st.Family(id)
+	if err != nil {
+		return nil, nil, err
+	}
+	index := map[int64]int{id: 0}
+	var cis []Checkin
+	// Family lists by date; a check-in comes after the one it follows, so
+	// passes over the list pick up every descendant in an order the file keeps.
+	for changed := true; changed; {
+		changed = false
+		for _, f := range fam {
+			if _, done := index[f.ID]; done || f.FollowsID == 0 {
+				continue
+			}
+			at, ok := index[f.FollowsID]
+			if !ok {
+				continue
+			}
+			c, err := st.Load(f.ID)
+			if err != nil {
+				return nil, nil, err
+			}
+			if !c.IsCheckin() {
+				continue
+			}
+			cis = append(cis, Checkin{Follows: at, Session: c})
+			index[f.ID] = len(cis)
+			changed = true
+		}
+	}
+	return s, cis, nil
 }

@@ -91,7 +91,7 @@ func TestWriteIsStableAndReadable(t *testing.T) {
 	if !bytes.Equal(a, b) || !bytes.Equal(a, fixture.NordrahtiJSON) {
 		t.Fatal("the same session gives different bytes")
 	}
-	for _, want := range []string{"{\n  \"format\": \"lupauspaja-session\",\n  \"version\": 1,\n  \"exported_at\": \"2026-12-03T12:00:00Z\",\n  \"app_version\": \"fixture\",\n  \"session\": {\n    \"title\"",
+	for _, want := range []string{"{\n  \"format\": \"lupauspaja-session\",\n  \"version\": 2,\n  \"exported_at\": \"2026-12-03T12:00:00Z\",\n  \"app_version\": \"fixture\",\n  \"session\": {\n    \"title\"",
 		"Tiedät aina, missä tavarasi menee", "\"ladder\": [\n"} {
 		if !bytes.Contains(a, []byte(want)) {
 			t.Errorf("file lacks %q", want)
@@ -188,7 +188,7 @@ func TestReadRefuses(t *testing.T) {
 		{"array", "[1,2]", sessionfile.ErrNotSessionFile, "expected a JSON object, found array (line 1, column"},
 		{"no format", `{"version":1,"session":{}}`, sessionfile.ErrNotSessionFile, `the file has no "format" field`},
 		{"other format", `{"format":"excalidraw","version":2}`, sessionfile.ErrNotSessionFile, `its format is "excalidraw", not "lupauspaja-session"`},
-		{"newer version", `{"format":"lupauspaja-session","version":2,"session":{"hologram":true},"signature":"x"}`, sessionfile.ErrNewerVersion, "newer version of Lupauspaja; update the app to open it (format version 2; this version reads 1)"},
+		{"newer version", `{"format":"lupauspaja-session","version":3,"session":{"hologram":true},"signature":"x"}`, sessionfile.ErrNewerVersion, "newer version of Lupauspaja; update the app to open it (format version 3; this version reads 2)"},
 		{"version zero", `{"format":"lupauspaja-session","version":0,"session":{}}`, sessionfile.ErrNotSessionFile, "format version 0 is not valid"},
 		{"version text", `{"format":"lupauspaja-session","version":"1","session":{}}`, sessionfile.ErrNotSessionFile, "version: expected a whole number, found string (line 1, column"},
 		{"no session", `{"format":"lupauspaja-session","version":1}`, sessionfile.ErrNotSessionFile, "the file has no session"},
@@ -353,7 +353,7 @@ func TestFailedImportChangesNothing(t *testing.T) {
 		"truncated": good[:len(good)-10],
 		"invalid":   strings.Replace(good, `"fingers": 5`, `"fingers": 7`, 1),
 		"dangling":  strings.Replace(good, `"owner_id": "P3"`, `"owner_id": "P33"`, 1),
-		"newer":     strings.Replace(good, `"version": 1`, `"version": 2`, 1),
+		"newer":     strings.Replace(good, `"version": 2`, `"version": 3`, 1),
 		"empty":     "",
 	} {
 		if id, err := sessionfile.Import(st, strings.NewReader(file)); err == nil {

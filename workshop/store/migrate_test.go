@@ -46,7 +46,7 @@ func TestUpgradeMakesBackup(t *testing.T) {
 	}
 	st.Close()
 
-	backups, _ := filepath.Glob(path + ".v1-*.bak")
+	backups, _ := filepath.Glob(path + fmt.Sprintf(".v%d-*.bak", v1))
 	if len(backups) != 1 {
 		entries, _ := os.ReadDir(dir)
 		t.Fatalf("backups %v in %v", backups, entries)

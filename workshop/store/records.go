@@ -30,6 +30,8 @@ const (
 	KindMeasure        = "measure"
 	KindAction         = "action"
 	KindParking        = "parking"
+	KindReading        = "reading"
+	KindAnswer         = "validation_answer"
 )
 
 // The records of the session's lists, each with its kind.
@@ -48,6 +50,8 @@ type (
 	Measure        workshop.Measure
 	Action         workshop.Action
 	Parking        workshop.Note
+	Reading        workshop.Reading
+	Answer         workshop.ValidationAnswer
 )
 
 func (r Participant) RecordKind() string    { return KindParticipant }
@@ -78,6 +82,10 @@ func (r Action) RecordKind() string         { return KindAction }
 func (r Action) RecordKey() string          { return r.ID }
 func (r Parking) RecordKind() string        { return KindParking }
 func (r Parking) RecordKey() string         { return r.ID }
+func (r Reading) RecordKind() string        { return KindReading }
+func (r Reading) RecordKey() string         { return r.ID }
+func (r Answer) RecordKind() string         { return KindAnswer }
+func (r Answer) RecordKey() string          { return r.ID }
 
 // PairKey is the key of a record that belongs to a participant and a draft.
 func PairKey(participantID, draftID string) string { return participantID + "\x1f" + draftID }
@@ -127,6 +135,12 @@ func Records(s *workshop.Session) []Record {
 	for _, v := range s.ParkingLot {
 		out = append(out, Parking(v))
 	}
+	for _, v := range s.Readings {
+		out = append(out, Reading(v))
+	}
+	for _, v := range s.ValidationAnswers {
+		out = append(out, Answer(v))
+	}
 	return out
 }
 
@@ -171,6 +185,10 @@ func appendRecord(s *workshop.Session, kind string, data []byte) error {
 		err = decodeInto(data, &s.Actions)
 	case KindParking:
 		err = decodeInto(data, &s.ParkingLot)
+	case KindReading:
+		err = decodeInto(data, &s.Readings)
+	case KindAnswer:
+		err = decodeInto(data, &s.ValidationAnswers)
 	default:
 		return fmt.Errorf("unknown record kind %q", kind)
 	}

@@ -61,6 +61,8 @@ type Summary struct {
 	Status       string
 	Language     string
 	UpdatedAt    time.Time
+	Kind         string // workshop or checkin
+	FollowsID    int64  // the session a check-in follows; 0 when none
 }
 
 // DefaultPath is the database file in the user's data folder for the app.
@@ -356,7 +358,7 @@ func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
 // query (all when empty), most recently edited first.
 func (s *Store) List(query string) ([]Summary, error) {
 	q := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(strings.TrimSpace(query)) + "%"
-	rows, err := s.db.Query(`SELECT id, title, organisation, date, status, language, updated_at FROM sessions
+	rows, err := s.db.Query(`SELECT id, title, organisation, date, status, language, updated_at, kind, COALESCE(follows, 0) FROM sessions
 		WHERE title LIKE ?1 ESCAPE '\' OR organisation LIKE ?1 ESCAPE '\' OR date LIKE ?1 ESCAPE '\'
 		ORDER BY updated_at DESC, id DESC`, q)
 	if err != nil {
@@ -367,7 +369,7 @@ func (s *Store) List(query string) ([]Summary, error) {
 	for rows.Next() {
 		var sm Summary
 		var upd string
-		if err := rows.Scan(&sm.ID, &sm.Title, &sm.Organisation, &sm.Date, &sm.Status, &sm.Language, &upd); err != nil {
+		if err := rows.Scan(&sm.ID, &sm.Title, &sm.Organisation, &sm.Date, &sm.Status, &sm.Language, &upd, &sm.Kind, &sm.FollowsID); err != nil {
 			return nil, classify(s.path, err)
 		}
 		sm.UpdatedAt, _ = time.Parse(time.RFC3339Nano, upd)
@@ -399,41 +401,14 @@ func header(sess *workshop.Session) ([]byte, error) {
 	h.Participants, h.Ladder, h.Segments, h.ProfileItems, h.ValueItems = nil, nil, nil, nil, nil
 	h.Alternatives, h.Drafts, h.DotVotes, h.Ratings, h.Consent = nil, nil, nil, nil, nil
 	h.PromiseVersions, h.Measures, h.Actions, h.ParkingLot = nil, nil, nil, nil
+	h.Readings, h.ValidationAnswers = nil, nil
 	return json.Marshal(&h)
 }
 
 // Create stores a new session with all its records in one transaction and
 // sets its ID.
 func (s *Store) Create(sess *workshop.Session) error {
-	err := s.tx(func(tx *Tx) error {
-		t := now()
-		if sess.CreatedAt.IsZero() {
-			sess.CreatedAt = time.Now().UTC()
-		}
-		sess.UpdatedAt, _ = time.Parse(time.RFC3339Nano, t)
-		h, err := header(sess)
-		if err != nil {
-			return err
-		}
-		res, err := tx.tx.Exec(`INSERT INTO sessions(title, organisation, date, status, language, created_at, updated_at, header)
-			VALUES(?,?,?,?,?,?,?,?)`, sess.Title, sess.Organisation, sess.Date, sess.Status, sess.Language,
-			sess.CreatedAt.UTC().Format(time.RFC3339Nano), t, h)
-		if err != nil {
-			return err
-		}
-		id, err := res.LastInsertId()
-		if err != nil {
-			return err
-		}
-		tx.sid = id
-		for _, r := range Records(sess) {
-			if err := tx.Put(r); err != nil {
-				return err
-			}
-		}
-		sess.ID = id
-		return nil
-	}, 0)
+	err := s.tx(func(tx *Tx) error { return tx.create(sess) }, 0)
 	if err != nil {
 		return fmt.Errorf("create session: %w", err)
 	}
@@ -441,10 +416,80 @@ func (s *Store) Create(sess *workshop.Session) error {
 	return nil
 }
 
+// CreateAll stores new sessions in one transaction: all of them, or none.
+// follows[i] is the index in list of the session list[i] follows (its
+// FollowsID is set from it), or -1; a session may only follow one before it.
+func (s *Store) CreateAll(list []*workshop.Session, follows []int) error {
+	if len(follows) != len(list) {
+		return errors.New("create sessions: a link for every session is needed")
+	}
+	ids := make([]int64, len(list))
+	err := s.tx(func(tx *Tx) error {
+		for i, sess := range list {
+			sess.FollowsID = 0
+			if f := follows[i]; f >= 0 {
+				if f >= i {
+					return fmt.Errorf("session %d follows one after it", i+1)
+				}
+				sess.FollowsID = ids[f]
+			}
+			if err := tx.create(sess); err != nil {
+				return err
+			}
+			ids[i] = sess.ID
+		}
+		return nil
+	}, 0)
+	if err != nil {
+		for _, sess := range list {
+			sess.ID = 0
+		}
+		return fmt.Errorf("create sessions: %w", err)
+	}
+	s.notify(0)
+	return nil
+}
+
+func (tx *Tx) create(sess *workshop.Session) error {
+	t := now()
+	if sess.CreatedAt.IsZero() {
+		sess.CreatedAt = time.Now().UTC()
+	}
+	sess.UpdatedAt, _ = time.Parse(time.RFC3339Nano, t)
+	h, err := header(sess)
+	if err != nil {
+		return err
+	}
+	var follows any
+	if sess.FollowsID != 0 {
+		follows = sess.FollowsID
+	}
+	res, err := tx.tx.Exec(`INSERT INTO sessions(title, organisation, date, status, language, created_at, updated_at, header, kind, follows)
+		VALUES(?,?,?,?,?,?,?,?,?,?)`, sess.Title, sess.Organisation, sess.Date, sess.Status, sess.Language,
+		sess.CreatedAt.UTC().Format(time.RFC3339Nano), t, h, sess.KindOrWorkshop(), follows)
+	if err != nil {
+		return err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	tx.sid = id
+	for _, r := range Records(sess) {
+		if err := tx.Put(r); err != nil {
+			return err
+		}
+	}
+	sess.ID = id
+	tx.touched = false // created with its time of last edit already
+	return nil
+}
+
 // Load reads a whole session.
 func (s *Store) Load(id int64) (*workshop.Session, error) {
 	var h, created, updated string
-	err := s.db.QueryRow(`SELECT header, created_at, updated_at FROM sessions WHERE id = ?`, id).Scan(&h, &created, &updated)
+	var follows int64
+	err := s.db.QueryRow(`SELECT header, created_at, updated_at, COALESCE(follows, 0) FROM sessions WHERE id = ?`, id).Scan(&h, &created, &updated, &follows)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("open session %d: %w", id, ErrNotFound)
 	}
@@ -456,6 +501,7 @@ func (s *Store) Load(id int64) (*workshop.Session, error) {
 		return nil, fmt.Errorf("open session %d: damaged header: %w", id, err)
 	}
 	sess.ID = id
+	sess.FollowsID = follows
 	sess.CreatedAt, _ = time.Parse(time.RFC3339Nano, created)
 	sess.UpdatedAt, _ = time.Parse(time.RFC3339Nano, updated)
 	rows, err := s.db.Query(`SELECT kind, data FROM records WHERE session_id = ? ORDER BY seq`, id)
@@ -604,8 +650,8 @@ func (tx *Tx) SaveHeader(sess *workshop.Session) error {
 		return err
 	}
 	tx.touched = true
-	_, err = tx.tx.Exec(`UPDATE sessions SET title=?, organisation=?, date=?, status=?, language=?, header=? WHERE id=?`,
-		sess.Title, sess.Organisation, sess.Date, sess.Status, sess.Language, h, tx.sid)
+	_, err = tx.tx.Exec(`UPDATE sessions SET title=?, organisation=?, date=?, status=?, language=?, header=?, kind=? WHERE id=?`,
+		sess.Title, sess.Organisation, sess.Date, sess.Status, sess.Language, h, sess.KindOrWorkshop(), tx.sid)
 	return err
 }
 

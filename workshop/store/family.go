@@ -1,0 +1,114 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+	"sort"
+	"time"
+
+	"lupauspaja/workshop"
+)
+
+// A workshop and the check-ins that follow it (each follows the workshop or
+// an earlier check-in) are the promise's history: a family of sessions.
+
+// Family returns the sessions of the family the session belongs to: the
+// first session (the one that follows none) first, then the others by date.
+func (s *Store) Family(id int64) ([]Summary, error) {
+	root, err := s.root(id)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.Query(`WITH RECURSIVE fam(id) AS (
+			SELECT ?1 UNION SELECT s.id FROM sessions s JOIN fam ON s.follows = fam.id)
+		SELECT s.id, s.title, s.organisation, s.date, s.status, s.language, s.updated_at, s.kind, COALESCE(s.follows, 0)
+		FROM sessions s JOIN fam ON s.id = fam.id`, root)
+	if err != nil {
+		return nil, classify(s.path, err)
+	}
+	defer rows.Close()
+	var out []Summary
+	for rows.Next() {
+		var sm Summary
+		var upd string
+		if err := rows.Scan(&sm.ID, &sm.Title, &sm.Organisation, &sm.Date, &sm.Status, &sm.Language, &upd, &sm.Kind, &sm.FollowsID); err != nil {
+			return nil, classify(s.path, err)
+		}
+		sm.UpdatedAt, _ = time.Parse(time.RFC3339Nano, upd)
+		out = append(out, sm)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, classify(s.path, err)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if (out[i].ID == root) != (out[j].ID == root) {
+			return out[i].ID == root
+		}
+		if out[i].Date != out[j].Date {
+			return out[i].Date < out[j].Date
+		}
+		return out[i].ID < out[j].ID
+	})
+	return out, nil
+}
+
+// root follows the links up from the session to the one that follows none.
+func (s *Store) root(id int64) (int64, error) {
+	seen := map[int64]bool{}
+	for {
+		var follows int64
+		err := s.db.QueryRow(`SELECT COALESCE(follows, 0) FROM sessions WHERE id = ?`, id).Scan(&follows)
+		if err != nil {
+			if len(seen) == 0 {
+				return 0, fmt.Errorf("open session %d: %w", id, notFound(s.path, err))
+			}
+			return id, nil
+		}
+		seen[id] = true
+		if follows == 0 || seen[follows] {
+			return id, nil
+		}
+		id = follows
+	}
+}
+
+// LoadFamily loads every session of the family, in Family's order.
+func (s *Store) LoadFamily(id int64) ([]*workshop.Session, error) {
+	fam, err := s.Family(id)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*workshop.Session, 0, len(fam))
+	for _, f := range fam {
+		sess, err := s.Load(f.ID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sess)
+	}
+	return out, nil
+}
+
+// CreateCheckin stores a new check-in that follows the session with the id
+// (see workshop.NewCheckin) and returns it with its id set.
+func (s *Store) CreateCheckin(id int64, date, preset string, now time.Time) (*workshop.Session, error) {
+	prev, err := s.Load(id)
+	if err != nil {
+		return nil, err
+	}
+	c, err := workshop.NewCheckin(prev, date, preset, now)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Create(c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func notFound(path string, err error) error {
+	if err == sql.ErrNoRows {
+		return ErrNotFound
+	}
+	return classify(path, err)
+}
