@@ -41,6 +41,8 @@ func emptyAsNil(s *workshop.Session) {
 	nilIfEmpty(&s.Measures)
 	nilIfEmpty(&s.Actions)
 	nilIfEmpty(&s.ParkingLot)
+	nilIfEmpty(&s.Readings)
+	nilIfEmpty(&s.ValidationAnswers)
 }
 
 func nilIfEmpty[T any](l *[]T) {
