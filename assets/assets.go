@@ -1,4 +1,6 @@
-// Package assets holds the files embedded in the app: translations, icon.
+// Package assets holds the files embedded in the app: translations, icon,
+// fonts. It imports nothing but the standard library, so that the domain
+// (the PDF report) and the UI can share the same bytes.
 package assets
 
 import "embed"
@@ -26,3 +28,17 @@ var IconPNG []byte
 //
 //go:embed icon.64.png
 var IconWindowPNG []byte
+
+// The text font of the window and of the PDF report: Noto Sans, the same
+// files Fyne bundles, under the SIL Open Font License (fonts/OFL.txt).
+// It covers the Latin, Greek and Cyrillic alphabets.
+var (
+	//go:embed fonts/NotoSans-Regular.ttf
+	FontRegular []byte
+	//go:embed fonts/NotoSans-Bold.ttf
+	FontBold []byte
+	//go:embed fonts/NotoSans-Italic.ttf
+	FontItalic []byte
+	//go:embed fonts/OFL.txt
+	FontLicence []byte
+)

@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"lupauspaja/assets"
 )
 
 // Sizes of our own, for text that must carry across a room.
@@ -44,6 +46,29 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 		return c
 	}
 	return t.Theme.Color(n, v)
+}
+
+// The window's text font is the one the PDF report embeds (assets), so that
+// both show the same letters. Monospace, symbols and bold italic stay Fyne's.
+var (
+	fontRegular = fyne.NewStaticResource("NotoSans-Regular.ttf", assets.FontRegular)
+	fontBold    = fyne.NewStaticResource("NotoSans-Bold.ttf", assets.FontBold)
+	fontItalic  = fyne.NewStaticResource("NotoSans-Italic.ttf", assets.FontItalic)
+)
+
+func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource {
+	if s.Monospace || s.Symbol {
+		return t.Theme.Font(s)
+	}
+	switch {
+	case s.Bold && s.Italic:
+		return t.Theme.Font(s)
+	case s.Bold:
+		return fontBold
+	case s.Italic:
+		return fontItalic
+	}
+	return fontRegular
 }
 
 func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {

@@ -6,21 +6,22 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"fyne.io/fyne/v2/theme"
 	"golang.org/x/image/font/sfnt"
 	"golang.org/x/text/unicode/norm"
+
+	"lupauspaja/assets"
 )
 
 // missingGlyph stands in for a character the embedded font cannot draw
-// (Noto Sans as Fyne ships it has no □, and no emoji).
+// (Noto Sans has no □, and no emoji).
 const missingGlyph = "?"
 
-// fontBytes are the TrueType fonts embedded in every report; Fyne ships
-// Noto Sans, which covers the Latin, Greek and Cyrillic alphabets.
+// fontBytes are the TrueType fonts embedded in every report: Noto Sans from
+// assets, the same files the window draws with.
 var fontBytes = struct{ regular, bold, italic []byte }{
-	theme.DefaultTextFont().Content(),
-	theme.DefaultTextBoldFont().Content(),
-	theme.DefaultTextItalicFont().Content(),
+	assets.FontRegular,
+	assets.FontBold,
+	assets.FontItalic,
 }
 
 // coverage says which runes of the Basic Multilingual Plane every embedded
