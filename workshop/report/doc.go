@@ -65,6 +65,7 @@ type doc struct {
 	w       *words
 	section int // number of the current detail section
 	results []workshop.DraftResult
+	ci      *ciWords // a check-in's words (checkin.go)
 }
 
 func newDoc(s *workshop.Session, lang string) *doc {

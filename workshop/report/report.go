@@ -57,7 +57,11 @@ func render(buf *bytes.Buffer, s *workshop.Session, opt Options) (err error) {
 	}
 	d := newDoc(s, lang)
 	d.meta()
-	d.build()
+	if s.IsCheckin() {
+		d.buildCheckin()
+	} else {
+		d.build()
+	}
 	if d.pdf.Err() {
 		return fmt.Errorf("write PDF: %w", d.pdf.Error())
 	}

@@ -1,0 +1,79 @@
+package report
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
+)
+
+func writePDF(t *testing.T, s *workshop.Session, lang string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := Write(&b, s, Options{Lang: lang}); err != nil {
+		t.Fatal(err)
+	}
+	if dir := os.Getenv("LUPAUSPAJA_PDF_OUT"); dir != "" {
+		os.WriteFile(dir+"/checkin-"+lang+".pdf", b.Bytes(), 0o644)
+	}
+	return b.Bytes()
+}
+
+func TestCheckinPDFOpensWithSinceDate(t *testing.T) {
+	c := fixture.NordrahtiCheckin()
+	for _, tc := range []struct {
+		lang  string
+		first []string
+		later []string
+	}{
+		{"fi", []string{"Sitten 3.12.2026", "LUPAUS NYT", "uuden ajan samalla", "Sanamuoto muuttui tässä seurannassa", "Ennen: Tiedät aina", "Syy: Asiakkaat eivät tienneet",
+			"MITTARIT TAVOITTEISIINSA", "Ennakoivan poikkeamaviestinnän osuus", "63", "jäljessä", "kohti tavoitetta",
+			"2 valmiina · 2 myöhässä", "Valmistui 7.12.2026", "MYÖHÄSSÄ", "MITÄ ASIAKKAAT SANOIVAT", "4 vastausta", "Tätä olen toivonut kymmenen vuotta", "Seuraava katsaus: 10.6.2027"},
+			[]string{"Kaikki toimenpiteet", "Kyselytyökalun hankinta viivästyi", "luovuttu", "TMS-raportti, helmikuu", "Asiakkaat ja huone (C1–C3)", "Lähtötaso nyt", "Suomi 2021", "Lupauksen versiot", "Tiimikohtainen aamupalaveri"}},
+		{"en", []string{"Since 3 Dec 2026", "THE PROMISE NOW", "with a new time", "earlier wording", "The wording changed in this check-in", "MEASURES AGAINST THEIR TARGETS", "off track", "2 done · 2 late", "WHAT CUSTOMERS SAID", "4 answers", "Next review: 10 Jun 2027"},
+			[]string{"All actions", "Customers and the room (C1–C3)", "The ladder now", "Finland 2021", "Versions of the promise"}},
+	} {
+		pdf := writePDF(t, c, tc.lang)
+		pgs := strings.Split(readBack(t, pdf), "\f")
+		if len(pgs) < 3 {
+			t.Fatalf("%s: %d pages", tc.lang, len(pgs))
+		}
+		first := flat(pgs[0])
+		for _, w := range tc.first {
+			if !strings.Contains(first, w) {
+				t.Errorf("%s: first page lacks %q:\n%s", tc.lang, w, first)
+			}
+		}
+		rest := flat(strings.Join(pgs[1:], " "))
+		for _, w := range tc.later {
+			if !strings.Contains(rest, w) {
+				t.Errorf("%s: details lack %q", tc.lang, w)
+			}
+		}
+	}
+}
+
+func TestCheckinPDFOfAFreshCheckin(t *testing.T) {
+	c, err := workshop.NewCheckin(fixture.Nordrahti(), "2027-03-10", "", fixture.CheckinAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := Write(&b, c, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	text := flat(readBack(t, b.Bytes()))
+	for _, w := range []string{"Sitten 3.12.2026", "ei lukemaa", "Asiakkaiden vastauksia ei ole vielä kirjattu", "Sanamuodosta ei vielä päätetty", "Seuraavaa katsausta ei ole sovittu"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("fresh check-in lacks %q", w)
+		}
+	}
+	empty := workshop.NewSession("en")
+	empty.Kind = workshop.SessionCheckin
+	if err := Write(&bytes.Buffer{}, empty, Options{}); err != nil {
+		t.Fatalf("an empty check-in: %v", err)
+	}
+}
