@@ -77,3 +77,41 @@ func TestCheckinPDFOfAFreshCheckin(t *testing.T) {
 		t.Fatalf("an empty check-in: %v", err)
 	}
 }
+
+func TestValidationKitHasThePromiseAndTheQuestions(t *testing.T) {
+	w := fixture.Nordrahti()
+	for _, tc := range []struct {
+		kind, lang string
+		pages      int
+		want       []string
+	}{
+		{KitInterview, "fi", 2, []string{"Asiakashaastattelu", "ALUSTUS", "Tiedät aina, missä tavarasi menee", "Mitä tämä lupaus tarkoittaa sinulle? Kerro omin sanoin.",
+			"Kuinka tärkeää tämä on sinulle, kun asioit kanssamme (1–5)? Miksi?", "Erottaako tämä meidät muista, joita olet käyttänyt (1–5)? Miten?", "Valitsisitko meidät tämän vuoksi?", "Milloin viimeksi koit"}},
+		{KitInterview, "en", 2, []string{"Customer interview", "You always know where your goods are", "What does this promise mean to you? In your own words.", "Does this set us apart"}},
+		{KitSurvey, "fi", 1, []string{"Lyhyt kysely", "Tiedät aina", "Kuinka tärkeää tämä on sinulle, kun asioit kanssamme (1–5)?", "Kiitos vastauksestasi!"}},
+		{KitSurvey, "en", 1, []string{"A short survey", "You always know", "Thank you for your answer!"}},
+	} {
+		var b bytes.Buffer
+		if err := WriteKit(&b, w, tc.kind, Options{Lang: tc.lang}); err != nil {
+			t.Fatal(err)
+		}
+		if dir := os.Getenv("LUPAUSPAJA_PDF_OUT"); dir != "" {
+			os.WriteFile(dir+"/kit-"+tc.kind+"-"+tc.lang+".pdf", b.Bytes(), 0o644)
+		}
+		text := readBack(t, b.Bytes())
+		if n := len(strings.Split(strings.TrimSuffix(text, "\f"), "\f")); n > tc.pages {
+			t.Errorf("%s %s: %d pages, at most %d", tc.kind, tc.lang, n, tc.pages)
+		}
+		for _, want := range tc.want {
+			if !strings.Contains(flat(text), want) {
+				t.Errorf("%s %s lacks %q", tc.kind, tc.lang, want)
+			}
+		}
+	}
+	if err := WriteKit(&bytes.Buffer{}, w, "poster", Options{}); err == nil {
+		t.Fatal("unknown kit document")
+	}
+	if err := WriteKit(&bytes.Buffer{}, workshop.NewSession("fi"), KitSurvey, Options{}); err != nil {
+		t.Fatalf("kit without a promise: %v", err)
+	}
+}
