@@ -1,0 +1,222 @@
+// Package library is the facilitator's set of workshop sessions, as every
+// front end uses it: list, create, import, export, duplicate, delete, the
+// PDF, and opening one for editing. The window and the command line call
+// these and nothing below them, so each is written once.
+package library
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/fixture"
+	"lupauspaja/workshop/report"
+	"lupauspaja/workshop/safefile"
+	"lupauspaja/workshop/sessionfile"
+	"lupauspaja/workshop/store"
+)
+
+// The errors of the database, so that front ends can tell them apart
+// without knowing the store. They are the store's own values: errors.Is
+// matches either.
+var (
+	// ErrNotDatabase: the file is not a Lupauspaja database, or it is damaged.
+	ErrNotDatabase = store.ErrNotDatabase
+	// ErrForeignDatabase: the file is an SQLite database of another program.
+	ErrForeignDatabase = store.ErrForeignDatabase
+	// ErrNewerDatabase: the file was written by a newer version of the app.
+	ErrNewerDatabase = store.ErrNewerDatabase
+	// ErrInUse: another running app has the database open.
+	ErrInUse = store.ErrInUse
+	// ErrNotFound: no session with that id.
+	ErrNotFound = store.ErrNotFound
+)
+
+// Summary is a session as a list shows it.
+type Summary = store.Summary
+
+// Library is an open database of sessions. It is safe for use from several
+// goroutines.
+type Library struct {
+	st *store.Store
+}
+
+// DefaultPath is the database file in the user's data folder for the app.
+func DefaultPath() (string, error) { return store.DefaultPath() }
+
+// Lock takes the app's lock on the database at path, so that two windows
+// never edit the same sessions at once; it fails with ErrInUse while
+// another app holds it. The command line does not take it. release is safe
+// to call more than once.
+func Lock(path string) (release func(), err error) { return store.LockInstance(path) }
+
+// Open opens the database at path, creating it (and its folder) when missing.
+func Open(path string) (*Library, error) {
+	st, err := store.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	return &Library{st: st}, nil
+}
+
+// Close closes the database.
+func (l *Library) Close() error { return l.st.Close() }
+
+// Path is the database file.
+func (l *Library) Path() string { return l.st.Path() }
+
+// List returns the sessions whose title, organisation or date contains the
+// query (all when empty), most recently edited first.
+func (l *Library) List(query string) ([]Summary, error) { return l.st.List(query) }
+
+// Load reads a whole session.
+func (l *Library) Load(id int64) (*workshop.Session, error) { return l.st.Load(id) }
+
+// Create stores s as a new session, sets its ID and returns it.
+func (l *Library) Create(s *workshop.Session) (int64, error) {
+	s.ID = 0
+	if err := l.st.Create(s); err != nil {
+		return 0, err
+	}
+	return s.ID, nil
+}
+
+// Edit opens the session for editing.
+func (l *Library) Edit(id int64) (*editor.Editor, error) { return editor.Open(l.st, id) }
+
+// Read reads and checks a session file without storing it.
+func Read(r io.Reader) (*workshop.Session, error) { return sessionfile.Read(r) }
+
+// ReadFile reads and checks the session file at path without storing it;
+// its errors begin with the path.
+func ReadFile(path string) (*workshop.Session, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, safefile.Cause(err))
+	}
+	defer f.Close()
+	s, err := sessionfile.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Import reads a session file and stores it as a new session; it never
+// overwrites one. Nothing is written unless the whole file is sound.
+func (l *Library) Import(r io.Reader) (int64, error) {
+	s, err := Read(r)
+	if err != nil {
+		return 0, err
+	}
+	return l.Add(s)
+}
+
+// ImportFile is Import from the file at path; its errors begin with the path.
+func (l *Library) ImportFile(path string) (int64, error) {
+	s, err := ReadFile(path)
+	if err != nil {
+		return 0, err
+	}
+	id, err := l.Add(s)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", path, err)
+	}
+	return id, nil
+}
+
+// Add stores a session read with Read or ReadFile as a new session.
+func (l *Library) Add(s *workshop.Session) (int64, error) { return l.Create(s) }
+
+// ImportExample stores the example workshop that comes with the app
+// (Nordrahti Oy, a whole workshop from purpose to next steps) as a new
+// session. Its texts are in Finnish; lang ("fi" or "en") is the language
+// it is run and reported in.
+func (l *Library) ImportExample(lang string) (int64, error) {
+	s, err := Read(bytes.NewReader(fixture.NordrahtiJSON))
+	if err != nil {
+		return 0, fmt.Errorf("the example workshop: %w", err)
+	}
+	if lang == "fi" || lang == "en" {
+		s.Language = lang
+	}
+	return l.Add(s)
+}
+
+func exportOptions(withPrivateNotes bool) sessionfile.Options {
+	return sessionfile.Options{IncludePrivateNotes: withPrivateNotes}
+}
+
+// Export writes the stored session as a session file at path, atomically:
+// on any failure path is left as it was. The facilitator's private notes
+// are left out unless withPrivateNotes, since the file is often sent to others.
+func (l *Library) Export(id int64, path string, withPrivateNotes bool) error {
+	s, err := l.st.Load(id)
+	if err != nil {
+		return err
+	}
+	return sessionfile.WriteFile(path, s, exportOptions(withPrivateNotes))
+}
+
+// ExportTo is Export to w.
+func (l *Library) ExportTo(id int64, w io.Writer, withPrivateNotes bool) error {
+	s, err := l.st.Load(id)
+	if err != nil {
+		return err
+	}
+	return sessionfile.Write(w, s, exportOptions(withPrivateNotes))
+}
+
+// PDF writes the PDF summary of the stored session at path, atomically, in
+// lang ("fi" or "en"; empty: the session's language).
+func (l *Library) PDF(id int64, path, lang string) error {
+	s, err := l.st.Load(id)
+	if err != nil {
+		return err
+	}
+	return report.WriteFile(path, s, report.Options{Lang: lang})
+}
+
+// PDFTo is PDF to w.
+func (l *Library) PDFTo(id int64, w io.Writer, lang string) error {
+	s, err := l.st.Load(id)
+	if err != nil {
+		return err
+	}
+	return report.Write(w, s, report.Options{Lang: lang})
+}
+
+// Duplicate stores a copy of the session as a template (its structure and
+// agenda, none of the participants' input) under title, or under the same
+// title when title is empty, and returns the new session's id.
+func (l *Library) Duplicate(id int64, title string) (int64, error) {
+	s, err := l.st.Load(id)
+	if err != nil {
+		return 0, fmt.Errorf("duplicate session %d: %w", id, err)
+	}
+	t := s.AsTemplate()
+	if title != "" {
+		t.Title = title
+	}
+	if _, err := l.Create(t); err != nil {
+		return 0, fmt.Errorf("duplicate session %d: %w", id, err)
+	}
+	return t.ID, nil
+}
+
+// Delete removes the session and everything in it, also from the disk's
+// journal.
+func (l *Library) Delete(id int64) error { return l.st.Delete(id) }
+
+// FileName suggests a file name for the session's PDF (ext ".pdf") or
+// session file (ext ".json").
+func FileName(s *workshop.Session, ext string) string {
+	name := report.FileName(s)
+	if ext == ".pdf" {
+		return name
+	}
+	return name[:len(name)-len(".pdf")] + ext
+}
