@@ -7,22 +7,21 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"lupauspaja/workshop/fixture"
-	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/library"
+	"lupauspaja/workshop/testkit"
 )
 
 // startupDB makes a database with n copies of the example workshop.
 func startupDB(b *testing.B, n int) string {
 	b.Helper()
 	path := filepath.Join(b.TempDir(), "startup.db")
-	st, err := store.Open(path)
+	lib, err := library.Open(path)
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer st.Close()
+	defer lib.Close()
 	for i := 0; i < n; i++ {
-		if err := st.Create(fixture.Nordrahti()); err != nil {
-			b.Fatal(err)
-		}
+		testkit.Create(b, lib, fixture.Nordrahti())
 	}
 	return path
 }
@@ -35,13 +34,13 @@ func BenchmarkStartupBeforeWindow(b *testing.B) {
 	a := test.NewTempApp(b)
 	b.ResetTimer()
 	for b.Loop() {
-		st, err := store.Open(path)
+		lib, err := library.Open(path)
 		if err != nil {
 			b.Fatal(err)
 		}
-		u := New(a, st)
+		u := New(a, lib)
 		u.win.Close()
-		st.Close()
+		lib.Close()
 	}
 }
 
@@ -50,12 +49,7 @@ func BenchmarkStartupBeforeWindow(b *testing.B) {
 func BenchmarkSessionsList1000(b *testing.B) {
 	path := startupDB(b, 1000)
 	a := test.NewTempApp(b)
-	st, err := store.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	u := New(a, st)
+	u := New(a, testkit.OpenLibrary(b, path))
 	b.ResetTimer()
 	for b.Loop() {
 		u.home.reload()
@@ -69,12 +63,7 @@ func BenchmarkSessionsList1000(b *testing.B) {
 func BenchmarkOpenWorkshop(b *testing.B) {
 	path := startupDB(b, 1)
 	a := test.NewTempApp(b)
-	st, err := store.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	u := New(a, st)
+	u := New(a, testkit.OpenLibrary(b, path))
 	u.tickEvery = 0
 	b.ResetTimer()
 	for b.Loop() {

@@ -14,15 +14,15 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/i18n"
-	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/library"
 )
 
 // IsDatabaseProblem reports whether the error means that the file at the
 // database path is not one this app can open (damaged, another program's,
 // or from a newer version), so that moving it aside and starting afresh helps.
 func IsDatabaseProblem(err error) bool {
-	return errors.Is(err, store.ErrNotDatabase) || errors.Is(err, store.ErrForeignDatabase) ||
-		errors.Is(err, store.ErrNewerDatabase)
+	return errors.Is(err, library.ErrNotDatabase) || errors.Is(err, library.ErrForeignDatabase) ||
+		errors.Is(err, library.ErrNewerDatabase)
 }
 
 // MoveAside renames the database file, and SQLite's journal files with it,
@@ -51,7 +51,7 @@ func MoveAside(path string, now time.Time) (string, error) {
 // ShowDatabaseProblem shows a window that explains why the database at path
 // cannot be opened. When moving the file aside can help, it offers that and
 // then calls opened with a new, empty database; it always offers to quit.
-func ShowDatabaseProblem(a fyne.App, path string, openErr error, opened func(st *store.Store)) fyne.Window {
+func ShowDatabaseProblem(a fyne.App, path string, openErr error, opened func(lib *library.Library)) fyne.Window {
 	if l := a.Preferences().String(prefLanguage); l != "" {
 		i18n.SetLanguage(l)
 	}
@@ -79,14 +79,14 @@ func ShowDatabaseProblem(a fyne.App, path string, openErr error, opened func(st 
 				status.Show()
 				return
 			}
-			st, err := store.Open(path)
+			lib, err := library.Open(path)
 			if err != nil {
 				status.SetText(humanError(err))
 				status.Show()
 				return
 			}
 			log.Printf("lupauspaja: moved the database aside to %s", to)
-			opened(st)
+			opened(lib)
 			w.Close()
 		})
 		fresh.Importance = widget.HighImportance

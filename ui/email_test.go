@@ -15,7 +15,7 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
-	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/library"
 )
 
 func TestComposeEmailInTheSessionLanguage(t *testing.T) {
@@ -76,9 +76,9 @@ func useCommands(t *testing.T, fail ...string) *commands {
 	return c
 }
 
-func summaryOf(t *testing.T, u *UI, st *store.Store) *summaryPage {
+func summaryOf(t *testing.T, u *UI, lib *library.Library) *summaryPage {
 	t.Helper()
-	id := createSession(t, st, fixture.Nordrahti())
+	id := createSession(t, lib, fixture.Nordrahti())
 	if err := u.open(id); err != nil {
 		t.Fatal(err)
 	}
@@ -169,12 +169,12 @@ func TestDatabaseProblemWindowMovesAsideAndStartsAnew(t *testing.T) {
 	a := test.NewTempApp(t)
 	path := filepath.Join(t.TempDir(), "lupauspaja.db")
 	os.WriteFile(path, []byte("SQLite format 3\x00 but garbage after it, not a real database at all....."), 0o600)
-	_, err := store.Open(path)
+	_, err := library.Open(path)
 	if !IsDatabaseProblem(err) {
-		t.Fatalf("store.Open: %v", err)
+		t.Fatalf("library.Open: %v", err)
 	}
-	var opened *store.Store
-	w := ShowDatabaseProblem(a, path, err, func(st *store.Store) { opened = st })
+	var opened *library.Library
+	w := ShowDatabaseProblem(a, path, err, func(lib *library.Library) { opened = lib })
 	shown := texts(w.Content())
 	if !strings.Contains(shown, path) || !strings.Contains(shown, "sivuun") {
 		t.Errorf("the window says:\n%s", shown)
@@ -199,7 +199,7 @@ func TestDatabaseProblemWindowMovesAsideAndStartsAnew(t *testing.T) {
 func TestDatabaseInUseOffersOnlyQuit(t *testing.T) {
 	i18n.SetLanguage("fi")
 	a := test.NewTempApp(t)
-	w := ShowDatabaseProblem(a, "/tmp/x.db", store.ErrInUse, nil)
+	w := ShowDatabaseProblem(a, "/tmp/x.db", library.ErrInUse, nil)
 	if findButton(w.Content(), i18n.T("dbproblem.move")) != nil {
 		t.Error("offers to move aside a database that another window has open")
 	}
@@ -212,8 +212,8 @@ func TestDatabaseInUseOffersOnlyQuit(t *testing.T) {
 }
 
 func TestProjectorToggleWithCtrlP(t *testing.T) {
-	u, st, _ := newTestUI(t)
-	id := createSession(t, st, fixture.Nordrahti())
+	u, lib, _ := newTestUI(t)
+	id := createSession(t, lib, fixture.Nordrahti())
 	if err := u.open(id); err != nil {
 		t.Fatal(err)
 	}

@@ -6,8 +6,7 @@ import (
 
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/sessionfile"
-	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/library"
 )
 
 // humanError turns an error into a sentence a facilitator understands,
@@ -16,23 +15,23 @@ func humanError(err error) string {
 	key := ""
 	var ve *workshop.ValidationError
 	switch {
-	case errors.Is(err, store.ErrNotDatabase):
+	case errors.Is(err, library.ErrNotDatabase):
 		key = "app.error.db.not_database"
-	case errors.Is(err, store.ErrForeignDatabase):
+	case errors.Is(err, library.ErrForeignDatabase):
 		key = "app.error.db.foreign"
-	case errors.Is(err, store.ErrNewerDatabase):
+	case errors.Is(err, library.ErrNewerDatabase):
 		key = "app.error.db.newer"
-	case errors.Is(err, store.ErrInUse):
+	case errors.Is(err, library.ErrInUse):
 		key = "app.error.db.in_use"
-	case errors.Is(err, store.ErrNotFound):
+	case errors.Is(err, library.ErrNotFound):
 		key = "app.error.session.not_found"
-	case errors.Is(err, sessionfile.ErrTooLarge):
+	case errors.Is(err, library.ErrTooLarge):
 		key = "app.error.file.too_large"
-	case errors.Is(err, sessionfile.ErrNewerVersion):
+	case errors.Is(err, library.ErrNewerFile):
 		key = "app.error.file.newer"
-	case errors.Is(err, sessionfile.ErrNotSessionFile):
+	case errors.Is(err, library.ErrNotSessionFile):
 		key = "app.error.file.not_session"
-	case errors.Is(err, sessionfile.ErrDamaged), errors.As(err, &ve):
+	case errors.Is(err, library.ErrDamaged), errors.As(err, &ve):
 		key = "app.error.file.damaged"
 	case errors.Is(err, fs.ErrPermission):
 		key = "app.error.permission"

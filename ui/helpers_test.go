@@ -13,65 +13,51 @@ import (
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/library"
+	"lupauspaja/workshop/testkit"
 )
 
 // newTestUI builds the window on a new database file in a temporary folder,
 // in Finnish, with the timer redraw off (tests move the clock themselves).
-func newTestUI(t *testing.T) (*UI, *store.Store, string) {
+func newTestUI(t *testing.T) (*UI, *library.Library, string) {
 	t.Helper()
 	noDebounce(t)
 	i18n.SetLanguage("fi")
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefLanguage, "fi")
-	path := filepath.Join(t.TempDir(), "lupauspaja.db")
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	u := New(a, st)
+	path := testkit.Path(t)
+	lib := testkit.OpenLibrary(t, path)
+	u := New(a, lib)
 	u.tickEvery = 0
 	u.win.Resize(fyne.NewSize(1366, 768))
 	u.win.Show()
 	u.home.reload()
-	return u, st, path
+	return u, lib, path
 }
 
 // reopen builds a new window on the same database file, as after a restart.
-func reopen(t *testing.T, path string) (*UI, *store.Store) {
+func reopen(t *testing.T, path string) (*UI, *library.Library) {
 	t.Helper()
 	a := test.NewTempApp(t)
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	u := New(a, st)
+	lib := testkit.OpenLibrary(t, path)
+	u := New(a, lib)
 	u.tickEvery = 0
 	u.win.Resize(fyne.NewSize(1366, 768))
 	u.win.Show()
 	u.home.reload()
-	return u, st
+	return u, lib
 }
 
 // createSession stores s and returns its id.
-func createSession(t *testing.T, st *store.Store, s *workshop.Session) int64 {
+func createSession(t *testing.T, lib *library.Library, s *workshop.Session) int64 {
 	t.Helper()
-	if err := st.Create(s); err != nil {
-		t.Fatal(err)
-	}
-	return s.ID
+	return testkit.Create(t, lib, s)
 }
 
 // load reads the session back from the database, as the truth.
-func load(t *testing.T, st *store.Store, id int64) *workshop.Session {
+func load(t *testing.T, lib *library.Library, id int64) *workshop.Session {
 	t.Helper()
-	s, err := st.Load(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return testkit.Load(t, lib, id)
 }
 
 // capture writes what the window shows to dir/name.png.

@@ -1,9 +1,8 @@
 package ui
 
 import (
-	"fmt"
 	"os"
-	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -19,28 +18,30 @@ import (
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/sessionfile"
-	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/library"
 )
 
-// home is the sessions list: search, new, open, duplicate, delete, import, export.
+// home is the sessions list: search, new, the example, open, duplicate,
+// delete, import, export.
 type home struct {
 	u *UI
 
-	search   *searchEntry
-	list     *widget.List
-	empty    *fyne.Container
-	emptyMsg *widget.Label
-	emptyNew *widget.Button
-	body     *fyne.Container
-	actions  []*widget.Button // enabled while a session is selected
-	obj      fyne.CanvasObject
-	mu       sync.Mutex
-	all      []store.Summary // every session, most recently edited first
-	items    []store.Summary // those the search matches
-	selected int             // index in items, -1 when none
-	loaded   bool
-	timer    *time.Timer
+	search      *searchEntry
+	list        *sessionList
+	empty       *fyne.Container
+	emptyMsg    *widget.Label
+	emptyNew    *widget.Button
+	emptySample *widget.Button
+	body        *fyne.Container
+	actions     []*widget.Button // enabled while a session is selected
+	obj         fyne.CanvasObject
+	mu          sync.Mutex
+	all         []library.Summary // every session, most recently edited first
+	items       []library.Summary // those the search matches
+	nth         map[int64]int     // 2, 3… for the later of sessions that would look the same
+	selected    int               // index in items, -1 when none
+	loaded      bool
+	timer       *time.Timer
 }
 
 func newHome(u *UI) *home {
@@ -50,25 +51,19 @@ func newHome(u *UI) *home {
 	h.search.OnChanged = func(string) { h.searchSoon() }
 	h.search.OnSubmitted = func(string) { h.openSelectedOrOnly() }
 
-	h.list = widget.NewList(
-		func() int { return len(h.items) },
-		func() fyne.CanvasObject { return newSessionRow(h) },
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if id < len(h.items) {
-				o.(*sessionRow).set(id, h.items[id])
-			}
-		})
+	h.list = newSessionList(h)
 	h.list.OnSelected = func(id widget.ListItemID) { h.selected = id; h.enable() }
 	h.list.OnUnselected = func(widget.ListItemID) { h.selected = -1; h.enable() }
 
 	newBtn := widget.NewButtonWithIcon(i18n.T("home.new"), theme.ContentAddIcon(), h.newSession)
 	newBtn.Importance = widget.HighImportance
 	importBtn := widget.NewButtonWithIcon(i18n.T("home.import"), theme.FolderOpenIcon(), h.chooseImport)
+	sampleBtn := widget.NewButtonWithIcon(i18n.T("home.example"), theme.HelpIcon(), h.openExample)
 	aboutBtn := widget.NewButtonWithIcon("", theme.InfoIcon(), u.showAbout)
 	title := widget.NewLabelWithStyle(i18n.T("home.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewIcon(windowIcon()), title),
-		container.NewHBox(importBtn, newBtn, aboutBtn))
+		container.NewHBox(importBtn, sampleBtn, newBtn, aboutBtn))
 
 	open := widget.NewButtonWithIcon(i18n.T("home.open"), theme.NavigateNextIcon(), func() { h.openSelected() })
 	open.Importance = widget.HighImportance
@@ -84,8 +79,12 @@ func newHome(u *UI) *home {
 	emptyText.Wrapping = fyne.TextWrapWord
 	emptyBtn := widget.NewButtonWithIcon(i18n.T("home.new"), theme.ContentAddIcon(), h.newSession)
 	emptyBtn.Importance = widget.HighImportance
-	h.emptyMsg, h.emptyNew = emptyText, emptyBtn
-	h.empty = container.NewCenter(container.NewVBox(emptyText, container.NewCenter(emptyBtn)))
+	emptySample := widget.NewButtonWithIcon(i18n.T("home.example"), theme.HelpIcon(), h.openExample)
+	h.emptyMsg, h.emptyNew, h.emptySample = emptyText, emptyBtn, emptySample
+	// The message gets a column of its own width, not the buttons' (in
+	// which it wrapped word by word and split the longest).
+	h.empty = container.New(&centredColumn{width: 620},
+		container.NewVBox(emptyText, container.NewCenter(container.NewHBox(emptyBtn, emptySample))))
 	h.empty.Hide()
 	h.body = container.NewStack(h.list, h.empty)
 
@@ -110,7 +109,7 @@ func (h *home) enable() {
 // loadAsync reads the list off the UI goroutine, so that the window maps
 // before the database is read.
 func (h *home) loadAsync() {
-	items, err := h.u.st.List("")
+	items, err := h.u.lib.List("")
 	fyne.Do(func() {
 		if h.u.home != h || h.loaded {
 			return
@@ -129,7 +128,7 @@ func (h *home) loadAsync() {
 // organisation or date as stored or as shown.
 func (h *home) filter() {
 	words := strings.Fields(strings.ToLower(h.search.Text))
-	var out []store.Summary
+	var out []library.Summary
 	for _, sm := range h.all {
 		hay := strings.ToLower(sm.Title + " " + sm.Organisation + " " + sm.Date + " " + field.FormatDate(sm.Date))
 		ok := true
@@ -161,7 +160,7 @@ func (h *home) reload() {
 	if h.u.home != h {
 		return
 	}
-	items, err := h.u.st.List("")
+	items, err := h.u.lib.List("")
 	if err != nil {
 		h.u.showError(err)
 		return
@@ -170,12 +169,35 @@ func (h *home) reload() {
 	h.filter()
 }
 
-func (h *home) setItems(items []store.Summary) {
+// numberAlike gives the later of sessions that would show the same title,
+// organisation and date (two imports of one file, two new workshops) a
+// number, 2, 3…, in the order they were made, so that rows never look the same.
+func (h *home) numberAlike() {
+	type look struct{ title, org, date string }
+	byLook := map[look][]int64{}
+	for _, sm := range h.all {
+		k := look{strings.TrimSpace(sm.Title), strings.TrimSpace(sm.Organisation), sm.Date}
+		byLook[k] = append(byLook[k], sm.ID)
+	}
+	h.nth = map[int64]int{}
+	for _, ids := range byLook {
+		if len(ids) < 2 {
+			continue
+		}
+		slices.Sort(ids)
+		for i, id := range ids[1:] {
+			h.nth[id] = i + 2
+		}
+	}
+}
+
+func (h *home) setItems(items []library.Summary) {
 	var keep int64 = -1
 	if h.selected >= 0 && h.selected < len(h.items) {
 		keep = h.items[h.selected].ID
 	}
 	h.loaded = true
+	h.numberAlike()
 	h.items = items
 	h.list.UnselectAll()
 	h.selected = -1
@@ -189,9 +211,11 @@ func (h *home) setItems(items []store.Summary) {
 		if strings.TrimSpace(h.search.Text) == "" {
 			h.emptyMsg.SetText(i18n.T("home.empty"))
 			h.emptyNew.Show()
+			h.emptySample.Show()
 		} else {
 			h.emptyMsg.SetText(i18n.T("home.no_match"))
 			h.emptyNew.Hide()
+			h.emptySample.Hide()
 		}
 		h.empty.Show()
 	} else {
@@ -209,9 +233,9 @@ func (h *home) selectID(id int64) {
 	}
 }
 
-func (h *home) current() (store.Summary, bool) {
+func (h *home) current() (library.Summary, bool) {
 	if h.selected < 0 || h.selected >= len(h.items) {
-		return store.Summary{}, false
+		return library.Summary{}, false
 	}
 	return h.items[h.selected], true
 }
@@ -220,11 +244,25 @@ func (h *home) current() (store.Summary, bool) {
 func (h *home) newSession() {
 	s := workshop.NewSession(i18n.Language())
 	s.Title = i18n.T("home.default_title")
-	if err := h.u.st.Create(s); err != nil {
+	id, err := h.u.lib.Create(s)
+	if err != nil {
 		h.u.showError(err)
 		return
 	}
-	if err := h.u.open(s.ID); err != nil {
+	if err := h.u.open(id); err != nil {
+		h.u.showError(err)
+	}
+}
+
+// openExample stores the example workshop that comes with the app as a new
+// session and opens it, for a newcomer to look around a whole workshop.
+func (h *home) openExample() {
+	id, err := h.u.lib.ImportExample(i18n.Language())
+	if err != nil {
+		h.u.showError(err)
+		return
+	}
+	if err := h.u.open(id); err != nil {
 		h.u.showError(err)
 	}
 }
@@ -253,19 +291,13 @@ func (h *home) duplicateSelected() {
 	if !ok {
 		return
 	}
-	s, err := h.u.st.Load(sm.ID)
+	id, err := h.u.lib.Duplicate(sm.ID, i18n.T("home.copy_title", map[string]any{"Title": sm.Title}))
 	if err != nil {
 		h.u.showError(err)
 		return
 	}
-	t := s.AsTemplate()
-	t.Title = i18n.T("home.copy_title", map[string]any{"Title": s.Title})
-	if err := h.u.st.Create(t); err != nil {
-		h.u.showError(err)
-		return
-	}
 	h.reload()
-	h.selectID(t.ID)
+	h.selectID(id)
 }
 
 func (h *home) confirmDelete() {
@@ -287,7 +319,7 @@ func (h *home) confirmDelete() {
 }
 
 func (h *home) delete(id int64) {
-	if err := h.u.st.Delete(id); err != nil {
+	if err := h.u.lib.Delete(id); err != nil {
 		h.u.showError(err)
 	}
 	h.reload()
@@ -312,15 +344,8 @@ func (h *home) chooseImport() {
 
 // importFile stores the session file as a new session and selects it.
 func (h *home) importFile(path string) (int64, error) {
-	f, err := os.Open(path)
+	id, err := h.u.lib.ImportFile(path)
 	if err != nil {
-		h.u.showError(err)
-		return 0, err
-	}
-	defer f.Close()
-	id, err := sessionfile.Import(h.u.st, f)
-	if err != nil {
-		err = fmt.Errorf("import %s: %w", filepath.Base(path), err)
 		h.u.showError(err)
 		return 0, err
 	}
@@ -330,26 +355,24 @@ func (h *home) importFile(path string) (int64, error) {
 	return id, nil
 }
 
-// sessionFileName suggests a file name for a session file.
-func sessionFileName(s *workshop.Session) string {
-	return strings.TrimSuffix(reportFileName(s), ".pdf") + ".json"
-}
-
 func (h *home) chooseExport() {
 	sm, ok := h.current()
 	if !ok {
 		return
 	}
-	s, err := h.u.st.Load(sm.ID)
+	s, err := h.u.lib.Load(sm.ID)
 	if err != nil {
 		h.u.showError(err)
 		return
 	}
-	saveDialog(h.u, sessionFileName(s), ".json", func(path string) {
-		if err := sessionfile.WriteFile(path, s, sessionfile.Options{}); err != nil {
-			h.u.showError(err)
-		}
-	})
+	saveDialog(h.u, library.FileName(s, ".json"), ".json", func(path string) { h.export(sm.ID, path) })
+}
+
+// export writes the session as a session file, without the private notes.
+func (h *home) export(id int64, path string) error {
+	err := h.u.lib.Export(id, path, false)
+	h.u.showError(err)
+	return err
 }
 
 // saveDialog asks where to save a file and calls save with the path.
@@ -399,11 +422,14 @@ func (r *sessionRow) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewVBox(r.title, r.info))
 }
 
-func (r *sessionRow) set(id int, sm store.Summary) {
+func (r *sessionRow) set(id int, sm library.Summary) {
 	r.id = id
 	t := sm.Title
 	if strings.TrimSpace(t) == "" {
 		t = i18n.T("home.untitled")
+	}
+	if n := r.h.nth[sm.ID]; n > 1 {
+		t = i18n.T("home.alike", map[string]any{"Title": t, "N": n})
 	}
 	if sm.Organisation != "" {
 		t = sm.Organisation + " · " + t
@@ -420,7 +446,14 @@ func (r *sessionRow) set(id int, sm store.Summary) {
 	r.info.SetText(strings.Join(parts, " · "))
 }
 
-func (r *sessionRow) Tapped(*fyne.PointEvent) { r.h.list.Select(r.id) }
+// Tapped selects the session and gives the list the keyboard, so that
+// Enter opens it and ↑ and ↓ move on from it.
+func (r *sessionRow) Tapped(*fyne.PointEvent) {
+	r.h.list.Select(r.id)
+	if c := fyne.CurrentApp().Driver().CanvasForObject(r.h.list); c != nil {
+		c.Focus(r.h.list)
+	}
+}
 
 func (r *sessionRow) DoubleTapped(*fyne.PointEvent) {
 	r.h.list.Select(r.id)
@@ -459,4 +492,55 @@ func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
 		return
 	}
 	e.Entry.TypedKey(ev)
+}
+
+// sessionList is the list of sessions; Enter opens the selected one, as it
+// does from the search field.
+type sessionList struct {
+	widget.List
+	h *home
+}
+
+func newSessionList(h *home) *sessionList {
+	l := &sessionList{h: h}
+	l.Length = func() int { return len(h.items) }
+	l.CreateItem = func() fyne.CanvasObject { return newSessionRow(h) }
+	l.UpdateItem = func(id widget.ListItemID, o fyne.CanvasObject) {
+		if id < len(h.items) {
+			o.(*sessionRow).set(id, h.items[id])
+		}
+	}
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *sessionList) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		l.h.openSelected()
+		return
+	}
+	l.List.TypedKey(ev)
+}
+
+// centredColumn lays its content out in the middle, as wide as it may be
+// up to width, and as high as the content needs at that width.
+type centredColumn struct{ width float32 }
+
+func (c *centredColumn) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := min(size.Width, c.width)
+	for _, o := range objs {
+		// A wrapping text's height depends on its width: set the width first.
+		o.Resize(fyne.NewSize(w, o.MinSize().Height))
+		h := min(size.Height, o.MinSize().Height)
+		o.Resize(fyne.NewSize(w, h))
+		o.Move(fyne.NewPos((size.Width-w)/2, (size.Height-h)/2))
+	}
+}
+
+func (c *centredColumn) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
 }

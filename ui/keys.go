@@ -21,6 +21,17 @@ type keyAction struct {
 	// before the focused entry does, so it works while the facilitator types.
 	// Undo stays out of it so that an entry keeps its own Ctrl+Z.
 	inMenu bool
+	// onHome: the key works on the home screen (the sessions list);
+	// homeOnly: only there.
+	onHome, homeOnly bool
+}
+
+// works reports whether the key does anything on the screen shown.
+func (k keyAction) works(u *UI) bool {
+	if u.ws == nil {
+		return k.onHome
+	}
+	return !k.homeOnly
 }
 
 func (k keyAction) shortcut() *desktop.CustomShortcut {
@@ -47,7 +58,7 @@ func keyActions() []keyAction {
 				u.ws.toggleTimer()
 			}
 		}},
-		{key: fyne.KeyN, mod: ctrl, label: "app.keys.new", inMenu: true, run: func(u *UI) {
+		{key: fyne.KeyN, mod: ctrl, label: "app.keys.new", inMenu: true, onHome: true, run: func(u *UI) {
 			if u.ws != nil {
 				u.ws.focusNew()
 			} else if u.home != nil {
@@ -64,7 +75,17 @@ func keyActions() []keyAction {
 				u.ws.undo()
 			}
 		}},
-		{key: fyne.KeyF1, label: "app.keys.help", run: func(u *UI) { u.toggleHelp() }},
+		{key: fyne.KeyE, mod: ctrl, label: "app.keys.example", inMenu: true, onHome: true, homeOnly: true, run: func(u *UI) {
+			if u.home != nil {
+				u.home.openExample()
+			}
+		}},
+		{key: fyne.KeyReturn, label: "app.keys.open", shown: "app.keys.open.key", onHome: true, homeOnly: true, run: func(u *UI) {
+			if u.home != nil {
+				u.home.openSelected()
+			}
+		}},
+		{key: fyne.KeyF1, label: "app.keys.help", onHome: true, run: func(u *UI) { u.toggleHelp() }},
 		{key: fyne.KeySpace, label: "app.keys.space", shown: "app.keys.space.key", run: func(u *UI) {
 			if u.ws != nil {
 				u.ws.toggleTimer()
@@ -94,8 +115,12 @@ func (u *UI) bindKeys() {
 		c.AddShortcut(k.shortcut(), func(fyne.Shortcut) { u.runKey(k) })
 	}
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		name := ev.Name
+		if name == fyne.KeyEnter { // the keypad's
+			name = fyne.KeyReturn
+		}
 		for _, k := range keyActions() {
-			if k.mod == 0 && k.key == ev.Name {
+			if k.mod == 0 && k.key == name {
 				u.runKey(k)
 				return
 			}
@@ -116,7 +141,7 @@ func (u *UI) setMenu() {
 		}
 		it := fyne.NewMenuItem(i18n.T(k.label), func() { u.runKey(k) })
 		it.Shortcut = k.shortcut()
-		it.Disabled = u.ws == nil && k.key != fyne.KeyN
+		it.Disabled = !k.works(u)
 		items = append(items, it)
 	}
 	home := fyne.NewMenuItem(i18n.T("app.menu.home"), func() { u.showHome(true) })

@@ -14,8 +14,8 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
+	"lupauspaja/workshop/library"
 	"lupauspaja/workshop/sessionfile"
-	"lupauspaja/workshop/store"
 )
 
 // pdfText is the text of a PDF as an independent reader (pdftotext) sees it.
@@ -297,13 +297,14 @@ func TestImportGoodAndBadFiles(t *testing.T) {
 
 func TestExportedSessionFileReadsBack(t *testing.T) {
 	u, st, _ := newTestUI(t)
-	id := createSession(t, st, fixture.Nordrahti())
+	withNotes := fixture.Nordrahti()
+	withNotes.PrivateNotes = map[string]string{"decision": "salainen"}
+	id := createSession(t, st, withNotes)
 	u.home.reload()
 	u.home.selectID(id)
 	s := load(t, st, id)
-	s.PrivateNotes = map[string]string{"decision": "salainen"}
-	path := filepath.Join(t.TempDir(), sessionFileName(s))
-	if err := sessionfile.WriteFile(path, s, sessionfile.Options{}); err != nil {
+	path := filepath.Join(t.TempDir(), library.FileName(s, ".json"))
+	if err := u.home.export(id, path); err != nil {
 		t.Fatal(err)
 	}
 	f, _ := os.Open(path)
@@ -401,7 +402,7 @@ func TestOpenBrokenSessionGivesMessage(t *testing.T) {
 		t.Fatal("opened a session that does not exist")
 	}
 	_ = st
-	if msg := humanError(store.ErrNotFound); !strings.Contains(msg, "löydy") {
+	if msg := humanError(library.ErrNotFound); !strings.Contains(msg, "löydy") {
 		t.Errorf("message %q", msg)
 	}
 }

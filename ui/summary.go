@@ -16,11 +16,8 @@ import (
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/report"
-	"lupauspaja/workshop/sessionfile"
+	"lupauspaja/workshop/library"
 )
-
-func reportFileName(s *workshop.Session) string { return report.FileName(s) }
 
 // summaryPage shows what the PDF will say and sends it on its way.
 type summaryPage struct {
@@ -187,18 +184,18 @@ func (p *summaryPage) chooseExport() { p.withPDF(nil) }
 // withPDF asks where to save the PDF, writes it and then calls then, if set.
 func (p *summaryPage) withPDF(then func(path string)) {
 	s := p.w.ed.Snapshot()
-	saveDialog(p.w.u, report.FileName(s), ".pdf", func(path string) {
+	saveDialog(p.w.u, library.FileName(s, ".pdf"), ".pdf", func(path string) {
 		if p.exportPDF(path) == nil && then != nil {
 			then(path)
 		}
 	})
 }
 
-// exportPDF writes the PDF in the session's language to path.
+// exportPDF writes the PDF in the session's language to path, from what
+// the file holds once the typing is saved.
 func (p *summaryPage) exportPDF(path string) error {
 	p.w.flush()
-	s := p.w.ed.Snapshot()
-	if err := report.WriteFile(path, s, report.Options{Lang: s.Language}); err != nil {
+	if err := p.w.u.lib.PDF(p.w.ed.ID(), path, ""); err != nil {
 		p.w.u.showError(err)
 		return err
 	}
@@ -256,8 +253,8 @@ func (p *summaryPage) mail(path string) {
 func (p *summaryPage) chooseSessionFile() {
 	p.w.flush()
 	s := p.w.ed.Snapshot()
-	saveDialog(p.w.u, sessionFileName(s), ".json", func(path string) {
-		if err := sessionfile.WriteFile(path, s, sessionfile.Options{}); err != nil {
+	saveDialog(p.w.u, library.FileName(s, ".json"), ".json", func(path string) {
+		if err := p.w.u.lib.Export(p.w.ed.ID(), path, false); err != nil {
 			p.w.u.showError(err)
 			return
 		}

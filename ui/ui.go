@@ -16,7 +16,7 @@ import (
 	"lupauspaja/assets"
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
-	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/library"
 )
 
 // prefLanguage keeps the UI language of the home screen between runs.
@@ -25,7 +25,7 @@ const prefLanguage = "ui.language"
 // UI is the facilitator's window.
 type UI struct {
 	app fyne.App
-	st  *store.Store
+	lib *library.Library
 	win fyne.Window
 	now func() time.Time
 
@@ -49,13 +49,13 @@ func windowIcon() fyne.Resource {
 	return fyne.NewStaticResource("lupauspaja-64.png", assets.IconWindowPNG)
 }
 
-// New builds the window on the store. It shows nothing until Show.
-func New(a fyne.App, st *store.Store) *UI {
+// New builds the window on the sessions of the library. It shows nothing until Show.
+func New(a fyne.App, lib *library.Library) *UI {
 	a.Settings().SetTheme(newTheme())
 	if l := a.Preferences().String(prefLanguage); l != "" {
 		i18n.SetLanguage(l)
 	}
-	u := &UI{app: a, st: st, now: time.Now, tickEvery: 500 * time.Millisecond}
+	u := &UI{app: a, lib: lib, now: time.Now, tickEvery: 500 * time.Millisecond}
 	u.win = a.NewWindow(i18n.T("app.name"))
 	u.win.SetIcon(windowIcon())
 	u.win.Resize(fyne.NewSize(1366, 768))

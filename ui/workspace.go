@@ -51,7 +51,7 @@ type workspace struct {
 }
 
 func newWorkspace(u *UI, id int64) (*workspace, error) {
-	ed, err := editor.Open(u.st, id)
+	ed, err := u.lib.Edit(id)
 	if err != nil {
 		return nil, err
 	}

@@ -6,32 +6,28 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 	"unicode"
 
-	"lupauspaja/workshop/safefile"
-	"lupauspaja/workshop/sessionfile"
+	"lupauspaja/workshop/library"
 )
-
-func init() {
-	verbs["list"] = verb{usage: "list                                   sessions, one a line: id, date, title, organisation", run: runList}
-	verbs["import"] = verb{usage: "import FILE.json                       new session from a session file (- reads stdin); prints its id", run: runImport}
-	verbs["export"] = verb{usage: "export ID [-o FILE] [--private-notes]  the session as a session file, to FILE or stdout", run: runExport}
-}
 
 // runList prints the sessions, most recently edited first. No sessions is no
 // output: scripts can count lines.
 func runList(env *cliEnv, args []string) error {
-	if len(args) > 0 {
-		return fmt.Errorf("unexpected argument %q (usage: lupauspaja list [--db PATH])", args[0])
-	}
-	st, err := env.openStore()
+	rest, err := env.parse(env.flags(), args)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	l, err := st.List("")
+	if len(rest) > 0 {
+		return fmt.Errorf("unexpected argument %q (usage: %s [--db PATH])", rest[0], env.verb.synopsis())
+	}
+	lib, err := env.openLibrary()
+	if err != nil {
+		return err
+	}
+	defer lib.Close()
+	l, err := lib.List("")
 	if err != nil {
 		return err
 	}
@@ -55,36 +51,35 @@ func field(s string) string {
 }
 
 func runImport(env *cliEnv, args []string) error {
-	if len(args) != 1 {
-		return errors.New("give one session file (usage: lupauspaja import FILE.json [--db PATH]; - reads stdin)")
-	}
-	name := args[0]
-	var in io.Reader
-	if name == "-" {
-		name, in = "stdin", os.Stdin
-		if env.stdin != nil {
-			in = env.stdin
-		}
-	} else {
-		f, err := os.Open(name)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, safefile.Cause(err))
-		}
-		defer f.Close()
-		in = f
-	}
-	// Read the file before the database is opened: a broken file then
-	// leaves no trace, not even a new empty database.
-	s, checkins, err := sessionfile.ReadFamily(in)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	st, err := env.openStore()
+	rest, err := env.parse(env.flags(), args)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	id, err := sessionfile.Store(st, s, checkins)
+	if len(rest) != 1 {
+		return errors.New("give one session file (usage: lupauspaja import FILE.json [--db PATH]; - reads stdin)")
+	}
+	name := rest[0]
+	// Read the file before the database is opened: a broken file then
+	// leaves no trace, not even a new empty database.
+	var f *library.File
+	if name == "-" {
+		in := io.Reader(os.Stdin)
+		if env.stdin != nil {
+			in = env.stdin
+		}
+		if f, err = library.Read(in); err != nil {
+			return fmt.Errorf("stdin: %w", err)
+		}
+		name = "stdin"
+	} else if f, err = library.ReadFile(name); err != nil {
+		return err
+	}
+	lib, err := env.openLibrary()
+	if err != nil {
+		return err
+	}
+	defer lib.Close()
+	id, err := lib.Add(f)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
@@ -93,52 +88,69 @@ func runImport(env *cliEnv, args []string) error {
 }
 
 func runExport(env *cliEnv, args []string) error {
-	var idArg, out string
-	var opt sessionfile.Options
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		switch {
-		case a == "-o" || a == "--output":
-			if i+1 >= len(args) || args[i+1] == "" {
-				return errors.New("-o needs a file name")
-			}
-			out = args[i+1]
-			i++
-		case strings.HasPrefix(a, "-o="), strings.HasPrefix(a, "--output="):
-			out = a[strings.IndexByte(a, '=')+1:]
-		case a == "--private-notes":
-			opt.IncludePrivateNotes = true
-		case strings.HasPrefix(a, "-") && a != "-":
-			return fmt.Errorf("unknown option %s (usage: lupauspaja export ID [-o FILE.json] [--private-notes])", a)
-		case idArg == "":
-			idArg = a
-		default:
-			return fmt.Errorf("unexpected argument %q (usage: lupauspaja export ID [-o FILE.json])", a)
-		}
+	fs := env.flags()
+	var out string
+	fs.StringVar(&out, "o", "", "a file name")
+	fs.StringVar(&out, "output", "", "a file name")
+	private := fs.Bool("private-notes", false, "keep the facilitator's private notes in the file")
+	rest, err := env.parse(fs, args)
+	if err != nil {
+		return err
 	}
-	if idArg == "" {
+	if len(rest) == 0 {
 		return errors.New("give the id of the session (see lupauspaja list)")
 	}
-	id, err := strconv.ParseInt(idArg, 10, 64)
-	if err != nil || id <= 0 {
-		return fmt.Errorf("%q is not a session id (a number; see lupauspaja list)", idArg)
+	if len(rest) > 1 {
+		return fmt.Errorf("unexpected argument %q (usage: %s)", rest[1], env.verb.synopsis())
 	}
-	st, err := env.openStore()
+	id, err := sessionID(rest[0])
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	// The file carries the check-ins that follow the session too.
-	b, err := sessionfile.ExportBytes(st, id, opt)
+	lib, err := env.openLibrary()
 	if err != nil {
 		return err
 	}
+	defer lib.Close()
 	if out == "" || out == "-" {
-		_, err = env.stdout.Write(b)
+		return lib.ExportTo(id, env.stdout, *private)
+	}
+	return lib.Export(id, out, *private)
+}
+
+func runPDF(env *cliEnv, args []string) error {
+	fs := env.flags()
+	var out string
+	fs.StringVar(&out, "o", "", "a file name")
+	fs.StringVar(&out, "output", "", "a file name")
+	lang := fs.String("lang", "", "fi or en")
+	rest, err := env.parse(fs, args)
+	if err != nil {
 		return err
 	}
-	if err := safefile.Write(out, 0o600, func(w io.Writer) error { _, err := w.Write(b); return err }); err != nil {
-		return fmt.Errorf("write %s: %w", out, err)
+	if len(rest) == 0 {
+		return errors.New("give the id of the session (see lupauspaja list)")
 	}
-	return nil
+	if len(rest) > 1 {
+		return fmt.Errorf("unexpected argument %q (usage: %s)", rest[1], env.verb.synopsis())
+	}
+	id, err := sessionID(rest[0])
+	if err != nil {
+		return err
+	}
+	if out == "" {
+		return fmt.Errorf("-o FILE.pdf is required (usage: %s)", env.verb.synopsis())
+	}
+	if *lang != "" && *lang != "fi" && *lang != "en" {
+		return fmt.Errorf("--lang %q: use fi or en", *lang)
+	}
+	lib, err := env.openLibrary()
+	if err != nil {
+		return err
+	}
+	defer lib.Close()
+	if out == "-" {
+		return lib.PDFTo(id, env.stdout, *lang)
+	}
+	return lib.PDF(id, out, *lang)
 }

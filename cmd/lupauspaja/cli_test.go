@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,6 +16,7 @@ import (
 	"lupauspaja/workshop/fixture"
 	"lupauspaja/workshop/sessionfile"
 	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/testkit"
 )
 
 // cli runs the command line as a user would and returns what it printed.
@@ -107,16 +109,11 @@ func TestImportFromStdin(t *testing.T) {
 func TestPrivateNotesOnlyOnRequest(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "w.db")
-	st, err := store.Open(db)
-	if err != nil {
-		t.Fatal(err)
-	}
+	lib := testkit.OpenLibrary(t, db)
 	s := fixture.Nordrahti()
 	s.PrivateNotes = map[string]string{"decision": "Älä kysy Markulta ensin."}
-	if err := st.Create(s); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	testkit.Create(t, lib, s)
+	lib.Close()
 	_, out, _ := cli(t, "--db", db, "export", "1")
 	if strings.Contains(out, "Markulta") {
 		t.Fatal("private notes exported without --private-notes")
@@ -129,11 +126,11 @@ func TestPrivateNotesOnlyOnRequest(t *testing.T) {
 
 func TestListKeepsOneLinePerSession(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "w.db")
-	st, _ := store.Open(db)
+	lib := testkit.OpenLibrary(t, db)
 	s := fixture.Nordrahti()
 	s.Title = "Rivi\nvaihto\tja sarkain"
-	st.Create(s)
-	st.Close()
+	testkit.Create(t, lib, s)
+	lib.Close()
 	_, out, _ := cli(t, "list", "--db", db)
 	if out != "1\t2026-12-03\tRivi vaihto ja sarkain\tNordrahti Oy\n" {
 		t.Fatalf("%q", out)
@@ -170,8 +167,7 @@ func TestErrors(t *testing.T) {
 	raw.Exec("CREATE TABLE t(x)")
 	raw.Close()
 	newerDB := filepath.Join(dir, "newer.db")
-	st, _ := store.Open(newerDB)
-	st.Close()
+	testkit.OpenLibrary(t, newerDB).Close()
 	raw, _ = sql.Open("sqlite3", "file:"+newerDB)
 	raw.Exec("PRAGMA user_version = " + strconv.Itoa(store.SchemaVersion()+1))
 	raw.Close()
@@ -240,4 +236,55 @@ func TestBrokenImportCreatesNoDatabase(t *testing.T) {
 	if _, err := os.Stat(filepath.Dir(db)); !os.IsNotExist(err) {
 		t.Fatal("the database folder was created")
 	}
+}
+
+// Options stand before, between or after the verb's arguments, in either
+// spelling; "--" ends them; -h describes the verb; every verb is in the help.
+func TestOptionsAndHelp(t *testing.T) {
+	dir, db := importFixture(t)
+	a, b := filepath.Join(dir, "a.json"), filepath.Join(dir, "b.json")
+	for _, args := range [][]string{
+		{"export", "--output=" + a, "1", "--private-notes=false"},
+		{"export", "-o", b, "--", "1"},
+	} {
+		if code, out, e := cli(t, append(args, "--db", db)...); code != 0 || out != "" || e != "" {
+			t.Fatalf("%v: %d %q %q", args, code, out, e)
+		}
+	}
+	if exportedAtLine.ReplaceAllString(readFile(t, a), "") != exportedAtLine.ReplaceAllString(readFile(t, b), "") {
+		t.Fatal("the two spellings wrote different files")
+	}
+	code, out, e := cli(t, "export", "1", "2", "--db", db)
+	if code != 1 || !strings.Contains(e, `unexpected argument "2"`) || out != "" {
+		t.Fatalf("two ids: %d %q", code, e)
+	}
+	code, out, e = cli(t, "pdf", "1", "-o", "--db", db)
+	if code != 1 || !strings.Contains(e, "-o needs a file name") {
+		t.Fatalf("-o without a name: %d %q %q", code, out, e)
+	}
+	code, out, e = cli(t, "pdf", "-h")
+	if code != 0 || e != "" || !strings.HasPrefix(out, "Usage: lupauspaja pdf ID -o FILE.pdf [--lang fi|en] [--db PATH]\n") ||
+		!strings.Contains(out, "--lang    fi or en") {
+		t.Fatalf("pdf -h: %d %q %q", code, out, e)
+	}
+	_, help, _ := cli(t, "--help")
+	for _, v := range verbs {
+		if !strings.Contains(help, v.synopsis()+" ") || !strings.Contains(help, v.about) {
+			t.Errorf("help lacks %s", v.name)
+		}
+		if code, out, _ := cli(t, v.name, "--help"); code != 0 || !strings.Contains(out, v.synopsis()) {
+			t.Errorf("%s --help: %d %q", v.name, code, out)
+		}
+	}
+}
+
+var exportedAtLine = regexp.MustCompile(`"exported_at": "[^"]*"`)
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -16,7 +16,7 @@ import (
 
 	"lupauspaja/ui"
 	"lupauspaja/ui/i18n"
-	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/library"
 )
 
 // badDatabase is a file a facilitator may find at the database path.
@@ -66,12 +66,12 @@ func badDatabases(t *testing.T) []badDatabase {
 	newer, _ := os.ReadFile(newerPath)
 	const damaged = "not a Lupauspaja database or it is damaged"
 	return []badDatabase{
-		{"garbage", bytes.Repeat([]byte{0xde, 0xad, 0xbe, 0xef}, 5000), damaged, store.ErrNotDatabase},
-		{"text file", []byte("Ostoslista:\n- maitoa\n"), damaged, store.ErrNotDatabase},
-		{"first half", good[:len(good)/2], damaged, store.ErrNotDatabase},
-		{"bad sector", sector, damaged, store.ErrNotDatabase},
-		{"another program", foreign, "database of another program", store.ErrForeignDatabase},
-		{"newer version", newer, "newer version of Lupauspaja", store.ErrNewerDatabase},
+		{"garbage", bytes.Repeat([]byte{0xde, 0xad, 0xbe, 0xef}, 5000), damaged, library.ErrNotDatabase},
+		{"text file", []byte("Ostoslista:\n- maitoa\n"), damaged, library.ErrNotDatabase},
+		{"first half", good[:len(good)/2], damaged, library.ErrNotDatabase},
+		{"bad sector", sector, damaged, library.ErrNotDatabase},
+		{"another program", foreign, "database of another program", library.ErrForeignDatabase},
+		{"newer version", newer, "newer version of Lupauspaja", library.ErrNewerDatabase},
 	}
 }
 
@@ -141,7 +141,7 @@ func TestCommandLineOnZeroLengthFile(t *testing.T) {
 	}
 }
 
-// The app's start-up path: store.Open's error goes to ui.ShowDatabaseProblem
+// The app's start-up path: library.Open's error goes to ui.ShowDatabaseProblem
 // (see runGUI), which explains it, and for a bad file offers to move it
 // aside and start a new database, or to quit.
 func TestStartUpOnBadDatabaseOffersMoveAsideOrQuit(t *testing.T) {
@@ -154,17 +154,17 @@ func TestStartUpOnBadDatabaseOffersMoveAsideOrQuit(t *testing.T) {
 			dir := t.TempDir()
 			db := filepath.Join(dir, "lupauspaja.db")
 			os.WriteFile(db, bad.data, 0o600)
-			_, err := store.Open(db)
+			_, err := library.Open(db)
 			if !errors.Is(err, bad.want) {
 				t.Fatalf("open: %v", err)
 			}
-			var opened *store.Store
+			var opened *library.Library
 			// Moving aside closes the window (a second Close panics in Fyne's test driver).
-			w := ui.ShowDatabaseProblem(a, db, err, func(st *store.Store) { opened = st })
+			w := ui.ShowDatabaseProblem(a, db, err, func(lib *library.Library) { opened = lib })
 			text, buttons := windowText(w)
 			if !strings.Contains(text, bad.says) && !strings.Contains(text, i18n.T(map[error]string{
-				store.ErrNotDatabase: "app.error.db.not_database", store.ErrForeignDatabase: "app.error.db.foreign",
-				store.ErrNewerDatabase: "app.error.db.newer"}[bad.want])) {
+				library.ErrNotDatabase: "app.error.db.not_database", library.ErrForeignDatabase: "app.error.db.foreign",
+				library.ErrNewerDatabase: "app.error.db.newer"}[bad.want])) {
 				t.Fatalf("the window does not say what is wrong:\n%s", text)
 			}
 			if !strings.Contains(text, db) {
@@ -206,13 +206,13 @@ func TestSecondWindowIsRefusedButCommandLineWorks(t *testing.T) {
 	t.Cleanup(func() { i18n.SetLanguage("fi") })
 	dir := t.TempDir()
 	db := filepath.Join(dir, "lupauspaja.db")
-	release, err := store.LockInstance(db)
+	release, err := library.Lock(db)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer release()
-	_, err = store.LockInstance(db)
-	if !errors.Is(err, store.ErrInUse) {
+	_, err = library.Lock(db)
+	if !errors.Is(err, library.ErrInUse) {
 		t.Fatalf("second lock: %v", err)
 	}
 	a := test.NewTempApp(t)

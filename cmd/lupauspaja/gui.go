@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"lupauspaja/ui"
-	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/library"
 )
 
 // The app's metadata. FyneApp.toml holds the same (a test keeps them equal);
@@ -32,8 +32,8 @@ func runGUI(env *cliEnv) error {
 		Icon: ui.Icon(), Migrations: map[string]bool{"fyneDo": true}})
 	a := app.NewWithID(appID)
 	// One window per database: two would overwrite each other's typing.
-	release, err := store.LockInstance(env.dbPath)
-	if errors.Is(err, store.ErrInUse) {
+	release, err := library.Lock(env.dbPath)
+	if errors.Is(err, library.ErrInUse) {
 		ui.ShowDatabaseProblem(a, env.dbPath, err, nil)
 		a.Run()
 		return err
@@ -45,13 +45,13 @@ func runGUI(env *cliEnv) error {
 	} else {
 		defer release()
 	}
-	st, err := store.Open(env.dbPath)
+	lib, err := library.Open(env.dbPath)
 	if err != nil {
-		var opened *store.Store
+		var opened *library.Library
 		var u *ui.UI
-		ui.ShowDatabaseProblem(a, env.dbPath, err, func(st *store.Store) {
-			opened = st
-			u = ui.New(a, st)
+		ui.ShowDatabaseProblem(a, env.dbPath, err, func(lib *library.Library) {
+			opened = lib
+			u = ui.New(a, lib)
 			u.Show()
 		})
 		quitOnHangup(a)
@@ -64,8 +64,8 @@ func runGUI(env *cliEnv) error {
 		}
 		return nil
 	}
-	defer st.Close()
-	u := ui.New(a, st)
+	defer lib.Close()
+	u := ui.New(a, lib)
 	quitOnHangup(a)
 	u.ShowAndRun()
 	u.SaveOnExit()

@@ -3,21 +3,36 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
-	"sort"
+	"strconv"
 	"strings"
 
 	"lupauspaja/buildinfo"
-	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/library"
 )
 
-// verb is a command-line verb: it gets its own arguments and the database path.
+// verb is a command-line verb: it gets its own arguments (without --db,
+// which may stand anywhere on the line) and the database path.
 type verb struct {
-	usage string
+	name  string
+	args  string // what follows the name in the usage line
+	about string // what it does, for the help
 	run   func(env *cliEnv, args []string) error
+}
+
+// verbs are the command line's verbs, in the order the help lists them.
+// Adding a verb is adding a line here; its run function declares its
+// options on env.flags and reads them with env.parse.
+var verbs = []verb{
+	{"list", "", "sessions, one a line: id, date, title, organisation", runList},
+	{"import", "FILE.json", "new session from a session file (- reads stdin); prints its id", runImport},
+	{"export", "ID [-o FILE.json] [--private-notes]", "the session as a session file, to FILE or stdout", runExport},
+	{"pdf", "ID -o FILE.pdf [--lang fi|en]", "the PDF summary of a session (-o - writes stdout)", runPDF},
 }
 
 // cliEnv is what a verb may use.
@@ -26,13 +41,15 @@ type cliEnv struct {
 	stdin  io.Reader // nil: os.Stdin
 	stdout io.Writer
 	stderr io.Writer
+	verb   verb // the verb being run
 }
-
-var verbs = map[string]verb{}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
+
+// errHelp: the verb was asked for its help, which it has printed.
+var errHelp = errors.New("help")
 
 // run parses the arguments and runs a verb or the GUI; it returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
@@ -49,7 +66,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	env := &cliEnv{dbPath: db, stdout: stdout, stderr: stderr}
 	if len(rest) == 0 {
 		if err := runGUI(env); err != nil {
-			fmt.Fprintln(stderr, "lupauspaja:", err)
+			fmt.Fprintln(stderr, "lupauspaja:", oneLine(err.Error()))
 			return 1
 		}
 		return 0
@@ -59,16 +76,37 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, usage())
 		return 0
 	}
-	v, ok := verbs[name]
+	v, ok := findVerb(name)
 	if !ok {
 		fmt.Fprintf(stderr, "lupauspaja: unknown command %q (try: %s)\n", name, strings.Join(verbNames(), ", "))
 		return 2
 	}
+	env.verb = v
 	if err := v.run(env, rest[1:]); err != nil {
+		if errors.Is(err, errHelp) {
+			return 0
+		}
 		fmt.Fprintln(stderr, "lupauspaja "+name+":", oneLine(err.Error()))
 		return 1
 	}
 	return 0
+}
+
+func findVerb(name string) (verb, bool) {
+	for _, v := range verbs {
+		if v.name == name {
+			return v, true
+		}
+	}
+	return verb{}, false
+}
+
+func verbNames() []string {
+	var names []string
+	for _, v := range verbs {
+		names = append(names, v.name)
+	}
+	return names
 }
 
 // takeDB removes --db PATH (or --db=PATH) from anywhere in the arguments.
@@ -82,36 +120,42 @@ func takeDB(args []string) (db string, rest []string, err error) {
 			}
 			db = args[i+1]
 			i++
-		case strings.HasPrefix(a, "--db="):
-			db = strings.TrimPrefix(a, "--db=")
+		case strings.HasPrefix(a, "--db="), strings.HasPrefix(a, "-db="):
+			db = a[strings.IndexByte(a, '=')+1:]
 		default:
 			rest = append(rest, a)
 		}
 	}
 	if db == "" {
-		if db, err = store.DefaultPath(); err != nil {
+		if db, err = library.DefaultPath(); err != nil {
 			return "", nil, err
 		}
 	}
 	return db, rest, nil
 }
 
-func verbNames() []string {
-	var names []string
-	for n := range verbs {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
+// synopsis is the verb's usage line.
+func (v verb) synopsis() string {
+	return strings.TrimSpace("lupauspaja " + v.name + " " + v.args)
 }
 
 func usage() string {
 	var b strings.Builder
-	b.WriteString("Usage:\n  lupauspaja [--db PATH]            start the app\n")
-	b.WriteString("  lupauspaja --version              the version and the commit it was built from\n")
-	for _, n := range verbNames() {
-		fmt.Fprintf(&b, "  lupauspaja %s\n", verbs[n].usage)
+	b.WriteString("Usage:\n")
+	lines := [][2]string{{"lupauspaja [--db PATH]", "start the app"},
+		{"lupauspaja --version", "the version and the commit it was built from"}}
+	for _, v := range verbs {
+		lines = append(lines, [2]string{v.synopsis(), v.about})
 	}
+	width := 0
+	for _, l := range lines {
+		width = max(width, len(l[0]))
+	}
+	for _, l := range lines {
+		fmt.Fprintf(&b, "  %-*s  %s\n", width, l[0], l[1])
+	}
+	b.WriteString("\n--db PATH may stand anywhere on the line; without it the database is the one the app uses.\n" +
+		"lupauspaja VERB -h describes the verb's options.\n")
 	return b.String()
 }
 
@@ -120,9 +164,104 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
 }
 
-// openStore opens the database of the command line.
-func (env *cliEnv) openStore() (*store.Store, error) {
-	return store.Open(env.dbPath)
+// flags makes the verb's option set. Each option's usage text says what its
+// value is ("a file name"), so that a missing value reads "-o needs a file name".
+func (env *cliEnv) flags() *flag.FlagSet {
+	fs := flag.NewFlagSet(env.verb.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parse reads the options in args, before, between or after the verb's
+// other arguments (lupauspaja export -o x.json 1 and export 1 -o x.json are
+// the same), and returns the other arguments. "-" is an argument (stdin or
+// stdout), and everything after "--" is. -h prints the verb's usage.
+func (env *cliEnv) parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	if err := env.check(fs, args); err != nil {
+		return nil, err
+	}
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, fmt.Errorf("%v (usage: %s)", err, env.verb.synopsis())
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		// Parse stops at the first argument that is not an option, or
+		// after "--", which ends the options.
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// check says, before the flag package would say it in its own words, which
+// option is unknown or lacks its value, and prints the verb's usage for -h.
+func (env *cliEnv) check(fs *flag.FlagSet, args []string) error {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return nil
+		}
+		if a == "-" || !strings.HasPrefix(a, "-") {
+			continue
+		}
+		name, _, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
+		f := fs.Lookup(name)
+		if f == nil {
+			if name == "h" || name == "help" {
+				env.printHelp(fs)
+				return errHelp
+			}
+			return fmt.Errorf("unknown option %s (usage: %s)", a, env.verb.synopsis())
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() || hasValue {
+			continue
+		}
+		if i+1 >= len(args) || args[i+1] == "" {
+			return fmt.Errorf("%s needs %s (usage: %s)", a, f.Usage, env.verb.synopsis())
+		}
+		i++
+	}
+	return nil
+}
+
+// printHelp prints the verb's usage line and its options.
+func (env *cliEnv) printHelp(fs *flag.FlagSet) {
+	fmt.Fprintf(env.stdout, "Usage: %s [--db PATH]\n  %s\n", env.verb.synopsis(), env.verb.about)
+	var names, usages []string
+	fs.VisitAll(func(f *flag.Flag) {
+		dash := "--"
+		if len(f.Name) == 1 {
+			dash = "-"
+		}
+		names, usages = append(names, dash+f.Name), append(usages, f.Usage)
+	})
+	width := 0
+	for _, n := range names {
+		width = max(width, len(n))
+	}
+	for i, n := range names {
+		fmt.Fprintf(env.stdout, "  %-*s  %s\n", width, n, usages[i])
+	}
+}
+
+// openLibrary opens the database of the command line.
+func (env *cliEnv) openLibrary() (*library.Library, error) {
+	return library.Open(env.dbPath)
+}
+
+// sessionID reads the id of a session from the verb's arguments.
+func sessionID(arg string) (int64, error) {
+	id, err := strconv.ParseInt(arg, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, fmt.Errorf("%q is not a session id (a number; see lupauspaja list)", arg)
+	}
+	return id, nil
 }
 
 // versionLine is what --version prints: name, version, commit, Go and system.

@@ -17,7 +17,7 @@ import (
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
 	"lupauspaja/workshop/fixture"
-	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/testkit"
 )
 
 // at is the projector's clock in the tests: timers are computed against it.
@@ -27,19 +27,7 @@ var at = time.Date(2026, 12, 3, 9, 40, 0, 0, time.UTC)
 // facilitator's GUI does.
 func openRoom(t testing.TB, s *workshop.Session) *room.Room {
 	t.Helper()
-	st, err := store.Open(filepath.Join(t.TempDir(), "p.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	if err := st.Create(s); err != nil {
-		t.Fatal(err)
-	}
-	ed, err := editor.Open(st, s.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return room.New(ed)
+	return room.New(testkit.Editor(t, s))
 }
 
 // showAt puts the projector's content in a test window of the size.

@@ -35,6 +35,18 @@ var (
 	ErrNotFound = store.ErrNotFound
 )
 
+// The errors of a session file that cannot be imported.
+var (
+	// ErrTooLarge: the file is too large to be a session file.
+	ErrTooLarge = sessionfile.ErrTooLarge
+	// ErrNotSessionFile: the file is not JSON, or not a Lupauspaja session file.
+	ErrNotSessionFile = sessionfile.ErrNotSessionFile
+	// ErrNewerFile: the file was written by a newer version of the app.
+	ErrNewerFile = sessionfile.ErrNewerVersion
+	// ErrDamaged: the file is a session file, but what it holds is not a sound session.
+	ErrDamaged = sessionfile.ErrDamaged
+)
+
 // Summary is a session as a list shows it.
 type Summary = store.Summary
 
@@ -87,87 +99,102 @@ func (l *Library) Create(s *workshop.Session) (int64, error) {
 // Edit opens the session for editing.
 func (l *Library) Edit(id int64) (*editor.Editor, error) { return editor.Open(l.st, id) }
 
+// File is a session file read and checked, not yet stored: a session and
+// the check-ins that follow it.
+type File struct {
+	Session  *workshop.Session
+	Checkins []sessionfile.Checkin
+}
+
 // Read reads and checks a session file without storing it.
-func Read(r io.Reader) (*workshop.Session, error) { return sessionfile.Read(r) }
+func Read(r io.Reader) (*File, error) {
+	s, cis, err := sessionfile.ReadFamily(r)
+	if err != nil {
+		return nil, err
+	}
+	return &File{Session: s, Checkins: cis}, nil
+}
 
 // ReadFile reads and checks the session file at path without storing it;
 // its errors begin with the path.
-func ReadFile(path string) (*workshop.Session, error) {
+func ReadFile(path string) (*File, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, safefile.Cause(err))
 	}
 	defer f.Close()
-	s, err := sessionfile.Read(f)
+	file, err := Read(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return s, nil
+	return file, nil
 }
 
-// Import reads a session file and stores it as a new session; it never
-// overwrites one. Nothing is written unless the whole file is sound.
+// Import reads a session file and stores it as a new session, with the
+// check-ins it carries linked to it; it never overwrites one. Nothing is
+// written unless the whole file is sound. It returns the session's id.
 func (l *Library) Import(r io.Reader) (int64, error) {
-	s, err := Read(r)
+	f, err := Read(r)
 	if err != nil {
 		return 0, err
 	}
-	return l.Add(s)
+	return l.Add(f)
 }
 
 // ImportFile is Import from the file at path; its errors begin with the path.
 func (l *Library) ImportFile(path string) (int64, error) {
-	s, err := ReadFile(path)
+	f, err := ReadFile(path)
 	if err != nil {
 		return 0, err
 	}
-	id, err := l.Add(s)
+	id, err := l.Add(f)
 	if err != nil {
 		return 0, fmt.Errorf("%s: %w", path, err)
 	}
 	return id, nil
 }
 
-// Add stores a session read with Read or ReadFile as a new session.
-func (l *Library) Add(s *workshop.Session) (int64, error) { return l.Create(s) }
+// Add stores a file read with Read or ReadFile as a new session, in one
+// transaction with its check-ins.
+func (l *Library) Add(f *File) (int64, error) { return sessionfile.Store(l.st, f.Session, f.Checkins) }
 
 // ImportExample stores the example workshop that comes with the app
 // (Nordrahti Oy, a whole workshop from purpose to next steps) as a new
 // session. Its texts are in Finnish; lang ("fi" or "en") is the language
 // it is run and reported in.
 func (l *Library) ImportExample(lang string) (int64, error) {
-	s, err := Read(bytes.NewReader(fixture.NordrahtiJSON))
+	f, err := Read(bytes.NewReader(fixture.NordrahtiJSON))
 	if err != nil {
 		return 0, fmt.Errorf("the example workshop: %w", err)
 	}
 	if lang == "fi" || lang == "en" {
-		s.Language = lang
+		f.Session.Language = lang
 	}
-	return l.Add(s)
+	return l.Add(f)
 }
 
 func exportOptions(withPrivateNotes bool) sessionfile.Options {
 	return sessionfile.Options{IncludePrivateNotes: withPrivateNotes}
 }
 
-// Export writes the stored session as a session file at path, atomically:
-// on any failure path is left as it was. The facilitator's private notes
-// are left out unless withPrivateNotes, since the file is often sent to others.
+// Export writes the stored session, with the check-ins that follow it, as
+// a session file at path, atomically and private to the user: on any
+// failure path is left as it was. The facilitator's private notes are left
+// out unless withPrivateNotes, since the file is often sent to others.
 func (l *Library) Export(id int64, path string, withPrivateNotes bool) error {
-	s, err := l.st.Load(id)
+	b, err := sessionfile.ExportBytes(l.st, id, exportOptions(withPrivateNotes))
 	if err != nil {
 		return err
 	}
-	return sessionfile.WriteFile(path, s, exportOptions(withPrivateNotes))
+	if err := safefile.Write(path, 0o600, safefile.Bytes(b)); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
 }
 
 // ExportTo is Export to w.
 func (l *Library) ExportTo(id int64, w io.Writer, withPrivateNotes bool) error {
-	s, err := l.st.Load(id)
-	if err != nil {
-		return err
-	}
-	return sessionfile.Write(w, s, exportOptions(withPrivateNotes))
+	return sessionfile.Export(l.st, id, w, exportOptions(withPrivateNotes))
 }
 
 // PDF writes the PDF summary of the stored session at path, atomically, in
