@@ -34,7 +34,7 @@ func TestCheckinFromTheCommandLine(t *testing.T) {
 		{[]string{"checkin", "99"}, "no such session"},
 		{[]string{"checkin", "1", "--agenda", "60"}, `--agenda "60": use 45 or 90`},
 		{[]string{"checkin", "1", "--date", "10.3.2027"}, "new check-in: date"},
-		{[]string{"checkin", "1", "--colour"}, "flag provided but not defined: -colour"},
+		{[]string{"checkin", "1", "--colour"}, "unknown option --colour"},
 		{[]string{"ics", "1"}, "-o FILE.ics is required"},
 	} {
 		code, out, errOut := cli(t, append([]string{"--db", db}, bad.args...)...)

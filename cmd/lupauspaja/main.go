@@ -33,6 +33,8 @@ var verbs = []verb{
 	{"import", "FILE.json", "new session from a session file (- reads stdin); prints its id", runImport},
 	{"export", "ID [-o FILE.json] [--private-notes]", "the session as a session file, to FILE or stdout", runExport},
 	{"pdf", "ID -o FILE.pdf [--lang fi|en]", "the PDF summary of a session (-o - writes stdout)", runPDF},
+	{"checkin", "ID [--date YYYY-MM-DD] [--agenda 45|90]", "a new check-in of session ID (a workshop or a check-in); prints its id", runCheckin},
+	{"ics", "ID -o FILE.ics", "the next review and the actions' due dates as a calendar (-o - writes stdout)", runICS},
 }
 
 // cliEnv is what a verb may use.

@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"lupauspaja/workshop"
+	"lupauspaja/workshop/calendar"
 	"lupauspaja/workshop/editor"
 	"lupauspaja/workshop/fixture"
 	"lupauspaja/workshop/report"
@@ -232,6 +234,39 @@ func (l *Library) Duplicate(id int64, title string) (int64, error) {
 		return 0, fmt.Errorf("duplicate session %d: %w", id, err)
 	}
 	return t.ID, nil
+}
+
+// Checkin stores a new check-in that follows the session with the id (a
+// workshop or a check-in) on date (YYYY-MM-DD; today when empty), with the
+// agenda preset ("45min" or "90min"), and returns its id.
+func (l *Library) Checkin(id int64, date, preset string) (int64, error) {
+	c, err := l.st.CreateCheckin(id, date, preset, time.Now())
+	if err != nil {
+		return 0, err
+	}
+	return c.ID, nil
+}
+
+// ICS writes the session's next review and its actions' due dates as an
+// iCalendar file at path, atomically and private to the user.
+func (l *Library) ICS(id int64, path string) error {
+	var b bytes.Buffer
+	if err := l.ICSTo(id, &b); err != nil {
+		return err
+	}
+	if err := safefile.Write(path, 0o600, safefile.Bytes(b.Bytes())); err != nil {
+		return fmt.Errorf("write %s: %w", path, safefile.Cause(err))
+	}
+	return nil
+}
+
+// ICSTo is ICS to w; calendar.ErrNoDates when the session has no dates.
+func (l *Library) ICSTo(id int64, w io.Writer) error {
+	s, err := l.st.Load(id)
+	if err != nil {
+		return err
+	}
+	return calendar.Write(w, s, time.Now())
 }
 
 // Delete removes the session and everything in it, also from the disk's
