@@ -43,7 +43,7 @@ func composeEmail(s *workshop.Session) (subject, body string) {
 	b.WriteString(t("email.intro", map[string]any{"Title": s.Title, "Organisation": s.Organisation, "Date": date}) + "\n\n")
 	if p := strings.TrimSpace(s.Decision.FinalText); p != "" {
 		b.WriteString(t("email.promise") + "\n")
-		b.WriteString("”" + p + "”\n")
+		b.WriteString(workshop.Quote(p, l) + "\n")
 		if s.Decision.ValidationStatus != workshop.ValidationDone {
 			b.WriteString("(" + t("email.not_validated") + ")\n")
 		}
@@ -56,7 +56,7 @@ func composeEmail(s *workshop.Session) (subject, body string) {
 		for _, m := range s.Measures {
 			line := "– " + m.Name
 			if m.Baseline != "" || m.Target != "" {
-				line += ": " + strings.TrimSpace(m.Baseline+" → "+m.Target)
+				line += ": " + strings.TrimSpace(workshop.MeasureValue(m.Baseline, m.Scale, l)+" → "+workshop.MeasureValue(m.Target, m.Scale, l))
 			}
 			b.WriteString(line + "\n")
 		}

@@ -26,7 +26,8 @@ func TestComposeEmailInTheSessionLanguage(t *testing.T) {
 	if !strings.Contains(subject, "Nordrahti Oy") || !strings.Contains(subject, "3.12.2026") || !strings.Contains(subject, "yhteenveto") {
 		t.Errorf("Finnish subject %q", subject)
 	}
-	for _, want := range []string{"Hei,", s.Decision.FinalText, s.Measures[0].Name, s.Actions[0].Text, "liitteenä", s.Facilitator} {
+	// The promise in Finnish quotation marks, a per cent measure with its unit.
+	for _, want := range []string{"Hei,", "”" + s.Decision.FinalText + "”", s.Measures[0].Name + ": 41 % → 85 %", s.Actions[0].Text, "liitteenä", s.Facilitator} {
 		if !strings.Contains(body, want) {
 			t.Errorf("Finnish body lacks %q:\n%s", want, body)
 		}

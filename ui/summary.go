@@ -80,7 +80,7 @@ func (p *summaryPage) Refresh() {
 		add(heading(i18n.T("summary.promise.proposed")))
 	}
 	if t := strings.TrimSpace(s.Decision.FinalText); t != "" {
-		l := wrapped("”" + t + "”")
+		l := wrapped(workshop.Quote(t, i18n.Language()))
 		l.SizeName = sizeQuestion
 		l.TextStyle.Bold = true
 		add(l)

@@ -286,3 +286,22 @@ type variantTheme struct {
 func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
 	return t.Theme.Color(n, t.v)
 }
+
+// The window shows a mean of 4,25 as 4,3 and 4,75 as 4,8 (halves away
+// from zero, as the PDF does), in Finnish with a comma and in English with
+// a point.
+func TestCriteriaBarsRoundHalvesAwayFromZero(t *testing.T) {
+	s := workshop.NewSession("fi")
+	s.Drafts = []workshop.Draft{{ID: "d1", Text: "Lupaus"}}
+	scores := [][8]int{{5, 5}, {4, 5}, {4, 5}, {4, 4}} // C1: 17/4 = 4.25, C2: 19/4 = 4.75
+	for i, sc := range scores {
+		s.Participants = append(s.Participants, workshop.Participant{ID: strconv.Itoa(i), Name: "P" + strconv.Itoa(i)})
+		s.Ratings = append(s.Ratings, workshop.Rating{ParticipantID: strconv.Itoa(i), DraftID: "d1", Scores: sc})
+	}
+	for lang, want := range map[string][2]string{"fi": {"4,3", "4,8"}, "en": {"4.3", "4.8"}} {
+		bars := CriteriaBars(s, "d1", lang)
+		if bars[0].ValueText != want[0] || bars[1].ValueText != want[1] {
+			t.Errorf("%s: C1 %q, C2 %q; want %q, %q", lang, bars[0].ValueText, bars[1].ValueText, want[0], want[1])
+		}
+	}
+}

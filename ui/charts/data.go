@@ -12,14 +12,9 @@ import (
 // so that the facilitator's step screens and the projector draw the same
 // figures. lang is the language of the labels ("fi" or "en").
 
-// Number formats a value with one decimal in the language's way (4,5 / 4.5).
-func Number(v float64, lang string) string {
-	s := strconv.FormatFloat(v, 'f', 1, 64)
-	if lang != "en" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
+// Number formats a score with one decimal in the language's way (4,5 /
+// 4.5), halves away from zero: workshop.FormatScore, which the PDF uses too.
+func Number(v float64, lang string) string { return workshop.FormatScore(v, lang) }
 
 // DraftShort is the draft's short name by its place in the session: "L1" / "D1".
 func DraftShort(s *workshop.Session, id, lang string) string {

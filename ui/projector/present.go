@@ -35,7 +35,7 @@ func whyBody(st *state) fyne.CanvasObject {
 		parts = append(parts, muted(text(st.t("projector.rationale.none"), sizeBody, false)))
 	}
 	if p := promiseText(st); p != "" {
-		parts = append([]fyne.CanvasObject{text("“"+p+"”", sizeQuestion, true)}, parts...)
+		parts = append([]fyne.CanvasObject{text(workshop.Quote(p, st.lang), sizeQuestion, true)}, parts...)
 	}
 	var concerns []string
 	for _, c := range d.OpenConcerns {
@@ -59,10 +59,10 @@ func measuresGrid(st *state) fyne.CanvasObject {
 		var lines []fyne.CanvasObject
 		var goal []string
 		if b := strings.TrimSpace(m.Baseline); b != "" {
-			goal = append(goal, st.t("projector.measure.baseline", map[string]string{"B": unit(b, m.Scale)}))
+			goal = append(goal, st.t("projector.measure.baseline", map[string]string{"B": workshop.MeasureValue(b, m.Scale, st.lang)}))
 		}
 		if t := strings.TrimSpace(m.Target); t != "" {
-			g := st.t("projector.measure.target", map[string]string{"T": unit(t, m.Scale)})
+			g := st.t("projector.measure.target", map[string]string{"T": workshop.MeasureValue(t, m.Scale, st.lang)})
 			if m.TargetDate != "" {
 				g += " " + st.t("projector.by", map[string]string{"D": date(m.TargetDate, st.lang)})
 			}
@@ -84,14 +84,6 @@ func measuresGrid(st *state) fyne.CanvasObject {
 		tiles = append(tiles, tile(st, colPrimary, tag(head, theme.ColorNamePrimary), m.Name, lines...))
 	}
 	return grid(st, 3, tiles)
-}
-
-// unit adds the per cent sign to a value on a per cent scale.
-func unit(v, scale string) string {
-	if scale == "%" && !strings.HasSuffix(v, "%") {
-		return v + " %"
-	}
-	return v
 }
 
 // frequency translates the usual frequency words; anything else is shown as typed.

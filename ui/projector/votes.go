@@ -115,7 +115,7 @@ func promiseStatement(st *state) fyne.CanvasObject {
 	if p == "" {
 		return container.NewCenter(muted(text(st.t("projector.promise.none"), sizeQuestion, false)))
 	}
-	l := text("“"+p+"”", sizePromise, true)
+	l := text(workshop.Quote(p, st.lang), sizePromise, true)
 	centered(l)
 	val := muted(text(workshop.Label(workshop.ValidationLabels, st.s.Decision.ValidationStatus, st.lang), theme.SizeNameText, false))
 	centered(val)
@@ -151,7 +151,7 @@ func decisionBody(st *state) fyne.CanvasObject {
 			concerns = append(concerns, tile(st, colWarning, nil, c))
 		}
 	}
-	statement := text("“"+promiseText(st)+"”", sizeQuestion, true)
+	statement := text(workshop.Quote(promiseText(st), st.lang), sizeQuestion, true)
 	side := container.NewBorder(container.NewVBox(right...), nil, nil, nil, grid(st, 1, concerns))
 	if len(concerns) == 0 {
 		side = container.NewVBox(right...)
