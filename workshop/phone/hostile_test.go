@@ -1,0 +1,241 @@
+package phone
+
+import (
+	"bytes"
+	"net/http"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"lupauspaja/workshop"
+)
+
+// Every hostile request is refused with its status, stores nothing, and
+// leaves the server serving an honest phone.
+
+// stillServes checks that an honest phone still gets its answers and that
+// the session holds exactly the drafts it had.
+func stillServes(t *testing.T, r *room, drafts int) {
+	t.Helper()
+	p := r.named("p3")
+	if v := p.state(); v.Me == nil {
+		t.Fatal("an honest phone is not served")
+	}
+	if s := r.stored(); len(s.Drafts) != drafts {
+		t.Fatalf("%d drafts stored, want %d", len(s.Drafts), drafts)
+	}
+	r.srv.RemoveDevice(r.srv.Devices()[len(r.srv.Devices())-1].ID)
+}
+
+func TestNoTokenNoCookieAndAWrongTokenAreRefused(t *testing.T) {
+	r := newRoom(t, Options{})
+	r.goTo(workshop.StepDrafts)
+	p := r.phone()
+	if code, _ := p.get("/api/state"); code != http.StatusUnauthorized {
+		t.Errorf("state without a cookie: %d", code)
+	}
+	if code, _ := p.get("/api/events"); code != http.StatusUnauthorized {
+		t.Errorf("events without a cookie: %d", code)
+	}
+	if code, _ := p.op(map[string]any{"op": "draft", "text": "x"}); code != http.StatusUnauthorized {
+		t.Errorf("op without a cookie: %d", code)
+	}
+	if code, _ := p.get("/j/" + strings.Repeat("0", 32)); code != http.StatusNotFound || p.cookie() != nil {
+		t.Errorf("wrong token: %d, cookie %v", code, p.cookie())
+	}
+	// A made-up cookie is no cookie.
+	req, _ := http.NewRequest("GET", r.srv.ShortURL()+"/api/state", nil)
+	req.AddCookie(&http.Cookie{Name: CookieName, Value: strings.Repeat("a", 32)})
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("forged cookie: %d", resp.StatusCode)
+	}
+	if code, _ := p.get("/api/nothing"); code != http.StatusNotFound {
+		t.Errorf("unknown path: %d", code)
+	}
+	stillServes(t, r, 3)
+}
+
+func TestALockedRoomLetsNoNewPhoneInAndKeepsThoseIn(t *testing.T) {
+	r := newRoom(t, Options{})
+	in := r.named("p1")
+	r.srv.SetLocked(true)
+	p := r.phone()
+	if code, body := p.get(strings.TrimPrefix(r.srv.JoinURL(), r.srv.ShortURL())); code != http.StatusForbidden || p.cookie() != nil ||
+		!strings.Contains(body, "lukittu") {
+		t.Fatalf("join a locked room: %d, cookie %v", code, p.cookie())
+	}
+	if code, _ := p.do("POST", "/join", strings.NewReader("code="+r.srv.Code()), map[string]string{
+		"Origin": p.origin, "Content-Type": "application/x-www-form-urlencoded"}); code != http.StatusForbidden {
+		t.Fatalf("code into a locked room: %d", code)
+	}
+	if v := in.state(); v.Me == nil || v.Me.ID != "p1" {
+		t.Fatal("a phone already in was dropped by the lock")
+	}
+	r.srv.SetLocked(false)
+	stillServes(t, r, 3)
+}
+
+func TestAWrongHostIsRefused(t *testing.T) {
+	r := newRoom(t, Options{})
+	p := r.joined()
+	for _, host := range []string{"evil.example", "localhost" + r.srv.Addr()[strings.LastIndex(r.srv.Addr(), ":"):], "127.0.0.1"} {
+		if code, _ := p.do("GET", "/api/state", nil, map[string]string{"Host": host}); code != http.StatusMisdirectedRequest {
+			t.Errorf("Host %s: %d", host, code)
+		}
+	}
+	if code, _ := p.do("GET", strings.TrimPrefix(r.srv.JoinURL(), r.srv.ShortURL()), nil, map[string]string{"Host": "rebound.example"}); code != http.StatusMisdirectedRequest {
+		t.Errorf("join link through a rebound name: %d", code)
+	}
+	stillServes(t, r, 3)
+}
+
+func TestACrossOriginPostIsRefusedAndStoresNothing(t *testing.T) {
+	r := newRoom(t, Options{})
+	r.goTo(workshop.StepDrafts)
+	p := r.named("p1")
+	body := `{"op":"draft","text":"Ristiin"}`
+	for _, origin := range []string{"http://evil.example", "null", ""} {
+		hdr := map[string]string{"Content-Type": "application/json"}
+		if origin != "" {
+			hdr["Origin"] = origin
+		}
+		if code, _ := p.do("POST", "/api/op", strings.NewReader(body), hdr); code != http.StatusForbidden {
+			t.Errorf("Origin %q: %d", origin, code)
+		}
+	}
+	// A form post from another site, the classic CSRF, is no better.
+	if code, _ := p.do("POST", "/api/op", strings.NewReader("op=draft&text=x"), map[string]string{
+		"Origin": p.origin, "Content-Type": "application/x-www-form-urlencoded"}); code != http.StatusUnsupportedMediaType {
+		t.Errorf("form post: %d", code)
+	}
+	stillServes(t, r, 3)
+}
+
+func TestAOneMegabyteBodyIsRefused(t *testing.T) {
+	r := newRoom(t, Options{})
+	r.goTo(workshop.StepDrafts)
+	p := r.named("p1")
+	big := `{"op":"draft","text":"` + strings.Repeat("a", 1<<20) + `"}`
+	code, _ := p.do("POST", "/api/op", strings.NewReader(big), map[string]string{"Origin": p.origin, "Content-Type": "application/json"})
+	if code != http.StatusRequestEntityTooLarge {
+		t.Fatalf("1 MB body: %d", code)
+	}
+	code, _ = p.do("POST", "/join", bytes.NewReader(append([]byte("code="), bytes.Repeat([]byte("A"), 1<<20)...)),
+		map[string]string{"Origin": p.origin, "Content-Type": "application/x-www-form-urlencoded"})
+	if code != http.StatusRequestEntityTooLarge {
+		t.Fatalf("1 MB room code: %d", code)
+	}
+	stillServes(t, r, 3)
+}
+
+func TestScriptInACardIsKeptAsTextAndNeverServedAsMarkup(t *testing.T) {
+	r := newRoom(t, Options{})
+	r.goTo(workshop.StepDrafts)
+	p := r.named("p1")
+	evil := `<script>alert(1)</script><img src=x onerror=alert(2)>`
+	if code, body := p.op(map[string]any{"op": "draft", "text": evil}); code != http.StatusOK || strings.Contains(body, "<script>") {
+		t.Fatalf("script card: %d %s", code, body)
+	}
+	if s := r.stored(); s.Drafts[3].Text != evil {
+		t.Fatalf("stored %q", s.Drafts[3].Text)
+	}
+	resp, err := p.c.Get(r.srv.ShortURL() + "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	csp := resp.Header.Get("Content-Security-Policy")
+	if !strings.Contains(csp, "default-src 'self'") || !strings.Contains(csp, "script-src 'self'") || strings.Contains(csp, "unsafe-inline") {
+		t.Fatalf("CSP %q", csp)
+	}
+	if resp.Header.Get("X-Content-Type-Options") != "nosniff" {
+		t.Fatal("no nosniff")
+	}
+	// The page has no inline script at all: every script is a file of its own.
+	_, page := p.get("/")
+	if strings.Contains(page, "<script>") || strings.Contains(page, "onclick=") {
+		t.Fatalf("inline script in the page: %s", page)
+	}
+}
+
+func TestDraftsOverTheWordAndLengthLimitsAreRefused(t *testing.T) {
+	r := newRoom(t, Options{})
+	r.goTo(workshop.StepDrafts)
+	p := r.named("p1")
+	words := strings.TrimSpace(strings.Repeat("lupaus ", workshop.MaxDraftWords+1))
+	if code, body := p.op(map[string]any{"op": "draft", "text": words}); code != http.StatusUnprocessableEntity || errorKey(body) != "phone.err.words" {
+		t.Fatalf("%d words: %d %s", workshop.MaxDraftWords+1, code, body)
+	}
+	long := strings.Repeat("ä", MaxBody) // 32 KB of text: over the body limit
+	if code, _ := p.op(map[string]any{"op": "draft", "text": long}); code != http.StatusRequestEntityTooLarge {
+		t.Fatalf("long draft: %d", code)
+	}
+	if code, _ := p.op(map[string]any{"op": "draft", "moore": map[string]any{"for": strings.Repeat("x ", 100)}}); code != http.StatusUnprocessableEntity {
+		t.Fatalf("draft over the words with the scaffold: %d", code)
+	}
+	if code, _ := p.op(map[string]any{"op": "draft", "text": "   "}); code != http.StatusUnprocessableEntity {
+		t.Fatalf("empty draft: %d", code)
+	}
+	if code, _ := p.op(map[string]any{"op": "draft", "text": "x", "extra": 1}); code != http.StatusBadRequest {
+		t.Fatalf("unknown field: %d", code)
+	}
+	stillServes(t, r, 3)
+}
+
+func TestTenThousandRequestsFromOneClientAreThrottledAndOthersStillServed(t *testing.T) {
+	r := newRoom(t, Options{})
+	r.goTo(workshop.StepDrafts)
+	flood := r.named("p1")
+	honest := r.namedFrom("127.0.0.2", "p2")
+	var ok, slow, other atomic.Int64
+	var wg sync.WaitGroup
+	work := make(chan struct{})
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range work {
+				req, _ := http.NewRequest("POST", r.srv.ShortURL()+"/api/op", strings.NewReader(`{"op":"draft","text":"Tulva"}`))
+				req.Header.Set("Origin", flood.origin)
+				req.Header.Set("Content-Type", "application/json")
+				resp, err := flood.c.Do(req)
+				if err != nil {
+					other.Add(1)
+					continue
+				}
+				resp.Body.Close()
+				switch resp.StatusCode {
+				case http.StatusOK:
+					ok.Add(1)
+				case http.StatusTooManyRequests:
+					slow.Add(1)
+				default:
+					other.Add(1)
+				}
+			}
+		}()
+	}
+	for i := 0; i < 10_000; i++ {
+		work <- struct{}{}
+	}
+	close(work)
+	wg.Wait()
+	if slow.Load() < 9_000 || other.Load() != 0 {
+		t.Fatalf("10,000 requests: %d accepted, %d refused as too many, %d other", ok.Load(), slow.Load(), other.Load())
+	}
+	// What was accepted is stored, nothing more.
+	if s := r.stored(); len(s.Drafts) != 3+int(ok.Load()) {
+		t.Fatalf("%d drafts stored, %d accepted", len(s.Drafts)-3, ok.Load())
+	}
+	// A phone at another address (on a real network every phone has its
+	// own; here another loopback address) is served as before.
+	if code, body := honest.op(map[string]any{"op": "draft", "text": "Rehellinen"}); code != http.StatusOK {
+		t.Fatalf("honest phone after the flood: %d %s", code, body)
+	}
+}

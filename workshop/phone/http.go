@@ -1,0 +1,444 @@
+package phone
+
+import (
+	"embed"
+	"encoding/json"
+	"errors"
+	"html/template"
+	"io"
+	"io/fs"
+	"mime"
+	"net"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+
+	"golang.org/x/time/rate"
+
+	"lupauspaja/workshop"
+)
+
+//go:embed web
+var web embed.FS
+
+var pages = template.Must(template.New("").Funcs(template.FuncMap{
+	"json": func(v any) (string, error) { b, err := json.Marshal(v); return string(b), err },
+}).ParseFS(web, "web/*.html"))
+
+// now is the clock of joins and last-seen times.
+var now = time.Now
+
+const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+	"base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+func (s *Server) handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /j/{token}", s.joinToken)
+	mux.HandleFunc("POST /join", s.joinCode)
+	mux.HandleFunc("GET /{$}", s.index)
+	mux.HandleFunc("GET /s/{file}", s.static)
+	mux.HandleFunc("GET /api/state", s.authed(s.state))
+	mux.HandleFunc("GET /api/events", s.authed(s.events))
+	mux.HandleFunc("POST /api/name", s.authed(s.pickName))
+	mux.HandleFunc("POST /api/op", s.authed(s.op))
+	return s.guard(mux)
+}
+
+// guard is what every request passes first: the headers that keep the page
+// to itself, the Host check against DNS rebinding, the address's rate, the
+// Origin of state-changing requests and the size of bodies.
+func (s *Server) guard(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", csp)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Cache-Control", "no-store")
+		if r.Host != s.addr {
+			s.refuse(w, r, http.StatusMisdirectedRequest, "phone.err.host")
+			return
+		}
+		if !s.addressAllows(r) {
+			w.Header().Set("Retry-After", "1")
+			s.refuse(w, r, http.StatusTooManyRequests, "phone.err.slow")
+			return
+		}
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			if r.Header.Get("Origin") != s.origin {
+				s.refuse(w, r, http.StatusForbidden, "phone.err.origin")
+				return
+			}
+			r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
+		}
+		// Ordinary requests are short; the event stream lifts this itself.
+		_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(15 * time.Second))
+		next.ServeHTTP(w, r)
+	})
+}
+
+func remoteHost(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+func (s *Server) addressAllows(r *http.Request) bool {
+	host := remoteHost(r)
+	s.mu.Lock()
+	l := s.addrs[host]
+	if l == nil {
+		if len(s.addrs) >= maxAddresses {
+			s.addrs = map[string]*rate.Limiter{} // a flood of addresses: start counting anew
+		}
+		l = rate.NewLimiter(s.opt.AddressRate, s.opt.AddressBurst)
+		s.addrs[host] = l
+	}
+	s.mu.Unlock()
+	return l.Allow()
+}
+
+// problem is the body of a refusal: a message key the page translates, and
+// the message in the session's language for anyone reading it raw.
+type problem struct {
+	Error   string `json:"error"`
+	Message string `json:"message"`
+}
+
+func (s *Server) refuse(w http.ResponseWriter, r *http.Request, code int, key string) {
+	s.logf("room: %s %s from %s: %d %s", r.Method, r.URL.Path, remoteHost(r), code, key)
+	writeJSON(w, code, problem{Error: key, Message: text(s.lang(), key)})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(code)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+// page renders one of the HTML pages in the session's language.
+func (s *Server) page(w http.ResponseWriter, code int, name string, data map[string]any) {
+	l := s.lang()
+	if data == nil {
+		data = map[string]any{}
+	}
+	data["Lang"] = l
+	data["T"] = texts(l)
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(code)
+	if err := pages.ExecuteTemplate(w, name, data); err != nil {
+		s.logf("room: page %s: %v", name, err)
+	}
+}
+
+func (s *Server) message(w http.ResponseWriter, code int, key string) {
+	s.page(w, code, "message.html", map[string]any{"Key": key})
+}
+
+// joinToken is the QR code's link: a valid token gives the phone its cookie.
+// The page it answers with moves on to the room by itself (a meta refresh,
+// a same-site navigation, so that the SameSite=Strict cookie goes along).
+func (s *Server) joinToken(w http.ResponseWriter, r *http.Request) {
+	if !s.validToken(r.PathValue("token")) {
+		s.message(w, http.StatusNotFound, "phone.err.token")
+		return
+	}
+	if s.deviceOf(r) == nil {
+		if code, key := s.join(w); code != 0 {
+			s.message(w, code, key)
+			return
+		}
+	}
+	s.page(w, http.StatusOK, "joined.html", nil)
+}
+
+// joinCode is the room code typed on the start page.
+func (s *Server) joinCode(w http.ResponseWriter, r *http.Request) {
+	if err := r.ParseForm(); err != nil {
+		var mb *http.MaxBytesError
+		if errors.As(err, &mb) {
+			s.message(w, http.StatusRequestEntityTooLarge, "phone.err.big")
+			return
+		}
+		s.message(w, http.StatusBadRequest, "phone.err.bad")
+		return
+	}
+	code := strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(r.PostForm.Get("code")), " ", ""))
+	if len(code) != len(s.code) || !constEq(code, s.code) {
+		s.page(w, http.StatusForbidden, "code.html", map[string]any{"Wrong": true})
+		return
+	}
+	if s.deviceOf(r) == nil {
+		if status, key := s.join(w); status != 0 {
+			s.message(w, status, key)
+			return
+		}
+	}
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+func constEq(a, b string) bool {
+	var v byte
+	for i := 0; i < len(a) && i < len(b); i++ {
+		v |= a[i] ^ b[i]
+	}
+	return v == 0 && len(a) == len(b)
+}
+
+// join makes a new device and sets its cookie; a non-zero status refuses.
+func (s *Server) join(w http.ResponseWriter) (int, string) {
+	s.mu.Lock()
+	switch {
+	case s.locked:
+		s.mu.Unlock()
+		return http.StatusForbidden, "phone.err.locked"
+	case len(s.devices) >= MaxDevices:
+		s.mu.Unlock()
+		return http.StatusServiceUnavailable, "phone.err.full"
+	}
+	t := now()
+	d := &device{
+		Device:  Device{ID: randomHex(3), Joined: t, LastSeen: t},
+		secret:  randomHex(16),
+		owned:   map[string]bool{},
+		limiter: rate.NewLimiter(s.opt.DeviceRate, s.opt.DeviceBurst),
+		kick:    make(chan struct{}),
+	}
+	for s.byID[d.ID] != nil {
+		d.ID = randomHex(3)
+	}
+	s.devices[d.secret] = d
+	s.byID[d.ID] = d
+	s.mu.Unlock()
+	http.SetCookie(w, &http.Cookie{Name: CookieName, Value: d.secret, Path: "/", MaxAge: 12 * 3600,
+		HttpOnly: true, SameSite: http.SameSiteStrictMode})
+	s.roomChanged()
+	return 0, ""
+}
+
+func (s *Server) deviceOf(r *http.Request) *device {
+	c, err := r.Cookie(CookieName)
+	if err != nil || len(c.Value) != 32 {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.devices[c.Value]
+}
+
+// authed lets through only a joined phone, within its own rate.
+func (s *Server) authed(fn func(w http.ResponseWriter, r *http.Request, d *device)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		d := s.deviceOf(r)
+		if d == nil {
+			s.refuse(w, r, http.StatusUnauthorized, "phone.err.unjoined")
+			return
+		}
+		if !d.limiter.Allow() {
+			w.Header().Set("Retry-After", "1")
+			s.refuse(w, r, http.StatusTooManyRequests, "phone.err.slow")
+			return
+		}
+		s.mu.Lock()
+		d.LastSeen = now()
+		s.mu.Unlock()
+		fn(w, r, d)
+	}
+}
+
+func (s *Server) index(w http.ResponseWriter, r *http.Request) {
+	if s.deviceOf(r) == nil {
+		s.page(w, http.StatusOK, "code.html", nil)
+		return
+	}
+	s.page(w, http.StatusOK, "index.html", nil)
+}
+
+func (s *Server) static(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("file")
+	if strings.Contains(name, "/") || strings.HasSuffix(name, ".html") {
+		http.NotFound(w, r)
+		return
+	}
+	b, err := fs.ReadFile(web, "web/"+name)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", mime.TypeByExtension(path.Ext(name)))
+	w.Header().Set("Cache-Control", "no-cache")
+	w.Write(b)
+}
+
+func (s *Server) state(w http.ResponseWriter, r *http.Request, d *device) {
+	writeJSON(w, http.StatusOK, s.view(d))
+}
+
+// readInput reads a JSON body of one input, refusing anything else.
+func (s *Server) readInput(w http.ResponseWriter, r *http.Request) (input, bool) {
+	var in input
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
+		s.refuse(w, r, http.StatusUnsupportedMediaType, "phone.err.bad")
+		return in, false
+	}
+	dec := json.NewDecoder(r.Body)
+	dec.DisallowUnknownFields()
+	err := dec.Decode(&in)
+	if err == nil && dec.Decode(&struct{}{}) != io.EOF {
+		err = errors.New("more than one value")
+	}
+	if err != nil {
+		var mb *http.MaxBytesError
+		if errors.As(err, &mb) {
+			s.refuse(w, r, http.StatusRequestEntityTooLarge, "phone.err.big")
+		} else {
+			s.refuse(w, r, http.StatusBadRequest, "phone.err.bad")
+		}
+		return in, false
+	}
+	return in, true
+}
+
+// pickName binds the phone to a participant, a new guest, or anonymity.
+func (s *Server) pickName(w http.ResponseWriter, r *http.Request, d *device) {
+	in, ok := s.readInput(w, r)
+	if !ok {
+		return
+	}
+	var err error
+	switch {
+	case in.Anonymous:
+		s.mu.Lock()
+		d.ParticipantID, d.Anonymous = "", true
+		s.mu.Unlock()
+	case in.ParticipantID != "":
+		err = s.bind(d, in.ParticipantID)
+	case trimmed(in.Name) != "":
+		if !s.Guests() {
+			s.refuse(w, r, http.StatusForbidden, "phone.err.noguests")
+			return
+		}
+		var id string
+		err = s.sess.Edit(func(ws *workshop.Session) error {
+			p, err := ws.AddGuest(in.Name)
+			id = p.ID
+			return err
+		})
+		if err == nil {
+			err = s.bind(d, id)
+		}
+	default:
+		s.refuse(w, r, http.StatusUnprocessableEntity, "phone.err.empty")
+		return
+	}
+	if err != nil {
+		code, key := status(err)
+		s.refuse(w, r, code, key)
+		return
+	}
+	s.roomChanged()
+	writeJSON(w, http.StatusOK, s.view(d))
+}
+
+
+func (s *Server) bind(d *device, participantID string) error {
+	exists := false
+	s.sess.Read(func(ws *workshop.Session) { exists = ws.Participant(participantID) != nil })
+	if !exists {
+		return &workshop.InputError{Field: "participant_id", Problem: workshop.ProblemUnknown}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, o := range s.devices {
+		if o != d && o.ParticipantID == participantID {
+			return &workshop.InputError{Field: "participant_id", Problem: workshop.ProblemTaken}
+		}
+	}
+	d.ParticipantID, d.Anonymous = participantID, false
+	return nil
+}
+
+// op runs one of the step's operations; the answer is the phone's new state,
+// sent once the change is on disk.
+func (s *Server) op(w http.ResponseWriter, r *http.Request, d *device) {
+	in, ok := s.readInput(w, r)
+	if !ok {
+		return
+	}
+	held, err := s.apply(d, in)
+	if err != nil {
+		code, key := status(err)
+		s.refuse(w, r, code, key)
+		return
+	}
+	v := s.view(d)
+	v.Held = held
+	writeJSON(w, http.StatusOK, v)
+}
+
+// events streams the phone's state: a whole fresh state at once, and again
+// after every change. The phone reconnects by itself after a Wi-Fi blip.
+func (s *Server) events(w http.ResponseWriter, r *http.Request, d *device) {
+	s.mu.Lock()
+	if d.streams >= MaxStreamsPerDev {
+		s.mu.Unlock()
+		s.refuse(w, r, http.StatusTooManyRequests, "phone.err.slow")
+		return
+	}
+	d.streams++
+	wake := make(chan struct{}, 1)
+	s.streams[wake] = struct{}{}
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		d.streams--
+		delete(s.streams, wake)
+		s.mu.Unlock()
+	}()
+	rc := http.NewResponseController(w)
+	_ = rc.SetWriteDeadline(time.Time{})
+	h := w.Header()
+	h.Set("Content-Type", "text/event-stream")
+	h.Set("X-Accel-Buffering", "no")
+	w.WriteHeader(http.StatusOK)
+	send := func() bool {
+		b, err := json.Marshal(s.view(d))
+		if err != nil {
+			return false
+		}
+		_ = rc.SetWriteDeadline(time.Now().Add(10 * time.Second))
+		if _, err := io.WriteString(w, "event: state\ndata: "+string(b)+"\n\n"); err != nil {
+			return false
+		}
+		return rc.Flush() == nil
+	}
+	if !send() {
+		return
+	}
+	beat := time.NewTicker(heartbeatInterval)
+	defer beat.Stop()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case <-s.done:
+			return
+		case <-d.kick:
+			_, _ = io.WriteString(w, "event: removed\ndata: {}\n\n")
+			_ = rc.Flush()
+			return
+		case <-wake:
+			if !send() {
+				return
+			}
+		case <-beat.C:
+			_ = rc.SetWriteDeadline(time.Now().Add(10 * time.Second))
+			if _, err := io.WriteString(w, ": ping\n\n"); err != nil || rc.Flush() != nil {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,420 @@
+// Package phone serves an open session to the participants' phones on the
+// room's own network: a small web server that lives only while the room is
+// open, where each phone joins with the QR code's token (or the room code),
+// picks a name and does what the current step asks, through the same
+// operations of package workshop and the same editor as the facilitator's
+// window. Nothing of the facilitator's controls is reachable over HTTP: they
+// are the Server's methods.
+package phone
+
+import (
+	"crypto/rand"
+	"crypto/subtle"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"sort"
+	"sync"
+	"time"
+
+	"golang.org/x/time/rate"
+
+	"lupauspaja/workshop"
+)
+
+// Session is the open session the room serves: the session's editor, the
+// one write path. *editor.Editor is one.
+type Session interface {
+	Edit(fn func(s *workshop.Session) error) error
+	Read(fn func(s *workshop.Session))
+	OnChange(fn func()) (remove func())
+}
+
+// Limits of the server. They keep one phone, or one stranger on the Wi-Fi,
+// from slowing the room down for the others.
+const (
+	MaxBody           = 16 << 10 // bytes of one request body
+	MaxDevices        = 200      // phones joined at once
+	MaxStreamsPerDev  = 4        // open event streams of one phone (tabs)
+	maxAddresses      = 4096     // addresses whose request rate is kept
+	codeAlphabet      = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+	CookieName        = "lupauspaja_room"
+	heartbeatInterval = 20 * time.Second
+)
+
+// Options configure a server. The zero value serves on a free port of
+// 127.0.0.1 with the default rate limits.
+type Options struct {
+	Addr string // host:port to listen on; the port may be 0
+
+	// Requests a second, and bursts, allowed from one phone and from one
+	// network address (zero: 10/s bursts of 40, and 40/s bursts of 200).
+	DeviceRate, AddressRate   rate.Limit
+	DeviceBurst, AddressBurst int
+
+	Logf func(format string, args ...any) // where bad requests are logged; nil: nowhere
+}
+
+// Device is a phone that joined, as the facilitator sees it.
+type Device struct {
+	ID            string // short, for the facilitator's list
+	ParticipantID string // "" while no name is picked or when anonymous
+	Name          string // the participant's name, "" when none
+	Anonymous     bool
+	Joined        time.Time
+	LastSeen      time.Time
+}
+
+// Pending is a card held until the facilitator approves it.
+type Pending struct {
+	ID     string
+	Kind   string // a workshop.Card… kind
+	Step   string
+	Text   string
+	Device string // the device's ID
+	Name   string // who sent it, "" when anonymous
+	At     time.Time
+	in     input
+}
+
+type device struct {
+	Device
+	secret  string
+	owned   map[string]bool // "kind:id" of the cards this phone added
+	limiter *rate.Limiter
+	kick    chan struct{} // closed when the device is removed
+	streams int
+}
+
+// Server is the room's web server for one session.
+type Server struct {
+	sess Session
+	opt  Options
+
+	token string // the QR link's secret
+	code  string // the room code typed instead
+
+	ln       net.Listener
+	srv      *http.Server
+	addr     string // host:port served, what Host must say
+	origin   string // http://addr
+	done     chan struct{}
+	closeErr error
+	once     sync.Once
+	stopEd   func()
+
+	mu        sync.Mutex
+	locked    bool
+	guests    bool
+	approval  bool
+	open      map[string]bool // step → phone input open
+	devices   map[string]*device
+	byID      map[string]*device
+	pending   []Pending
+	addrs     map[string]*rate.Limiter
+	streams   map[chan struct{}]struct{}
+	version   uint64
+	listeners map[int]func()
+	nextL     int
+}
+
+// New returns a server for the session; it listens once Start is called.
+func New(sess Session, opt Options) *Server {
+	if opt.Addr == "" {
+		opt.Addr = "127.0.0.1:0"
+	}
+	if opt.DeviceRate == 0 {
+		opt.DeviceRate, opt.DeviceBurst = 10, 40
+	}
+	if opt.AddressRate == 0 {
+		opt.AddressRate, opt.AddressBurst = 40, 200
+	}
+	return &Server{
+		sess: sess, opt: opt,
+		token:     randomHex(16),
+		code:      randomCode(6),
+		done:      make(chan struct{}),
+		open:      map[string]bool{},
+		devices:   map[string]*device{},
+		byID:      map[string]*device{},
+		addrs:     map[string]*rate.Limiter{},
+		streams:   map[chan struct{}]struct{}{},
+		listeners: map[int]func(){},
+	}
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		panic(err) // crypto/rand never fails on supported platforms
+	}
+	return hex.EncodeToString(b)
+}
+
+func randomCode(n int) string {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		panic(err)
+	}
+	for i := range b {
+		b[i] = codeAlphabet[int(b[i])%len(codeAlphabet)] // 256 is a multiple of 32: no bias
+	}
+	return string(b)
+}
+
+// Start listens on the address and serves until Close.
+func (s *Server) Start() error {
+	ln, err := net.Listen("tcp", s.opt.Addr)
+	if err != nil {
+		return fmt.Errorf("open the room on %s: %w", s.opt.Addr, err)
+	}
+	s.ln = ln
+	s.addr = ln.Addr().String()
+	s.origin = "http://" + s.addr
+	s.srv = &http.Server{
+		Handler:           s.handler(),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		IdleTimeout:       90 * time.Second,
+		MaxHeaderBytes:    8 << 10,
+	}
+	s.stopEd = s.sess.OnChange(s.changed)
+	go func() {
+		err := s.srv.Serve(ln)
+		if !errors.Is(err, http.ErrServerClosed) {
+			s.logf("room server: %v", err)
+		}
+	}()
+	return nil
+}
+
+// Close stops the server: phones are disconnected and the port is free again.
+func (s *Server) Close() error {
+	s.once.Do(func() {
+		close(s.done)
+		if s.stopEd != nil {
+			s.stopEd()
+		}
+		if s.srv != nil {
+			s.closeErr = s.srv.Close()
+			s.ln.Close() // Serve may not have taken the listener yet
+		}
+	})
+	return s.closeErr
+}
+
+// Done is closed when the server has been closed.
+func (s *Server) Done() <-chan struct{} { return s.done }
+
+// Addr is the address served, host:port.
+func (s *Server) Addr() string { return s.addr }
+
+// ShortURL is the address to type: http://host:port.
+func (s *Server) ShortURL() string { return s.origin }
+
+// JoinURL is the QR code's link, with the token.
+func (s *Server) JoinURL() string { return s.origin + "/j/" + s.token }
+
+// Code is the six-character room code typed instead of scanning.
+func (s *Server) Code() string { return s.code }
+
+func (s *Server) validToken(t string) bool {
+	return subtle.ConstantTimeCompare([]byte(t), []byte(s.token)) == 1
+}
+
+func (s *Server) logf(format string, args ...any) {
+	if s.opt.Logf != nil {
+		s.opt.Logf(format, args...)
+	}
+}
+
+// OnChange registers fn to run when the room changes (a phone joined or
+// left, a card waits for approval, a setting changed); not for the session's
+// own changes, which the editor announces.
+func (s *Server) OnChange(fn func()) (remove func()) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	id := s.nextL
+	s.nextL++
+	s.listeners[id] = fn
+	return func() {
+		s.mu.Lock()
+		delete(s.listeners, id)
+		s.mu.Unlock()
+	}
+}
+
+// roomChanged tells the facilitator's listeners and the phones; s.mu must not be held.
+func (s *Server) roomChanged() {
+	s.mu.Lock()
+	fns := make([]func(), 0, len(s.listeners))
+	for _, fn := range s.listeners {
+		fns = append(fns, fn)
+	}
+	s.mu.Unlock()
+	for _, fn := range fns {
+		fn()
+	}
+	s.changed()
+}
+
+// changed wakes every phone's event stream to send a fresh state.
+func (s *Server) changed() {
+	s.mu.Lock()
+	s.version++
+	for ch := range s.streams {
+		select {
+		case ch <- struct{}{}:
+		default: // a wake-up is already waiting: it sends the newest state anyway
+		}
+	}
+	s.mu.Unlock()
+}
+
+func (s *Server) set(fn func()) {
+	s.mu.Lock()
+	fn()
+	s.mu.Unlock()
+	s.roomChanged()
+}
+
+// SetLocked locks or unlocks the room: while locked, no new phone can join;
+// the phones already in stay.
+func (s *Server) SetLocked(v bool) { s.set(func() { s.locked = v }) }
+
+// Locked reports whether the room is locked.
+func (s *Server) Locked() bool { s.mu.Lock(); defer s.mu.Unlock(); return s.locked }
+
+// SetGuests allows or forbids joining as a guest not on the participant list.
+func (s *Server) SetGuests(v bool) { s.set(func() { s.guests = v }) }
+
+// Guests reports whether guests may join.
+func (s *Server) Guests() bool { s.mu.Lock(); defer s.mu.Unlock(); return s.guests }
+
+// SetApproval holds the cards phones send until the facilitator approves
+// them (on), or adds them at once (off). Turning it off keeps what is held.
+func (s *Server) SetApproval(v bool) { s.set(func() { s.approval = v }) }
+
+// Approval reports whether cards wait for approval.
+func (s *Server) Approval() bool { s.mu.Lock(); defer s.mu.Unlock(); return s.approval }
+
+// SetInputOpen opens or closes phone input for a step.
+func (s *Server) SetInputOpen(step string, open bool) {
+	s.set(func() {
+		if open {
+			s.open[step] = true
+		} else {
+			delete(s.open, step)
+		}
+	})
+}
+
+// InputOpen reports whether phones may give input in the step.
+func (s *Server) InputOpen(step string) bool { s.mu.Lock(); defer s.mu.Unlock(); return s.open[step] }
+
+// Devices are the phones joined, in the order they joined.
+func (s *Server) Devices() []Device {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]Device, 0, len(s.devices))
+	for _, d := range s.devices {
+		out = append(out, d.Device)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Joined.Before(out[j].Joined) })
+	var names map[string]string
+	s.sess.Read(func(ws *workshop.Session) {
+		names = make(map[string]string, len(ws.Participants))
+		for _, p := range ws.Participants {
+			names[p.ID] = p.Name
+		}
+	})
+	for i := range out {
+		out[i].Name = names[out[i].ParticipantID]
+	}
+	return out
+}
+
+// RemoveDevice takes a phone out of the room: its cookie no longer works and
+// its event stream ends. What it sent stays in the session.
+func (s *Server) RemoveDevice(id string) bool {
+	s.mu.Lock()
+	d := s.byID[id]
+	if d != nil {
+		delete(s.byID, id)
+		delete(s.devices, d.secret)
+		close(d.kick)
+		kept := s.pending[:0]
+		for _, p := range s.pending {
+			if p.Device != id {
+				kept = append(kept, p)
+			}
+		}
+		s.pending = kept
+	}
+	s.mu.Unlock()
+	if d != nil {
+		s.roomChanged()
+	}
+	return d != nil
+}
+
+// PendingCards are the cards waiting for approval, oldest first.
+func (s *Server) PendingCards() []Pending {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Pending(nil), s.pending...)
+}
+
+// ErrNoPending is an approval of a card that is no longer waiting.
+var ErrNoPending = errors.New("no such card waiting")
+
+// Approve adds a held card to the session through the same operation as
+// without approval; it is then the sending phone's own card.
+func (s *Server) Approve(id string) error {
+	s.mu.Lock()
+	var p *Pending
+	for i := range s.pending {
+		if s.pending[i].ID == id {
+			c := s.pending[i]
+			p = &c
+			s.pending = append(s.pending[:i], s.pending[i+1:]...)
+			break
+		}
+	}
+	d := (*device)(nil)
+	if p != nil {
+		d = s.byID[p.Device]
+	}
+	s.mu.Unlock()
+	if p == nil {
+		return ErrNoPending
+	}
+	key, err := s.applyCard(d, p.in)
+	if err == nil && d != nil {
+		s.mu.Lock()
+		d.owned[key] = true
+		s.mu.Unlock()
+	}
+	s.roomChanged()
+	return err
+}
+
+// Reject drops a held card.
+func (s *Server) Reject(id string) bool {
+	s.mu.Lock()
+	found := false
+	for i := range s.pending {
+		if s.pending[i].ID == id {
+			s.pending = append(s.pending[:i], s.pending[i+1:]...)
+			found = true
+			break
+		}
+	}
+	s.mu.Unlock()
+	if found {
+		s.roomChanged()
+	}
+	return found
+}

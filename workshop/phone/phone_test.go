@@ -1,0 +1,366 @@
+package phone
+
+import (
+	"bufio"
+	"encoding/json"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"lupauspaja/workshop"
+)
+
+func TestQRLinkGivesAStrictHttpOnlyCookieAndTheSamePhoneStaysTheSameParticipant(t *testing.T) {
+	r := newRoom(t, Options{})
+	p := r.phone()
+	req, _ := http.NewRequest("GET", r.srv.JoinURL(), nil)
+	resp, err := p.c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	var set *http.Cookie
+	for _, c := range resp.Cookies() {
+		if c.Name == CookieName {
+			set = c
+		}
+	}
+	if resp.StatusCode != http.StatusOK || set == nil || !set.HttpOnly || set.SameSite != http.SameSiteStrictMode || len(set.Value) != 32 {
+		t.Fatalf("join answer %d, cookie %+v", resp.StatusCode, set)
+	}
+	if len(r.srv.token) != 32 || len(r.srv.Code()) != 6 {
+		t.Fatalf("token %q, code %q", r.srv.token, r.srv.Code())
+	}
+	v := p.state()
+	if v.Me != nil || len(v.People) != 3 {
+		t.Fatalf("before a name: me %+v, %d people", v.Me, len(v.People))
+	}
+	if code, body := p.post("/api/name", map[string]any{"participant_id": "p2"}); code != http.StatusOK {
+		t.Fatalf("pick: %d %s", code, body)
+	}
+	// Scanning again with the same cookie is the same phone, still Jussi.
+	p.get(strings.TrimPrefix(r.srv.JoinURL(), r.srv.ShortURL()))
+	if v := p.state(); v.Me == nil || v.Me.ID != "p2" || v.Me.Name != "Jussi Korhonen" {
+		t.Fatalf("same cookie: %+v", v.Me)
+	}
+	if n := len(r.srv.Devices()); n != 1 {
+		t.Fatalf("%d devices after a second scan by the same phone", n)
+	}
+	// Another phone cannot take Jussi while he is in.
+	q := r.joined()
+	if code, body := q.post("/api/name", map[string]any{"participant_id": "p2"}); code != http.StatusConflict {
+		t.Fatalf("taken name: %d %s", code, body)
+	}
+	if v := q.state(); !v.People[1].Taken {
+		t.Fatalf("Jussi not shown as taken: %+v", v.People)
+	}
+}
+
+func TestRoomCodeJoinsAndAWrongCodeDoesNot(t *testing.T) {
+	r := newRoom(t, Options{})
+	p := r.phone()
+	form := func(code string) (int, string) {
+		return p.do("POST", "/join", strings.NewReader("code="+code), map[string]string{
+			"Origin": p.origin, "Content-Type": "application/x-www-form-urlencoded"})
+	}
+	if code, _ := p.get("/"); code != http.StatusOK {
+		t.Fatalf("start page: %d", code)
+	}
+	if code, _ := form("ZZZZZZ"); code != http.StatusForbidden || p.cookie() != nil {
+		t.Fatalf("wrong code: %d, cookie %v", code, p.cookie())
+	}
+	if code, _ := form(strings.ToLower(r.srv.Code())); code != http.StatusSeeOther || p.cookie() == nil {
+		t.Fatalf("room code in lower case: %d, cookie %v", code, p.cookie())
+	}
+	if v := p.state(); v.Me != nil {
+		t.Fatal("joined with a name already")
+	}
+}
+
+func TestAGuestBecomesAParticipantOnlyWhenAllowed(t *testing.T) {
+	r := newRoom(t, Options{})
+	p := r.joined()
+	if code, _ := p.post("/api/name", map[string]any{"name": "Vieras Ville"}); code != http.StatusForbidden {
+		t.Fatalf("guest while not allowed: %d", code)
+	}
+	r.srv.SetGuests(true)
+	if code, body := p.post("/api/name", map[string]any{"name": "Vieras Ville"}); code != http.StatusOK {
+		t.Fatalf("guest: %d %s", code, body)
+	}
+	s := r.stored()
+	if len(s.Participants) != 4 || s.Participants[3].Name != "Vieras Ville" || s.Participants[3].Kind != workshop.KindGuest {
+		t.Fatalf("guest not stored as a participant: %+v", s.Participants)
+	}
+	if v := p.state(); v.Me == nil || v.Me.ID != s.Participants[3].ID {
+		t.Fatalf("guest's phone: %+v", v.Me)
+	}
+}
+
+func TestEveryStepsInputReachesTheStoreThroughTheDomainOperations(t *testing.T) {
+	r := newRoom(t, Options{})
+	p := r.named("p1")
+	must := func(what string, in map[string]any) {
+		t.Helper()
+		if code, body := p.op(in); code != http.StatusOK {
+			t.Fatalf("%s: %d %s", what, code, body)
+		}
+	}
+	r.goTo(workshop.StepBaseline)
+	must("rung", map[string]any{"op": "rung", "level": 3})
+	must("would buy", map[string]any{"op": "would_buy", "answer": "maybe", "why": "Hinta"})
+	r.goTo(workshop.StepPurpose)
+	must("segment", map[string]any{"op": "segment", "text": "Tukkurit"})
+	r.goTo(workshop.StepProfile)
+	must("pain", map[string]any{"op": "profile_item", "segment_id": "s1", "type": "pain", "text": "Ei tiedä, missä lähetys on", "evidence": "customer_said"})
+	r.goTo(workshop.StepValueMap)
+	must("value item", map[string]any{"op": "value_item", "segment_id": "s1", "type": "pain_reliever", "text": "Seurantalinkki"})
+	must("alternative", map[string]any{"op": "alternative", "text": "Oma pakettiauto"})
+	r.goTo(workshop.StepDrafts)
+	must("draft", map[string]any{"op": "draft", "text": "Kerromme ensin, jos myöhästymme."})
+	r.goTo(workshop.StepEvaluation)
+	must("dot", map[string]any{"op": "dot", "draft_id": "d1", "delta": 1})
+	must("rating", map[string]any{"op": "rating", "draft_id": "d1", "row": "55443322"})
+	r.goTo(workshop.StepDecision)
+	must("fist", map[string]any{"op": "consent", "fingers": 2, "concern": "Liian yleinen"})
+	r.goTo(workshop.StepMeasures)
+	must("measure", map[string]any{"op": "measure", "name": "Toimitusvarmuus", "type": "operational", "owner": "Jussi Korhonen"})
+	r.goTo(workshop.StepNextSteps)
+	must("action", map[string]any{"op": "action", "kind": "act", "text": "Soitetaan kolmelle asiakkaalle", "owner": "Anna Virtanen", "due": "2026-12-15"})
+
+	s := r.stored()
+	if len(s.Ladder) != 1 || s.Ladder[0].Level != 3 || s.Ladder[0].WouldBuy != "maybe" {
+		t.Errorf("ladder: %+v", s.Ladder)
+	}
+	if len(s.Segments) != 2 || len(s.ProfileItems) != 1 || s.ProfileItems[0].Evidence != workshop.EvidenceCustomerSaid ||
+		len(s.ValueItems) != 1 || len(s.Alternatives) != 1 {
+		t.Errorf("cards: %d segments, %+v, %d value items, %d alternatives", len(s.Segments), s.ProfileItems, len(s.ValueItems), len(s.Alternatives))
+	}
+	if len(s.Drafts) != 4 || s.Drafts[3].AuthorIDs[0] != "p1" {
+		t.Errorf("draft: %+v", s.Drafts)
+	}
+	if s.DotsOn("p1", "d1") != 1 || s.RatingOf("p1", "d1") == nil || workshop.FormatScores(s.RatingOf("p1", "d1").Scores) != "55443322" {
+		t.Errorf("votes: %+v %+v", s.DotVotes, s.Ratings)
+	}
+	if c := s.ConsentOf("p1"); c == nil || c.Fingers != 2 || len(s.Decision.OpenConcerns) != 1 {
+		t.Errorf("consent: %+v %v", c, s.Decision.OpenConcerns)
+	}
+	if len(s.Measures) != 1 || s.Measures[0].OwnerID != "p2" || len(s.Actions) != 1 || s.Actions[0].Due != "2026-12-15" {
+		t.Errorf("measures %+v actions %+v", s.Measures, s.Actions)
+	}
+	if err := s.Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestInputOnlyInTheOpenStepOnScreen(t *testing.T) {
+	r := newRoom(t, Options{})
+	p := r.named("p1")
+	draft := map[string]any{"op": "draft", "text": "Aina ajallaan."}
+	r.goTo(workshop.StepEvaluation)
+	if code, body := p.op(draft); code != http.StatusConflict || errorKey(body) != "phone.err.closed" {
+		t.Fatalf("draft while step 6 is on screen: %d %s", code, body)
+	}
+	r.goTo(workshop.StepDrafts)
+	r.srv.SetInputOpen(workshop.StepDrafts, false)
+	if code, _ := p.op(draft); code != http.StatusConflict {
+		t.Fatalf("draft while input is closed: %d", code)
+	}
+	if v := p.state(); v.Step.Open || v.Step.Key != workshop.StepDrafts {
+		t.Fatalf("phone sees %+v", v.Step)
+	}
+	r.srv.SetInputOpen(workshop.StepDrafts, true)
+	code, body := p.op(draft)
+	if code != http.StatusOK {
+		t.Fatalf("draft while open: %d %s", code, body)
+	}
+	var v view
+	json.Unmarshal([]byte(body), &v)
+	if len(v.Cards) != 1 || v.Cards[0].Text != "Aina ajallaan." {
+		t.Fatalf("own cards: %+v", v.Cards)
+	}
+	id := v.Cards[0].ID
+	if code, body := p.op(map[string]any{"op": "edit", "kind": "draft", "id": id, "text": "Aina ajallaan – tai kerromme ensin."}); code != http.StatusOK {
+		t.Fatalf("edit: %d %s", code, body)
+	}
+	q := r.named("p2")
+	if code, _ := q.op(map[string]any{"op": "withdraw", "kind": "draft", "id": id}); code != http.StatusForbidden {
+		t.Fatalf("another phone withdrew the draft: %d", code)
+	}
+	r.srv.SetInputOpen(workshop.StepDrafts, false)
+	if code, _ := p.op(map[string]any{"op": "withdraw", "kind": "draft", "id": id}); code != http.StatusConflict {
+		t.Fatalf("withdraw after input closed: %d", code)
+	}
+	r.srv.SetInputOpen(workshop.StepDrafts, true)
+	if code, _ := p.op(map[string]any{"op": "withdraw", "kind": "draft", "id": id}); code != http.StatusOK {
+		t.Fatalf("withdraw: %d", code)
+	}
+	if s := r.stored(); len(s.Drafts) != 3 {
+		t.Fatalf("%d drafts after withdraw", len(s.Drafts))
+	}
+}
+
+func TestDotsOverTheBudgetAreRefusedOnTheServer(t *testing.T) {
+	r := newRoom(t, Options{})
+	p := r.named("p1")
+	r.goTo(workshop.StepEvaluation)
+	for i, d := range []string{"d1", "d1", "d2"} {
+		if code, body := p.op(map[string]any{"op": "dot", "draft_id": d, "delta": 1}); code != http.StatusOK {
+			t.Fatalf("dot %d: %d %s", i+1, code, body)
+		}
+	}
+	code, body := p.op(map[string]any{"op": "dot", "draft_id": "d3", "delta": 1})
+	if code != http.StatusConflict || errorKey(body) != "phone.err.dots" {
+		t.Fatalf("fourth dot: %d %s", code, body)
+	}
+	if s := r.stored(); s.DotsGiven("p1") != 3 || s.DotsOn("p1", "d3") != 0 {
+		t.Fatalf("stored dots %+v", s.DotVotes)
+	}
+	if v := p.state(); v.Dots.Left != 0 || v.Dots.On["d1"] != 2 {
+		t.Fatalf("phone's dots %+v", v.Dots)
+	}
+	anon := r.joined()
+	anon.post("/api/name", map[string]any{"anonymous": true})
+	if code, body := anon.op(map[string]any{"op": "dot", "draft_id": "d3", "delta": 1}); code != http.StatusForbidden || errorKey(body) != "phone.err.needname" {
+		t.Fatalf("anonymous dot: %d %s", code, body)
+	}
+}
+
+func TestAPhoneNeverSeesOthersVotesOrPrivateNotes(t *testing.T) {
+	r := newRoom(t, Options{})
+	anna, jussi := r.named("p1"), r.named("p2")
+	r.goTo(workshop.StepEvaluation)
+	jussi.op(map[string]any{"op": "dot", "draft_id": "d2", "delta": 1})
+	jussi.op(map[string]any{"op": "rating", "draft_id": "d2", "row": "11111111"})
+	r.goTo(workshop.StepDecision)
+	jussi.op(map[string]any{"op": "consent", "fingers": 1, "concern": "JUSSIN-HUOLI"})
+	for _, step := range []string{workshop.StepEvaluation, workshop.StepDecision} {
+		r.goTo(step)
+		_, body := anna.get("/api/state")
+		for _, secret := range []string{"SALAINEN-MUISTIINPANO", "11111111", "JUSSIN-HUOLI", `"d2":1`} {
+			if strings.Contains(body, secret) {
+				t.Errorf("%s: Anna's phone sees %q: %s", step, secret, body)
+			}
+		}
+	}
+}
+
+func TestApprovalHoldsCardsUntilTheFacilitatorApproves(t *testing.T) {
+	r := newRoom(t, Options{})
+	p := r.named("p3")
+	r.goTo(workshop.StepDrafts)
+	r.srv.SetApproval(true)
+	code, body := p.op(map[string]any{"op": "draft", "text": "Vastaamme samana päivänä."})
+	if code != http.StatusOK || !strings.Contains(body, `"held":true`) {
+		t.Fatalf("held draft: %d %s", code, body)
+	}
+	if s := r.stored(); len(s.Drafts) != 3 {
+		t.Fatal("a held draft reached the session")
+	}
+	held := r.srv.PendingCards()
+	if len(held) != 1 || held[0].Text != "Vastaamme samana päivänä." {
+		t.Fatalf("pending %+v", held)
+	}
+	if err := r.srv.Approve(held[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if s := r.stored(); len(s.Drafts) != 4 || s.Drafts[3].AuthorIDs[0] != "p3" {
+		t.Fatalf("approved draft: %+v", s.Drafts)
+	}
+	if v := p.state(); len(v.Cards) != 1 || v.Cards[0].Pending {
+		t.Fatalf("phone after approval: %+v", v.Cards)
+	}
+	p.op(map[string]any{"op": "draft", "text": "Hylättävä."})
+	if !r.srv.Reject(r.srv.PendingCards()[0].ID) || len(r.srv.PendingCards()) != 0 || len(r.stored().Drafts) != 4 {
+		t.Fatal("reject")
+	}
+}
+
+func TestTheEventStreamSendsAFreshStateAtOnceAndAfterEveryChange(t *testing.T) {
+	r := newRoom(t, Options{})
+	p := r.named("p1")
+	req, _ := http.NewRequest("GET", r.srv.ShortURL()+"/api/events", nil)
+	resp, err := p.c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if ct := resp.Header.Get("Content-Type"); ct != "text/event-stream" {
+		t.Fatalf("content type %q", ct)
+	}
+	events := make(chan view, 16)
+	go func() {
+		sc := bufio.NewScanner(resp.Body)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			if d, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
+				var v view
+				if json.Unmarshal([]byte(d), &v) == nil {
+					events <- v
+				}
+			}
+		}
+		close(events)
+	}()
+	next := func(want func(v view) bool) view {
+		t.Helper()
+		deadline := time.After(10 * time.Second)
+		for {
+			select {
+			case v, ok := <-events:
+				if !ok {
+					t.Fatal("stream ended")
+				}
+				if want(v) {
+					return v
+				}
+			case <-deadline:
+				t.Fatal("no such state pushed")
+			}
+		}
+	}
+	next(func(v view) bool { return v.Me != nil && v.Me.ID == "p1" })
+	r.goTo(workshop.StepDrafts)
+	next(func(v view) bool { return v.Step.Key == workshop.StepDrafts && v.Step.Open })
+	// The facilitator's edit in the window reaches the phone too.
+	r.ed.Edit(func(s *workshop.Session) error { s.CurrentStep = workshop.StepEvaluation; return nil })
+	next(func(v view) bool { return v.Step.Key == workshop.StepEvaluation && !v.Step.Open })
+	// A removed phone is told, and its stream ends.
+	r.srv.RemoveDevice(r.srv.Devices()[0].ID)
+	for range events {
+	}
+	if code, _ := p.get("/api/state"); code != http.StatusUnauthorized {
+		t.Fatalf("removed phone: %d", code)
+	}
+}
+
+func TestClosingTheRoomFreesThePort(t *testing.T) {
+	r := newRoom(t, Options{})
+	addr := r.srv.Addr()
+	r.srv.Close()
+	again := New(r.ed, Options{Addr: addr})
+	if err := again.Start(); err != nil {
+		t.Fatalf("port still taken after close: %v", err)
+	}
+	again.Close()
+}
+
+func TestAddressesLeaveOutVirtualAdaptersAndPreferWiFi(t *testing.T) {
+	got := rank([]Candidate{
+		{IP: "172.17.0.1", Interface: "docker0"},
+		{IP: "10.8.0.2", Interface: "tun0"},
+		{IP: "203.0.113.5", Interface: "eth1"},
+		{IP: "172.24.16.1", Interface: "vEthernet (WSL)"},
+		{IP: "192.168.1.23", Interface: "wlp2s0"},
+		{IP: "10.0.0.7", Interface: "Ethernet"},
+		{IP: "192.168.122.1", Interface: "virbr0"},
+		{IP: "100.64.1.1", Interface: "tailscale0"},
+	})
+	var names []string
+	for _, c := range got {
+		names = append(names, c.Interface)
+	}
+	if strings.Join(names, ",") != "wlp2s0,Ethernet,eth1" || !got[0].Preferred || !got[1].Preferred || got[2].Preferred {
+		t.Fatalf("ranked %+v", got)
+	}
+}

@@ -1,0 +1,310 @@
+package phone
+
+import (
+	"strings"
+
+	"lupauspaja/workshop"
+)
+
+// view is what one phone sees: the current step and its own input. It is
+// built from the session field by field, so that nothing else reaches a
+// phone: no private notes, and no one else's votes, ratings or fingers
+// (voting stays blind on the phones; the projector shows the results when
+// the facilitator reveals them).
+type view struct {
+	V     uint64 `json:"v"`
+	Lang  string `json:"lang"`
+	Title string `json:"title"`
+	Held  bool   `json:"held,omitempty"` // the card just sent waits for approval
+
+	Me     *me      `json:"me"`               // nil until the phone picks a name or anonymity
+	People []person `json:"people,omitempty"` // to pick from while Me is nil
+	Guests bool     `json:"guests"`
+
+	Step step `json:"step"`
+
+	Ladder   []rung  `json:"ladder,omitempty"`
+	MyLadder *ladder `json:"my_ladder,omitempty"`
+
+	Segments []card `json:"segments,omitempty"` // steps 3–4: the segments to put a card under
+	Cards    []card `json:"cards,omitempty"`    // this phone's own cards of the step
+
+	Drafts    []card            `json:"drafts,omitempty"` // step 6: the drafts to vote on
+	Dots      *dots             `json:"dots,omitempty"`
+	RateIDs   []string          `json:"rate_ids,omitempty"`
+	MyRatings map[string]string `json:"my_ratings,omitempty"`
+	Criteria  []criterion       `json:"criteria,omitempty"`
+
+	Consent *consent `json:"consent,omitempty"`
+}
+
+type me struct {
+	Device    string `json:"device"`
+	ID        string `json:"id,omitempty"`
+	Name      string `json:"name,omitempty"`
+	Anonymous bool   `json:"anonymous,omitempty"`
+}
+
+type person struct {
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Taken bool   `json:"taken,omitempty"`
+}
+
+type step struct {
+	Key       string   `json:"key"`
+	No        int      `json:"no"`
+	Title     string   `json:"title"`
+	Questions []string `json:"questions"`
+	Hint      string   `json:"hint,omitempty"`
+	Open      bool     `json:"open"`
+}
+
+type rung struct {
+	Level int    `json:"level"`
+	Label string `json:"label"`
+}
+
+type ladder struct {
+	Level    int    `json:"level"`
+	WouldBuy string `json:"would_buy"`
+	Why      string `json:"why"`
+}
+
+type card struct {
+	Kind    string `json:"kind,omitempty"`
+	ID      string `json:"id,omitempty"`
+	Text    string `json:"text"`
+	Type    string `json:"type,omitempty"`
+	Segment string `json:"segment,omitempty"`
+	Pending bool   `json:"pending,omitempty"`
+}
+
+type dots struct {
+	Max  int            `json:"max"`
+	Left int            `json:"left"`
+	On   map[string]int `json:"on"`
+}
+
+type criterion struct {
+	ID       string    `json:"id"`
+	Name     string    `json:"name"`
+	Question string    `json:"question"`
+	Scale    [3]string `json:"scale"`
+}
+
+type consent struct {
+	Round   int    `json:"round"`
+	Text    string `json:"text"`
+	Fingers int    `json:"fingers"` // -1: not given in this round
+	Concern string `json:"concern"`
+}
+
+// phoneSteps are the steps that ask something of the phones.
+var phoneSteps = map[string]bool{
+	workshop.StepBaseline: true, workshop.StepPurpose: true, workshop.StepProfile: true,
+	workshop.StepValueMap: true, workshop.StepDrafts: true, workshop.StepEvaluation: true,
+	workshop.StepDecision: true, workshop.StepMeasures: true, workshop.StepNextSteps: true,
+}
+
+func (s *Server) view(d *device) view {
+	s.mu.Lock()
+	v := view{V: s.version, Guests: s.guests}
+	dev := d.Device
+	owned := make(map[string]bool, len(d.owned))
+	for k := range d.owned {
+		owned[k] = true
+	}
+	var pending []Pending
+	for _, p := range s.pending {
+		if p.Device == d.ID {
+			pending = append(pending, p)
+		}
+	}
+	taken := map[string]bool{}
+	for _, o := range s.devices {
+		if o != d && o.ParticipantID != "" {
+			taken[o.ParticipantID] = true
+		}
+	}
+	openSteps := make(map[string]bool, len(s.open))
+	for k := range s.open {
+		openSteps[k] = true
+	}
+	s.mu.Unlock()
+
+	s.sess.Read(func(ws *workshop.Session) {
+		l := "fi"
+		if ws.Language == "en" {
+			l = "en"
+		}
+		v.Lang = l
+		v.Title = ws.Title
+		if ws.Organisation != "" {
+			v.Title = strings.TrimSpace(ws.Organisation + " · " + ws.Title)
+		}
+		if dev.ParticipantID != "" && ws.Participant(dev.ParticipantID) == nil {
+			dev.ParticipantID = "" // deleted by the facilitator: pick again
+		}
+		if dev.ParticipantID != "" || dev.Anonymous {
+			v.Me = &me{Device: dev.ID, ID: dev.ParticipantID, Anonymous: dev.Anonymous}
+			if p := ws.Participant(dev.ParticipantID); p != nil {
+				v.Me.Name = p.Name
+			}
+		} else {
+			for _, p := range ws.Participants {
+				v.People = append(v.People, person{ID: p.ID, Name: p.Name, Taken: taken[p.ID]})
+			}
+		}
+		key := ws.CurrentStep
+		v.Step = step{Key: key, Open: openSteps[key] && phoneSteps[key]}
+		if st := workshop.StepByKey(key); st != nil {
+			v.Step.No, v.Step.Title = st.No, st.Title.In(l)
+			for _, q := range st.Questions {
+				v.Step.Questions = append(v.Step.Questions, q.In(l))
+			}
+			v.Step.Hint = st.Hint.In(l)
+		} else {
+			v.Step.Title = workshop.StepTitle(key, l)
+		}
+		if v.Me == nil || !phoneSteps[key] {
+			return
+		}
+		s.stepView(ws, &v, l, dev, owned, pending)
+	})
+	return v
+}
+
+// stepView adds what the current step asks of this phone.
+func (s *Server) stepView(ws *workshop.Session, v *view, l string, dev Device, owned map[string]bool, pending []Pending) {
+	me := dev.ParticipantID
+	for kind, st := range cardSteps {
+		if st != v.Step.Key {
+			continue
+		}
+		for k := range owned {
+			if !strings.HasPrefix(k, kind+":") {
+				continue
+			}
+			id := strings.TrimPrefix(k, kind+":")
+			if t, ok := ws.CardText(kind, id); ok {
+				v.Cards = append(v.Cards, card{Kind: kind, ID: id, Text: t})
+			}
+		}
+	}
+	if v.Step.Key == workshop.StepDrafts && me != "" {
+		for _, d := range ws.Drafts {
+			if !owned[workshop.CardDraft+":"+d.ID] && containsString(d.AuthorIDs, me) {
+				v.Cards = append(v.Cards, card{Kind: workshop.CardDraft, ID: d.ID, Text: d.Text})
+			}
+		}
+	}
+	// The cards in the order of the session's lists, so they stay put.
+	order := map[string]int{}
+	for i, r := range ws.Segments {
+		order[r.ID] = i
+	}
+	for i, r := range ws.ProfileItems {
+		order[r.ID] = i
+	}
+	for i, r := range ws.ValueItems {
+		order[r.ID] = i
+	}
+	for i, r := range ws.Alternatives {
+		order[r.ID] = i
+	}
+	for i, r := range ws.Drafts {
+		order[r.ID] = i
+	}
+	for i, r := range ws.Measures {
+		order[r.ID] = i
+	}
+	for i, r := range ws.Actions {
+		order[r.ID] = i
+	}
+	sortCards(v.Cards, order)
+	for _, p := range pending {
+		if p.Step == v.Step.Key {
+			v.Cards = append(v.Cards, card{Kind: p.Kind, Text: p.Text, Pending: true})
+		}
+	}
+
+	switch v.Step.Key {
+	case workshop.StepBaseline:
+		for _, r := range workshop.Ladder {
+			v.Ladder = append(v.Ladder, rung{Level: r.Level, Label: r.Label.In(l)})
+		}
+		if me != "" {
+			v.MyLadder = &ladder{}
+			for _, lv := range ws.Ladder {
+				if lv.ParticipantID == me {
+					v.MyLadder = &ladder{Level: lv.Level, WouldBuy: lv.WouldBuy, Why: lv.WhyBuy}
+				}
+			}
+		}
+	case workshop.StepProfile, workshop.StepValueMap:
+		for _, g := range ws.Segments {
+			if g.Focus {
+				v.Segments = append(v.Segments, card{ID: g.ID, Text: g.Name})
+			}
+		}
+		if len(v.Segments) == 0 {
+			for _, g := range ws.Segments {
+				v.Segments = append(v.Segments, card{ID: g.ID, Text: g.Name})
+			}
+		}
+	case workshop.StepEvaluation:
+		for _, d := range ws.Drafts {
+			v.Drafts = append(v.Drafts, card{ID: d.ID, Text: d.Text})
+		}
+		if me != "" {
+			v.Dots = &dots{Max: ws.DotsPerParticipant(), Left: ws.DotsLeft(me), On: map[string]int{}}
+			for _, dv := range ws.DotVotes {
+				if dv.ParticipantID == me && dv.Dots > 0 {
+					v.Dots.On[dv.DraftID] = dv.Dots
+				}
+			}
+			v.RateIDs, _ = ws.RatingDrafts()
+			v.MyRatings = map[string]string{}
+			for _, r := range ws.Ratings {
+				if r.ParticipantID == me {
+					v.MyRatings[r.DraftID] = workshop.FormatScores(r.Scores)
+				}
+			}
+		}
+		for _, c := range workshop.Criteria {
+			v.Criteria = append(v.Criteria, criterion{ID: c.ID, Name: c.Name.In(l), Question: c.Question.In(l),
+				Scale: [3]string{c.Scale[0].In(l), c.Scale[1].In(l), c.Scale[2].In(l)}})
+		}
+	case workshop.StepDecision:
+		round := ws.Decision.ConsentRound
+		if round < 1 {
+			round = 1
+		}
+		text := ws.Decision.FinalText
+		if l != ws.Language && ws.Decision.FinalTextAlt != "" {
+			text = ws.Decision.FinalTextAlt
+		}
+		v.Consent = &consent{Round: round, Text: text, Fingers: -1}
+		if c := ws.ConsentOf(me); me != "" && c != nil {
+			v.Consent.Fingers, v.Consent.Concern = c.Fingers, c.Concern
+		}
+	}
+}
+
+func sortCards(cs []card, order map[string]int) {
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && order[cs[j].ID] < order[cs[j-1].ID]; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+func containsString(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,371 @@
+// The phone page: shows the current step and sends what the participant
+// gives. Every text from the session is put in with textContent, never as
+// HTML. The server sends a whole fresh state on every change, on every
+// reconnect and when asked after the page becomes visible again.
+"use strict";
+(function () {
+  const T = JSON.parse(document.body.dataset.texts || "{}");
+  const t = (k, ...args) => {
+    let s = T[k] || k;
+    args.forEach((a, i) => { s = s.replace("{" + i + "}", String(a)); });
+    return s;
+  };
+  const app = document.getElementById("app");
+  let state = null;
+  let es = null;
+  let busy = false;
+  let shown = "";
+  const local = { pick: null, round: 0, scores: {}, sent: {} };
+
+  // el builds an element: el("button", {class: "x", onclick: f}, "text", child…)
+  function el(tag, attrs, ...kids) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
+      else if (k === "class") e.className = v;
+      else e.setAttribute(k, v === true ? "" : v);
+    }
+    for (const c of kids) {
+      if (c === null || c === undefined || c === false) continue;
+      e.append(typeof c === "string" || typeof c === "number" ? document.createTextNode(String(c)) : c);
+    }
+    return e;
+  }
+
+  function status(msg, cls) {
+    const s = document.getElementById("status");
+    s.textContent = msg || "";
+    s.className = cls || "";
+  }
+  function conn(msg) { document.getElementById("conn").textContent = msg || ""; }
+
+  async function post(url, body) {
+    if (busy) return null;
+    busy = true;
+    status(t("phone.sending"));
+    try {
+      const r = await fetch(url, {
+        method: "POST", credentials: "same-origin",
+        headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
+      });
+      let j = null;
+      try { j = await r.json(); } catch (e) { j = null; }
+      if (!r.ok) {
+        status((j && j.error && T[j.error]) ? T[j.error] : (j && j.message) || t("phone.err.save"), "error");
+        if (r.status === 401) showGone("phone.err.unjoined");
+        return null;
+      }
+      status(j && j.held ? t("phone.held") : t("phone.saved"), "ok");
+      render(j);
+      return j;
+    } catch (e) {
+      status(t("phone.err.network"), "error");
+      return null;
+    } finally { busy = false; }
+  }
+  const op = (body) => post("/api/op", body);
+
+  function showGone(key) {
+    if (es) { es.close(); es = null; }
+    app.replaceChildren(el("div", { class: "card" }, el("p", { class: "error" }, t(key)), el("p", {}, t("phone.message.help"))));
+  }
+
+  // Form values survive a re-render: a push while someone types keeps the typing.
+  function keep() {
+    const vals = {};
+    app.querySelectorAll("input[id], textarea[id], select[id]").forEach((x) => { vals[x.id] = x.value; });
+    const a = document.activeElement;
+    return { vals, focus: a && a.id, sel: a && a.selectionStart !== undefined ? [a.selectionStart, a.selectionEnd] : null };
+  }
+  function restore(k) {
+    for (const [id, v] of Object.entries(k.vals)) {
+      const x = document.getElementById(id);
+      if (x) x.value = v;
+    }
+    const f = k.focus && document.getElementById(k.focus);
+    if (f) {
+      f.focus();
+      if (k.sel && f.setSelectionRange) { try { f.setSelectionRange(k.sel[0], k.sel[1]); } catch (e) { /* not a text input */ } }
+    }
+    app.querySelectorAll("[data-counter]").forEach(updateWords);
+  }
+
+  function render(s) {
+    if (!s) return;
+    if (state && s.v < state.v && s.step.key === state.step.key) return; // an older answer after a newer push
+    const same = JSON.stringify(Object.assign({}, s, { v: 0, held: false }));
+    if (same === shown) { state = s; return; } // nothing this phone shows has changed
+    shown = same;
+    const k = keep();
+    state = s;
+    document.documentElement.lang = s.lang;
+    document.getElementById("title").textContent = s.title || t("phone.title");
+    document.getElementById("who").textContent = s.me ? (s.me.name || t("phone.anonymous")) : "";
+    const view = [];
+    if (!s.me) view.push(...pickName(s));
+    else view.push(...stepView(s));
+    app.replaceChildren(...view);
+    restore(k);
+  }
+
+  function pickName(s) {
+    const out = [el("h1", {}, t("phone.name.heading")), el("p", { class: "muted" }, t("phone.name.help"))];
+    const list = el("div", { class: "list" });
+    (s.people || []).forEach((p) => {
+      list.append(el("button", { disabled: p.taken, onclick: () => post("/api/name", { participant_id: p.id }) },
+        p.name, p.taken ? el("span", { class: "muted" }, " · " + t("phone.name.taken")) : null));
+    });
+    out.push(list);
+    if (s.guests) {
+      out.push(el("div", { class: "card" },
+        el("label", { for: "guest" }, t("phone.name.guest")),
+        el("input", { id: "guest", maxlength: 200, autocomplete: "name" }),
+        el("button", { class: "primary", onclick: () => {
+          const v = document.getElementById("guest").value.trim();
+          if (v) post("/api/name", { name: v });
+        } }, t("phone.name.guest.join"))));
+    }
+    out.push(el("button", { class: "link", onclick: () => post("/api/name", { anonymous: true }) }, t("phone.name.anonymous")));
+    return out;
+  }
+
+  function stepView(s) {
+    const st = s.step;
+    const out = [];
+    if (st.no) out.push(el("p", { class: "stepno" }, t("phone.step", st.no)));
+    out.push(el("h1", {}, st.title || ""));
+    (st.questions || []).forEach((q) => out.push(el("p", { class: "question" }, q)));
+    if (!st.open) {
+      out.push(el("p", { class: "notice" }, t("phone.closed")));
+      return out;
+    }
+    const named = ["baseline", "evaluation", "decision"].includes(st.key);
+    if (named && !s.me.id) {
+      out.push(el("p", { class: "notice" }, t("phone.needname")));
+      return out;
+    }
+    const build = steps[st.key];
+    if (build) out.push(...build(s));
+    if (s.cards && s.cards.length) out.push(mine(s));
+    return out;
+  }
+
+  function choiceButtons(values, current, label, onpick, cls) {
+    return el("div", { class: cls || "choices" }, ...values.map((v) =>
+      el("button", { "aria-pressed": String(v === current), onclick: () => onpick(v) }, label(v))));
+  }
+
+  function textField(id, labelKey, opts) {
+    opts = opts || {};
+    const kids = [el("label", { for: id }, t(labelKey))];
+    const attrs = { id, maxlength: opts.max || 2000, placeholder: opts.placeholder };
+    if (opts.words) attrs["data-counter"] = String(opts.words);
+    const f = opts.area ? el("textarea", attrs) : el("input", Object.assign({ type: opts.type || "text" }, attrs));
+    if (opts.words) f.addEventListener("input", () => updateWords(f));
+    kids.push(f);
+    if (opts.words) kids.push(el("div", { class: "words", id: id + "-words" }));
+    return kids;
+  }
+  function updateWords(f) {
+    const max = Number(f.dataset.counter);
+    const n = f.value.trim() ? f.value.trim().split(/\s+/).length : 0;
+    const w = document.getElementById(f.id + "-words");
+    if (!w) return;
+    w.textContent = t("phone.words", n, max);
+    w.className = "words" + (n > max ? " over" : "");
+  }
+  function val(id) { const x = document.getElementById(id); return x ? x.value : ""; }
+  function clear(...ids) { ids.forEach((id) => { const x = document.getElementById(id); if (x) x.value = ""; }); }
+  async function send(body, ...ids) { if (await op(body)) clear(...ids); }
+
+  function segmentSelect(s) {
+    if (!s.segments || !s.segments.length) return [];
+    return [el("label", { for: "seg" }, t("phone.segment")),
+      el("select", { id: "seg" }, ...s.segments.map((g) => el("option", { value: g.id }, g.text)))];
+  }
+  function select(id, labelKey, values, prefix) {
+    return [el("label", { for: id }, t(labelKey)),
+      el("select", { id }, ...values.map((v) => el("option", { value: v }, t(prefix + v))))];
+  }
+
+  const steps = {
+    baseline(s) {
+      const my = s.my_ladder || { level: 0, would_buy: "", why: "" };
+      const rungs = el("div", { class: "list" }, ...s.ladder.map((r) =>
+        el("button", { "aria-pressed": String(r.level === my.level), onclick: () => op({ op: "rung", level: r.level === my.level ? 0 : r.level }) },
+          r.level + " · " + r.label)));
+      const buy = choiceButtons(["yes", "maybe", "no"], my.would_buy, (v) => t("phone.buy." + v),
+        (v) => op({ op: "would_buy", answer: v === my.would_buy ? "" : v, why: val("why") || my.why }));
+      const why = textField("why", "phone.buy.why", { area: true });
+      why[1].value = my.why || "";
+      return [el("h2", {}, t("phone.rung")), rungs, el("h2", {}, t("phone.buy")), buy, ...why,
+        el("button", { class: "primary", onclick: () => op({ op: "would_buy", answer: my.would_buy, why: val("why") }) }, t("phone.save"))];
+    },
+    purpose() {
+      return [el("div", { class: "card" }, el("h2", {}, t("phone.segment.new")),
+        ...textField("segname", "phone.segment.name"), ...textField("segdesc", "phone.segment.desc", { area: true }),
+        el("button", { class: "primary", onclick: () => send({ op: "segment", text: val("segname"), description: val("segdesc") }, "segname", "segdesc") }, t("phone.add")))];
+    },
+    customer_profile(s) {
+      return [el("div", { class: "card" }, ...segmentSelect(s),
+        ...select("ptype", "phone.profile.type", ["job", "pain", "gain"], "phone.profile."),
+        ...textField("ptext", "phone.card.text", { area: true }),
+        ...select("evidence", "phone.evidence", ["assumption", "customer_said", "feedback_data", "employee_observation"], "phone.evidence."),
+        el("button", { class: "primary", onclick: () => send({ op: "profile_item", segment_id: val("seg"), type: val("ptype"), text: val("ptext"), evidence: val("evidence") }, "ptext") }, t("phone.add")))];
+    },
+    value_map(s) {
+      return [el("div", { class: "card" }, ...segmentSelect(s),
+        ...select("vtype", "phone.value.type", ["product_service", "pain_reliever", "gain_creator", "alternative"], "phone.value."),
+        ...textField("vtext", "phone.card.text", { area: true }),
+        el("button", { class: "primary", onclick: () => {
+          const ty = val("vtype");
+          const body = ty === "alternative" ? { op: "alternative", text: val("vtext") } : { op: "value_item", segment_id: val("seg"), type: ty, text: val("vtext") };
+          send(body, "vtext");
+        } }, t("phone.add")))];
+    },
+    drafts(s) {
+      const moore = el("details", { id: "moore" }, el("summary", {}, t("phone.moore")),
+        el("p", { class: "hint" }, s.step.hint || ""),
+        ...["for", "need", "benefit", "unlike", "differentiator"].flatMap((f) => textField("m-" + f, "phone.moore." + f)));
+      return [el("div", { class: "card" },
+        ...textField("dtext", "phone.draft", { area: true, words: 25, max: 4000 }),
+        moore,
+        el("button", { class: "primary", onclick: () => {
+          const m = {};
+          let any = false;
+          ["for", "need", "benefit", "unlike", "differentiator"].forEach((f) => { m[f] = val("m-" + f); any = any || m[f].trim() !== ""; });
+          const body = { op: "draft", text: val("dtext") };
+          if (any) body.moore = m;
+          send(body, "dtext", "m-for", "m-need", "m-benefit", "m-unlike", "m-differentiator");
+        } }, t("phone.add")))];
+    },
+    evaluation(s) {
+      const d = s.dots || { max: 0, left: 0, on: {} };
+      const out = [el("h2", {}, t("phone.dots")), el("p", { class: "muted", id: "dotsleft" }, t("phone.dots.left", d.left, d.max))];
+      s.drafts.forEach((dr) => {
+        const n = d.on[dr.id] || 0;
+        out.push(el("div", { class: "card" }, el("p", { class: "draft" }, dr.text),
+          el("div", { class: "dotsline" },
+            el("button", { "aria-label": t("phone.dots.take"), disabled: n === 0, onclick: () => op({ op: "dot", draft_id: dr.id, delta: -1 }) }, "−"),
+            el("span", { class: "count", "data-draft": dr.id }, String(n)),
+            el("button", { "aria-label": t("phone.dots.give"), disabled: d.left <= 0, onclick: () => op({ op: "dot", draft_id: dr.id, delta: 1 }) }, "+"))));
+      });
+      const rate = (s.rate_ids || []).map((id) => s.drafts.find((x) => x.id === id)).filter(Boolean);
+      if (rate.length) {
+        out.push(el("h2", {}, t("phone.rate")), el("p", { class: "muted" }, t("phone.rate.help")));
+        rate.forEach((dr) => out.push(rating(s, dr)));
+      }
+      return out;
+    },
+    decision(s) {
+      const c = s.consent;
+      const out = [];
+      if (c.text) out.push(el("div", { class: "card" }, el("p", { class: "draft question" }, c.text)));
+      out.push(el("h2", {}, t("phone.fist", c.round)), el("p", { class: "muted" }, t("phone.fist.help")));
+      if (local.round !== c.round || local.pick === null) { local.round = c.round; local.pick = c.fingers; }
+      const row = el("div", { class: "fingers" });
+      const concern = el("div", { id: "concernbox" }, ...textField("concern", "phone.concern", { area: true }));
+      const draw = () => {
+        row.replaceChildren(...[0, 1, 2, 3, 4, 5].map((n) => el("button", { "aria-pressed": String(n === local.pick), onclick: () => { local.pick = n; draw(); } }, String(n))));
+        concern.hidden = !(local.pick >= 0 && local.pick < 3);
+      };
+      draw();
+      concern.querySelector("textarea").value = c.concern || "";
+      out.push(row, concern, el("button", { class: "primary", onclick: () => {
+        if (local.pick < 0) { status(t("phone.fist.pick"), "error"); return; }
+        op({ op: "consent", fingers: local.pick, concern: local.pick < 3 ? val("concern") : "" });
+      } }, t("phone.send")));
+      return out;
+    },
+    measures() {
+      return [el("div", { class: "card" }, ...textField("mname", "phone.measure.name"),
+        ...select("mtype", "phone.measure.type", ["", "NPS", "CES", "CSAT", "operational", "employee", "other"], "phone.measure.type."),
+        ...textField("mdef", "phone.measure.def", { area: true }), ...textField("mowner", "phone.owner"),
+        el("button", { class: "primary", onclick: () => send({ op: "measure", name: val("mname"), type: val("mtype"), definition: val("mdef"), owner: val("mowner") }, "mname", "mdef", "mowner") }, t("phone.add")))];
+    },
+    next_steps(s) {
+      return [el("div", { class: "card" },
+        ...select("akind", "phone.action.kind", ["understand", "mobilise", "act"], "phone.action.kind."),
+        ...textField("atext", "phone.action.what", { area: true }), ...textField("aowner", "phone.owner"),
+        ...textField("adue", "phone.action.due", { type: "date" }),
+        el("button", { class: "primary", onclick: () => send({ op: "action", kind: val("akind"), text: val("atext"), owner: val("aowner"), due: val("adue") }, "atext", "aowner", "adue") }, t("phone.add")))];
+    },
+  };
+
+  function rating(s, dr) {
+    const have = (s.my_ratings || {})[dr.id] || "";
+    // Scores picked but not yet sent stay picked when another phone's change re-renders the page.
+    if (!local.scores[dr.id] || local.sent[dr.id] !== have) {
+      local.scores[dr.id] = s.criteria.map((_, i) => (have[i] && have[i] !== "-" ? Number(have[i]) : 0));
+      local.sent[dr.id] = have;
+    }
+    const scores = local.scores[dr.id];
+    const box = el("div", { class: "card", "data-rate": dr.id }, el("p", { class: "draft" }, dr.text));
+    s.criteria.forEach((c, i) => {
+      const row = el("div", { class: "scores" });
+      const draw = () => row.replaceChildren(...[1, 2, 3, 4, 5].map((n) =>
+        el("button", { "aria-pressed": String(scores[i] === n), "aria-label": c.id + " " + n, onclick: () => { scores[i] = n; draw(); } }, String(n))));
+      draw();
+      box.append(el("div", { class: "crit" }, c.id + " " + c.name, el("small", {}, c.question + " (1 " + c.scale[0] + " · 5 " + c.scale[2] + ")")), row);
+    });
+    box.append(el("button", { class: "primary", onclick: () => {
+      if (scores.some((x) => x === 0)) { status(t("phone.rate.all"), "error"); return; }
+      op({ op: "rating", draft_id: dr.id, row: scores.join("") });
+    } }, have ? t("phone.rate.change") : t("phone.rate.save")));
+    return box;
+  }
+
+  // mine lists this phone's own cards of the step, to change or withdraw.
+  function mine(s) {
+    const box = el("div", { class: "mine" }, el("h2", {}, t("phone.mine")));
+    s.cards.forEach((c, i) => {
+      if (c.pending) { box.append(el("div", { class: "card pending" }, el("span", { class: "text" }, c.text), " · ", t("phone.pending"))); return; }
+      const id = "edit-" + c.kind + "-" + c.id;
+      const card = el("div", { class: "card" });
+      const show = () => card.replaceChildren(el("p", { class: "text" }, c.text),
+        el("div", { class: "row" },
+          el("button", { class: "link", onclick: edit }, t("phone.edit")),
+          el("button", { class: "link", onclick: () => op({ op: "withdraw", kind: c.kind, id: c.id }) }, t("phone.withdraw"))));
+      const edit = () => {
+        const area = el("textarea", { id, maxlength: 4000 });
+        area.value = c.text;
+        card.replaceChildren(area, el("div", { class: "row" },
+          el("button", { class: "link", onclick: () => op({ op: "edit", kind: c.kind, id: c.id, text: area.value }) }, t("phone.save")),
+          el("button", { class: "link", onclick: show }, t("phone.cancel"))));
+        area.focus();
+      };
+      show();
+      box.append(card);
+    });
+    return box;
+  }
+
+  async function fresh() {
+    try {
+      const r = await fetch("/api/state", { credentials: "same-origin" });
+      if (r.status === 401) { showGone("phone.err.unjoined"); return; }
+      if (r.ok) render(await r.json());
+    } catch (e) { conn(t("phone.offline")); }
+  }
+
+  function listen() {
+    if (es) es.close();
+    es = new EventSource("/api/events");
+    es.addEventListener("state", (ev) => { conn(""); render(JSON.parse(ev.data)); });
+    es.addEventListener("removed", () => showGone("phone.removed"));
+    es.onerror = () => {
+      conn(t("phone.offline"));
+      if (es && es.readyState === EventSource.CLOSED) setTimeout(() => { fresh(); listen(); }, 2000);
+    };
+  }
+
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") {
+      fresh();
+      if (!es || es.readyState === EventSource.CLOSED) listen();
+    }
+  });
+  fresh();
+  listen();
+})();
