@@ -5,7 +5,7 @@ DB ?=
 FUZZTIME ?= 20s
 RUNARGS = $(if $(DB),--db $(DB),)
 
-.PHONY: run build test unit vet fuzz xvfb-checks bench setup-build setup-check clean screenshots startup
+.PHONY: run build test unit vet fuzz xvfb-checks phone-browser bench setup-build setup-check clean screenshots startup
 
 run: setup-build
 	$(GO) run ./cmd/lupauspaja $(RUNARGS)
@@ -21,7 +21,7 @@ setup-check:
 
 # Every test: unit and widget tests (no display), bounded fuzz runs, and the
 # few checks that need a real window under Xvfb.
-test: setup-check vet unit fuzz xvfb-checks
+test: setup-check vet unit fuzz xvfb-checks phone-browser
 
 vet:
 	$(GO) vet -tags ci ./...
@@ -34,6 +34,10 @@ fuzz:
 
 xvfb-checks:
 	@scripts/xvfb-checks.sh
+
+# The phone page in headless chromium against the room's server on 127.0.0.1.
+phone-browser:
+	@scripts/phone-browser.sh
 
 bench: setup-check
 	$(GO) test -tags ci -run '^$$' -bench . -benchtime 200x ./workshop/...

@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
 build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev)
-check_pkgs=(sqlite3 poppler-utils qpdf xvfb xdotool xclip x11-utils imagemagick python3-icalendar)
+check_pkgs=(sqlite3 poppler-utils qpdf xvfb xdotool xclip x11-utils imagemagick python3-icalendar chromium)
 case "$what" in
 build) pkgs=("${build_pkgs[@]}") ;;
 check | all) pkgs=("${build_pkgs[@]}" "${check_pkgs[@]}") ;;

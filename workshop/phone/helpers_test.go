@@ -21,7 +21,7 @@ import (
 // room is a real room for a test: a SQLite file in a temporary folder, the
 // session's editor and the server on a free port of 127.0.0.1.
 type room struct {
-	t   *testing.T
+	t   testing.TB
 	st  *store.Store
 	ed  Session
 	srv *Server
@@ -49,7 +49,7 @@ func testSession() *workshop.Session {
 	return s
 }
 
-func newRoom(t *testing.T, opt Options) *room {
+func newRoom(t testing.TB, opt Options) *room {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "room.db"))
 	if err != nil {
@@ -94,7 +94,7 @@ func (r *room) stored() *workshop.Session {
 
 // phone is one simulated phone: an HTTP client with its own cookies.
 type phone struct {
-	t      *testing.T
+	t      testing.TB
 	r      *room
 	c      *http.Client
 	origin string

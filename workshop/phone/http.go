@@ -343,7 +343,6 @@ func (s *Server) pickName(w http.ResponseWriter, r *http.Request, d *device) {
 	writeJSON(w, http.StatusOK, s.view(d))
 }
 
-
 func (s *Server) bind(d *device, participantID string) error {
 	exists := false
 	s.sess.Read(func(ws *workshop.Session) { exists = ws.Participant(participantID) != nil })

@@ -1,0 +1,294 @@
+//go:build browser
+
+package phone
+
+// Browser tests: Debian's chromium, headless, drives the phone page served
+// by the real server on 127.0.0.1, as a participant's thumb would. They run
+// with -tags browser (scripts/phone-browser.sh, called by make test), so that
+// the ordinary test run needs no browser. With PHONE_SCREENSHOTS=DIR they
+// also save a 390×844 screenshot of every step kind into DIR.
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"lupauspaja/workshop"
+)
+
+const chromium = "/usr/bin/chromium"
+
+// eval runs JavaScript on the page for its effect.
+func eval(js string) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Evaluate[any](js)(ctx, t)
+		return chromedp.Void{}, err
+	}
+}
+
+// browser starts a fresh headless chromium that reaches nothing but this
+// machine's loopback: every host name but 127.0.0.1 resolves to nothing.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	if _, err := os.Stat(chromium); err != nil {
+		t.Skip("no chromium at " + chromium)
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-domain-reliability", true),
+		chromedp.Flag("no-proxy-server", true),
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(390, 844),
+	)
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelB := chromedp.NewContext(actx)
+	ctx, cancelC := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(func() { cancelC(); cancelB(); cancelA() })
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(1), chromedp.EmulateMobile)); err != nil {
+		t.Fatal(err)
+	}
+	return ctx
+}
+
+// until waits for a JavaScript condition on the page to hold.
+func until(t *testing.T, ctx context.Context, what, js string) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js)); err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			page, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
+			t.Fatalf("waited in vain for %s; the page says:\n%s", what, page)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// storeHas waits for the session on disk to satisfy a condition.
+func (r *room) storeHas(what string, ok func(s *workshop.Session) bool) {
+	r.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !ok(r.stored()) {
+		if time.Now().After(deadline) {
+			r.t.Fatalf("the store never had %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func run(t *testing.T, ctx context.Context, actions ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// saved clicks the button and waits for the page to say the input was saved.
+func saved[S chromedp.Selectable](t *testing.T, ctx context.Context, sel S) {
+	t.Helper()
+	run(t, ctx, eval(`document.getElementById("status").className = ""`), chromedp.Click(sel))
+	until(t, ctx, "saved", `document.getElementById("status").className === "ok"`)
+}
+
+func shot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("PHONE_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "phone-"+name+".png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A participant joins through the QR code's link, picks their name and takes
+// part in every step; each input is checked on disk.
+func TestAPhoneTakesPartInEveryStepInChromium(t *testing.T) {
+	r := newRoom(t, Options{})
+	ctx := browser(t)
+
+	// The room code page, as someone who types the address sees it.
+	run(t, ctx, chromedp.Navigate(r.srv.ShortURL()+"/"), chromedp.WaitVisible(chromedp.CSS("#code")))
+	shot(t, ctx, "code")
+
+	run(t, ctx, chromedp.Navigate(r.srv.JoinURL()))
+	until(t, ctx, "the name list", `[...document.querySelectorAll("button")].some(b => b.textContent.includes("Anna Virtanen"))`)
+	shot(t, ctx, "name")
+	run(t, ctx, chromedp.Click(`//button[contains(., "Anna Virtanen")]`))
+	until(t, ctx, "Anna's name in the header", `document.getElementById("who").textContent === "Anna Virtanen"`)
+	if d := r.srv.Devices(); len(d) != 1 || d[0].ParticipantID != "p1" {
+		t.Fatalf("devices %+v", d)
+	}
+
+	// 1: the rung and would-you-buy.
+	r.goTo(workshop.StepBaseline)
+	until(t, ctx, "the ladder", `document.querySelectorAll("button[aria-pressed]").length >= 8`)
+	saved(t, ctx, `//button[starts-with(normalize-space(.), "3 ·")]`)
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#why"), "Nopeat toimitukset, mutta hinta mietityttää."))
+	saved(t, ctx, `//button[normalize-space(.)="Ehkä"]`)
+	r.storeHas("the ladder vote", func(s *workshop.Session) bool {
+		return len(s.Ladder) == 1 && s.Ladder[0].Level == 3 && s.Ladder[0].WouldBuy == "maybe" && strings.HasPrefix(s.Ladder[0].WhyBuy, "Nopeat")
+	})
+	shot(t, ctx, "1-baseline")
+
+	// 2: a segment card.
+	r.goTo(workshop.StepPurpose)
+	until(t, ctx, "the segment form", `!!document.getElementById("segname")`)
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#segname"), "Tukkukauppiaat"))
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	r.storeHas("the segment", func(s *workshop.Session) bool { return len(s.Segments) == 2 && s.Segments[1].Name == "Tukkukauppiaat" })
+	shot(t, ctx, "2-purpose")
+
+	// 3: a pain with its evidence.
+	r.goTo(workshop.StepProfile)
+	until(t, ctx, "the profile form", `!!document.getElementById("ptext")`)
+	run(t, ctx, chromedp.SetValue(chromedp.CSS("#ptype"), "pain"), chromedp.SetValue(chromedp.CSS("#evidence"), "customer_said"),
+		chromedp.SendKeys(chromedp.CSS("#ptext"), "Ei tiedä, missä lähetys on"))
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	r.storeHas("the pain", func(s *workshop.Session) bool {
+		return len(s.ProfileItems) == 1 && s.ProfileItems[0].Type == "pain" && s.ProfileItems[0].Evidence == workshop.EvidenceCustomerSaid && s.ProfileItems[0].SegmentID == "s1"
+	})
+	until(t, ctx, "the card among the phone's own", `document.querySelector(".mine") && document.querySelector(".mine").textContent.includes("Ei tiedä")`)
+	shot(t, ctx, "3-profile")
+
+	// 4: a value-map card.
+	r.goTo(workshop.StepValueMap)
+	until(t, ctx, "the value-map form", `!!document.getElementById("vtext")`)
+	run(t, ctx, chromedp.SetValue(chromedp.CSS("#vtype"), "pain_reliever"), chromedp.SendKeys(chromedp.CSS("#vtext"), "Seurantalinkki jokaiseen lähetykseen"))
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	r.storeHas("the value item", func(s *workshop.Session) bool { return len(s.ValueItems) == 1 && s.ValueItems[0].Type == "pain_reliever" })
+	shot(t, ctx, "4-valuemap")
+
+	// 5: a draft, and one with script in it that stays text.
+	r.goTo(workshop.StepDrafts)
+	until(t, ctx, "the draft form", `!!document.getElementById("dtext")`)
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#dtext"), "Kerromme aina ensin, jos toimitus myöhästyy."))
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	r.storeHas("the draft", func(s *workshop.Session) bool {
+		return len(s.Drafts) == 4 && s.Drafts[3].Text == "Kerromme aina ensin, jos toimitus myöhästyy." && s.Drafts[3].AuthorIDs[0] == "p1"
+	})
+	evil := `<img src=x onerror="window.pwned=1">`
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#dtext"), evil))
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	until(t, ctx, "the script shown as text", `document.querySelector(".mine").textContent.includes("onerror") && !document.querySelector(".mine img") && !window.pwned`)
+	run(t, ctx, chromedp.Click(`//div[contains(@class,"mine")]//div[contains(@class,"card")][p[contains(., "onerror")]]//button[2]`))
+	r.storeHas("the script draft withdrawn", func(s *workshop.Session) bool { return len(s.Drafts) == 4 })
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#dtext"), "Vastaamme samana päivänä"))
+	until(t, ctx, "the word count", `document.getElementById("dtext-words").textContent === "3 / 25 sanaa"`)
+	shot(t, ctx, "5-drafts")
+	run(t, ctx, eval(`document.getElementById("dtext").value = ""`))
+
+	// 6: three dots, a fourth refused by the server, then a rating.
+	r.goTo(workshop.StepEvaluation)
+	until(t, ctx, "the dot buttons", `document.querySelectorAll(".dotsline").length === 4`)
+	plus := func(draft string) string {
+		return fmt.Sprintf(`//span[@data-draft=%q]/following-sibling::button`, draft)
+	}
+	for i, d := range []string{"d1", "d1", "d2"} {
+		saved(t, ctx, plus(d))
+		want := map[int]string{0: "1", 1: "2", 2: "1"}[i]
+		until(t, ctx, "the dot count", fmt.Sprintf(`document.querySelector('[data-draft=%q]').textContent === %q`, d, want))
+	}
+	until(t, ctx, "no dots left", `document.getElementById("dotsleft").textContent === "Pisteitä jäljellä 0 / 3"`)
+	refused, err := chromedp.Run(ctx, chromedp.Evaluate[int](`fetch("/api/op", {method: "POST", headers: {"Content-Type": "application/json"},
+		body: JSON.stringify({op: "dot", draft_id: "d3", delta: 1})}).then(r => r.status)`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if refused != 409 {
+		t.Fatalf("a fourth dot from the page: %d", refused)
+	}
+	r.storeHas("three dots", func(s *workshop.Session) bool {
+		return s.DotsGiven("p1") == 3 && s.DotsOn("p1", "d1") == 2 && s.DotsOn("p1", "d2") == 1 && s.DotsOn("p1", "d3") == 0
+	})
+	until(t, ctx, "the rating cards", `!!document.querySelector('[data-rate="d1"]')`)
+	for i, score := range []int{5, 4, 4, 3, 5, 2, 3, 4} {
+		run(t, ctx, chromedp.Click(chromedp.CSS(fmt.Sprintf(`[data-rate="d1"] button[aria-label="C%d %d"]`, i+1, score))))
+	}
+	shot(t, ctx, "6-evaluation")
+	saved(t, ctx, chromedp.CSS(`[data-rate="d1"] button.primary`))
+	r.storeHas("the rating", func(s *workshop.Session) bool {
+		rt := s.RatingOf("p1", "d1")
+		return rt != nil && workshop.FormatScores(rt.Scores) == "54435234"
+	})
+
+	// 7: two fingers and a concern.
+	r.goTo(workshop.StepDecision)
+	until(t, ctx, "the fingers", `document.querySelectorAll(".fingers button").length === 6`)
+	run(t, ctx, chromedp.Click(`//div[@class="fingers"]/button[normalize-space(.)="2"]`))
+	until(t, ctx, "the concern box", `!document.getElementById("concernbox").hidden`)
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#concern"), "Lupaus on liian yleinen."))
+	shot(t, ctx, "7-decision")
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	r.storeHas("the fist of five", func(s *workshop.Session) bool {
+		c := s.ConsentOf("p1")
+		return c != nil && c.Fingers == 2 && c.Concern == "Lupaus on liian yleinen." && len(s.Decision.OpenConcerns) == 1
+	})
+
+	// 8: a measure.
+	r.goTo(workshop.StepMeasures)
+	until(t, ctx, "the measure form", `!!document.getElementById("mname")`)
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#mname"), "Toimitusvarmuus"), chromedp.SetValue(chromedp.CSS("#mtype"), "operational"),
+		chromedp.SendKeys(chromedp.CSS("#mdef"), "Ajallaan perille tulleet / kaikki"), chromedp.SendKeys(chromedp.CSS("#mowner"), "Jussi Korhonen"))
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	r.storeHas("the measure", func(s *workshop.Session) bool {
+		return len(s.Measures) == 1 && s.Measures[0].Type == "operational" && s.Measures[0].OwnerID == "p2"
+	})
+	shot(t, ctx, "8-measures")
+
+	// 9: an action.
+	r.goTo(workshop.StepNextSteps)
+	until(t, ctx, "the action form", `!!document.getElementById("atext")`)
+	run(t, ctx, chromedp.SetValue(chromedp.CSS("#akind"), "act"), chromedp.SendKeys(chromedp.CSS("#atext"), "Soitan kolmelle asiakkaalle"),
+		chromedp.SendKeys(chromedp.CSS("#aowner"), "Anna Virtanen"), chromedp.SetValue(chromedp.CSS("#adue"), "2026-12-15"))
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	r.storeHas("the action", func(s *workshop.Session) bool {
+		return len(s.Actions) == 1 && s.Actions[0].Kind == "act" && s.Actions[0].OwnerID == "p1" && s.Actions[0].Due == "2026-12-15"
+	})
+	shot(t, ctx, "9-nextsteps")
+
+	// Closing the step's input shows it on the phone at once.
+	r.srv.SetInputOpen(workshop.StepNextSteps, false)
+	until(t, ctx, "the closed notice", `!!document.querySelector(".notice") && !document.getElementById("atext")`)
+	shot(t, ctx, "closed")
+
+	if err := r.stored().Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// A sleeping phone loses nothing: when the page is shown again it takes the
+// whole state afresh, and a removed phone is told so.
+func TestAPhoneComingBackTakesAFreshStateAndARemovedOneIsTold(t *testing.T) {
+	r := newRoom(t, Options{})
+	ctx := browser(t)
+	r.goTo(workshop.StepDrafts)
+	run(t, ctx, chromedp.Navigate(r.srv.JoinURL()))
+	until(t, ctx, "the name list", `[...document.querySelectorAll("button")].some(b => b.textContent.includes("Maija Lehto"))`)
+	run(t, ctx, chromedp.Click(`//button[contains(., "Maija Lehto")]`))
+	until(t, ctx, "the draft form", `!!document.getElementById("dtext")`)
+	// The event stream is cut (a Wi-Fi blip); meanwhile the facilitator moves on.
+	run(t, ctx, eval(`window.stop()`))
+	r.goTo(workshop.StepDecision)
+	run(t, ctx, eval(`document.dispatchEvent(new Event("visibilitychange"))`))
+	until(t, ctx, "step 7 after coming back", `document.querySelectorAll(".fingers button").length === 6`)
+	r.srv.RemoveDevice(r.srv.Devices()[0].ID)
+	until(t, ctx, "the removed notice", `document.body.innerText.includes("poisti tämän puhelimen")`)
+}
