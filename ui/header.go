@@ -60,6 +60,7 @@ type header struct {
 	plus     *widget.Button
 	reset    *widget.Button
 	proj     *widget.Button
+	room     *widget.Button
 	timerBox *fyne.Container
 	row      *fyne.Container
 	obj      fyne.CanvasObject
@@ -80,6 +81,7 @@ func newHeader(w *workspace) *header {
 	h.plus = widget.NewButton(i18n.T("timer.plus"), w.addMinute)
 	h.reset = widget.NewButtonWithIcon("", theme.MediaReplayIcon(), w.resetTimer)
 	h.proj = widget.NewButtonWithIcon(i18n.T("app.projector.show"), theme.ComputerIcon(), w.toggleProjector)
+	h.room = widget.NewButtonWithIcon(i18n.T("room.header.open"), theme.AccountIcon(), w.toggleRoom)
 	homeBtn := widget.NewButtonWithIcon(i18n.T("app.menu.home"), theme.HomeIcon(), func() { w.u.showHome(true) })
 	homeBtn.Importance = widget.LowImportance
 
@@ -89,9 +91,12 @@ func newHeader(w *workspace) *header {
 	timeText := container.NewStack(h.urgent, container.NewPadded(container.NewHBox(
 		container.NewGridWrap(wide, h.left), container.NewCenter(h.planned))))
 	h.timerBox = container.NewHBox(timeText, container.NewCenter(container.NewHBox(h.play, h.plus, h.reset)))
-	right := container.NewHBox(h.timerBox, widget.NewSeparator(), container.NewCenter(h.proj))
+	right := container.NewHBox(h.timerBox, widget.NewSeparator(), container.NewCenter(h.proj), container.NewCenter(h.room))
 	h.row = container.NewBorder(nil, nil, container.NewCenter(homeBtn), right, h.title)
 	h.obj = container.NewVBox(h.row, widget.NewSeparator())
+	if w.phones != nil && w.phones.open() {
+		h.setRoom(true)
+	}
 	h.Refresh()
 	return h
 }
@@ -191,4 +196,16 @@ func (h *header) setProjector(on bool) {
 		h.proj.Importance = widget.MediumImportance
 	}
 	h.proj.Refresh()
+}
+
+// setRoom shows whether the room is open for phones.
+func (h *header) setRoom(open bool) {
+	if open {
+		h.room.SetText(i18n.T("room.header.shown"))
+		h.room.Importance = widget.HighImportance
+	} else {
+		h.room.SetText(i18n.T("room.header.open"))
+		h.room.Importance = widget.MediumImportance
+	}
+	h.room.Refresh()
 }

@@ -70,6 +70,11 @@ func keyActions() []keyAction {
 				u.ws.toggleProjector()
 			}
 		}},
+		{key: fyne.KeyR, mod: ctrl, label: "room.keys.room", inMenu: true, run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.toggleRoom()
+			}
+		}},
 		{key: fyne.KeyZ, mod: ctrl, label: "app.keys.undo", run: func(u *UI) {
 			if u.ws != nil {
 				u.ws.undo()

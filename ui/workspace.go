@@ -31,6 +31,8 @@ type workspace struct {
 	room *room.Room
 	env  *steps.Env
 	proj *projector.Projector
+	// phones is the room for the participants' phones, closed until opened.
+	phones *phoneRoom
 
 	key    string // the page shown
 	page   page
@@ -66,6 +68,7 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 	u.app.Preferences().SetString(prefLanguage, i18n.Language())
 	w.proj = projector.New(u.app, w.room)
 	w.proj.OnClosed(func() { w.header.setProjector(false) })
+	w.phones = &phoneRoom{w: w}
 	w.build()
 	w.stopEdits = ed.OnChange(func() { fyne.Do(w.changed) })
 	return w, nil
@@ -160,6 +163,7 @@ func (w *workspace) close() {
 		return
 	}
 	w.flush()
+	w.phones.close()
 	w.detach()
 	if w.proj.Visible() {
 		w.proj.Close()
@@ -186,6 +190,8 @@ func (w *workspace) detach() {
 	if w.stopEdits != nil {
 		w.stopEdits()
 	}
+	// The server stops with the workspace, however the app ends.
+	w.phones.stop()
 }
 
 // edit applies a change and shows the error, if any.
@@ -389,6 +395,9 @@ func (w *workspace) undo() {
 		w.undoRebalance()
 	}
 }
+
+// toggleRoom opens the room for phones, or shows its window when it is open.
+func (w *workspace) toggleRoom() { w.phones.toggle() }
 
 func (w *workspace) toggleProjector() {
 	w.proj.Toggle()

@@ -90,9 +90,12 @@ func build(st *state, th *projTheme) view {
 	if st.s.Title != "" && footLeft != "" {
 		footLeft += " · " + st.s.Title
 	}
-	foot := container.NewBorder(nil, nil, nil,
+	foot := fyne.CanvasObject(container.NewBorder(nil, nil, nil,
 		muted(fixed(footRight, theme.SizeNameText, false)),
-		muted(line(footLeft, theme.SizeNameText, false)))
+		muted(line(footLeft, theme.SizeNameText, false))))
+	if st.join != nil {
+		foot = container.NewVBox(joinStrip(st), foot)
+	}
 
 	m := st.size(theme.SizeNamePadding) * 3
 	page := container.NewBorder(container.NewVBox(head...), foot, nil, nil,

@@ -4,6 +4,7 @@
 package projector
 
 import (
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -43,6 +44,9 @@ type Projector struct {
 	pending  atomic.Bool // a rebuild is queued on the UI goroutine
 	memo     memo
 	now      func() time.Time
+
+	joinMu sync.Mutex
+	join   *joinState // the room's join strip, nil while the room is closed
 
 	// The timer is updated every second without a rebuild.
 	timerText *canvas.Text
@@ -226,6 +230,7 @@ func (p *Projector) rebuild() {
 		votesRevealed:   p.r.VotesRevealed(),
 		ratingsRevealed: p.r.RatingsRevealed(),
 		now:             p.now(),
+		join:            p.joinNow(),
 	}
 	st.presenting, st.page = p.r.Presenting()
 	if st.page >= numPages {

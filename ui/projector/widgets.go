@@ -28,7 +28,8 @@ type state struct {
 	page            int
 	now             time.Time
 	th              *projTheme
-	dense           bool // many cards: card texts at the smallest size, so more fit
+	join            *joinState // the room is open: the join strip on every page
+	dense           bool       // many cards: card texts at the smallest size, so more fit
 	// bodies maps a tile to its text, for the grid to set smaller when the
 	// cards do not fit at their size (never below the smallest text size).
 	bodies map[fyne.CanvasObject]*widget.RichText

@@ -1,0 +1,302 @@
+package ui
+
+import (
+	"fmt"
+	"log"
+	"net"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/projector"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/phone"
+)
+
+// roomPort is the port the room listens on: a fixed one, so that the
+// firewall's permission given once keeps working.
+const roomPort = 8765
+
+// phoneRoom is the room for the participants' phones: the server while the
+// room is open, and the window with the facilitator's controls (who joined,
+// lock, remove, per-step input, approval). None of these controls is
+// reachable from a phone.
+type phoneRoom struct {
+	w   *workspace
+	srv *phone.Server
+	win fyne.Window
+
+	stopSrv, stopEd func()
+	step            string          // the step on screen when the room last looked
+	closedByHand    map[string]bool // steps whose input the facilitator closed
+
+	addr     *widget.Label
+	code     *widget.Label
+	input    *widget.Check
+	lock     *widget.Check
+	guests   *widget.Check
+	approval *widget.Check
+	devices  *fyne.Container
+	pending  *fyne.Container
+	joined   *widget.Label
+	held     *widget.Label
+}
+
+// open reports whether the room serves phones now.
+func (r *phoneRoom) open() bool { return r.srv != nil }
+
+// toggle opens the room (asking which address first), or shows its window.
+func (r *phoneRoom) toggle() {
+	if r.open() {
+		r.showWindow()
+		return
+	}
+	r.ask()
+}
+
+// addressChoice is an address the facilitator can pick, as the list shows it.
+type addressChoice struct {
+	ip, label string
+}
+
+func addressChoices() []addressChoice {
+	var out []addressChoice
+	for _, c := range phone.Addresses() {
+		l := c.IP + " · " + c.Interface
+		if c.Preferred {
+			l += " · " + i18n.T("room.addr.preferred")
+		}
+		out = append(out, addressChoice{c.IP, l})
+	}
+	return append(out, addressChoice{"127.0.0.1", "127.0.0.1 · " + i18n.T("room.addr.local")})
+}
+
+// ask shows where the room will listen, says why the firewall may ask, and
+// opens the room.
+func (r *phoneRoom) ask() {
+	choices := addressChoices()
+	labels := make([]string, len(choices))
+	for i, c := range choices {
+		labels[i] = c.label
+	}
+	pick := widget.NewSelect(labels, nil)
+	pick.SetSelectedIndex(0)
+	port := widget.NewEntry()
+	port.SetText(strconv.Itoa(roomPort))
+	fw := widget.NewLabel(i18n.T("room.firewall"))
+	fw.Wrapping = fyne.TextWrapWord
+	msg := widget.NewLabel("")
+	msg.Wrapping = fyne.TextWrapWord
+	msg.Importance = widget.DangerImportance
+	msg.Hide()
+	form := container.NewVBox(
+		widget.NewLabel(i18n.T("room.addr.pick")), pick,
+		widget.NewLabel(i18n.T("room.port")), port,
+		fw, msg, widget.NewButton(i18n.T("room.help.button"), r.showHelp))
+	var d *dialog.CustomDialog
+	openBtn := widget.NewButtonWithIcon(i18n.T("room.open"), theme.ConfirmIcon(), func() {
+		p, err := strconv.Atoi(port.Text)
+		if err != nil || p < 0 || p > 65535 { // 0: any free port
+			msg.SetText(i18n.T("room.port.bad"))
+			msg.Show()
+			return
+		}
+		if err := r.start(net.JoinHostPort(choices[pick.SelectedIndex()].ip, strconv.Itoa(p))); err != nil {
+			msg.SetText(i18n.T("room.open.failed", map[string]string{"Err": err.Error()}))
+			msg.Show()
+			return
+		}
+		d.Hide()
+		r.showWindow()
+	})
+	openBtn.Importance = widget.HighImportance
+	cancel := widget.NewButton(i18n.T("room.cancel"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(i18n.T("room.open.title"), container.NewPadded(form), r.w.u.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, openBtn})
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
+// start opens the room on the address: phones may answer the step on screen.
+func (r *phoneRoom) start(addr string) error {
+	srv := phone.New(phone.FromEditor(r.w.ed), phone.Options{Addr: addr, Logf: log.Printf})
+	if err := srv.Start(); err != nil {
+		return err
+	}
+	r.srv = srv
+	r.closedByHand = map[string]bool{}
+	r.w.ed.Read(func(s *workshop.Session) { r.step = s.CurrentStep })
+	srv.SetInputOpen(r.step, true)
+	r.w.proj.SetJoin(&projector.Join{Link: srv.JoinURL(), Short: srv.ShortURL(), Code: srv.Code()})
+	r.stopSrv = srv.OnChange(func() { fyne.Do(r.refresh) })
+	r.stopEd = r.w.ed.OnChange(func() { fyne.Do(r.sessionChanged) })
+	r.w.header.setRoom(true)
+	return nil
+}
+
+// stop stops the server: every phone is disconnected. It touches no
+// window, so it is safe once the app's loop has ended.
+func (r *phoneRoom) stop() {
+	if r.srv == nil {
+		return
+	}
+	r.stopSrv()
+	r.stopEd()
+	r.srv.Close()
+	r.srv = nil
+}
+
+// close closes the room: the server stops, the join strip and the room's
+// window go.
+func (r *phoneRoom) close() {
+	if r.srv == nil {
+		return
+	}
+	r.stop()
+	r.w.proj.SetJoin(nil)
+	if r.win != nil {
+		w := r.win
+		r.win = nil
+		w.Close()
+	}
+	if !r.w.closed {
+		r.w.header.setRoom(false)
+	}
+}
+
+// showWindow opens the room's window, the facilitator's controls.
+func (r *phoneRoom) showWindow() {
+	if r.win != nil {
+		r.win.RequestFocus()
+		return
+	}
+	r.win = r.w.u.app.NewWindow(i18n.T("room.window"))
+	r.addr = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.code = widget.NewLabel("")
+	r.input = widget.NewCheck("", func(on bool) {
+		if r.srv != nil && on != r.srv.InputOpen(r.step) {
+			r.srv.SetInputOpen(r.step, on)
+			r.closedByHand[r.step] = !on
+		}
+	})
+	r.lock = widget.NewCheck(i18n.T("room.lock"), func(on bool) { r.srv.SetLocked(on) })
+	r.guests = widget.NewCheck(i18n.T("room.guests"), func(on bool) { r.srv.SetGuests(on) })
+	r.approval = widget.NewCheck(i18n.T("room.approval"), func(on bool) { r.srv.SetApproval(on) })
+	r.joined = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.held = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.devices = container.NewVBox()
+	r.pending = container.NewVBox()
+	closeBtn := widget.NewButtonWithIcon(i18n.T("room.close"), theme.CancelIcon(), r.close)
+	closeBtn.Importance = widget.DangerImportance
+	help := widget.NewButtonWithIcon(i18n.T("room.help.button"), theme.HelpIcon(), r.showHelp)
+	body := container.NewVBox(
+		r.addr, r.code,
+		widget.NewSeparator(),
+		r.input, r.lock, r.guests, r.approval,
+		widget.NewSeparator(),
+		r.joined, r.devices,
+		r.held, r.pending,
+	)
+	r.win.SetContent(container.NewBorder(nil,
+		container.NewPadded(container.NewHBox(help, layout.NewSpacer(), closeBtn)), nil, nil,
+		container.NewVScroll(container.NewPadded(body))))
+	r.win.Resize(fyne.NewSize(520, 640))
+	r.win.SetOnClosed(func() { r.win = nil })
+	r.refresh()
+	r.win.Show()
+}
+
+// refresh shows the room as it is now.
+func (r *phoneRoom) refresh() {
+	if r.win == nil || r.srv == nil {
+		return
+	}
+	srv := r.srv
+	r.addr.SetText(i18n.T("room.address", map[string]string{"Addr": srv.ShortURL()}))
+	r.code.SetText(i18n.T("room.code", map[string]string{"Code": srv.Code()}))
+	var title string
+	r.w.ed.Read(func(s *workshop.Session) { title = workshop.StepTitle(s.CurrentStep, s.Language) })
+	r.input.Text = i18n.T("room.input", map[string]string{"Step": title})
+	r.input.Checked = srv.InputOpen(r.step)
+	r.input.Refresh()
+	r.lock.Checked, r.guests.Checked, r.approval.Checked = srv.Locked(), srv.Guests(), srv.Approval()
+	r.lock.Refresh()
+	r.guests.Refresh()
+	r.approval.Refresh()
+
+	devs := srv.Devices()
+	r.joined.SetText(i18n.T("room.joined", map[string]int{"N": len(devs)}))
+	rows := make([]fyne.CanvasObject, 0, len(devs))
+	for _, d := range devs {
+		id := d.ID
+		name := d.Name
+		switch {
+		case d.Anonymous:
+			name = i18n.T("room.device.anonymous")
+		case name == "":
+			name = i18n.T("room.device.unnamed")
+		}
+		label := widget.NewLabel(fmt.Sprintf("%s · %s", name, i18n.T("room.device.since", map[string]string{"At": d.Joined.Format("15.04")})))
+		label.Truncation = fyne.TextTruncateEllipsis
+		rm := widget.NewButtonWithIcon(i18n.T("room.device.remove"), theme.DeleteIcon(), func() { srv.RemoveDevice(id) })
+		rows = append(rows, container.NewBorder(nil, nil, nil, rm, label))
+	}
+	r.devices.Objects = rows
+	r.devices.Refresh()
+
+	held := srv.PendingCards()
+	if len(held) == 0 {
+		r.held.Hide()
+	} else {
+		r.held.SetText(i18n.T("room.pending", map[string]int{"N": len(held)}))
+		r.held.Show()
+	}
+	rows = make([]fyne.CanvasObject, 0, len(held))
+	for _, p := range held {
+		id := p.ID
+		label := widget.NewLabel(p.Text)
+		label.Wrapping = fyne.TextWrapWord
+		ok := widget.NewButtonWithIcon(i18n.T("room.approve"), theme.ConfirmIcon(), func() {
+			if err := srv.Approve(id); err != nil {
+				r.w.u.showError(err)
+			}
+		})
+		no := widget.NewButtonWithIcon(i18n.T("room.reject"), theme.CancelIcon(), func() { srv.Reject(id) })
+		rows = append(rows, container.NewBorder(nil, nil, nil, container.NewHBox(ok, no), label))
+	}
+	r.pending.Objects = rows
+	r.pending.Refresh()
+}
+
+// sessionChanged follows the facilitator to another step: phones may answer
+// the new step when they could answer the one left; a step whose input the
+// facilitator closed stays closed when they come back to it.
+func (r *phoneRoom) sessionChanged() {
+	if r.srv == nil {
+		return
+	}
+	var now string
+	r.w.ed.Read(func(s *workshop.Session) { now = s.CurrentStep })
+	if now != r.step {
+		if r.srv.InputOpen(r.step) && !r.closedByHand[now] {
+			r.srv.SetInputOpen(now, true)
+		}
+		r.step = now
+	}
+	r.refresh()
+}
+
+// showHelp is "phones cannot connect?": what to check, then the fallbacks.
+func (r *phoneRoom) showHelp() {
+	l := widget.NewLabel(i18n.T("room.help.text"))
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(i18n.T("room.help.title"), i18n.T("room.help.close"), container.NewVScroll(l), r.w.u.win)
+	d.Resize(fyne.NewSize(620, 520))
+	d.Show()
+}

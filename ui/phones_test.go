@@ -1,0 +1,198 @@
+package ui
+
+import (
+	"bytes"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/workshop"
+)
+
+// roomPhone is a phone on 127.0.0.1: an HTTP client with its own cookies.
+type roomPhone struct {
+	t    *testing.T
+	c    *http.Client
+	base string
+}
+
+func (p *roomPhone) do(method, path, body string) int {
+	p.t.Helper()
+	req, _ := http.NewRequest(method, p.base+path, strings.NewReader(body))
+	req.Header.Set("Origin", p.base)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := p.c.Do(req)
+	if err != nil {
+		return 0
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
+// eventually waits for a condition of the window, which phones change from
+// the server's goroutines.
+func eventually(t *testing.T, what string, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		var done bool
+		fyne.DoAndWait(func() { done = ok() })
+		if done {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("waited in vain for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// The facilitator opens the room with Ctrl+R, picks an address, and phones
+// join; the projector shows the join strip and what a phone sends; removing
+// a phone and closing the room work from the room's window.
+func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	s := workshop.NewSession("fi")
+	s.Organisation, s.Title = "Nordrahti Oy", "Arvolupaus"
+	s.Participants = []workshop.Participant{{ID: "p1", Name: "Anna Virtanen", Kind: workshop.KindEmployee}}
+	id := createSession(t, st, s)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	if b := findButton(u.ws.header.Object(), "Avaa huone"); b == nil {
+		t.Fatal("no Open the room in the header")
+	}
+	press(t, u, fyne.KeyR, ctrl)
+	dlg := topOverlay(u)
+	if dlg == nil || !strings.Contains(texts(dlg), "palomuuri") {
+		t.Fatalf("the open dialog does not speak of the firewall:\n%s", texts(dlg))
+	}
+	// Only loopback in tests: pick this computer's own address from the list.
+	var pick *widget.Select
+	walk(dlg, func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok {
+			pick = s
+		}
+	})
+	pick.SetSelectedIndex(len(pick.Options) - 1)
+	if !strings.HasPrefix(pick.Selected, "127.0.0.1") {
+		t.Fatalf("last address %q", pick.Selected)
+	}
+	var port *widget.Entry
+	walk(dlg, func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok {
+			port = e
+		}
+	})
+	port.SetText("0") // a free port: the fixed one may be taken on a test machine
+	test.Tap(findButton(dlg, "Avaa huone"))
+	ph := u.ws.phones
+	if !ph.open() || ph.win == nil {
+		t.Fatalf("room not open: %s", texts(dlg))
+	}
+	defer ph.close()
+	if findButton(u.ws.header.Object(), "Huone auki") == nil {
+		t.Fatal("the header does not say the room is open")
+	}
+	join := u.ws.proj.Joining()
+	if join == nil || join.Code != ph.srv.Code() || join.Link != ph.srv.JoinURL() {
+		t.Fatalf("projector join strip %+v", join)
+	}
+	pwin := test.NewTempWindow(t, u.ws.proj.Content())
+	pwin.Resize(fyne.NewSize(1920, 1080))
+	eventually(t, "the join strip on the projector", func() bool {
+		txt := texts(u.ws.proj.Content())
+		return strings.Contains(txt, ph.srv.ShortURL()) && strings.Contains(txt, "Koodi "+ph.srv.Code())
+	})
+
+	// A phone joins through the QR link and picks a name.
+	jar, _ := cookiejar.New(nil)
+	p := &roomPhone{t: t, c: &http.Client{Jar: jar, Timeout: 5 * time.Second}, base: ph.srv.ShortURL()}
+	if resp, err := p.c.Get(ph.srv.JoinURL()); err != nil {
+		t.Fatal(err)
+	} else {
+		resp.Body.Close()
+	}
+	if code := p.do("POST", "/api/name", `{"participant_id":"p1"}`); code != http.StatusOK {
+		t.Fatalf("pick a name: %d", code)
+	}
+	eventually(t, "Anna in the room's window", func() bool {
+		return strings.Contains(texts(ph.win.Content()), "Anna Virtanen") && strings.Contains(texts(ph.win.Content()), "Mukana 1 puhelinta")
+	})
+
+	// The facilitator moves to the drafts; phone input follows the step.
+	u.ws.goTo(workshop.StepDrafts)
+	if !ph.srv.InputOpen(workshop.StepDrafts) {
+		t.Fatal("input did not follow to step 5")
+	}
+	if code := p.do("POST", "/api/op", `{"op":"draft","text":"Kerromme ensin, jos myöhästymme."}`); code != http.StatusOK {
+		t.Fatalf("draft: %d", code)
+	}
+	if got := load(t, st, id); len(got.Drafts) != 1 || got.Drafts[0].AuthorIDs[0] != "p1" {
+		t.Fatalf("stored drafts %+v", got.Drafts)
+	}
+	eventually(t, "the phone's draft on the projector", func() bool {
+		return strings.Contains(texts(u.ws.proj.Content()), "Kerromme ensin, jos myöhästymme.")
+	})
+	if dir := os.Getenv("PHONE_SCREENSHOTS"); dir != "" {
+		fyne.DoAndWait(func() { capture(t, pwin, dir, "projector-join") })
+	}
+	// Unticking the step's input closes it for phones.
+	fyne.DoAndWait(func() { ph.input.SetChecked(false) })
+	if ph.srv.InputOpen(workshop.StepDrafts) {
+		t.Fatal("the room window's check did not close the input")
+	}
+
+	// Lock, then remove the phone from the room's window.
+	fyne.DoAndWait(func() { ph.lock.SetChecked(true) })
+	if !ph.srv.Locked() {
+		t.Fatal("lock")
+	}
+	test.Tap(findButton(ph.win.Content(), "Poista"))
+	if n := len(ph.srv.Devices()); n != 0 {
+		t.Fatalf("%d devices after remove", n)
+	}
+	if code := p.do("GET", "/api/state", ""); code != http.StatusUnauthorized {
+		t.Fatalf("removed phone: %d", code)
+	}
+
+	// Closing the room stops the server and takes the strip away.
+	addr := ph.srv.ShortURL()
+	test.Tap(findButton(ph.win.Content(), "Sulje huone"))
+	if ph.open() || u.ws.proj.Joining() != nil || findButton(u.ws.header.Object(), "Avaa huone") == nil {
+		t.Fatal("room still open after closing")
+	}
+	if _, err := http.Post(addr+"/api/op", "application/json", bytes.NewReader(nil)); err == nil {
+		t.Fatal("the server still answers after the room was closed")
+	}
+}
+
+// Leaving the workshop (home, another session, quitting) stops the server.
+func TestLeavingTheWorkshopClosesTheRoom(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	id := createSession(t, st, workshop.NewSession("fi"))
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	if err := u.ws.phones.start("127.0.0.1:0"); err != nil {
+		t.Fatal(err)
+	}
+	addr := u.ws.phones.srv.ShortURL()
+	ws := u.ws
+	u.showHome(false)
+	if ws.phones.open() {
+		t.Fatal("room open after going home")
+	}
+	if _, err := http.Get(addr + "/"); err == nil {
+		t.Fatal("the server still answers after leaving the workshop")
+	}
+}
