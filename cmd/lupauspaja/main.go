@@ -35,6 +35,7 @@ var verbs = []verb{
 	{"pdf", "ID -o FILE.pdf [--lang fi|en]", "the PDF summary of a session (-o - writes stdout)", runPDF},
 	{"checkin", "ID [--date YYYY-MM-DD] [--agenda 45|90]", "a new check-in of session ID (a workshop or a check-in); prints its id", runCheckin},
 	{"ics", "ID -o FILE.ics", "the next review and the actions' due dates as a calendar (-o - writes stdout)", runICS},
+	{"room", "ID [--addr HOST:PORT] [--guests]", "serve the session to phones without a window, until stopped; prints the join link", runRoom},
 }
 
 // cliEnv is what a verb may use.

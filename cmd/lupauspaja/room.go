@@ -2,24 +2,16 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
-	"io"
 	"net"
 	"os"
 	"os/signal"
-	"strconv"
 	"syscall"
 
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/library"
 	"lupauspaja/workshop/phone"
-	"lupauspaja/workshop/store"
 )
-
-func init() {
-	verbs["room"] = verb{usage: "room ID [--addr HOST:PORT] [--guests]  serve the session to phones without a window, until stopped", run: runRoom}
-}
 
 // defaultRoomPort is the port the room listens on unless told otherwise: a
 // fixed one, so that a firewall rule made once keeps working.
@@ -30,29 +22,22 @@ const defaultRoomPort = "8765"
 // short address and the room code. Phone input is open on every step (there
 // is no window to open it from); it serves until interrupted or terminated.
 func runRoom(env *cliEnv, args []string) error {
-	fs := flag.NewFlagSet("room", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := env.flags()
 	addr := fs.String("addr", "", "HOST:PORT to listen on (default: this machine's Wi-Fi or Ethernet address, port "+defaultRoomPort+")")
 	guests := fs.Bool("guests", false, "let people not on the participant list join as guests")
-	var idArg string
-	rest := args
-	if len(rest) > 0 && len(rest[0]) > 0 && rest[0][0] != '-' {
-		idArg, rest = rest[0], rest[1:]
+	rest, err := env.parse(fs, args)
+	if err != nil {
+		return err
 	}
-	if err := fs.Parse(rest); err != nil {
-		return fmt.Errorf("%v (usage: lupauspaja room ID [--addr HOST:PORT] [--guests])", err)
-	}
-	if idArg == "" && fs.NArg() > 0 {
-		idArg = fs.Arg(0)
-	} else if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected argument %q (usage: lupauspaja room ID [--addr HOST:PORT])", fs.Arg(0))
-	}
-	if idArg == "" {
+	if len(rest) == 0 {
 		return errors.New("give the id of the session (see lupauspaja list)")
 	}
-	id, err := strconv.ParseInt(idArg, 10, 64)
-	if err != nil || id <= 0 {
-		return fmt.Errorf("%q is not a session id (a number; see lupauspaja list)", idArg)
+	if len(rest) > 1 {
+		return fmt.Errorf("unexpected argument %q (usage: %s)", rest[1], env.verb.synopsis())
+	}
+	id, err := sessionID(rest[0])
+	if err != nil {
+		return err
 	}
 	if *addr == "" {
 		host := "127.0.0.1"
@@ -64,17 +49,17 @@ func runRoom(env *cliEnv, args []string) error {
 	if _, _, err := net.SplitHostPort(*addr); err != nil {
 		return fmt.Errorf("--addr %q is not HOST:PORT", *addr)
 	}
-	release, err := store.LockInstance(env.dbPath)
+	release, err := library.Lock(env.dbPath)
 	if err != nil {
 		return err
 	}
 	defer release()
-	st, err := env.openStore()
+	lib, err := env.openLibrary()
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	ed, err := editor.Open(st, id)
+	defer lib.Close()
+	ed, err := lib.Edit(id)
 	if err != nil {
 		return err
 	}
