@@ -58,7 +58,7 @@ wait_until 60 focus_title || fail "the title field did not take the keyboard (cl
 # have stored the text already (a slow machine), type more, so that SIGTERM
 # comes while typed text is still unsaved.
 want=$title
-for round in 1 2 3 4 5; do
+for round in $(seq 10); do
 	word=" SIGTERM"
 	[ "$round" = 1 ] || word=" $round"
 	xdotool key --window "$win" End

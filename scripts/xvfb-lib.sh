@@ -86,11 +86,20 @@ app_start() {
 	lib_pids+=("$app")
 }
 
+# keep_log WHAT — copies the program's stderr to out/CHECK-WHAT.log ($kept),
+# since the temporary folder goes.
+keep_log() {
+	mkdir -p out
+	kept=out/${check_name:-check}-$1.log
+	cp "$app_log" "$kept"
+}
+
 # app_dead — reports the end of a program that should still be running.
 app_dead() {
 	local status=0
 	wait "$app" 2>/dev/null || status=$?
-	echo "${check_name:-check}: the program ended (exit status $status) before $1; its stderr:" >&2
+	keep_log died
+	echo "${check_name:-check}: the program ended (exit status $status) before $1; its stderr (all of it in $kept):" >&2
 	tail -n 20 "$app_log" >&2
 	exit 1
 }
@@ -114,12 +123,16 @@ app_end() {
 	kill -TERM "$app"
 	gone() { ! kill -0 "$app" 2>/dev/null; }
 	if ! wait_until 30 gone; then
-		kill -KILL "$app" 2>/dev/null || true
-		fail "the program did not end within 30 s of SIGTERM"
+		# Go prints every goroutine's stack on SIGQUIT: where it hangs.
+		kill -QUIT "$app" 2>/dev/null || true
+		wait_until 10 gone || kill -KILL "$app" 2>/dev/null || true
+		keep_log hang
+		fail "the program did not end within 30 s of SIGTERM; its stacks (SIGQUIT) are in $kept"
 	fi
 	wait "$app" 2>/dev/null || status=$?
 	if [ "$status" != "$want" ] || grep -q '^panic:' "$app_log"; then
-		echo "${check_name:-check}: after SIGTERM the exit status is $status (want $want); its stderr:" >&2
+		keep_log status
+		echo "${check_name:-check}: after SIGTERM the exit status is $status (want $want); its stderr (all of it in $kept):" >&2
 		grep -A 12 '^panic:' "$app_log" >&2 || tail -n 20 "$app_log" >&2
 		exit 1
 	fi
