@@ -1,17 +1,22 @@
 # Lupauspaja. `make run` starts the app, `make test` runs every test;
 # both install what they need first (scripts/setup.sh).
-GO ?= go
+# Go from PATH, or where the official archive puts it (/usr/local/go) when it
+# is not on PATH; the scripts get the same Go through PATH.
+GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
+export GO
+export PATH := $(patsubst %/,%,$(dir $(GO))):$(PATH)
 DB ?=
 FUZZTIME ?= 20s
 RUNARGS = $(if $(DB),--db $(DB),)
 
 .PHONY: run build test unit vet fuzz xvfb-checks phone-browser bench setup-build setup-check clean screenshots startup
 
-run: setup-build
-	$(GO) run ./cmd/lupauspaja $(RUNARGS)
+# The build shows its progress (a first build takes minutes: scripts/gobuild.sh).
+run: build
+	bin/lupauspaja $(RUNARGS)
 
 build: setup-build
-	$(GO) build -o bin/lupauspaja ./cmd/lupauspaja
+	@scripts/gobuild.sh bin/lupauspaja ./cmd/lupauspaja
 
 setup-build:
 	@scripts/setup.sh build
@@ -21,7 +26,9 @@ setup-check:
 
 # Every test: unit and widget tests (no display), bounded fuzz runs, and the
 # few checks that need a real window under Xvfb.
-test: setup-check vet unit fuzz xvfb-checks phone-browser
+# The app is built first, with progress: it compiles what the tests need
+# most of (Fyne, GLFW, SQLite), so the quiet steps after it take less long.
+test: setup-check build vet unit fuzz xvfb-checks phone-browser
 
 vet:
 	$(GO) vet -tags ci ./...

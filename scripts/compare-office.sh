@@ -14,6 +14,7 @@
 # Needs: go, poppler-utils, libreoffice-writer-nogui (installed when root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v "${GO:-go}" >/dev/null 2>&1 || export PATH=$PATH:/usr/local/go/bin # Go from go.dev, not on PATH
 runs=${1:-5}
 
 if ! command -v soffice >/dev/null 2>&1; then

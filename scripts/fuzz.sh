@@ -6,6 +6,7 @@
 # and lists the new crashers.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+command -v "${GO:-go}" >/dev/null 2>&1 || export PATH=$PATH:/usr/local/go/bin # Go from go.dev, not on PATH
 t=${1:-20s}
 failed=()
 pkgs=$(go list ./...) || exit 1

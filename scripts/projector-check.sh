@@ -9,6 +9,7 @@
 # of every page at 1920×1080 and 1280×720 there, to open with a file viewer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v "${GO:-go}" >/dev/null 2>&1 || export PATH=$PATH:/usr/local/go/bin # Go from go.dev, not on PATH
 out=$(go test -tags ci -count=1 -run '^TestReadability$' -v ./ui/projector/ 2>&1) || { echo "$out" | grep -v 'Fyne error\|^ *At: '; exit 1; }
 echo "$out" | grep -o 'smallest text.*\|lowest contrast.*'
 if [ $# -ge 1 ]; then

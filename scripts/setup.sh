@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
-build_pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev)
+build_pkgs=(ca-certificates gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev)
 check_pkgs=(sqlite3 poppler-utils qpdf xvfb xdotool xclip x11-utils imagemagick python3-icalendar chromium)
 case "$what" in
 build) pkgs=("${build_pkgs[@]}") ;;
@@ -15,11 +15,19 @@ check | all) pkgs=("${build_pkgs[@]}" "${check_pkgs[@]}") ;;
 *) echo "setup.sh: unknown set $what (build, check or all)" >&2; exit 2 ;;
 esac
 
+# Go: the version go.mod names, or newer. Found on PATH, or in /usr/local/go
+# (where the archive from go.dev puts it) when PATH lacks it; make finds it
+# there too. GOTOOLCHAIN=local: the installed Go, not one it would download.
+need_go=$(sed -n 's/^go \([0-9][0-9.]*\)$/\1/p' go.mod)
+command -v go >/dev/null 2>&1 || [ ! -x /usr/local/go/bin/go ] || export PATH=$PATH:/usr/local/go/bin
 if ! command -v go >/dev/null 2>&1; then
-	if [ -x /usr/local/go/bin/go ]; then export PATH=$PATH:/usr/local/go/bin; else
-		echo "setup: Go is missing: install Go 1.24 or newer from https://go.dev/dl/ and run this again" >&2
-		exit 1
-	fi
+	echo "setup: Go is missing: install Go $need_go or newer from https://go.dev/dl/ (into /usr/local/go) and run this again" >&2
+	exit 1
+fi
+have_go=$(cd / && GOTOOLCHAIN=local go env GOVERSION | sed 's/^go//')
+if [ "$(printf '%s\n%s\n' "$need_go" "$have_go" | sort -V | head -n1)" != "$need_go" ]; then
+	echo "setup: Go $have_go is too old ($(command -v go)): install Go $need_go or newer from https://go.dev/dl/ and run this again" >&2
+	exit 1
 fi
 
 missing=()
@@ -39,4 +47,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 		exit 1
 	fi
 fi
-go mod download
+if ! GOPROXY=off GOFLAGS=-mod=mod go mod download 2>/dev/null; then
+	echo "setup: downloading the Go modules (once; a minute or so)"
+	go mod download
+fi

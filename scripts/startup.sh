@@ -6,6 +6,7 @@
 # goal is within 1.3×.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+command -v "${GO:-go}" >/dev/null 2>&1 || export PATH=$PATH:/usr/local/go/bin # Go from go.dev, not on PATH
 runs=${1:-7}
 mkdir -p bin out/startup
 go build -o bin/lupauspaja ./cmd/lupauspaja
