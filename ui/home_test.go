@@ -1,0 +1,186 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
+)
+
+// shownLines are the lines a label draws, as laid out now.
+func shownLines(o fyne.CanvasObject) []string {
+	var lines []string
+	walk(o, func(o fyne.CanvasObject) {
+		if t, ok := o.(*canvas.Text); ok && t.Visible() && strings.TrimSpace(t.Text) != "" {
+			lines = append(lines, strings.TrimSpace(t.Text))
+		}
+	})
+	return lines
+}
+
+// The first screen's message is laid out as a sentence, not squeezed into
+// a column as narrow as its buttons with words split across lines.
+func TestEmptyHomeMessageReadsAsSentences(t *testing.T) {
+	for _, lang := range []string{"fi", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			u, _, _ := newTestUI(t)
+			i18n.SetLanguage(lang)
+			u.showHome(true)
+			u.win.Resize(fyne.NewSize(1366, 768))
+			h := u.home
+			if !h.empty.Visible() || !h.emptyMsg.Visible() {
+				t.Fatal("no message on an empty list")
+			}
+			msg := h.emptyMsg.Text
+			lines := shownLines(h.emptyMsg)
+			if len(lines) == 0 {
+				t.Fatal("the message draws no text")
+			}
+			// Each line is made of whole words of the message, in order.
+			if got := strings.Join(lines, " "); strings.Join(strings.Fields(got), " ") != strings.Join(strings.Fields(msg), " ") {
+				t.Errorf("a word is split across lines: %q", lines)
+			}
+			if len(lines) > 3 {
+				t.Errorf("the message takes %d lines at 1366 px: %q", len(lines), lines)
+			}
+			if w, b := h.emptyMsg.Size().Width, h.emptyNew.Size().Width; w < 2*b {
+				t.Errorf("the message is %.0f px wide, its button %.0f px", w, b)
+			}
+		})
+	}
+	i18n.SetLanguage("fi")
+}
+
+// A newcomer can open the example workshop from the first screen, by its
+// button next to "new workshop" and by Ctrl+E, which F1 lists; each time it
+// is a new session.
+func TestExampleWorkshopFromTheFirstScreen(t *testing.T) {
+	u, lib, _ := newTestUI(t)
+	b := findButton(u.home.empty, i18n.T("home.example"))
+	if b == nil || findButton(u.home.empty, i18n.T("home.new")) == nil {
+		t.Fatal("the empty list offers no example next to a new workshop")
+	}
+	test.Tap(b)
+	if u.ws == nil {
+		t.Fatal("the example did not open")
+	}
+	first := u.ws.ed.ID()
+	s := load(t, lib, first)
+	if s.Organisation != "Nordrahti Oy" || len(s.Drafts) == 0 || s.Language != "fi" {
+		t.Fatalf("opened %q with %d drafts in %q", s.Organisation, len(s.Drafts), s.Language)
+	}
+	u.showHome(true)
+	if findButton(u.home.Object(), i18n.T("home.example")) == nil {
+		t.Fatal("no example button above a list that is not empty")
+	}
+	press(t, u, fyne.KeyE, ctrl)
+	if u.ws == nil || u.ws.ed.ID() == first {
+		t.Fatal("Ctrl+E did not open a new copy of the example")
+	}
+	if l, _ := lib.List(""); len(l) != 2 {
+		t.Fatalf("%d sessions", len(l))
+	}
+	// In a workshop, Ctrl+E is off in the menu; F1 lists it.
+	press(t, u, fyne.KeyF1, 0)
+	if !strings.Contains(texts(topOverlay(u)), i18n.T("app.keys.example")) {
+		t.Error("F1 does not list the example")
+	}
+	for _, m := range u.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Label == i18n.T("app.keys.example") && !it.Disabled {
+				t.Error("the example is offered from inside a workshop")
+			}
+		}
+	}
+}
+
+// rowAt is the row widget that shows the item i of the list.
+func rowAt(t *testing.T, u *UI, i int) *sessionRow {
+	t.Helper()
+	var row *sessionRow
+	walk(u.home.list, func(o fyne.CanvasObject) {
+		if r, ok := o.(*sessionRow); ok && r.id == i && r.Visible() {
+			row = r
+		}
+	})
+	if row == nil {
+		t.Fatalf("no row %d on screen", i)
+	}
+	return row
+}
+
+// typeKey sends a key as the window does: to what has the focus, or to the canvas.
+func typeKey(u *UI, k fyne.KeyName) {
+	ev := &fyne.KeyEvent{Name: k}
+	if f := u.win.Canvas().Focused(); f != nil {
+		f.TypedKey(ev)
+		return
+	}
+	u.win.Canvas().OnTypedKey()(ev)
+}
+
+// A click on a row, then Enter, opens that workshop, as Enter does from the search.
+func TestEnterOpensTheClickedRow(t *testing.T) {
+	for _, key := range []fyne.KeyName{fyne.KeyReturn, fyne.KeyEnter} {
+		u, lib, _ := newTestUI(t)
+		createSession(t, lib, fixture.Nordrahti())
+		other := workshop.NewSession("fi")
+		other.Title, other.Organisation = "Kevään paja", "Kahvila Åbo"
+		createSession(t, lib, other)
+		u.home.reload()
+		want := u.home.items[1].ID
+		test.Tap(rowAt(t, u, 1))
+		if sm, ok := u.home.current(); !ok || sm.ID != want {
+			t.Fatal("the click did not select the row")
+		}
+		typeKey(u, key)
+		if u.ws == nil || u.ws.ed.ID() != want {
+			t.Fatalf("%s after a click did not open the workshop clicked", key)
+		}
+	}
+	// With nothing focused (after a dialog, say) Enter still opens the selection.
+	u, lib, _ := newTestUI(t)
+	id := createSession(t, lib, fixture.Nordrahti())
+	u.home.reload()
+	u.home.selectID(id)
+	u.win.Canvas().Unfocus()
+	typeKey(u, fyne.KeyReturn)
+	if u.ws == nil || u.ws.ed.ID() != id {
+		t.Fatal("Enter with nothing focused did not open the selected workshop")
+	}
+}
+
+// Two imports of one file are two rows that can be told apart.
+func TestTwoImportsOfOneFileLookDifferent(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	path := filepath.Join(t.TempDir(), "nordrahti.json")
+	if err := os.WriteFile(path, fixture.NordrahtiJSON, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	first, err := u.home.importFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := u.home.importFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	titles := map[int64]string{}
+	for i, sm := range u.home.items {
+		titles[sm.ID] = rowAt(t, u, i).title.Text
+	}
+	if titles[first] == titles[second] {
+		t.Fatalf("both rows read %q", titles[first])
+	}
+	if !strings.HasSuffix(titles[second], "(2)") || strings.Contains(titles[first], "(") {
+		t.Fatalf("rows %q and %q: the later import should be numbered", titles[first], titles[second])
+	}
+}
