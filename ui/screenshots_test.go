@@ -34,7 +34,7 @@ func TestScreenshots(t *testing.T) {
 	for _, lang := range []string{"fi", "en"} {
 		u, st, _ := newTestUI(t)
 		i18n.SetLanguage(lang)
-		u.showHome(false)
+		u.showHome(true) // the list read, as after start-up
 		u.win.Resize(size)
 		name := func(n string) string { return lang + "-" + n + suffix }
 		capture(t, u.win, dir, name("home-empty"))
@@ -45,6 +45,9 @@ func TestScreenshots(t *testing.T) {
 		other := workshop.NewSession(lang)
 		other.Title, other.Organisation, other.Date = i18n.T("home.default_title"), "Kahvila Åbo", "2027-01-15"
 		createSession(t, st, other)
+		again := fixture.Nordrahti() // the same file imported twice: numbered
+		again.Language = lang
+		createSession(t, st, again)
 		u.home.reload()
 		u.home.selectID(id)
 		capture(t, u.win, dir, name("home"))
