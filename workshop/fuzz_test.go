@@ -3,14 +3,13 @@ package workshop_test
 import (
 	"bytes"
 	"encoding/json"
-	"path/filepath"
 	"testing"
 	"time"
 
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/report"
 	"lupauspaja/workshop/sessionfile"
-	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/testkit"
 )
 
 // FuzzValidate: whatever a session holds, Validate never panics, and a
@@ -37,11 +36,7 @@ func FuzzValidate(f *testing.F) {
 			}
 			return
 		}
-		st, err := store.Open(filepath.Join(t.TempDir(), "fuzz.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
+		st := testkit.Store(t)
 		if err := st.Create(&s); err != nil {
 			t.Fatalf("a valid session is not stored: %v", err)
 		}

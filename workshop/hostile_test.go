@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	"lupauspaja/workshop/report"
 	"lupauspaja/workshop/sessionfile"
 	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/testkit"
 )
 
 // hostileTexts are what a room full of people, a clipboard or a hand-edited
@@ -158,11 +158,7 @@ type hostileCase struct {
 // and not too long. The PDF is written for every one, valid or not.
 func TestHostileInputInEveryField(t *testing.T) {
 	base := hostileBase()
-	st, err := store.Open(filepath.Join(t.TempDir(), "hostile.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := testkit.Store(t)
 	fields := leaves(base)
 	var refused, stored int
 	for i, f := range fields {

@@ -359,3 +359,35 @@ func TestFileName(t *testing.T) {
 		t.Fatal(got)
 	}
 }
+
+// A check-in made through the library travels with its workshop: exported
+// together, imported together into another database.
+func TestCheckinTravelsWithItsWorkshop(t *testing.T) {
+	lib := testkit.Library(t)
+	id := testkit.Create(t, lib, fixture.Nordrahti())
+	c, err := lib.Checkin(id, "2027-03-10", "90min")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := testkit.Load(t, lib, c); !s.IsCheckin() || s.Date != "2027-03-10" {
+		t.Fatalf("check-in %d: %+v", c, s.Date)
+	}
+	if _, err := lib.Checkin(99, "", "45min"); !errors.Is(err, library.ErrNotFound) {
+		t.Fatalf("check-in of a missing session: %v", err)
+	}
+	path := filepath.Join(t.TempDir(), "perhe.json")
+	if err := lib.Export(id, path, false); err != nil {
+		t.Fatal(err)
+	}
+	other := testkit.Library(t)
+	if _, err := other.ImportFile(path); err != nil {
+		t.Fatal(err)
+	}
+	if l, _ := other.List(""); len(l) != 2 {
+		t.Fatalf("imported %d sessions, want the workshop and its check-in", len(l))
+	}
+	var ics bytes.Buffer
+	if err := lib.ICSTo(id, &ics); err != nil || !strings.Contains(ics.String(), "BEGIN:VEVENT") {
+		t.Fatalf("calendar: %v", err)
+	}
+}

@@ -21,19 +21,12 @@ import (
 	"lupauspaja/workshop/fixture"
 	"lupauspaja/workshop/sessionfile"
 	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/testkit"
 )
 
 var exportedAt = regexp.MustCompile(`"exported_at": "[^"]*"`)
 
-func openStore(t *testing.T) *store.Store {
-	t.Helper()
-	st, err := store.Open(filepath.Join(t.TempDir(), "lupauspaja.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	return st
-}
+func openStore(t *testing.T) *store.Store { return testkit.Store(t) }
 
 // Export, import into a real database and export again: the same file, but
 // for the time of export.
