@@ -35,20 +35,23 @@ func (d *doc) measures() {
 		if v := oneLine(m.Scale); v != "" {
 			extra = append(extra, d.w.Scale+": "+v)
 		}
+		if v := oneLine(m.Touchpoint); v != "" {
+			extra = append(extra, d.w.Touchpoint+": "+v)
+		}
 		if v := oneLine(m.DataSource); v != "" {
 			extra = append(extra, d.w.DataSource+": "+v)
 		}
 		if len(extra) > 0 {
 			name = name.with(span{text: strings.Join(extra, " · "), size: 7.5, color: &muted})
 		}
-		base := txt(orDash(m.Baseline))
+		base := txt(d.measureValue(m.Baseline, m))
 		if dt := d.date(m.BaselineDate); dt != "" {
 			base = base.with(span{text: dt, size: 7.5, color: &muted})
 		}
 		if n := strings.TrimSpace(m.BaselineNote); n != "" {
 			base = base.with(span{text: n, size: 7, color: &muted})
 		}
-		target := bold(orDash(m.Target))
+		target := bold(d.measureValue(m.Target, m))
 		if dt := d.date(m.TargetDate); dt != "" {
 			target = target.with(span{text: dt, size: 7.5, color: &muted})
 		}

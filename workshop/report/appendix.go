@@ -13,6 +13,7 @@ import (
 func (d *doc) appendix() {
 	s := d.s
 	d.h1(d.w.Appendix, true)
+	d.wholeProfile()
 
 	var parked []string
 	for _, n := range s.ParkingLot {

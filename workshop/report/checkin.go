@@ -186,7 +186,7 @@ func (d *doc) ciFirstPage() {
 				who = " — " + sg.Name
 			}
 			d.gap(1)
-			d.para("“"+oneLine(q)+"”"+who, marginL+4, contentW-4, "I", sizeBody, lineBody, accent)
+			d.para(d.quote(oneLine(q))+who, marginL+4, contentW-4, "I", sizeBody, lineBody, accent)
 		}
 	}
 	if r := d.date(s.NextReviewDate); r != "" && d.room() > 8 {
@@ -211,7 +211,7 @@ func (d *doc) trackRow(m workshop.Measure) []cell {
 	tr := d.s.MeasureTrack(m.ID)
 	latest := txt(w.NoReadings)
 	if tr.Latest != nil {
-		latest = bold(tr.Latest.Value).with(span{text: d.date(tr.Latest.Date), size: 7, color: &muted})
+		latest = bold(d.measureValue(tr.Latest.Value, m)).with(span{text: d.date(tr.Latest.Date), size: 7, color: &muted})
 	}
 	trend := w.Flat
 	switch tr.Trend {
@@ -233,7 +233,7 @@ func (d *doc) trackRow(m workshop.Measure) []cell {
 	if tr.Latest != nil && tr.Status != workshop.TrackUnknown {
 		st = st.with(span{text: trend, size: 7, color: &muted})
 	}
-	return []cell{bold(m.Name), txt(orDash(m.Baseline)), latest, bold(orDash(m.Target)), st}
+	return []cell{bold(m.Name), txt(d.measureValue(m.Baseline, m)), latest, bold(d.measureValue(m.Target, m)), st}
 }
 
 func (d *doc) coreLine(cs workshop.CustomerScores) string {
@@ -302,11 +302,11 @@ func (d *doc) ciMeasuresDetail() {
 	d.h1(w.Measures, false)
 	for _, m := range s.Measures {
 		d.h2(m.Name, 20)
-		line := fmt.Sprintf("%s %s", w.Baseline, orDash(m.Baseline))
+		line := fmt.Sprintf("%s %s", w.Baseline, d.measureValue(m.Baseline, m))
 		if m.BaselineDate != "" {
 			line += " (" + d.date(m.BaselineDate) + ")"
 		}
-		line += fmt.Sprintf(" · %s %s", w.Target, orDash(m.Target))
+		line += fmt.Sprintf(" · %s %s", w.Target, d.measureValue(m.Target, m))
 		if m.TargetDate != "" {
 			line += " (" + d.date(m.TargetDate) + ")"
 		}
@@ -321,7 +321,7 @@ func (d *doc) ciMeasuresDetail() {
 		t := d.table(column{w.ReadingDate, 18, "L"}, column{w.Value, 18, "L"}, column{w.Source, 64, "L"})
 		var rows [][]cell
 		for _, r := range tr.Readings {
-			rows = append(rows, []cell{txt(d.date(r.Date)), bold(r.Value), txt(r.SourceNote)})
+			rows = append(rows, []cell{txt(d.date(r.Date)), bold(d.measureValue(r.Value, m)), txt(r.SourceNote)})
 		}
 		t.draw(rows)
 	}
@@ -362,7 +362,7 @@ func (d *doc) ciCustomersDetail() {
 		}
 		words := txt(a.UnderstoodAs)
 		if q := strings.TrimSpace(a.Quote); q != "" {
-			words = words.with(span{text: "“" + q + "”", style: "I", color: &accent})
+			words = words.with(span{text: d.quote(q), style: "I", color: &accent})
 		}
 		score := func(n int) string {
 			if n == 0 {

@@ -33,10 +33,16 @@ func (d *doc) chose() {
 		c := txt(d.draftText(&dr))
 		if dr.ID == s.Decision.ChosenDraftID && dr.ID != "" {
 			c = cell{spans: []span{{text: d.draftText(&dr), style: "B"}, {text: upper(d.w.Chosen), style: "B", size: 7.5, color: &green}}}
+		} else if dr.Shortlisted {
+			c = c.with(span{text: upper(d.w.Shortlisted), style: "B", size: 7.5, color: &accent})
+		}
+		for _, extra := range d.draftDetails(&dr) {
+			c = c.with(span{text: extra, size: 7.5, color: &muted})
 		}
 		rows = append(rows, []cell{bold(d.draftLabel(dr.ID)), c, txt(d.authors(dr)), bold(fmt.Sprint(r.Dots))})
 	}
 	t.draw(rows)
+	d.moore()
 
 	d.dotChart()
 	d.criteriaChart()
@@ -220,4 +226,94 @@ func (d *doc) heatmap() {
 	t := d.table(cols...)
 	t.draw(rows)
 	d.note(d.w.HeatmapNote)
+	d.ratingComments()
+}
+
+// draftDetails are the lines under a draft's wording: its wording in the
+// other language, the segments it is for, the profile items it rests on
+// and the draft it was rewritten from.
+func (d *doc) draftDetails(dr *workshop.Draft) []string {
+	var out []string
+	other := dr.TextAlt
+	if d.draftText(dr) == dr.TextAlt {
+		other = dr.Text
+	}
+	if o := oneLine(other); o != "" && o != oneLine(d.draftText(dr)) {
+		out = append(out, d.w.OtherLanguage+": "+o)
+	}
+	var segs []string
+	for _, id := range dr.SegmentIDs {
+		if sg := d.s.Segment(id); sg != nil && oneLine(sg.Name) != "" {
+			segs = append(segs, oneLine(sg.Name))
+		}
+	}
+	if len(segs) > 0 {
+		out = append(out, d.w.ForSegments+": "+strings.Join(segs, ", "))
+	}
+	var based []string
+	for _, id := range dr.BasedOn {
+		for _, it := range d.s.ProfileItems {
+			if it.ID == id {
+				based = append(based, oneLine(it.Text))
+				break
+			}
+		}
+	}
+	if len(based) > 0 {
+		out = append(out, d.w.BasedOn+": "+strings.Join(based, "; "))
+	}
+	if dr.ParentID != "" && d.s.Draft(dr.ParentID) != nil {
+		out = append(out, "← "+d.draftLabel(dr.ParentID))
+	}
+	return out
+}
+
+// moore is the positioning scaffold of every draft that has one.
+func (d *doc) moore() {
+	var rows [][]cell
+	for _, dr := range d.s.Drafts {
+		m := dr.Moore
+		if m == nil {
+			continue
+		}
+		var c cell
+		for _, f := range []struct{ k, v string }{
+			{d.w.MooreFor, m.For}, {d.w.MooreNeed, m.Need}, {d.w.MooreBenefit, m.Benefit},
+			{d.w.MooreUnlike, m.Unlike}, {d.w.MooreDiff, m.Differentiator},
+		} {
+			if v := strings.TrimSpace(f.v); v != "" {
+				c = c.with(span{text: f.k + ": " + v})
+			}
+		}
+		if len(c.spans) > 0 {
+			rows = append(rows, []cell{bold(d.draftLabel(dr.ID)), c})
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	d.h2(d.w.MooreTitle, 20)
+	d.table(column{d.w.Draft, 9, "L"}, column{"", 91, "L"}).draw(rows)
+}
+
+// ratingComments are what the raters wrote beside their scores.
+func (d *doc) ratingComments() {
+	var rows [][]cell
+	for _, dr := range d.s.Drafts {
+		for _, r := range d.s.Ratings {
+			if r.DraftID != dr.ID || strings.TrimSpace(r.Comment) == "" {
+				continue
+			}
+			who := d.person(r.ParticipantID, "")
+			if who == "" {
+				who = d.w.Anonymous
+			}
+			rows = append(rows, []cell{bold(d.draftLabel(dr.ID)), txt(who), txt(r.Comment)})
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	d.h2(d.w.RatingComments, 20)
+	d.table(column{d.w.Draft, 9, "L"}, column{d.w.Name, 22, "L"}, column{d.w.Comment, 69, "L"}).draw(rows)
 }

@@ -83,7 +83,7 @@ func (d *doc) coverPromise() {
 	d.label(d.promiseLabel(), marginL, contentW)
 	d.gap(1)
 	d.font("B", 16, accent)
-	lines := d.wrap("“"+main+"”", contentW)
+	lines := d.wrap(d.quote(main), contentW)
 	if len(lines) > 4 {
 		lines = append(lines[:3], d.fit(lines[3]+" "+lines[4], contentW))
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jung-kurt/gofpdf"
 
@@ -165,14 +167,23 @@ func (d *doc) fit(s string, w float64) string {
 }
 
 // wrap breaks clean text into lines no wider than w in the current font.
-// Words wider than a line are cut, since a pasted URL or a 300-letter word
-// must not run off the page.
+// Lines break at spaces; a word that does not fit on a line of its own
+// breaks after a hyphen or dash inside it ("Vähä-" / "Mäkelä"), and only a
+// part that still cannot fit alone is cut between letters, since a pasted
+// URL or a 300-letter word must not run off the page.
 func (d *doc) wrap(text string, w float64) []string {
 	var out []string
 	space := d.pdf.GetStringWidth(" ")
 	for _, par := range strings.Split(text, "\n") {
 		var line strings.Builder
 		lineW := 0.0
+		flush := func() {
+			if line.Len() > 0 {
+				out = append(out, line.String())
+				line.Reset()
+				lineW = 0
+			}
+		}
 		for _, word := range strings.Fields(par) {
 			ww := d.pdf.GetStringWidth(word)
 			if line.Len() > 0 && lineW+space+ww <= w {
@@ -181,19 +192,41 @@ func (d *doc) wrap(text string, w float64) []string {
 				lineW += space + ww
 				continue
 			}
-			if line.Len() > 0 {
-				out = append(out, line.String())
-				line.Reset()
-				lineW = 0
+			if ww <= w {
+				flush()
+				line.WriteString(word)
+				lineW = ww
+				continue
 			}
-			if ww > w {
-				pieces := d.cutWord(word, w)
-				out = append(out, pieces[:len(pieces)-1]...)
-				word = pieces[len(pieces)-1]
-				ww = d.pdf.GetStringWidth(word)
+			// Too wide for any line: fill this line and the next ones with
+			// its hyphenated parts.
+			sep := line.Len() > 0
+			for _, part := range hyphenParts(word) {
+				pw := d.pdf.GetStringWidth(part)
+				gap := 0.0
+				if sep {
+					gap = space
+				}
+				if line.Len() > 0 && lineW+gap+pw <= w {
+					if sep {
+						line.WriteByte(' ')
+					}
+					line.WriteString(part)
+					lineW += gap + pw
+					sep = false
+					continue
+				}
+				flush()
+				sep = false
+				if pw > w {
+					pieces := d.cutWord(part, w)
+					out = append(out, pieces[:len(pieces)-1]...)
+					part = pieces[len(pieces)-1]
+					pw = d.pdf.GetStringWidth(part)
+				}
+				line.WriteString(part)
+				lineW = pw
 			}
-			line.WriteString(word)
-			lineW = ww
 		}
 		out = append(out, line.String())
 	}
@@ -202,6 +235,27 @@ func (d *doc) wrap(text string, w float64) []string {
 		out = out[:len(out)-1]
 	}
 	return out
+}
+
+// hyphenParts splits a word after each hyphen or dash that has a letter or
+// digit before it and something after it: "Vähä-Mäkelä" is "Vähä-",
+// "Mäkelä"; a leading minus ("-100…+100") stays with its number.
+func hyphenParts(word string) []string {
+	var parts []string
+	start := 0
+	prevAlnum := false
+	for i, r := range word {
+		isDash := r == '-' || r == '\u2010' || r == '\u2013' || r == '\u2014'
+		if isDash && prevAlnum && i+utf8.RuneLen(r) < len(word) {
+			end := i + utf8.RuneLen(r)
+			parts = append(parts, word[start:end])
+			start = end
+			prevAlnum = false
+			continue
+		}
+		prevAlnum = unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return append(parts, word[start:])
 }
 
 // cutWord splits a word into pieces that fit the width (at least one
@@ -308,13 +362,18 @@ func (d *doc) date(iso string) string {
 
 var monthsEn = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 
-// num formats a decimal the way the language does (3,5 in Finnish).
+// num formats a decimal the way the language does (3,5 in Finnish),
+// halves away from zero as in the window: workshop.FormatDecimal.
 func (d *doc) num(v float64, prec int) string {
-	s := fmt.Sprintf("%.*f", prec, v)
-	if d.lang != "en" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return workshop.FormatDecimal(v, prec, d.lang)
+}
+
+// quote puts a text in the language's quotation marks: ”…” / “…”.
+func (d *doc) quote(s string) string { return workshop.Quote(s, d.lang) }
+
+// measureValue is a baseline or target with the measure's scale: "41 %".
+func (d *doc) measureValue(v string, m workshop.Measure) string {
+	return orDash(workshop.MeasureValue(v, m.Scale, d.lang))
 }
 
 // label of an enumeration value in the report language.

@@ -14,7 +14,7 @@ func (d *doc) stand() {
 	d.h1(d.w.Stand, true)
 	if old := strings.TrimSpace(s.Baseline.ExistingPromise); old != "" {
 		d.label(d.w.ExistingPromise, marginL, contentW)
-		d.para("“"+old+"”", marginL, contentW, "I", 10.5, 5.3, ink)
+		d.para(d.quote(old), marginL, contentW, "I", 10.5, 5.3, ink)
 		d.gap(3)
 	}
 	counts := s.LadderCounts()
@@ -45,7 +45,7 @@ func (d *doc) stand() {
 		var notes []string
 		for _, v := range s.Ladder {
 			if n := strings.TrimSpace(v.Note); n != "" {
-				notes = append(notes, d.person(v.ParticipantID, "")+": “"+n+"”")
+				notes = append(notes, d.person(v.ParticipantID, "")+": "+d.quote(n))
 			}
 		}
 		if len(notes) > 0 {

@@ -21,21 +21,27 @@ type words struct {
 	MoreActions, MoreMeasures                                                              string
 	MoreAction1, MoreMeasure1, MoreDrafts                                                  string
 
-	Stand, ExistingPromise, LadderTitle, Us, Finland2021, Votes, WouldBuy   string
-	Customer, PurposeWhy, PurposeWhom, PurposeValue, Segments, Focus        string
-	Evidence, AssumptionsNote, Alternatives                                 string
-	Chose, DraftsTitle, Dots, Anonymous, Authors, DotChart, CriteriaChart   string
-	Heatmap, HeatmapNote, Weighted, Gate, GatePass, GateFail, Disagreement  string
-	Rationale, Rejected, Reason, Chosen, Draft                              string
-	Practice, ValueMap, Addresses, DeliveredToday, Gaps, NoGaps             string
-	MeasuresTitle, Measure, Method, Baseline, Target, TargetDate, Frequency string
-	Owner, DataSource, Scale                                                string
-	NextSteps, Action, Due, NoOwner, NoDue, Success, Status                 string
-	WhoDoesWhat, WhoLead, Unassigned                                        string
-	Appendix, ParkingLot, TimeLog, Step, Planned, Used, Versions, Glossary  string
-	Minutes, Skipped, Fingers, Threshold, Saved                             string
-	Answer, WhyCol, ActionKind, Item                                        string
-	Gloss                                                                   [][2]string
+	Stand, ExistingPromise, LadderTitle, Us, Finland2021, Votes, WouldBuy                 string
+	Customer, PurposeWhy, PurposeWhom, PurposeValue, Segments, Focus                      string
+	Evidence, AssumptionsNote, Alternatives                                               string
+	Chose, DraftsTitle, Dots, Anonymous, Authors, DotChart, CriteriaChart                 string
+	Heatmap, HeatmapNote, Weighted, Gate, GatePass, GateFail, Disagreement                string
+	Rationale, Rejected, Reason, Chosen, Draft                                            string
+	Practice, ValueMap, Addresses, DeliveredToday, Gaps, NoGaps                           string
+	MeasuresTitle, Measure, Method, Baseline, Target, TargetDate, Frequency               string
+	Owner, DataSource, Scale, Touchpoint                                                  string
+	NextSteps, Action, Due, NoOwner, NoDue, Success, Status                               string
+	WhoDoesWhat, WhoLead, Unassigned                                                      string
+	Appendix, ParkingLot, TimeLog, Step, Planned, Used, Versions, Glossary                string
+	Minutes, Skipped, Fingers, Threshold, Saved                                           string
+	Answer, WhyCol, ActionKind, Item                                                      string
+	ProfileRest, AssumptionsNotePart, MoreItems, MoreItems1, NotFocus                     string
+	Importance, WholeProfile, WholeProfileLead                                            string
+	RatingComments, Comment, MooreTitle, Shortlisted, OtherLanguage, ForSegments, BasedOn string
+	MooreFor, MooreNeed, MooreBenefit, MooreUnlike, MooreDiff                             string
+	MoreConcerns                                                                          string
+	JobKinds                                                                              map[string]string
+	Gloss                                                                                 [][2]string
 }
 
 var fi = words{
@@ -142,6 +148,7 @@ var fi = words{
 	Owner:         "Vastuu",
 	DataSource:    "Tietolähde",
 	Scale:         "Asteikko",
+	Touchpoint:    "Kohtaaminen",
 
 	NextSteps: "Seuraavat askeleet",
 	Action:    "Toimenpide",
@@ -172,6 +179,29 @@ var fi = words{
 	WhyCol:     "Miksi",
 	ActionKind: "Laji",
 	Item:       "Kohta",
+
+	ProfileRest:         "Tässä näkyy %d / %d asiakasprofiilin kohdasta: kunkin painopistesegmentin tärkeimmät. Koko profiili on liitteessä (Asiakasprofiili kokonaan).",
+	AssumptionsNotePart: "Näytetyistä %d / %d kohdasta perustuu oletukseen, koko profiilista %d / %d. Oletukset on merkitty; ne kannattaa tarkistaa asiakkailta.",
+	MoreItems:           "+%d muuta – ks. liite",
+	MoreItems1:          "+1 muu – ks. liite",
+	NotFocus:            "ei painopiste",
+	Importance:          "tärkeys %d/3",
+	WholeProfile:        "Asiakasprofiili kokonaan",
+	WholeProfileLead:    "Kaikki %d kohtaa kaikista segmenteistä, tärkeimmät ensin; %d niistä perustuu oletukseen.",
+	RatingComments:      "Arvioijien kommentit",
+	Comment:             "Kommentti",
+	MooreTitle:          "Luonnosten Mooren rungot",
+	Shortlisted:         "jatkoon",
+	OtherLanguage:       "Englanniksi",
+	ForSegments:         "Segmentit",
+	BasedOn:             "Perustuu",
+	MooreFor:            "Kenelle",
+	MooreNeed:           "Tarve",
+	MooreBenefit:        "Hyöty",
+	MooreUnlike:         "Vaihtoehto",
+	MooreDiff:           "Erottava tekijä",
+	MoreConcerns:        "… +%d – kaikki huolet kohdassa Miten valitsimme",
+	JobKinds:            map[string]string{"functional": "toiminnallinen", "social": "sosiaalinen", "emotional": "tunne"},
 	Gloss: [][2]string{
 		{"Arvolupaus", "Mitä asiakas voi aina odottaa meiltä: ymmärrettävä ilman selityksiä, merkityksellinen ja erottava – asiakkaan mielessä."},
 		{"Lupausportaat", "Viisi porrasta siitä, miten laajasti lupaus elää organisaatiossa; vertailuna Asiakaskeskeisyyden tila 2021 -kysely."},
@@ -289,6 +319,7 @@ var en = words{
 	Owner:         "Owner",
 	DataSource:    "Data source",
 	Scale:         "Scale",
+	Touchpoint:    "Touchpoint",
 
 	NextSteps: "Next steps",
 	Action:    "Action",
@@ -319,6 +350,29 @@ var en = words{
 	WhyCol:     "Why",
 	ActionKind: "Kind",
 	Item:       "Item",
+
+	ProfileRest:         "Shown here: %d of %d customer-profile items, the most important of each focus segment. The whole profile is in the appendix (The whole customer profile).",
+	AssumptionsNotePart: "%d of the %d items shown rest on assumption, %d of %d in the whole profile. Assumptions are marked; check them with customers.",
+	MoreItems:           "+%d more – see the appendix",
+	MoreItems1:          "+1 more – see the appendix",
+	NotFocus:            "not a focus",
+	Importance:          "importance %d/3",
+	WholeProfile:        "The whole customer profile",
+	WholeProfileLead:    "All %d items of every segment, the most important first; %d of them rest on assumption.",
+	RatingComments:      "The raters' comments",
+	Comment:             "Comment",
+	MooreTitle:          "The drafts' Moore scaffolds",
+	Shortlisted:         "shortlisted",
+	OtherLanguage:       "In Finnish",
+	ForSegments:         "Segments",
+	BasedOn:             "Based on",
+	MooreFor:            "For",
+	MooreNeed:           "Need",
+	MooreBenefit:        "Benefit",
+	MooreUnlike:         "Unlike",
+	MooreDiff:           "Differentiator",
+	MoreConcerns:        "… +%d – every concern is under How we chose",
+	JobKinds:            map[string]string{"functional": "functional", "social": "social", "emotional": "emotional"},
 	Gloss: [][2]string{
 		{"Value promise", "What the customer can always expect from us: understandable without explanation, meaningful and differentiating – in the customer's mind."},
 		{"Promise ladder", "Five rungs of how widely the promise lives in the organisation, compared with the survey The state of customer-centricity in Finland 2021."},

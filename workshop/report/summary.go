@@ -72,7 +72,7 @@ func (d *doc) summary() {
 			if i == summaryMeasures {
 				break
 			}
-			rows = append(rows, []cell{bold(m.Name), txt(orDash(m.Baseline)), bold(orDash(m.Target)), txt(d.date(m.TargetDate)), d.ownerCell(m.OwnerID, m.OwnerName)})
+			rows = append(rows, []cell{bold(m.Name), txt(d.measureValue(m.Baseline, m)), bold(d.measureValue(m.Target, m)), txt(d.date(m.TargetDate)), d.ownerCell(m.OwnerID, m.OwnerName)})
 		}
 		t.draw(rows)
 		if n := len(s.Measures) - summaryMeasures; n > 0 {
@@ -228,7 +228,7 @@ func (d *doc) consentBlock(full bool) {
 			h := float64(len(d.wrap(text, w))) * lineBody
 			if !full && (i == summaryConcerns || h > d.room()-lineSmall) {
 				// The rest are listed in full under How we chose.
-				d.para(fmt.Sprintf("… +%d", len(concerns)-i), x, w, "", sizeSmall, lineSmall, muted)
+				d.para(fmt.Sprintf(d.w.MoreConcerns, len(concerns)-i), x, w, "", sizeSmall, lineSmall, muted)
 				break
 			}
 			d.para(text, x, w, "", sizeBody, lineBody, ink)
