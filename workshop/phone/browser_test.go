@@ -173,7 +173,9 @@ func TestAPhoneTakesPartInEveryStepInChromium(t *testing.T) {
 	until(t, ctx, "the value-map form", `!!document.getElementById("vtext")`)
 	run(t, ctx, chromedp.SetValue(chromedp.CSS("#vtype"), "pain_reliever"), chromedp.SendKeys(chromedp.CSS("#vtext"), "Seurantalinkki jokaiseen lähetykseen"))
 	saved(t, ctx, chromedp.CSS("button.primary"))
-	r.storeHas("the value item", func(s *workshop.Session) bool { return len(s.ValueItems) == 1 && s.ValueItems[0].Type == "pain_reliever" })
+	r.storeHas("the value item", func(s *workshop.Session) bool {
+		return len(s.ValueItems) == 1 && s.ValueItems[0].Type == "pain_reliever"
+	})
 	shot(t, ctx, "4-valuemap")
 
 	// 5: a draft, and one with script in it that stays text.

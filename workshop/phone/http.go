@@ -417,6 +417,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, d *device) {
 	if !send() {
 		return
 	}
+	last := time.Now()
 	beat := time.NewTicker(heartbeatInterval)
 	defer beat.Stop()
 	for {
@@ -430,9 +431,25 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, d *device) {
 			_ = rc.Flush()
 			return
 		case <-wake:
+			// A burst of changes (a room typing at once) is one push: wait
+			// out the rest of the interval, then send the newest state.
+			if wait := pushInterval - time.Since(last); wait > 0 {
+				select {
+				case <-time.After(wait):
+				case <-r.Context().Done():
+					return
+				case <-s.done:
+					return
+				}
+				select {
+				case <-wake:
+				default:
+				}
+			}
 			if !send() {
 				return
 			}
+			last = time.Now()
 		case <-beat.C:
 			_ = rc.SetWriteDeadline(time.Now().Add(10 * time.Second))
 			if _, err := io.WriteString(w, ": ping\n\n"); err != nil || rc.Flush() != nil {

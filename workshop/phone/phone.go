@@ -42,6 +42,7 @@ const (
 	codeAlphabet      = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 	CookieName        = "lupauspaja_room"
 	heartbeatInterval = 20 * time.Second
+	pushInterval      = 100 * time.Millisecond // at most one push a phone in this time
 )
 
 // Options configure a server. The zero value serves on a free port of

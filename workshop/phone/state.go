@@ -178,51 +178,44 @@ func (s *Server) view(d *device) view {
 // stepView adds what the current step asks of this phone.
 func (s *Server) stepView(ws *workshop.Session, v *view, l string, dev Device, owned map[string]bool, pending []Pending) {
 	me := dev.ParticipantID
-	for kind, st := range cardSteps {
-		if st != v.Step.Key {
-			continue
-		}
-		for k := range owned {
-			if !strings.HasPrefix(k, kind+":") {
-				continue
-			}
-			id := strings.TrimPrefix(k, kind+":")
-			if t, ok := ws.CardText(kind, id); ok {
-				v.Cards = append(v.Cards, card{Kind: kind, ID: id, Text: t})
-			}
+	// This phone's own cards of the step, in the order of the session's
+	// lists: one pass over each list the step adds to.
+	mine := func(kind, id, text string) {
+		if owned[kind+":"+id] {
+			v.Cards = append(v.Cards, card{Kind: kind, ID: id, Text: text})
 		}
 	}
-	if v.Step.Key == workshop.StepDrafts && me != "" {
+	switch v.Step.Key {
+	case workshop.StepPurpose:
+		for _, g := range ws.Segments {
+			mine(workshop.CardSegment, g.ID, g.Name)
+		}
+	case workshop.StepProfile:
+		for _, it := range ws.ProfileItems {
+			mine(workshop.CardProfileItem, it.ID, it.Text)
+		}
+	case workshop.StepValueMap:
+		for _, it := range ws.ValueItems {
+			mine(workshop.CardValueItem, it.ID, it.Text)
+		}
+		for _, n := range ws.Alternatives {
+			mine(workshop.CardAlternative, n.ID, n.Text)
+		}
+	case workshop.StepDrafts:
 		for _, d := range ws.Drafts {
-			if !owned[workshop.CardDraft+":"+d.ID] && containsString(d.AuthorIDs, me) {
+			if owned[workshop.CardDraft+":"+d.ID] || (me != "" && containsString(d.AuthorIDs, me)) {
 				v.Cards = append(v.Cards, card{Kind: workshop.CardDraft, ID: d.ID, Text: d.Text})
 			}
 		}
+	case workshop.StepMeasures:
+		for _, m := range ws.Measures {
+			mine(workshop.CardMeasure, m.ID, m.Name)
+		}
+	case workshop.StepNextSteps:
+		for _, a := range ws.Actions {
+			mine(workshop.CardAction, a.ID, a.Text)
+		}
 	}
-	// The cards in the order of the session's lists, so they stay put.
-	order := map[string]int{}
-	for i, r := range ws.Segments {
-		order[r.ID] = i
-	}
-	for i, r := range ws.ProfileItems {
-		order[r.ID] = i
-	}
-	for i, r := range ws.ValueItems {
-		order[r.ID] = i
-	}
-	for i, r := range ws.Alternatives {
-		order[r.ID] = i
-	}
-	for i, r := range ws.Drafts {
-		order[r.ID] = i
-	}
-	for i, r := range ws.Measures {
-		order[r.ID] = i
-	}
-	for i, r := range ws.Actions {
-		order[r.ID] = i
-	}
-	sortCards(v.Cards, order)
 	for _, p := range pending {
 		if p.Step == v.Step.Key {
 			v.Cards = append(v.Cards, card{Kind: p.Kind, Text: p.Text, Pending: true})
@@ -288,14 +281,6 @@ func (s *Server) stepView(ws *workshop.Session, v *view, l string, dev Device, o
 		v.Consent = &consent{Round: round, Text: text, Fingers: -1}
 		if c := ws.ConsentOf(me); me != "" && c != nil {
 			v.Consent.Fingers, v.Consent.Concern = c.Fingers, c.Concern
-		}
-	}
-}
-
-func sortCards(cs []card, order map[string]int) {
-	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && order[cs[j].ID] < order[cs[j-1].ID]; j-- {
-			cs[j], cs[j-1] = cs[j-1], cs[j]
 		}
 	}
 }
