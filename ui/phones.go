@@ -206,7 +206,7 @@ func (r *phoneRoom) showWindow() {
 	r.win.SetContent(container.NewBorder(nil,
 		container.NewPadded(container.NewHBox(help, layout.NewSpacer(), closeBtn)), nil, nil,
 		container.NewVScroll(container.NewPadded(body))))
-	r.win.Resize(fyne.NewSize(520, 640))
+	r.win.Resize(fyne.NewSize(720, 640))
 	r.win.SetOnClosed(func() { r.win = nil })
 	r.refresh()
 	r.win.Show()

@@ -144,7 +144,11 @@ func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
 		return strings.Contains(texts(u.ws.proj.Content()), "Kerromme ensin, jos myöhästymme.")
 	})
 	if dir := os.Getenv("PHONE_SCREENSHOTS"); dir != "" {
-		fyne.DoAndWait(func() { capture(t, pwin, dir, "projector-join") })
+		fyne.DoAndWait(func() {
+			capture(t, pwin, dir, "projector-join")
+			capture(t, u.win, dir, "window-room-open")
+			capture(t, ph.win, dir, "room-window")
+		})
 	}
 	// Unticking the step's input closes it for phones.
 	fyne.DoAndWait(func() { ph.input.SetChecked(false) })
