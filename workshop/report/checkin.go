@@ -402,7 +402,7 @@ func (d *doc) ciLadderDetail() {
 	t := d.table(cols...)
 	var rows [][]cell
 	for i, r := range workshop.Ladder {
-		rows = append(rows, []cell{txt(fmt.Sprintf("%d  %s", r.Level, r.Label.In(d.lang))), bold(fmt.Sprint(now[i])), txt(fmt.Sprint(prev[i])), txt(fmt.Sprint(ws[i])), txt(fmt.Sprintf("%d %%", r.Finland2021))})
+		rows = append(rows, []cell{txt(fmt.Sprintf("%d  %s", r.Level, r.Label.In(d.lang))), bold(fmt.Sprint(now[i])), txt(fmt.Sprint(prev[i])), txt(fmt.Sprint(ws[i])), txt(d.percent(fmt.Sprint(r.Finland2021)))})
 	}
 	mean := func(c [5]int) string {
 		if m := workshop.LadderMean(c); m > 0 {

@@ -260,3 +260,21 @@ func TestWrapBreaksAfterHyphensBeforeCuttingWords(t *testing.T) {
 		t.Errorf("the long word's first line is %q, want the part before the hyphen", got[0])
 	}
 }
+
+// Shares are written the language's way: "27 %" in Finnish, "27%" in
+// English; the ladder's two thirds is 67, one third 33.
+func TestPercentagesFollowTheLanguage(t *testing.T) {
+	s := small()
+	fi := flat(pdfText(t, s, Options{}))
+	for _, want := range []string{"2 (67 %)", "1 (33 %)", "27 %"} {
+		if !strings.Contains(fi, want) {
+			t.Errorf("Finnish PDF lacks %q", want)
+		}
+	}
+	en := flat(pdfText(t, s, Options{Lang: "en"}))
+	for _, want := range []string{"2 (67%)", "1 (33%)", "27%"} {
+		if !strings.Contains(en, want) {
+			t.Errorf("English PDF lacks %q", want)
+		}
+	}
+}

@@ -371,6 +371,9 @@ func (d *doc) num(v float64, prec int) string {
 // quote puts a text in the language's quotation marks: ”…” / “…”.
 func (d *doc) quote(s string) string { return workshop.Quote(s, d.lang) }
 
+// percent writes a share the language's way: "27 %" in Finnish, "27%" in English.
+func (d *doc) percent(n string) string { return workshop.MeasureValue(n, "%", d.lang) }
+
 // measureValue is a baseline or target with the measure's scale: "41 %".
 func (d *doc) measureValue(v string, m workshop.Measure) string {
 	return orDash(workshop.MeasureValue(v, m.Scale, d.lang))

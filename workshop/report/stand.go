@@ -34,8 +34,8 @@ func (d *doc) stand() {
 			rows = append(rows, barRow{
 				label: fmt.Sprintf("%d  %s", r.Level, r.Label.In(d.lang)),
 				bars: []bar{
-					{pct, fmt.Sprintf("%d (%s %%)", c, d.num(pct, 0)), accent},
-					{float64(r.Finland2021), fmt.Sprintf("%d %%", r.Finland2021), barGrey},
+					{pct, fmt.Sprintf("%d (%s)", c, d.percent(d.num(pct, 0))), accent},
+					{float64(r.Finland2021), d.percent(fmt.Sprint(r.Finland2021)), barGrey},
 				},
 			})
 		}
