@@ -1,7 +1,7 @@
 package phone
 
 import (
-	"encoding/json"
+	"reflect"
 
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
@@ -19,15 +19,13 @@ type editorSession struct{ *editor.Editor }
 
 type recordKey struct{ kind, key string }
 
-func encodeRecords(s *workshop.Session) map[recordKey][]byte {
+// records are the session's records by kind and key. They are copies of
+// the list items, so they keep what the session held before an edit.
+func records(s *workshop.Session) map[recordKey]store.Record {
 	recs := store.Records(s)
-	out := make(map[recordKey][]byte, len(recs))
+	out := make(map[recordKey]store.Record, len(recs))
 	for _, r := range recs {
-		b, err := json.Marshal(r)
-		if err != nil {
-			continue
-		}
-		out[recordKey{r.RecordKind(), r.RecordKey()}] = b
+		out[recordKey{r.RecordKind(), r.RecordKey()}] = r
 	}
 	return out
 }
@@ -36,7 +34,7 @@ func encodeRecords(s *workshop.Session) map[recordKey][]byte {
 func (e editorSession) Edit(fn func(s *workshop.Session) error) error {
 	var opErr error
 	err := e.Editor.Edit(func(s *workshop.Session) editor.Change {
-		before := encodeRecords(s)
+		before := records(s)
 		if opErr = fn(s); opErr != nil {
 			return editor.Change{}
 		}
@@ -46,8 +44,7 @@ func (e editorSession) Edit(fn func(s *workshop.Session) error) error {
 		for _, r := range after {
 			k := recordKey{r.RecordKind(), r.RecordKey()}
 			seen[k] = true
-			b, err := json.Marshal(r)
-			if old, ok := before[k]; !ok || err != nil || string(old) != string(b) {
+			if old, ok := before[k]; !ok || !reflect.DeepEqual(old, r) {
 				ch.Put = append(ch.Put, r)
 			}
 		}
