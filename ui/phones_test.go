@@ -150,11 +150,51 @@ func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
 			capture(t, ph.win, dir, "room-window")
 		})
 	}
+	// With approval on, a phone's card waits in the room's window until approved.
+	fyne.DoAndWait(func() { ph.approval.SetChecked(true) })
+	const held = "Vastaamme samana päivänä."
+	if code := p.do("POST", "/api/op", `{"op":"draft","text":"`+held+`"}`); code != http.StatusOK {
+		t.Fatalf("held draft: %d", code)
+	}
+	if got := load(t, st, id); len(got.Drafts) != 1 || strings.Contains(texts(u.ws.proj.Content()), held) {
+		t.Fatal("a card waiting for approval reached the session or the projector")
+	}
+	eventually(t, "the held card in the room's window", func() bool {
+		return strings.Contains(texts(ph.win.Content()), "Odottaa hyväksyntää: 1") && strings.Contains(texts(ph.win.Content()), held)
+	})
+	fyne.DoAndWait(func() { test.Tap(findButton(ph.win.Content(), "Hyväksy")) })
+	if got := load(t, st, id); len(got.Drafts) != 2 || got.Drafts[1].Text != held {
+		t.Fatalf("approved draft not stored: %+v", got.Drafts)
+	}
+	eventually(t, "the approved card on the projector", func() bool {
+		return strings.Contains(texts(u.ws.proj.Content()), held)
+	})
+
 	// Unticking the step's input closes it for phones.
 	fyne.DoAndWait(func() { ph.input.SetChecked(false) })
 	if ph.srv.InputOpen(workshop.StepDrafts) {
 		t.Fatal("the room window's check did not close the input")
 	}
+
+	// Guests, when ticked, join under their own name and become participants.
+	fyne.DoAndWait(func() { ph.guests.SetChecked(true) })
+	gjar, _ := cookiejar.New(nil)
+	g := &roomPhone{t: t, c: &http.Client{Jar: gjar, Timeout: 5 * time.Second}, base: ph.srv.ShortURL()}
+	if resp, err := g.c.Get(ph.srv.JoinURL()); err != nil {
+		t.Fatal(err)
+	} else {
+		resp.Body.Close()
+	}
+	if code := g.do("POST", "/api/name", `{"name":"Vieras Ville"}`); code != http.StatusOK {
+		t.Fatalf("guest: %d", code)
+	}
+	if got := load(t, st, id); len(got.Participants) != 2 || got.Participants[1].Kind != workshop.KindGuest {
+		t.Fatalf("guest not a participant: %+v", got.Participants)
+	}
+	eventually(t, "two phones in the room's window", func() bool {
+		return strings.Contains(texts(ph.win.Content()), "Mukana 2 puhelinta")
+	})
+	ph.srv.RemoveDevice(ph.srv.Devices()[1].ID)
 
 	// Lock, then remove the phone from the room's window.
 	fyne.DoAndWait(func() { ph.lock.SetChecked(true) })

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"encoding/json"
 	"net/http"
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -362,5 +364,74 @@ func TestAddressesLeaveOutVirtualAdaptersAndPreferWiFi(t *testing.T) {
 	}
 	if strings.Join(names, ",") != "wlp2s0,Ethernet,eth1" || !got[0].Preferred || !got[1].Preferred || got[2].Preferred {
 		t.Fatalf("ranked %+v", got)
+	}
+}
+
+func TestThePageSpeaksTheSessionsLanguage(t *testing.T) {
+	r := newRoom(t, Options{})
+	p := r.joined()
+	if _, page := p.get("/"); !strings.Contains(page, `lang="fi"`) || !strings.Contains(page, "Ladataan") {
+		t.Fatalf("Finnish session's page:\n%s", page)
+	}
+	r.ed.Edit(func(s *workshop.Session) error { s.Language = "en"; return nil })
+	_, page := p.get("/")
+	if !strings.Contains(page, `lang="en"`) || !strings.Contains(page, "Loading") || !strings.Contains(page, "Pick your name") {
+		t.Fatalf("English session's page:\n%s", page)
+	}
+	r.goTo(workshop.StepEvaluation)
+	p.post("/api/name", map[string]any{"participant_id": "p1"})
+	if v := p.state(); v.Step.Title != "Evaluation" || v.Criteria[0].Name != "Understandable" {
+		t.Fatalf("English state: %+v", v.Step)
+	}
+	// Both languages have the same texts.
+	fi, en := texts("fi"), texts("en")
+	for k := range fi {
+		if _, ok := en[k]; !ok {
+			t.Errorf("%s has no English text", k)
+		}
+	}
+	if len(fi) != len(en) || TextsError() != nil {
+		t.Fatalf("%d Finnish texts, %d English: %v", len(fi), len(en), TextsError())
+	}
+}
+
+// Every text the page or the server asks for exists in both languages.
+func TestEveryPhoneTextIsTranslated(t *testing.T) {
+	keys := map[string]bool{}
+	re := regexp.MustCompile(`"(phone\.[a-z0-9_.]*[a-z0-9_])"`)
+	for _, f := range []string{"web/app.js", "web/index.html", "web/code.html", "web/joined.html", "web/message.html", "http.go", "ops.go"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			keys[m[1]] = true
+		}
+	}
+	// Keys the page builds from a prefix and a value.
+	for prefix, values := range map[string][]string{
+		"phone.buy.":          {"yes", "maybe", "no"},
+		"phone.profile.":      {"job", "pain", "gain"},
+		"phone.evidence.":     {"assumption", "customer_said", "feedback_data", "employee_observation"},
+		"phone.value.":        {"product_service", "pain_reliever", "gain_creator", "alternative"},
+		"phone.moore.":        {"for", "need", "benefit", "unlike", "differentiator"},
+		"phone.measure.type.": {"", "NPS", "CES", "CSAT", "operational", "employee", "other"},
+		"phone.action.kind.":  {"understand", "mobilise", "act"},
+		"phone.err.": {workshop.ProblemEmpty, workshop.ProblemTooLong, workshop.ProblemWords, workshop.ProblemInvalid,
+			workshop.ProblemUnknown, workshop.ProblemTooMany, workshop.ProblemTaken, workshop.ProblemNotRated},
+	} {
+		for _, v := range values {
+			keys[prefix+v] = true
+		}
+	}
+	if len(keys) < 80 {
+		t.Fatalf("found only %d keys", len(keys))
+	}
+	for k := range keys {
+		for _, l := range []string{"fi", "en"} {
+			if _, ok := texts(l)[k]; !ok {
+				t.Errorf("%s: no text for %q", l, k)
+			}
+		}
 	}
 }
