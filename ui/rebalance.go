@@ -8,8 +8,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
 )
 
 // rebalanceDialog is the open offer, kept so that tests and shortcuts can answer it.
@@ -52,28 +52,17 @@ func (w *workspace) offerRebalance(plan workshop.Rebalancing) {
 	d.Show()
 }
 
-// acceptRebalance applies the plan's timeboxes and keeps the old ones for undo.
+// acceptRebalance applies the plan's timeboxes; the undo stack can put the old ones back.
 func (w *workspace) acceptRebalance(plan workshop.Rebalancing) {
-	if w.edit(func(s *workshop.Session) editor.Change {
+	if w.edit(func(s *workshop.Session) error {
 		workshop.RestorePlan(s.Agenda, plan.New)
-		return editor.Change{Header: true}
+		return nil
 	}) {
-		w.undoPlan = &plan
-		w.changed()
-	}
-}
-
-// undoRebalance puts back the timeboxes from before the last accepted rebalancing.
-func (w *workspace) undoRebalance() {
-	if w.undoPlan == nil {
-		return
-	}
-	old := w.undoPlan.Old
-	if w.edit(func(s *workshop.Session) editor.Change {
-		workshop.RestorePlan(s.Agenda, old)
-		return editor.Change{Header: true}
-	}) {
-		w.undoPlan = nil
+		old := plan.Old
+		w.room.Undo.Push(room.UndoItem{Text: i18n.T("agenda.rebalanced"), Do: func(s *workshop.Session) error {
+			workshop.RestorePlan(s.Agenda, old)
+			return nil
+		}, Done: w.changed})
 		w.changed()
 	}
 }

@@ -351,7 +351,7 @@ func TestDeleteParticipantAndUndoWithCtrlZ(t *testing.T) {
 	if err := after.Validate(); err != nil {
 		t.Errorf("the session is not sound after deleting: %v", err)
 	}
-	if !p.undoBar.Visible() || !strings.Contains(p.undoText.Text, victim.Name) {
+	if !u.ws.undoBar.obj.Visible() || !strings.Contains(u.ws.undoBar.text.Text, victim.Name) {
 		t.Error("no undo offered naming the participant")
 	}
 	u.win.Canvas().Unfocus()

@@ -14,8 +14,6 @@ import (
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 // setupPage prepares the workshop: what, when, where, who, and the agenda.
@@ -30,13 +28,11 @@ type setupPage struct {
 	agKeys []string
 	total  *widget.Label
 
-	addName  *widget.Entry
-	addMsg   *widget.Label
-	people   *fyne.Container
-	pFlds    field.Group
-	pIDs     []string
-	undoBar  *fyne.Container
-	undoText *widget.Label
+	addName *widget.Entry
+	addMsg  *widget.Label
+	people  *fyne.Container
+	pFlds   field.Group
+	pIDs    []string
 
 	obj fyne.CanvasObject
 }
@@ -53,7 +49,7 @@ func newSetupPage(w *workspace) *setupPage {
 	p.org.SetPlaceHolder(i18n.T("setup.org.placeholder"))
 	title := text(false, func(s *workshop.Session) *string { return &s.Title })
 	date := field.NewDate(ed, func(s *workshop.Session) string { return s.Date },
-		func(s *workshop.Session, v string) editor.Change { s.Date = v; return editor.Change{Header: true} })
+		func(s *workshop.Session, v string) error { s.Date = v; return nil })
 	p.fields = append(p.fields, date)
 	start := text(false, func(s *workshop.Session) *string { return &s.StartTime })
 	start.Parse = parseClock
@@ -66,10 +62,10 @@ func newSetupPage(w *workspace) *setupPage {
 	// Dots is a number: its own get and set, with a range check.
 	dots := field.NewText(ed, false,
 		func(s *workshop.Session) string { return strconv.Itoa(s.Dots) },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			n, _ := strconv.Atoi(v)
 			s.Dots = n
-			return editor.Change{Header: true}
+			return nil
 		})
 	dots.Parse = parseDots
 	p.fields = append(p.fields, dots)
@@ -77,12 +73,12 @@ func newSetupPage(w *workspace) *setupPage {
 	langs := []field.Option{{Value: "fi", Label: "suomi"}, {Value: "en", Label: "English"}}
 	lang := field.NewRadio(ed, langs,
 		func(s *workshop.Session) string { return s.Language },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			if v == "" {
 				v = s.Language // tapping the chosen language again keeps it
 			}
 			s.Language = v
-			return editor.Change{Header: true}
+			return nil
 		})
 	lang.OnSaved = func() {
 		var l string
@@ -129,16 +125,11 @@ func newSetupPage(w *workspace) *setupPage {
 	p.addMsg.Importance = widget.DangerImportance
 	p.addMsg.Hide()
 	p.people = container.NewVBox()
-	p.undoText = widget.NewLabel("")
-	p.undoText.Truncation = fyne.TextTruncateEllipsis
-	p.undoBar = container.NewBorder(nil, nil, nil,
-		widget.NewButtonWithIcon(i18n.T("setup.people.undo"), theme.ContentUndoIcon(), func() { w.undoRemoval() }), p.undoText)
-	p.undoBar.Hide()
 
 	content := container.NewVBox(
 		sectionTitle("setup.section.workshop"), form,
 		sectionTitle("setup.section.people"),
-		container.NewBorder(nil, nil, nil, addBtn, p.addName), p.addMsg, p.undoBar, p.people,
+		container.NewBorder(nil, nil, nil, addBtn, p.addName), p.addMsg, p.people,
 		sectionTitle("setup.section.agenda"),
 		container.NewBorder(nil, nil, nil, p.total, container.NewHBox(p.preset)), p.agenda,
 	)
@@ -233,12 +224,6 @@ func (p *setupPage) Refresh() {
 		p.agFlds.Refresh()
 	}
 	p.total.SetText(i18n.T("agenda.total", map[string]any{"Total": minutesText(total)}))
-	if n := len(p.w.removed); n > 0 {
-		p.undoText.SetText(i18n.T("setup.people.deleted", map[string]any{"Name": p.w.removed[n-1].p.Name}))
-		p.undoBar.Show()
-	} else {
-		p.undoBar.Hide()
-	}
 }
 
 func sameStrings(a, b []string) bool {
@@ -272,9 +257,9 @@ func (p *setupPage) addParticipant() {
 			return
 		}
 	}
-	if !p.w.edit(func(s *workshop.Session) editor.Change {
+	if !p.w.edit(func(s *workshop.Session) error {
 		s.Participants = append(s.Participants, pp)
-		return editor.Change{Put: []store.Record{store.Participant(pp)}}
+		return nil
 	}) {
 		return
 	}
@@ -286,8 +271,7 @@ func (p *setupPage) addParticipant() {
 // participantField binds an entry to a participant's text field.
 func (p *setupPage) participantField(id string, get func(pp *workshop.Participant) *string) *field.Text {
 	t := field.RecordText(p.w.ed, false,
-		func(s *workshop.Session) *workshop.Participant { return s.Participant(id) }, get,
-		func(x workshop.Participant) store.Record { return store.Participant(x) })
+		func(s *workshop.Session) *workshop.Participant { return s.Participant(id) }, get)
 	p.pFlds = append(p.pFlds, t)
 	return t
 }
@@ -311,25 +295,25 @@ func (p *setupPage) buildPeople(ids []string) {
 				}
 				return ""
 			},
-			func(s *workshop.Session, v string) editor.Change {
+			func(s *workshop.Session, v string) error {
 				pp := s.Participant(id)
 				if pp == nil || v == "" {
-					return editor.Change{}
+					return nil
 				}
 				pp.Kind = v
-				return editor.Change{Put: []store.Record{store.Participant(*pp)}}
+				return nil
 			})
 		kind.OnError = p.w.u.showError
 		p.pFlds = append(p.pFlds, kind)
 		facing := widget.NewCheck(i18n.T("setup.people.facing"), nil)
 		facing.OnChanged = func(on bool) {
-			p.w.edit(func(s *workshop.Session) editor.Change {
+			p.w.edit(func(s *workshop.Session) error {
 				pp := s.Participant(id)
 				if pp == nil || pp.CustomerFacing == on {
-					return editor.Change{}
+					return nil
 				}
 				pp.CustomerFacing = on
-				return editor.Change{Put: []store.Record{store.Participant(*pp)}}
+				return nil
 			})
 		}
 		p.pFlds = append(p.pFlds, field.Custom(facing, func() {
@@ -367,13 +351,13 @@ func (p *setupPage) buildAgenda(keys []string) {
 				}
 				return ""
 			},
-			func(s *workshop.Session, v string) editor.Change {
+			func(s *workshop.Session, v string) error {
 				a := s.AgendaItem(k)
 				if a == nil {
-					return editor.Change{}
+					return nil
 				}
 				a.PlannedMin, _ = strconv.Atoi(v)
-				return editor.Change{Header: true}
+				return nil
 			})
 		t.Parse = parseMinutes
 		p.agFlds = append(p.agFlds, t)
@@ -386,7 +370,7 @@ func (p *setupPage) buildAgenda(keys []string) {
 // applyPreset replaces the agenda's timeboxes with a preset's; a step's
 // timer and state stay when the step is in both.
 func (p *setupPage) applyPreset(key string) {
-	p.w.edit(func(s *workshop.Session) editor.Change {
+	p.w.edit(func(s *workshop.Session) error {
 		nw := workshop.PresetAgenda(key)
 		for i := range nw {
 			if old := s.AgendaItem(nw[i].Step); old != nil {
@@ -396,7 +380,7 @@ func (p *setupPage) applyPreset(key string) {
 			}
 		}
 		s.Agenda = nw
-		return editor.Change{Header: true}
+		return nil
 	})
 }
 

@@ -12,7 +12,6 @@ import (
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
 )
 
 // sidePanel is the right column: who is in the room, the facilitator's
@@ -63,7 +62,7 @@ func (p *sidePanel) setStep(key string) {
 	p.flush()
 	p.notes = field.NewText(p.w.ed, true,
 		func(s *workshop.Session) string { return s.PrivateNotes[key] },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			if s.PrivateNotes == nil {
 				s.PrivateNotes = map[string]string{}
 			}
@@ -72,7 +71,7 @@ func (p *sidePanel) setStep(key string) {
 			} else {
 				s.PrivateNotes[key] = v
 			}
-			return editor.Change{Header: true}
+			return nil
 		})
 	p.notes.SetPlaceHolder(i18n.T("side.notes.placeholder"))
 	p.notes.Entry.SetMinRowsVisible(5)

@@ -22,7 +22,6 @@ type stepList struct {
 	rows    []navRow
 	total   *widget.Label
 	end     *widget.Label
-	undo    *widget.Button
 	obj     fyne.CanvasObject
 	syncing bool
 }
@@ -69,9 +68,7 @@ func newStepList(w *workspace) *stepList {
 	l.total.Wrapping = fyne.TextWrapWord
 	l.end = widget.NewLabel("")
 	l.end.Wrapping = fyne.TextWrapWord
-	l.undo = widget.NewButtonWithIcon(i18n.T("agenda.undo"), theme.ContentUndoIcon(), w.undoRebalance)
-	l.undo.Hide()
-	foot := container.NewVBox(widget.NewSeparator(), l.total, l.end, l.undo)
+	foot := container.NewVBox(widget.NewSeparator(), l.total, l.end)
 	l.obj = container.NewBorder(nil, foot, nil, widget.NewSeparator(), l.list)
 	l.Refresh()
 	return l
@@ -123,11 +120,6 @@ func (l *stepList) Refresh() {
 	})
 	l.total.SetText(i18n.T("agenda.total", map[string]any{"Total": minutesText(total)}))
 	l.tick()
-	if l.w.undoPlan != nil {
-		l.undo.Show()
-	} else {
-		l.undo.Hide()
-	}
 	l.syncing = true
 	l.list.Refresh()
 	if sel >= 0 {

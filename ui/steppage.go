@@ -111,14 +111,6 @@ func (p *stepPage) FocusNew() {
 	}
 }
 
-// Undo passes Ctrl+Z to the step's view.
-func (p *stepPage) Undo() bool {
-	if u, ok := p.view.(steps.Undoer); ok {
-		return u.Undo()
-	}
-	return false
-}
-
 // breakPage is the break: the time left is in the header; the page says
 // when the room continues.
 type breakPage struct {

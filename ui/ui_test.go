@@ -335,17 +335,17 @@ func TestRebalanceOfferAcceptAndUndo(t *testing.T) {
 	if !after[1].Running() {
 		t.Error("the next step's timer did not start")
 	}
-	if !u.ws.nav.undo.Visible() {
-		t.Fatal("no undo after accepting")
+	if !u.ws.undoBar.obj.Visible() || u.ws.undoBar.text.Text != i18n.T("agenda.rebalanced") {
+		t.Fatalf("no undo after accepting: %q", u.ws.undoBar.text.Text)
 	}
-	test.Tap(u.ws.nav.undo)
+	test.Tap(u.ws.undoBar.btn)
 	undone := load(t, st, id).Agenda
 	for i := range undone {
 		if undone[i].PlannedMin != before[i].PlannedMin {
 			t.Errorf("%s = %d after undo, want %d", undone[i].Step, undone[i].PlannedMin, before[i].PlannedMin)
 		}
 	}
-	if u.ws.nav.undo.Visible() {
+	if u.ws.undoBar.obj.Visible() {
 		t.Error("undo still offered")
 	}
 }

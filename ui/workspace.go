@@ -42,9 +42,8 @@ type workspace struct {
 	centre *fyne.Container
 	obj    fyne.CanvasObject
 
-	removed  []removal             // deleted participants, newest last, for undo
-	undoPlan *workshop.Rebalancing // the last accepted rebalancing, for undo
-	offer    *rebalanceDialog      // the rebalancing offered now, if any
+	undoBar *undoBar
+	offer   *rebalanceDialog // the rebalancing offered now, if any
 
 	stopEdits func()
 	stopRoom  func()
@@ -71,6 +70,13 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 	w.phones = &phoneRoom{w: w}
 	w.build()
 	w.stopEdits = ed.OnChange(func() { fyne.Do(w.changed) })
+	w.room.Undo.OnChange(func() {
+		fyne.Do(func() {
+			if !w.closed {
+				w.undoBar.refresh()
+			}
+		})
+	})
 	return w, nil
 }
 
@@ -80,7 +86,9 @@ func (w *workspace) build() {
 	w.nav = newStepList(w)
 	w.side = newSidePanel(w)
 	w.centre = container.NewStack()
-	w.obj = container.New(&columns{}, w.header.Object(), w.nav.Object(), w.centre, w.side.Object())
+	w.undoBar = newUndoBar(w)
+	w.obj = container.New(&columns{}, w.header.Object(), w.nav.Object(),
+		container.NewBorder(nil, w.undoBar.obj, nil, nil, w.centre), w.side.Object())
 	w.showPage()
 }
 
@@ -195,7 +203,7 @@ func (w *workspace) detach() {
 }
 
 // edit applies a change and shows the error, if any.
-func (w *workspace) edit(fn func(s *workshop.Session) editor.Change) bool {
+func (w *workspace) edit(fn func(s *workshop.Session) error) bool {
 	if err := w.ed.Edit(fn); err != nil {
 		w.u.showError(err)
 		return false
@@ -268,7 +276,7 @@ func (w *workspace) leave(key string, finish bool) {
 	now := w.u.now()
 	var plan workshop.Rebalancing
 	var offer bool
-	w.edit(func(s *workshop.Session) editor.Change {
+	w.edit(func(s *workshop.Session) error {
 		s.CurrentStep = key
 		if s.Status == workshop.StatusPlanned && key != workshop.StepSetup {
 			s.Status = workshop.StatusInProgress
@@ -288,7 +296,7 @@ func (w *workspace) leave(key string, finish bool) {
 		if key == workshop.StepSummary && allFinished(s.Agenda) {
 			s.Status = workshop.StatusCompleted
 		}
-		return editor.Change{Header: true}
+		return nil
 	})
 	w.key = key
 	w.showPage()
@@ -330,15 +338,15 @@ func (w *workspace) move(delta int, finish bool) {
 func (w *workspace) skip() {
 	key := w.key
 	skipped := false
-	w.edit(func(s *workshop.Session) editor.Change {
+	w.edit(func(s *workshop.Session) error {
 		a := s.AgendaItem(key)
 		if a == nil {
-			return editor.Change{}
+			return nil
 		}
 		a.Pause(w.u.now())
 		a.Skipped = !a.Skipped
 		skipped = a.Skipped
-		return editor.Change{Header: true}
+		return nil
 	})
 	if skipped {
 		w.move(+1, false)
@@ -365,13 +373,13 @@ func (w *workspace) resetTimer() {
 func (w *workspace) timer(fn func(a *workshop.AgendaItem, now time.Time)) {
 	key := w.key
 	now := w.u.now()
-	w.edit(func(s *workshop.Session) editor.Change {
+	w.edit(func(s *workshop.Session) error {
 		a := s.AgendaItem(key)
 		if a == nil {
-			return editor.Change{}
+			return nil
 		}
 		fn(a, now)
-		return editor.Change{Header: true}
+		return nil
 	})
 }
 
@@ -382,17 +390,11 @@ func (w *workspace) focusNew() {
 	}
 }
 
-// undo takes back the last deletion: the page's own first (a card), then a
-// deleted participant, then an accepted rebalancing.
+// undo takes back the newest entry of the undo stack: a deletion or an
+// accepted rebalancing (Ctrl+Z outside a text field, or the undo bar).
 func (w *workspace) undo() {
-	if u, ok := w.page.(interface{ Undo() bool }); ok && u.Undo() {
-		return
-	}
-	if w.undoRemoval() {
-		return
-	}
-	if w.undoPlan != nil {
-		w.undoRebalance()
+	if _, err := w.room.Undo.Pop(w.ed); err != nil {
+		w.u.showError(err)
 	}
 }
 

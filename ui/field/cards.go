@@ -1,6 +1,7 @@
 package field
 
 import (
+	"errors"
 	"image/color"
 	"strings"
 
@@ -11,27 +12,25 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 // Cards says where the cards of a card list live in the session: a list of
 // records of type T (segments, profile items, drafts…), optionally only some
 // of them (e.g. one segment's pains).
 type Cards[T any] struct {
-	List   func(s *workshop.Session) *[]T
-	Keep   func(s *workshop.Session, c *T) bool // nil: every card of the list
-	ID     func(c *T) string
-	Text   func(c *T) *string
-	Record func(c T) store.Record
-	// New makes a card with the text (its id from workshop.NewID).
-	New func(s *workshop.Session, text string) T
+	List func(s *workshop.Session) *[]T
+	Keep func(s *workshop.Session, c *T) bool // nil: every card of the list
+	ID   func(c *T) string
+	Text func(c *T) *string
+	// Add adds a card with the text (a domain operation) and returns its id.
+	Add func(s *workshop.Session, text string) (string, error)
 	// TextChanged, when set, runs after a card's text is set, e.g. to count versions.
 	TextChanged func(s *workshop.Session, c *T)
-	// Also, when set, adds related changes to a delete (e.g. dropping references
-	// to the card) and returns how to undo them.
-	Also func(s *workshop.Session, id string) (editor.Change, func(s *workshop.Session) editor.Change)
+	// Remove deletes a card with what refers to it (a domain operation).
+	Remove func(s *workshop.Session, id string) (*workshop.Removal, error)
 }
 
 // CardOptions shape how a card list looks.
@@ -60,9 +59,9 @@ type CardOptions struct {
 type ops struct {
 	ids     func(s *workshop.Session) []string
 	text    func(s *workshop.Session, id string) string
-	setText func(s *workshop.Session, id, v string) editor.Change
-	add     func(s *workshop.Session, text string) (editor.Change, string)
-	remove  func(s *workshop.Session, id string) (editor.Change, func(s *workshop.Session) editor.Change)
+	setText func(s *workshop.Session, id, v string) error
+	add     func(s *workshop.Session, text string) (string, error)
+	remove  func(s *workshop.Session, id string) (*workshop.Removal, error)
 }
 
 func opsOf[T any](c Cards[T]) ops {
@@ -92,55 +91,19 @@ func opsOf[T any](c Cards[T]) ops {
 			}
 			return ""
 		},
-		setText: func(s *workshop.Session, id, v string) editor.Change {
+		setText: func(s *workshop.Session, id, v string) error {
 			_, p := find(s, id)
 			if p == nil {
-				return editor.Change{} // deleted meanwhile: nothing to store
+				return nil // deleted meanwhile: nothing to store
 			}
 			*c.Text(p) = v
 			if c.TextChanged != nil {
 				c.TextChanged(s, p)
 			}
-			return editor.Change{Put: []store.Record{c.Record(*p)}}
+			return nil
 		},
-		add: func(s *workshop.Session, text string) (editor.Change, string) {
-			v := c.New(s, text)
-			l := c.List(s)
-			*l = append(*l, v)
-			return editor.Change{Put: []store.Record{c.Record(v)}}, c.ID(&v)
-		},
-		remove: func(s *workshop.Session, id string) (editor.Change, func(s *workshop.Session) editor.Change) {
-			i, p := find(s, id)
-			if p == nil {
-				return editor.Change{}, nil
-			}
-			gone := *p
-			l := c.List(s)
-			*l = append((*l)[:i], (*l)[i+1:]...)
-			ch := editor.Change{Remove: []store.Record{c.Record(gone)}}
-			var also func(s *workshop.Session) editor.Change
-			if c.Also != nil {
-				var more editor.Change
-				more, also = c.Also(s, id)
-				ch.Header = ch.Header || more.Header
-				ch.Put = append(ch.Put, more.Put...)
-				ch.Remove = append(ch.Remove, more.Remove...)
-			}
-			return ch, func(s *workshop.Session) editor.Change {
-				// The store appends a restored record at the end, so memory does too:
-				// the order after a reload is the order seen now.
-				l := c.List(s)
-				*l = append(*l, gone)
-				ch := editor.Change{Put: []store.Record{c.Record(gone)}}
-				if also != nil {
-					more := also(s)
-					ch.Header = ch.Header || more.Header
-					ch.Put = append(ch.Put, more.Put...)
-					ch.Remove = append(ch.Remove, more.Remove...)
-				}
-				return ch
-			}
-		},
+		add:    c.Add,
+		remove: c.Remove,
 	}
 }
 
@@ -160,9 +123,10 @@ type Card struct {
 // adds a card and keeps the focus there for the next one; each card is
 // edited in place and deleted with its button; the last delete can be undone.
 type CardList struct {
-	ed  *editor.Editor
-	ops ops
-	opt CardOptions
+	ed   *editor.Editor
+	undo *room.Undo
+	ops  ops
+	opt  CardOptions
 
 	cards map[string]*Card
 	order []string
@@ -171,15 +135,12 @@ type CardList struct {
 	NewEntry *widget.Entry
 	add      *widget.Button
 	msg      *widget.Label
-	undoBar  *fyne.Container
-	undoText *widget.Label
-	undo     func(s *workshop.Session) editor.Change
 	obj      *fyne.Container
 }
 
-// NewCardList returns a card list of the cards.
-func NewCardList[T any](ed *editor.Editor, c Cards[T], opt CardOptions) *CardList {
-	l := &CardList{ed: ed, ops: opsOf(c), opt: opt, cards: map[string]*Card{}}
+// NewCardList returns a card list of the cards; a deletion goes on the undo stack.
+func NewCardList[T any](r *room.Room, c Cards[T], opt CardOptions) *CardList {
+	l := &CardList{ed: r.Ed, undo: r.Undo, ops: opsOf(c), opt: opt, cards: map[string]*Card{}}
 	l.rows = container.NewVBox()
 	l.NewEntry = widget.NewEntry()
 	ph := opt.Placeholder
@@ -193,14 +154,9 @@ func NewCardList[T any](ed *editor.Editor, c Cards[T], opt CardOptions) *CardLis
 	l.msg.Importance = widget.DangerImportance
 	l.msg.Wrapping = fyne.TextWrapWord
 	l.msg.Hide()
-	l.undoText = widget.NewLabel("")
-	l.undoText.Truncation = fyne.TextTruncateEllipsis
-	undoBtn := widget.NewButtonWithIcon(i18n.T("field.cards.undo"), theme.ContentUndoIcon(), func() { l.Undo() })
-	l.undoBar = container.NewBorder(nil, nil, nil, undoBtn, l.undoText)
-	l.undoBar.Hide()
 	l.obj = container.NewVBox(l.rows,
 		container.NewBorder(nil, nil, nil, l.add, l.NewEntry),
-		l.msg, l.undoBar)
+		l.msg)
 	l.Refresh()
 	return l
 }
@@ -234,21 +190,17 @@ func (l *CardList) showMessage(s string) {
 
 // Add adds the new-card entry's text as a card (what Enter does).
 func (l *CardList) Add() {
-	text := strings.TrimSpace(l.NewEntry.Text)
-	if text == "" {
-		l.showMessage(i18n.T("field.cards.empty"))
-		return
-	}
-	if err := CheckText(text); err != nil {
-		l.showMessage(err.Error())
-		return
-	}
 	var id string
-	err := l.ed.Edit(func(s *workshop.Session) editor.Change {
-		var ch editor.Change
-		ch, id = l.ops.add(s, text)
-		return ch
+	err := l.ed.Edit(func(s *workshop.Session) error {
+		var err error
+		id, err = l.ops.add(s, l.NewEntry.Text)
+		return err
 	})
+	var refused *workshop.TextError
+	if errors.As(err, &refused) {
+		l.showMessage(Refusal(err))
+		return
+	}
 	if err != nil {
 		l.showMessage(saveError(err).Error()) // the text stays in the entry
 		return
@@ -270,52 +222,31 @@ func (l *CardList) FocusNew() {
 	}
 }
 
-// Remove deletes the card with the id; Undo brings it back.
+// Remove deletes the card with the id; the undo stack can bring it back.
 func (l *CardList) Remove(id string) {
 	if c := l.cards[id]; c != nil {
 		c.Text.Flush() // the undo restores what was typed last
 		Group(c.Extras).Flush()
 	}
-	var undo func(s *workshop.Session) editor.Change
-	var text string
-	err := l.ed.Edit(func(s *workshop.Session) editor.Change {
-		text = l.ops.text(s, id)
-		var ch editor.Change
-		ch, undo = l.ops.remove(s, id)
-		return ch
+	var gone *workshop.Removal
+	err := l.ed.Edit(func(s *workshop.Session) error {
+		var err error
+		gone, err = l.ops.remove(s, id)
+		return err
 	})
+	var nf *workshop.NotFoundError
+	if errors.As(err, &nf) {
+		return // deleted meanwhile
+	}
 	if err != nil {
 		l.showMessage(saveError(err).Error())
 		return
 	}
-	if undo == nil {
-		return
-	}
-	l.undo = undo
-	l.undoText.SetText(i18n.T("field.cards.deleted", map[string]any{"Text": clip(oneLine(text))}))
-	l.undoBar.Show()
+	l.undo.Push(room.Removal(i18n.T("field.cards.deleted", map[string]any{"Text": clip(oneLine(gone.Text))}), gone, l.Refresh))
 	l.Refresh()
 	if l.opt.OnRemoved != nil {
 		l.opt.OnRemoved(id)
 	}
-}
-
-// Undo restores the card deleted last; false when there is nothing to undo.
-func (l *CardList) Undo() bool {
-	if l.undo == nil {
-		return false
-	}
-	undo := l.undo
-	err := l.ed.Edit(undo)
-	if err != nil {
-		l.showMessage(saveError(err).Error())
-		return false
-	}
-	l.undo = nil
-	l.undoBar.Hide()
-	l.obj.Refresh()
-	l.Refresh()
-	return true
 }
 
 // Flush implements Bound.
@@ -379,7 +310,7 @@ func (l *CardList) newCard(id string) *Card {
 	c := &Card{ID: id}
 	c.Text = NewText(l.ed, l.opt.MultiLine,
 		func(s *workshop.Session) string { return l.ops.text(s, id) },
-		func(s *workshop.Session, v string) editor.Change { return l.ops.setText(s, id, v) })
+		func(s *workshop.Session, v string) error { return l.ops.setText(s, id, v) })
 	if l.opt.MultiLine {
 		rows := l.opt.Rows
 		if rows <= 0 {

@@ -30,7 +30,7 @@ func Options(labels map[string]workshop.Text, lang string, values ...string) []O
 type Choice struct {
 	ed      *editor.Editor
 	get     func(s *workshop.Session) string
-	set     func(s *workshop.Session, v string) editor.Change
+	set     func(s *workshop.Session, v string) error
 	options []Option
 
 	// OnError receives a storing error (nil: ignored after the choice is reset).
@@ -48,7 +48,7 @@ type Choice struct {
 // value shows the placeholder; a user cannot choose it back unless it is an option.
 func NewSelect(ed *editor.Editor, options []Option, placeholder string,
 	get func(s *workshop.Session) string,
-	set func(s *workshop.Session, v string) editor.Change) *Choice {
+	set func(s *workshop.Session, v string) error) *Choice {
 	c := &Choice{ed: ed, get: get, set: set, options: options}
 	c.Select = widget.NewSelect(c.labels(), func(label string) { c.chosen(label) })
 	c.Select.PlaceHolder = placeholder
@@ -61,7 +61,7 @@ func NewSelect(ed *editor.Editor, options []Option, placeholder string,
 // tapping the chosen option again clears it (stores "").
 func NewRadio(ed *editor.Editor, options []Option,
 	get func(s *workshop.Session) string,
-	set func(s *workshop.Session, v string) editor.Change) *Choice {
+	set func(s *workshop.Session, v string) error) *Choice {
 	c := &Choice{ed: ed, get: get, set: set, options: options}
 	c.Radio = widget.NewRadioGroup(c.labels(), func(label string) { c.chosen(label) })
 	c.Radio.Horizontal = true
@@ -101,9 +101,9 @@ func (c *Choice) chosen(label string) {
 		return
 	}
 	v := c.valueOf(label)
-	err := c.ed.Edit(func(s *workshop.Session) editor.Change {
+	err := c.ed.Edit(func(s *workshop.Session) error {
 		if c.get(s) == v {
-			return editor.Change{}
+			return nil
 		}
 		return c.set(s, v)
 	})

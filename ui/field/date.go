@@ -16,7 +16,7 @@ import (
 // the stored date the way the UI's language writes it. Empty clears the date.
 func NewDate(ed *editor.Editor,
 	get func(s *workshop.Session) string,
-	set func(s *workshop.Session, v string) editor.Change) *Text {
+	set func(s *workshop.Session, v string) error) *Text {
 	t := NewText(ed, false, get, set)
 	t.Parse = ParseDate
 	t.Format = FormatDate

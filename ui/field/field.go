@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,7 +17,6 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 // Debounce is how long typing must pause before the text is saved: short
@@ -74,15 +72,30 @@ func (g Group) Flush() {
 // CheckText is the check every text passes before it is stored: the limits
 // of the store, as a sentence the facilitator understands.
 func CheckText(v string) error {
-	if !utf8.ValidString(v) {
-		return errors.New(i18n.T("field.error.invalid"))
-	}
-	if len(v) > workshop.MaxTextBytes {
-		return errors.New(i18n.T("field.error.too_long", map[string]any{
-			"Chars": utf8.RuneCountInString(v), "Max": workshop.MaxTextBytes / 2,
-		}))
+	if err := workshop.CheckText(v); err != nil {
+		return errors.New(Refusal(err))
 	}
 	return nil
+}
+
+// Refusal is the sentence for an operation's refusal of a text or a card,
+// or the error's own text for any other error.
+func Refusal(err error) string {
+	var te *workshop.TextError
+	if !errors.As(err, &te) {
+		return err.Error()
+	}
+	switch te.Reason {
+	case workshop.TextEmpty:
+		return i18n.T("field.cards.empty")
+	case workshop.TextInvalid:
+		return i18n.T("field.error.invalid")
+	case workshop.TextTooLong:
+		return i18n.T("field.error.too_long", map[string]any{"Chars": te.Chars, "Max": te.Max})
+	case workshop.TooMany:
+		return i18n.T("field.cards.too_many", map[string]any{"Max": te.Max})
+	}
+	return err.Error()
 }
 
 // saveError turns a storing error into a sentence with the detail after it.
@@ -190,17 +203,16 @@ func TakeUnsaved() error {
 func HeaderText(ed *editor.Editor, multiLine bool, ptr func(s *workshop.Session) *string) *Text {
 	return NewText(ed, multiLine,
 		func(s *workshop.Session) string { return *ptr(s) },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			*ptr(s) = v
-			return editor.Change{Header: true}
+			return nil
 		})
 }
 
 // RecordText binds a text entry to a text field of one record of the
-// session: find looks the record up (nil when it is gone), ptr picks the
-// field, and record wraps it for the store.
+// session: find looks the record up (nil when it is gone), ptr picks the field.
 func RecordText[T any](ed *editor.Editor, multiLine bool, find func(s *workshop.Session) *T,
-	ptr func(x *T) *string, record func(x T) store.Record) *Text {
+	ptr func(x *T) *string) *Text {
 	return NewText(ed, multiLine,
 		func(s *workshop.Session) string {
 			if x := find(s); x != nil {
@@ -208,13 +220,13 @@ func RecordText[T any](ed *editor.Editor, multiLine bool, find func(s *workshop.
 			}
 			return ""
 		},
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			x := find(s)
 			if x == nil {
-				return editor.Change{}
+				return nil
 			}
 			*ptr(x) = v
-			return editor.Change{Put: []store.Record{record(*x)}}
+			return nil
 		})
 }
 
@@ -222,7 +234,7 @@ func RecordText[T any](ed *editor.Editor, multiLine bool, find func(s *workshop.
 type Text struct {
 	ed  *editor.Editor
 	get func(s *workshop.Session) string
-	set func(s *workshop.Session, v string) editor.Change
+	set func(s *workshop.Session, v string) error
 
 	// Parse turns what the user typed into the stored value, or refuses it
 	// with a sentence; Format turns the stored value into what is shown.
@@ -251,7 +263,7 @@ type Text struct {
 // NewText returns an entry showing get(session), storing typed text with set.
 func NewText(ed *editor.Editor, multiLine bool,
 	get func(s *workshop.Session) string,
-	set func(s *workshop.Session, v string) editor.Change) *Text {
+	set func(s *workshop.Session, v string) error) *Text {
 	t := &Text{ed: ed, get: get, set: set}
 	t.Entry = newFocusEntry(multiLine)
 	t.msg = widget.NewLabel("")
@@ -360,9 +372,9 @@ func (t *Text) save(typed string) error {
 	if err := CheckText(v); err != nil {
 		return err
 	}
-	err := t.ed.Edit(func(s *workshop.Session) editor.Change {
+	err := t.ed.Edit(func(s *workshop.Session) error {
 		if t.get(s) == v {
-			return editor.Change{}
+			return nil
 		}
 		return t.set(s, v)
 	})

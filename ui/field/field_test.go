@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
 	"lupauspaja/workshop/store"
@@ -50,9 +51,9 @@ func load(t *testing.T, st *store.Store, ed *editor.Editor) *workshop.Session {
 func purposeWhy(ed *editor.Editor) *Text {
 	return NewText(ed, true,
 		func(s *workshop.Session) string { return s.Purpose.Why },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			s.Purpose.Why = v
-			return editor.Change{Header: true}
+			return nil
 		})
 }
 
@@ -123,9 +124,9 @@ func TestTextRefusesTooLongAndKeepsIt(t *testing.T) {
 	// 200,000 characters very slowly, which is not what is tested here.
 	f := NewText(ed, false,
 		func(s *workshop.Session) string { return s.Baseline.ExistingPromise },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			s.Baseline.ExistingPromise = v
-			return editor.Change{Header: true}
+			return nil
 		})
 	long := strings.Repeat("ä", workshop.MaxTextBytes/2+1) // 2 bytes each: just over the limit
 	f.Entry.SetText(long)
@@ -164,7 +165,7 @@ func TestTextFollowsChangesElsewhereUnlessFocused(t *testing.T) {
 	w := test.NewWindow(container.NewVBox(f.Object(), other))
 	defer w.Close()
 	set := func(v string) {
-		if err := ed.Edit(func(s *workshop.Session) editor.Change { s.Purpose.Why = v; return editor.Change{Header: true} }); err != nil {
+		if err := ed.Edit(func(s *workshop.Session) error { s.Purpose.Why = v; return nil }); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -192,9 +193,9 @@ func TestDate(t *testing.T) {
 	st, ed := open(t, nil)
 	d := NewDate(ed,
 		func(s *workshop.Session) string { return s.NextReviewDate },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			s.NextReviewDate = v
-			return editor.Change{Header: true}
+			return nil
 		})
 	w := test.NewWindow(d.Object())
 	defer w.Close()
@@ -241,9 +242,9 @@ func TestChoiceStoresAtOnce(t *testing.T) {
 	})
 	opts := Options(workshop.ValidationLabels, "fi", workshop.ValidationInternal, workshop.ValidationPending, workshop.ValidationDone)
 	get := func(s *workshop.Session) string { return s.Decision.ValidationStatus }
-	set := func(s *workshop.Session, v string) editor.Change {
+	set := func(s *workshop.Session, v string) error {
 		s.Decision.ValidationStatus = v
-		return editor.Change{Header: true}
+		return nil
 	}
 	sel := NewSelect(ed, opts, "—", get, set)
 	radio := NewRadio(ed, opts, get, set)
@@ -268,13 +269,11 @@ func TestChoiceStoresAtOnce(t *testing.T) {
 
 func alternatives() Cards[workshop.Note] {
 	return Cards[workshop.Note]{
-		List:   func(s *workshop.Session) *[]workshop.Note { return &s.Alternatives },
-		ID:     func(c *workshop.Note) string { return c.ID },
-		Text:   func(c *workshop.Note) *string { return &c.Text },
-		Record: func(c workshop.Note) store.Record { return store.Alternative(c) },
-		New: func(s *workshop.Session, text string) workshop.Note {
-			return workshop.Note{ID: workshop.NewID("alt"), Text: text}
-		},
+		List: func(s *workshop.Session) *[]workshop.Note { return &s.Alternatives },
+		ID:   func(c *workshop.Note) string { return c.ID },
+		Text: func(c *workshop.Note) *string { return &c.Text },
+		Add:    (*workshop.Session).AddAlternative,
+		Remove: (*workshop.Session).RemoveAlternative,
 	}
 }
 
@@ -290,7 +289,7 @@ func TestCardListEnterAddsAndKeepsFocus(t *testing.T) {
 	test.NewTempApp(t)
 	noDebounce(t)
 	st, ed := open(t, nil)
-	l := NewCardList(ed, alternatives(), CardOptions{})
+	l := NewCardList(room.New(ed), alternatives(), CardOptions{})
 	w := test.NewWindow(l.Object())
 	defer w.Close()
 	w.Resize(fyne.NewSize(500, 400))
@@ -321,10 +320,19 @@ func TestCardListEditDeleteUndo(t *testing.T) {
 	st, ed := open(t, func(s *workshop.Session) {
 		s.Alternatives = []workshop.Note{{ID: "a1", Text: "Yksi"}, {ID: "a2", Text: "Kaksi"}, {ID: "a3", Text: "Kolme"}}
 	})
-	l := NewCardList(ed, alternatives(), CardOptions{})
+	r := room.New(ed)
+	l := NewCardList(r, alternatives(), CardOptions{})
 	w := test.NewWindow(l.Object())
 	defer w.Close()
-	if l.Undo() {
+	undo := func() bool {
+		t.Helper()
+		ok, err := r.Undo.Pop(ed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	if undo() {
 		t.Fatal("undo with nothing deleted")
 	}
 	c := l.Card("a2")
@@ -338,7 +346,7 @@ func TestCardListEditDeleteUndo(t *testing.T) {
 	if len(l.IDs()) != 2 || l.Card("a2") != nil {
 		t.Fatal("row not removed")
 	}
-	if !l.Undo() {
+	if !undo() {
 		t.Fatal("undo refused")
 	}
 	got := load(t, st, ed).Alternatives
@@ -348,7 +356,7 @@ func TestCardListEditDeleteUndo(t *testing.T) {
 	if len(l.IDs()) != 3 {
 		t.Fatal("row not restored")
 	}
-	if l.Undo() {
+	if undo() {
 		t.Fatal("second undo should have nothing to do")
 	}
 }
@@ -363,13 +371,13 @@ func TestCardListMarksAndExtras(t *testing.T) {
 		}
 	})
 	cards := Cards[workshop.ProfileItem]{
-		List:   func(s *workshop.Session) *[]workshop.ProfileItem { return &s.ProfileItems },
-		ID:     func(c *workshop.ProfileItem) string { return c.ID },
-		Text:   func(c *workshop.ProfileItem) *string { return &c.Text },
-		Record: func(c workshop.ProfileItem) store.Record { return store.ProfileItem(c) },
-		New: func(s *workshop.Session, text string) workshop.ProfileItem {
-			return workshop.ProfileItem{ID: workshop.NewID("pi"), SegmentID: "s1", Type: workshop.ItemPain, Text: text, Importance: 2, Evidence: workshop.EvidenceAssumption}
+		List: func(s *workshop.Session) *[]workshop.ProfileItem { return &s.ProfileItems },
+		ID:   func(c *workshop.ProfileItem) string { return c.ID },
+		Text: func(c *workshop.ProfileItem) *string { return &c.Text },
+		Add: func(s *workshop.Session, text string) (string, error) {
+			return s.AddProfileItem("s1", workshop.ItemPain, text)
 		},
+		Remove: (*workshop.Session).RemoveProfileItem,
 	}
 	item := func(s *workshop.Session, id string) *workshop.ProfileItem {
 		for i := range s.ProfileItems {
@@ -381,14 +389,14 @@ func TestCardListMarksAndExtras(t *testing.T) {
 	}
 	opts := Options(workshop.EvidenceLabels, "fi", workshop.EvidenceCustomerSaid, workshop.EvidenceAssumption)
 	var sels = map[string]*Choice{}
-	l := NewCardList(ed, cards, CardOptions{
+	l := NewCardList(room.New(ed), cards, CardOptions{
 		Extra: func(id string) []Bound {
 			c := NewSelect(ed, opts, "",
 				func(s *workshop.Session) string { return item(s, id).Evidence },
-				func(s *workshop.Session, v string) editor.Change {
+				func(s *workshop.Session, v string) error {
 					it := item(s, id)
 					it.Evidence = v
-					return editor.Change{Put: []store.Record{store.ProfileItem(*it)}}
+					return nil
 				})
 			sels[id] = c
 			return []Bound{c}
@@ -443,7 +451,7 @@ func TestCardListRefusesTooLongAndKeepsIt(t *testing.T) {
 	test.NewTempApp(t)
 	noDebounce(t)
 	st, ed := open(t, nil)
-	l := NewCardList(ed, alternatives(), CardOptions{})
+	l := NewCardList(room.New(ed), alternatives(), CardOptions{})
 	// Not in a window: laying out 200,000 characters is slow in Fyne and not what is tested.
 	long := strings.Repeat("ö", workshop.MaxTextBytes/2+1)
 	l.NewEntry.SetText(long)

@@ -68,15 +68,15 @@ func TestHelperTyping(t *testing.T) {
 	saved := make(chan string, 1024)
 	why := NewText(ed, true,
 		func(s *workshop.Session) string { return s.Purpose.Why },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			s.Purpose.Why = v
-			return editor.Change{Header: true}
+			return nil
 		})
 	draft := NewText(ed, true,
 		func(s *workshop.Session) string { return s.Drafts[0].Text },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			s.Drafts[0].Text = v
-			return editor.Change{Put: []store.Record{store.Draft(s.Drafts[0])}}
+			return nil
 		})
 	// OnSaved runs after the editor committed; what the editor holds then
 	// (read under its lock, so never half an edit) is what the file holds.

@@ -17,7 +17,7 @@ import (
 type Levels struct {
 	ed  *editor.Editor
 	get func(s *workshop.Session) int
-	set func(s *workshop.Session, v int) editor.Change
+	set func(s *workshop.Session, v int) error
 
 	// Clearable lets a tap on the chosen level take it back (stores 0).
 	Clearable bool
@@ -31,7 +31,7 @@ type Levels struct {
 // NewLevels returns buttons 1..n bound to get/set.
 func NewLevels(ed *editor.Editor, n int,
 	get func(s *workshop.Session) int,
-	set func(s *workshop.Session, v int) editor.Change) *Levels {
+	set func(s *workshop.Session, v int) error) *Levels {
 	l := &Levels{ed: ed, get: get, set: set}
 	l.obj = container.NewHBox()
 	for i := 1; i <= n; i++ {
@@ -45,11 +45,11 @@ func NewLevels(ed *editor.Editor, n int,
 }
 
 func (l *Levels) choose(level int) {
-	err := l.ed.Edit(func(s *workshop.Session) editor.Change {
+	err := l.ed.Edit(func(s *workshop.Session) error {
 		v := level
 		if l.get(s) == level {
 			if !l.Clearable {
-				return editor.Change{}
+				return nil
 			}
 			v = 0
 		}

@@ -50,9 +50,9 @@ func nordrahti(t *testing.T) (*room.Room, *Projector) {
 // setStep moves the facilitator to a step, as the step list does.
 func setStep(t *testing.T, r *room.Room, key string) {
 	t.Helper()
-	if err := r.Ed.Edit(func(s *workshop.Session) editor.Change {
+	if err := r.Ed.Edit(func(s *workshop.Session) error {
 		s.CurrentStep = key
-		return editor.Change{Header: true}
+		return nil
 	}); err != nil {
 		t.Fatal(err)
 	}

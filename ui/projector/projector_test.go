@@ -15,9 +15,7 @@ import (
 	"lupauspaja/ui/charts"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
 	"lupauspaja/workshop/fixture"
-	"lupauspaja/workshop/store"
 )
 
 // allKeys are every step and agenda item the facilitator can be on.
@@ -49,9 +47,9 @@ func TestFollowsTheEditor(t *testing.T) {
 		t.Fatalf("drafts step lacks a draft:\n%s", got)
 	}
 	const words = "Kerromme poikkeamasta ennen kuin ehdit kysyä."
-	if err := r.Ed.Edit(func(s *workshop.Session) editor.Change {
+	if err := r.Ed.Edit(func(s *workshop.Session) error {
 		s.Drafts[1].Text = words
-		return editor.Change{Put: []store.Record{store.Draft(s.Drafts[1])}}
+		return nil
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -234,12 +232,12 @@ func TestWindowAndPageKeys(t *testing.T) {
 func TestTimer(t *testing.T) {
 	r, p := nordrahti(t)
 	showAt(t, p, 1920, 1080)
-	if err := r.Ed.Edit(func(s *workshop.Session) editor.Change {
+	if err := r.Ed.Edit(func(s *workshop.Session) error {
 		s.CurrentStep = workshop.StepDrafts
 		a := s.AgendaItem(workshop.StepDrafts)
 		a.PlannedMin, a.UsedSec = 20, 600
 		a.RunningSince = at.Add(-90 * time.Second).Format(time.RFC3339)
-		return editor.Change{Header: true}
+		return nil
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -395,9 +393,9 @@ func BenchmarkEditToProjector(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		words := "Luonnos numero " + strconv.Itoa(i)
-		if err := r.Ed.Edit(func(s *workshop.Session) editor.Change {
+		if err := r.Ed.Edit(func(s *workshop.Session) error {
 			s.Drafts[1].Text = words
-			return editor.Change{Put: []store.Record{store.Draft(s.Drafts[1])}}
+			return nil
 		}); err != nil {
 			b.Fatal(err)
 		}
@@ -459,9 +457,9 @@ func TestMemoryStaysFlatWhileTyping(t *testing.T) {
 	edit := func(n int) {
 		for i := 0; i < n; i++ {
 			words := "Kuulet poikkeamasta meiltä ensin " + strconv.Itoa(i)
-			if err := r.Ed.Edit(func(s *workshop.Session) editor.Change {
+			if err := r.Ed.Edit(func(s *workshop.Session) error {
 				s.Drafts[1].Text = words
-				return editor.Change{Put: []store.Record{store.Draft(s.Drafts[1])}}
+				return nil
 			}); err != nil {
 				t.Fatal(err)
 			}

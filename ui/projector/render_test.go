@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
 )
 
 // TestRenderPages writes the projector's view of every step and of the
@@ -35,10 +34,10 @@ func TestRenderPages(t *testing.T) {
 			r.SetPresenting(false, 0)
 			setStep(t, r, k)
 			if k == workshop.StepBreak { // a break under way
-				if err := r.Ed.Edit(func(s *workshop.Session) editor.Change {
+				if err := r.Ed.Edit(func(s *workshop.Session) error {
 					a := s.AgendaItem(k)
 					a.UsedSec, a.RunningSince = 0, at.Add(-150*time.Second).Format(time.RFC3339)
-					return editor.Change{Header: true}
+					return nil
 				}); err != nil {
 					t.Fatal(err)
 				}

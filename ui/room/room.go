@@ -13,7 +13,8 @@ import (
 // Room is one open workshop. Its methods are safe for concurrent use;
 // listeners run on the goroutine that made the change.
 type Room struct {
-	Ed *editor.Editor
+	Ed   *editor.Editor
+	Undo *Undo // the facilitator's undo stack
 
 	mu              sync.Mutex
 	hidden          bool
@@ -27,7 +28,7 @@ type Room struct {
 
 // New returns the room of an open session: projector showing, votes hidden.
 func New(ed *editor.Editor) *Room {
-	return &Room{Ed: ed, listeners: map[int]func(){}}
+	return &Room{Ed: ed, Undo: &Undo{}, listeners: map[int]func(){}}
 }
 
 func (r *Room) set(fn func()) {

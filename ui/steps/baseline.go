@@ -11,8 +11,6 @@ import (
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 func init() { builders[workshop.StepBaseline] = newBaseline }
@@ -194,28 +192,28 @@ func newLadderRow(env *Env, pid string) *ladderRow {
 		level := i + 1
 		r.rungs[i] = widget.NewButton(strconv.Itoa(level), func() { r.setLevel(level) })
 	}
-	put := func(s *workshop.Session, fn func(v *workshop.LadderVote)) editor.Change {
+	put := func(s *workshop.Session, fn func(v *workshop.LadderVote)) error {
 		if s.Participant(pid) == nil {
-			return editor.Change{} // removed in the setup meanwhile: no vote without a voter
+			return nil // removed in the setup meanwhile: no vote without a voter
 		}
 		v := vote(s, pid)
 		fn(v)
-		return editor.Change{Put: []store.Record{store.Ladder(*v)}}
+		return nil
 	}
 	r.buy = field.NewRadio(ed, field.Options(workshop.BuyLabels, lang, workshop.BuyYes, workshop.BuyMaybe, workshop.BuyNo),
 		func(s *workshop.Session) string { return findVote(s, pid).WouldBuy },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			return put(s, func(l *workshop.LadderVote) { l.WouldBuy = v })
 		})
 	r.buy.OnError = env.ShowError
 	note := field.NewText(ed, false,
 		func(s *workshop.Session) string { return findVote(s, pid).Note },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			return put(s, func(l *workshop.LadderVote) { l.Note = v })
 		}).SetPlaceHolder(i18n.T("steps.baseline.note"))
 	why := field.NewText(ed, true,
 		func(s *workshop.Session) string { return findVote(s, pid).WhyBuy },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			return put(s, func(l *workshop.LadderVote) { l.WhyBuy = v })
 		}).SetPlaceHolder(i18n.T("steps.baseline.why"))
 	why.Entry.SetMinRowsVisible(2)
@@ -236,9 +234,9 @@ func newLadderRow(env *Env, pid string) *ladderRow {
 }
 
 func (r *ladderRow) setLevel(level int) {
-	err := r.env.Room.Ed.Edit(func(s *workshop.Session) editor.Change {
+	err := r.env.Room.Ed.Edit(func(s *workshop.Session) error {
 		if s.Participant(r.pid) == nil {
-			return editor.Change{}
+			return nil
 		}
 		v := vote(s, r.pid)
 		if v.Level == level {
@@ -246,7 +244,7 @@ func (r *ladderRow) setLevel(level int) {
 		} else {
 			v.Level = level
 		}
-		return editor.Change{Put: []store.Record{store.Ladder(*v)}}
+		return nil
 	})
 	if err != nil && r.env.ShowError != nil {
 		r.env.ShowError(err)

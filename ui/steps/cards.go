@@ -14,7 +14,6 @@ import (
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
 )
 
 // segmentPage is the content of one segment's tab in steps 3 and 4.
@@ -23,7 +22,6 @@ type segmentPage interface {
 	Refresh()
 	Flush()
 	FocusNew()
-	Undo() bool
 }
 
 // segmentTabs shows one tab per focus segment (every segment when none is
@@ -183,13 +181,6 @@ func (t *segmentTabs) FocusNew() {
 	}
 }
 
-func (t *segmentTabs) Undo() bool {
-	if p := t.current(); p != nil {
-		return p.Undo()
-	}
-	return false
-}
-
 // pickOption is one choice of a checkPicker.
 type pickOption struct {
 	ID, Label string
@@ -204,7 +195,7 @@ type checkPicker struct {
 	env     *Env
 	title   func(opts []pickOption) string
 	options func(s *workshop.Session) []pickOption
-	set     func(s *workshop.Session, id string, on bool) editor.Change
+	set     func(s *workshop.Session, id string, on bool) error
 	empty   string // said in the open list when there is nothing to choose
 	// onToggle runs after the list was opened or closed.
 	onToggle func()
@@ -220,7 +211,7 @@ type checkPicker struct {
 
 func newCheckPicker(env *Env, title func(opts []pickOption) string,
 	options func(s *workshop.Session) []pickOption,
-	set func(s *workshop.Session, id string, on bool) editor.Change) *checkPicker {
+	set func(s *workshop.Session, id string, on bool) error) *checkPicker {
 	p := &checkPicker{env: env, title: title, options: options, set: set}
 	p.toggle = newPickerToggle(func() {
 		if p.checks.Visible() {
@@ -251,7 +242,7 @@ func (p *checkPicker) Check(id string) *widget.Check {
 }
 
 func (p *checkPicker) choose(id string, on bool) {
-	err := p.env.Room.Ed.Edit(func(s *workshop.Session) editor.Change { return p.set(s, id, on) })
+	err := p.env.Room.Ed.Edit(func(s *workshop.Session) error { return p.set(s, id, on) })
 	if err != nil && p.env.ShowError != nil {
 		p.env.ShowError(err)
 	}
@@ -396,16 +387,12 @@ func (heightForWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return min
 }
 
-// The views of steps 1–5 answer the step screen's Ctrl+N and Ctrl+Z.
+// The views of steps 1–5 answer the step screen's Ctrl+N.
 var (
 	_ NewFocuser = (*purpose)(nil)
-	_ Undoer     = (*purpose)(nil)
 	_ NewFocuser = (*profile)(nil)
-	_ Undoer     = (*profile)(nil)
 	_ NewFocuser = (*valueMap)(nil)
-	_ Undoer     = (*valueMap)(nil)
 	_ NewFocuser = (*drafts)(nil)
-	_ Undoer     = (*drafts)(nil)
 )
 
 // sideBySide puts its two objects side by side (the first gets ratio of the

@@ -17,7 +17,6 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 // consentRound is the fist-of-five of step 7: a row of 0–5 buttons per
@@ -209,12 +208,12 @@ func (c *consentRound) newRow(pid string) *consentRow {
 			}
 			return ""
 		},
-		func(s *workshop.Session, v string) editor.Change {
-			cv, header, err := s.SetConcern(pid, v)
+		func(s *workshop.Session, v string) error {
+			_, _, err := s.SetConcern(pid, v)
 			if err != nil {
-				return editor.Change{}
+				return nil // a concern of someone who gave no fingers: nothing to store
 			}
-			return editor.Change{Header: header, Put: []store.Record{store.Consent(cv)}}
+			return nil
 		})
 	row.concern.SetPlaceHolder(i18n.T("decision.consent.concern"))
 	row.concern.OnSaved = func() { c.showConcernsNow() }
@@ -237,16 +236,14 @@ func (c *consentRound) concernEntry(pid string) *field.Text {
 
 func (c *consentRound) setFingers(pid string, fingers int) {
 	var refused error
-	err := c.ed.Edit(func(s *workshop.Session) editor.Change {
+	err := c.ed.Edit(func(s *workshop.Session) error {
 		if v := s.ConsentOf(pid); v != nil && v.Fingers == fingers {
-			return editor.Change{}
+			return nil
 		}
-		v, err := s.SetFingers(pid, fingers)
-		if err != nil {
+		if _, err := s.SetFingers(pid, fingers); err != nil {
 			refused = err
-			return editor.Change{}
 		}
-		return editor.Change{Put: []store.Record{store.Consent(v)}}
+		return nil
 	})
 	showMessage(c.msg, joinFirst(refused, err))
 	c.Refresh()
@@ -265,13 +262,12 @@ func (c *consentRound) setFingers(pid string, fingers int) {
 func (c *consentRound) enterRow() {
 	var refused error
 	var firstLow string
-	err := c.ed.Edit(func(s *workshop.Session) editor.Change {
+	err := c.ed.Edit(func(s *workshop.Session) error {
 		vals, err := workshop.ParseFingers(c.quick.Text, len(s.Participants))
 		if err != nil {
 			refused = fingersMessage(err)
-			return editor.Change{}
+			return nil
 		}
-		var ch editor.Change
 		for i, f := range vals {
 			if f < 0 {
 				continue
@@ -280,16 +276,14 @@ func (c *consentRound) enterRow() {
 			if v := s.ConsentOf(pid); v != nil && v.Fingers == f {
 				continue
 			}
-			v, err := s.SetFingers(pid, f)
-			if err != nil {
+			if _, err := s.SetFingers(pid, f); err != nil {
 				continue
 			}
-			ch.Put = append(ch.Put, store.Consent(v))
 			if f < workshop.ConsentThreshold && firstLow == "" {
 				firstLow = pid
 			}
 		}
-		return ch
+		return nil
 	})
 	showMessage(c.msg, joinFirst(refused, err))
 	if refused != nil || err != nil {
@@ -319,13 +313,9 @@ func (c *consentRound) newRound() {
 	for _, r := range c.byPerson {
 		r.concern.Flush()
 	}
-	err := c.ed.Edit(func(s *workshop.Session) editor.Change {
-		gone := s.NewConsentRound()
-		ch := editor.Change{Header: true}
-		for _, v := range gone {
-			ch.Remove = append(ch.Remove, store.Consent(v))
-		}
-		return ch
+	err := c.ed.Edit(func(s *workshop.Session) error {
+		s.NewConsentRound()
+		return nil
 	})
 	showMessage(c.msg, err)
 	c.Refresh()
@@ -340,9 +330,9 @@ func (c *consentRound) addConcern() {
 		showMessage(c.msg, err)
 		return
 	}
-	err := c.ed.Edit(func(s *workshop.Session) editor.Change {
+	err := c.ed.Edit(func(s *workshop.Session) error {
 		s.Decision.OpenConcerns = append(s.Decision.OpenConcerns, text)
-		return editor.Change{Header: true}
+		return nil
 	})
 	if err != nil {
 		showMessage(c.msg, err) // the text stays in the entry
@@ -353,13 +343,13 @@ func (c *consentRound) addConcern() {
 }
 
 func (c *consentRound) removeConcern(i int, text string) {
-	err := c.ed.Edit(func(s *workshop.Session) editor.Change {
+	err := c.ed.Edit(func(s *workshop.Session) error {
 		oc := s.Decision.OpenConcerns
 		if i >= len(oc) || oc[i] != text {
-			return editor.Change{}
+			return nil
 		}
 		s.Decision.OpenConcerns = append(oc[:i:i], oc[i+1:]...)
-		return editor.Change{Header: true}
+		return nil
 	})
 	showMessage(c.msg, err)
 	c.showConcernsNow()

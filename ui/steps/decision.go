@@ -16,7 +16,6 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 func init() { builders[workshop.StepDecision] = newDecision }
@@ -114,9 +113,9 @@ func newDecision(env *Env) View {
 	d.validation = field.NewRadio(d.ed,
 		field.Options(workshop.ValidationLabels, lang, workshop.ValidationInternal, workshop.ValidationPending, workshop.ValidationDone),
 		func(s *workshop.Session) string { return s.Decision.ValidationStatus },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			s.Decision.ValidationStatus = v
-			return editor.Change{Header: true}
+			return nil
 		})
 	d.validation.Radio.Horizontal = false
 	d.validation.OnSaved = d.showWarning
@@ -229,13 +228,13 @@ func (d *decision) choose(label string) {
 			id = d.chosenIDs[i]
 		}
 	}
-	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
+	err := d.ed.Edit(func(s *workshop.Session) error {
 		if s.Decision.ChosenDraftID == id {
-			return editor.Change{}
+			return nil
 		}
 		s.Decision.ChosenDraftID = id
 		s.SetRejection(id, "") // the chosen draft was not rejected
-		return editor.Change{Header: true}
+		return nil
 	})
 	d.report(err)
 	d.Refresh()
@@ -257,28 +256,23 @@ func (d *decision) startFrom(id string) {
 	d.final.Flush()
 	d.finalAlt.Flush()
 	now := time.Now()
-	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
+	err := d.ed.Edit(func(s *workshop.Session) error {
 		if id == "" {
 			id = s.Decision.ChosenDraftID
 		}
 		dr := s.Draft(id)
 		if dr == nil {
-			return editor.Change{}
+			return nil
 		}
-		ch := editor.Change{Header: true}
-		if v, ok := s.SaveVersion(now, i18n.T("decision.version.note_before")); ok {
-			ch.Put = append(ch.Put, store.PromiseVersion(v))
-		}
+		s.SaveVersion(now, i18n.T("decision.version.note_before"))
 		s.Decision.ChosenDraftID = id
 		s.SetRejection(id, "")
 		s.Decision.FinalText = dr.Text
 		if strings.TrimSpace(s.Decision.FinalTextAlt) == "" {
 			s.Decision.FinalTextAlt = dr.TextAlt
 		}
-		if v, ok := s.SaveVersion(now, i18n.T("decision.version.note_from", map[string]string{"Draft": charts.DraftShort(s, id, s.Language)})); ok {
-			ch.Put = append(ch.Put, store.PromiseVersion(v))
-		}
-		return ch
+		s.SaveVersion(now, i18n.T("decision.version.note_from", map[string]string{"Draft": charts.DraftShort(s, id, s.Language)}))
+		return nil
 	})
 	d.report(err)
 	d.Refresh()
@@ -329,12 +323,9 @@ func (d *decision) saveVersion(note string) {
 	}
 	d.verMu.Unlock()
 	d.final.Flush()
-	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
-		v, ok := s.SaveVersion(time.Now(), note)
-		if !ok {
-			return editor.Change{}
-		}
-		return editor.Change{Put: []store.Record{store.PromiseVersion(v)}}
+	err := d.ed.Edit(func(s *workshop.Session) error {
+		s.SaveVersion(time.Now(), note)
+		return nil
 	})
 	d.report(err)
 	d.refreshVersions()
@@ -352,19 +343,12 @@ func (d *decision) restore(id string) {
 			}
 		}
 	})
-	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
+	err := d.ed.Edit(func(s *workshop.Session) error {
 		if d.currentVersionID(s) == id {
-			return editor.Change{}
+			return nil
 		}
-		v, ok, err := s.RestoreVersion(id, time.Now(), note)
-		if err != nil {
-			return editor.Change{}
-		}
-		ch := editor.Change{Header: true}
-		if ok {
-			ch.Put = []store.Record{store.PromiseVersion(v)}
-		}
-		return ch
+		s.RestoreVersion(id, time.Now(), note) // a version deleted meanwhile: nothing to restore
+		return nil
 	})
 	d.report(err)
 	d.Refresh()
@@ -474,9 +458,9 @@ func (d *decision) refreshRejected() {
 		id := id
 		f := field.NewText(d.ed, false,
 			func(s *workshop.Session) string { return s.Rejection(id) },
-			func(s *workshop.Session, v string) editor.Change {
+			func(s *workshop.Session, v string) error {
 				s.SetRejection(id, v)
-				return editor.Change{Header: true}
+				return nil
 			})
 		f.SetPlaceHolder(i18n.T("decision.rejected.placeholder"))
 		d.rejFields = append(d.rejFields, f)

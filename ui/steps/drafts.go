@@ -13,8 +13,6 @@ import (
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 func init() { builders[workshop.StepDrafts] = newDrafts }
@@ -35,7 +33,7 @@ type drafts struct {
 
 func newDrafts(env *Env) View {
 	d := &drafts{env: env, editing: map[string]bool{}, extras: map[string]*draftExtras{}}
-	d.list = field.NewCardList(env.Room.Ed, d.cards(), field.CardOptions{
+	d.list = field.NewCardList(env.Room, d.cards(), field.CardOptions{
 		Placeholder: i18n.T("steps.drafts.new"),
 		MultiLine:   true,
 		Extra: func(id string) []field.Bound {
@@ -63,8 +61,6 @@ func newDrafts(env *Env) View {
 func (d *drafts) Object() fyne.CanvasObject { return d.obj }
 func (d *drafts) Flush()                    { d.list.Flush() }
 func (d *drafts) FocusNew()                 { d.list.FocusNew() }
-func (d *drafts) Undo() bool                { return d.list.Undo() }
-
 func (d *drafts) Refresh() {
 	d.list.Refresh()
 	var all, short, long int
@@ -93,19 +89,10 @@ func (d *drafts) Refresh() {
 // cards are the drafts. A new draft is anonymous and for the focus segments.
 func (d *drafts) cards() field.Cards[workshop.Draft] {
 	return field.Cards[workshop.Draft]{
-		List:   func(s *workshop.Session) *[]workshop.Draft { return &s.Drafts },
-		ID:     func(c *workshop.Draft) string { return c.ID },
-		Text:   func(c *workshop.Draft) *string { return &c.Text },
-		Record: func(c workshop.Draft) store.Record { return store.Draft(c) },
-		New: func(s *workshop.Session, text string) workshop.Draft {
-			x := workshop.Draft{ID: workshop.NewID("dr"), Text: text, AuthorIDs: []string{}, SegmentIDs: []string{}, Version: 1}
-			for _, g := range s.Segments {
-				if g.Focus {
-					x.SegmentIDs = append(x.SegmentIDs, g.ID)
-				}
-			}
-			return x
-		},
+		List: func(s *workshop.Session) *[]workshop.Draft { return &s.Drafts },
+		ID:   func(c *workshop.Draft) string { return c.ID },
+		Text: func(c *workshop.Draft) *string { return &c.Text },
+		Add:  (*workshop.Session).AddDraft,
 		TextChanged: func(s *workshop.Session, c *workshop.Draft) {
 			if !d.editing[c.ID] {
 				d.editing[c.ID] = true
@@ -114,78 +101,7 @@ func (d *drafts) cards() field.Cards[workshop.Draft] {
 				}
 			}
 		},
-		Also: dropDraftRefs,
-	}
-}
-
-// dropDraftRefs removes what refers to a deleted draft (its votes, ratings,
-// rejection and the choice of it) and returns how to put it all back.
-func dropDraftRefs(s *workshop.Session, id string) (editor.Change, func(s *workshop.Session) editor.Change) {
-	var ch editor.Change
-	var dots []workshop.DotVote
-	var ratings []workshop.Rating
-	var rejected []workshop.Rejection
-	s.DotVotes = slices.DeleteFunc(s.DotVotes, func(v workshop.DotVote) bool {
-		if v.DraftID == id {
-			dots = append(dots, v)
-			ch.Remove = append(ch.Remove, store.DotVote(v))
-			return true
-		}
-		return false
-	})
-	s.Ratings = slices.DeleteFunc(s.Ratings, func(r workshop.Rating) bool {
-		if r.DraftID == id {
-			ratings = append(ratings, r)
-			ch.Remove = append(ch.Remove, store.Rating(r))
-			return true
-		}
-		return false
-	})
-	s.Decision.Rejected = slices.DeleteFunc(s.Decision.Rejected, func(r workshop.Rejection) bool {
-		if r.DraftID == id {
-			rejected = append(rejected, r)
-			ch.Header = true
-			return true
-		}
-		return false
-	})
-	chosen := s.Decision.ChosenDraftID == id
-	if chosen {
-		s.Decision.ChosenDraftID = ""
-		ch.Header = true
-	}
-	var children []string // drafts merged from this one
-	for i := range s.Drafts {
-		if s.Drafts[i].ParentID == id {
-			s.Drafts[i].ParentID = ""
-			children = append(children, s.Drafts[i].ID)
-			ch.Put = append(ch.Put, store.Draft(s.Drafts[i]))
-		}
-	}
-	return ch, func(s *workshop.Session) editor.Change {
-		var ch editor.Change
-		for _, v := range dots {
-			s.DotVotes = append(s.DotVotes, v)
-			ch.Put = append(ch.Put, store.DotVote(v))
-		}
-		for _, r := range ratings {
-			s.Ratings = append(s.Ratings, r)
-			ch.Put = append(ch.Put, store.Rating(r))
-		}
-		if len(rejected) > 0 || chosen {
-			s.Decision.Rejected = append(s.Decision.Rejected, rejected...)
-			if chosen && s.Decision.ChosenDraftID == "" {
-				s.Decision.ChosenDraftID = id
-			}
-			ch.Header = true
-		}
-		for _, cid := range children {
-			if c := s.Draft(cid); c != nil && c.ParentID == "" {
-				c.ParentID = id
-				ch.Put = append(ch.Put, store.Draft(*c))
-			}
-		}
-		return ch
+		Remove: (*workshop.Session).RemoveDraft,
 	}
 }
 
@@ -235,7 +151,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 			}
 			return out
 		},
-		func(s *workshop.Session, pid string, on bool) editor.Change {
+		func(s *workshop.Session, pid string, on bool) error {
 			return x.put(s, func(d *workshop.Draft) { d.AuthorIDs = toggleID(d.AuthorIDs, pid, on) })
 		})
 	x.segments = newCheckPicker(env,
@@ -251,7 +167,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 			}
 			return out
 		},
-		func(s *workshop.Session, gid string, on bool) editor.Change {
+		func(s *workshop.Session, gid string, on bool) error {
 			return x.put(s, func(d *workshop.Draft) { d.SegmentIDs = toggleID(d.SegmentIDs, gid, on) })
 		})
 	// What the draft rests on: the profile items of the focus segments, so
@@ -286,14 +202,14 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 			}
 			return out
 		},
-		func(s *workshop.Session, itemID string, on bool) editor.Change {
+		func(s *workshop.Session, itemID string, on bool) error {
 			return x.put(s, func(d *workshop.Draft) { d.BasedOn = toggleID(d.BasedOn, itemID, on) })
 		})
 	x.shortlist = widget.NewCheck(i18n.T("steps.drafts.shortlist"), func(on bool) {
 		if x.loading {
 			return
 		}
-		if err := ed.Edit(func(s *workshop.Session) editor.Change {
+		if err := ed.Edit(func(s *workshop.Session) error {
 			return x.put(s, func(d *workshop.Draft) { d.Shortlisted = on })
 		}); err != nil && env.ShowError != nil {
 			env.ShowError(err)
@@ -310,7 +226,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 				}
 				return ""
 			},
-			func(s *workshop.Session, v string) editor.Change {
+			func(s *workshop.Session, v string) error {
 				return x.put(s, func(d *workshop.Draft) {
 					if d.Moore == nil {
 						d.Moore = &workshop.Moore{}
@@ -387,13 +303,13 @@ func toggleID(list []string, id string, on bool) []string {
 	return list
 }
 
-func (x *draftExtras) put(s *workshop.Session, fn func(d *workshop.Draft)) editor.Change {
+func (x *draftExtras) put(s *workshop.Session, fn func(d *workshop.Draft)) error {
 	d := s.Draft(x.id)
 	if d == nil {
-		return editor.Change{}
+		return nil
 	}
 	fn(d)
-	return editor.Change{Put: []store.Record{store.Draft(*d)}}
+	return nil
 }
 
 // showFacts shows the draft's name, length and version; over the limit the

@@ -146,7 +146,7 @@ func TestDraftsLongDraftIsFlaggedAndDeleteKeepsTheSessionWhole(t *testing.T) {
 	if err := s.Validate(); err != nil {
 		t.Fatalf("after deleting a voted draft: %v", err)
 	}
-	if !v.Undo() {
+	if !undo(t, env) {
 		t.Fatal("undo refused")
 	}
 	s = reload(t, st, env)

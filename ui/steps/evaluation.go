@@ -158,7 +158,7 @@ func (d *dotVoting) setPerPerson(v string) {
 	}
 	n, _ := strconv.Atoi(v)
 	var refused error
-	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
+	err := d.ed.Edit(func(s *workshop.Session) error {
 		if err := s.SetDots(n); err != nil {
 			var se *workshop.SetDotsError
 			if errors.As(err, &se) && se.Over != "" {
@@ -167,9 +167,9 @@ func (d *dotVoting) setPerPerson(v string) {
 			} else {
 				refused = err
 			}
-			return editor.Change{}
+			return nil
 		}
-		return editor.Change{Header: true}
+		return nil
 	})
 	d.show(joinFirst(refused, err))
 	d.Refresh()
@@ -191,13 +191,12 @@ func (d *dotVoting) give(row, col int) {
 	}
 	pid, did := d.people[row].ID, d.drafts[col].ID
 	var refused error
-	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
-		v, err := s.GiveDot(pid, did)
-		if err != nil {
+	err := d.ed.Edit(func(s *workshop.Session) error {
+		if _, err := s.GiveDot(pid, did); err != nil {
 			refused = d.dotsMessage(s, err)
-			return editor.Change{}
+			return nil
 		}
-		return editor.Change{Put: []store.Record{store.DotVote(v)}}
+		return nil
 	})
 	d.show(joinFirst(refused, err))
 	d.Refresh()
@@ -209,16 +208,11 @@ func (d *dotVoting) take(row, col int) {
 	}
 	pid, did := d.people[row].ID, d.drafts[col].ID
 	var refused error
-	err := d.ed.Edit(func(s *workshop.Session) editor.Change {
-		v, gone, err := s.TakeDot(pid, did)
-		if err != nil {
+	err := d.ed.Edit(func(s *workshop.Session) error {
+		if _, _, err := s.TakeDot(pid, did); err != nil {
 			refused = d.dotsMessage(s, err)
-			return editor.Change{}
 		}
-		if gone {
-			return editor.Change{Remove: []store.Record{store.DotVote(v)}}
-		}
-		return editor.Change{Put: []store.Record{store.DotVote(v)}}
+		return nil
 	})
 	d.show(joinFirst(refused, err))
 	d.Refresh()

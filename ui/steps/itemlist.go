@@ -1,8 +1,8 @@
 package steps
 
 import (
+	"errors"
 	"image/color"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -12,6 +12,7 @@ import (
 
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
 )
@@ -22,12 +23,13 @@ import (
 // delete button, and the last delete can be undone. It is field.CardList's
 // sibling for records with many fields.
 type itemList struct {
-	ed *editor.Editor
+	ed   *editor.Editor
+	undo *room.Undo
 
 	ids    func(s *workshop.Session) []string
 	build  func(id string) *itemForm
-	add    func(s *workshop.Session, text string) (editor.Change, string)
-	remove func(s *workshop.Session, id string) (ch editor.Change, undo func(s *workshop.Session) editor.Change, what string)
+	add    func(s *workshop.Session, text string) (string, error)
+	remove func(s *workshop.Session, id string) (*workshop.Removal, error)
 	// onChange, when set, runs after an item was added, deleted or restored.
 	onChange func()
 	// mark returns the warning of an item ("" for none), e.g. no owner.
@@ -46,9 +48,6 @@ type itemList struct {
 
 	NewEntry *widget.Entry
 	msg      *widget.Label
-	undoBar  *fyne.Container
-	undoText *widget.Label
-	undo     func(s *workshop.Session) editor.Change
 	obj      *fyne.Container
 }
 
@@ -63,39 +62,30 @@ type itemForm struct {
 	delete *widget.Button
 }
 
-func newItemList(ed *editor.Editor, placeholder string) *itemList {
-	l := &itemList{ed: ed, forms: map[string]*itemForm{}}
+func newItemList(r *room.Room, placeholder string) *itemList {
+	l := &itemList{ed: r.Ed, undo: r.Undo, forms: map[string]*itemForm{}}
 	l.rows = container.NewVBox()
 	l.NewEntry = widget.NewEntry()
 	l.NewEntry.SetPlaceHolder(placeholder)
 	l.NewEntry.OnSubmitted = func(string) { l.Add() }
 	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), l.Add)
 	l.msg = messageLabel()
-	l.undoText = widget.NewLabel("")
-	l.undoText.Truncation = fyne.TextTruncateEllipsis
-	undoBtn := widget.NewButtonWithIcon(i18n.T("field.cards.undo"), theme.ContentUndoIcon(), func() { l.Undo() })
-	l.undoBar = container.NewBorder(nil, nil, nil, undoBtn, l.undoText)
-	l.undoBar.Hide()
 	l.entryRow = container.NewBorder(nil, nil, nil, add, l.NewEntry)
-	l.obj = container.NewVBox(l.rows, l.entryRow, l.msg, l.undoBar)
+	l.obj = container.NewVBox(l.rows, l.entryRow, l.msg)
 	return l
 }
 
 // Add adds the new entry's text as an item (what Enter does); the focus stays.
 func (l *itemList) Add() {
-	text := strings.TrimSpace(l.NewEntry.Text)
-	if text == "" {
-		showMessage(l.msg, errorText(i18n.T("field.cards.empty")))
-		return
-	}
-	if err := field.CheckText(text); err != nil {
-		showMessage(l.msg, err)
-		return
-	}
-	err := l.ed.Edit(func(s *workshop.Session) editor.Change {
-		ch, _ := l.add(s, text)
-		return ch
+	err := l.ed.Edit(func(s *workshop.Session) error {
+		_, err := l.add(s, l.NewEntry.Text)
+		return err
 	})
+	var refused *workshop.TextError
+	if errors.As(err, &refused) {
+		showMessage(l.msg, errorText(field.Refusal(err)))
+		return
+	}
 	if err != nil {
 		showMessage(l.msg, errorText(i18n.T("field.error.save")+" ("+err.Error()+")"))
 		return
@@ -117,41 +107,24 @@ func (l *itemList) Remove(id string) {
 	if f := l.forms[id]; f != nil {
 		f.Fields.Flush() // the undo restores what was typed last
 	}
-	var undo func(s *workshop.Session) editor.Change
-	var what string
-	err := l.ed.Edit(func(s *workshop.Session) editor.Change {
-		var ch editor.Change
-		ch, undo, what = l.remove(s, id)
-		return ch
+	var gone *workshop.Removal
+	err := l.ed.Edit(func(s *workshop.Session) error {
+		var err error
+		gone, err = l.remove(s, id)
+		return err
 	})
+	var nf *workshop.NotFoundError
+	if errors.As(err, &nf) {
+		return // deleted meanwhile
+	}
 	if err != nil {
 		showMessage(l.msg, errorText(i18n.T("field.error.save")+" ("+err.Error()+")"))
 		return
 	}
-	if undo == nil {
-		return
-	}
-	l.undo = undo
-	l.undoText.SetText(i18n.T("field.cards.deleted", map[string]any{"Text": clipText(what, 40)}))
-	l.undoBar.Show()
+	l.undo.Push(room.Removal(i18n.T("field.cards.deleted", map[string]any{"Text": clipText(gone.Text, 40)}), gone,
+		func() { l.Refresh(); l.changed() }))
 	l.Refresh()
 	l.changed()
-}
-
-// Undo restores the item deleted last; false when there is nothing to undo.
-func (l *itemList) Undo() bool {
-	if l.undo == nil {
-		return false
-	}
-	if err := l.ed.Edit(l.undo); err != nil {
-		showMessage(l.msg, errorText(i18n.T("field.error.save")+" ("+err.Error()+")"))
-		return false
-	}
-	l.undo = nil
-	l.undoBar.Hide()
-	l.Refresh()
-	l.changed()
-	return true
 }
 
 // FocusNew puts the keyboard in the new-item entry.
@@ -273,7 +246,7 @@ func (e errorText) Error() string { return string(e) }
 // ownerField is the owner of a measure or an action: a participant chosen
 // from the menu, or any name typed for someone who was not in the room.
 func ownerField(ed *editor.Editor, get func(s *workshop.Session) string,
-	set func(s *workshop.Session, v string) editor.Change) field.Bound {
+	set func(s *workshop.Session, v string) error) field.Bound {
 	t := field.NewText(ed, false, get, set)
 	t.SetPlaceHolder(i18n.T("measures.owner.placeholder"))
 	var pick *widget.Button

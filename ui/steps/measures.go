@@ -12,7 +12,6 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 func init() { builders[workshop.StepMeasures] = newMeasures }
@@ -36,7 +35,7 @@ func newMeasures(env *Env) View {
 	m := &measures{env: env, ed: env.Room.Ed}
 	m.hints = widget.NewLabel("")
 	m.hints.Wrapping = fyne.TextWrapWord
-	m.list = newItemList(m.ed, i18n.T("measures.new"))
+	m.list = newItemList(m.env.Room, i18n.T("measures.new"))
 	m.list.ids = func(s *workshop.Session) []string {
 		out := make([]string, len(s.Measures))
 		for i, x := range s.Measures {
@@ -44,12 +43,8 @@ func newMeasures(env *Env) View {
 		}
 		return out
 	}
-	m.list.add = func(s *workshop.Session, text string) (editor.Change, string) {
-		x := workshop.Measure{ID: workshop.NewID("M"), Name: text}
-		s.Measures = append(s.Measures, x)
-		return editor.Change{Put: []store.Record{store.Measure(x)}}, x.ID
-	}
-	m.list.remove = removeMeasure
+	m.list.add = (*workshop.Session).AddMeasure
+	m.list.remove = (*workshop.Session).RemoveMeasure
 	m.list.mark = func(s *workshop.Session, id string) string {
 		x := s.Measure(id)
 		if x == nil {
@@ -99,54 +94,13 @@ func (m *measures) Refresh() {
 	m.hints.Show()
 }
 
-func (m *measures) Flush()     { m.list.Flush() }
-func (m *measures) FocusNew()  { m.list.FocusNew() }
-func (m *measures) Undo() bool { return m.list.Undo() }
-
-// removeMeasure deletes a measure and the actions' links to it (a link to a
-// deleted measure would be a broken reference); undo restores both.
-func removeMeasure(s *workshop.Session, id string) (editor.Change, func(s *workshop.Session) editor.Change, string) {
-	at := -1
-	for i := range s.Measures {
-		if s.Measures[i].ID == id {
-			at = i
-		}
-	}
-	if at < 0 {
-		return editor.Change{}, nil, ""
-	}
-	gone := s.Measures[at]
-	s.Measures = append(s.Measures[:at], s.Measures[at+1:]...)
-	ch := editor.Change{Remove: []store.Record{store.Measure(gone)}}
-	var linked []string
-	for i := range s.Actions {
-		if s.Actions[i].MeasureID == id {
-			s.Actions[i].MeasureID = ""
-			linked = append(linked, s.Actions[i].ID)
-			ch.Put = append(ch.Put, store.Action(s.Actions[i]))
-		}
-	}
-	undo := func(s *workshop.Session) editor.Change {
-		s.Measures = append(s.Measures, gone)
-		ch := editor.Change{Put: []store.Record{store.Measure(gone)}}
-		for i := range s.Actions {
-			for _, a := range linked {
-				if s.Actions[i].ID == a && s.Actions[i].MeasureID == "" {
-					s.Actions[i].MeasureID = id
-					ch.Put = append(ch.Put, store.Action(s.Actions[i]))
-				}
-			}
-		}
-		return ch
-	}
-	return ch, undo, gone.Name
-}
+func (m *measures) Flush()    { m.list.Flush() }
+func (m *measures) FocusNew() { m.list.FocusNew() }
 
 // measureText binds a text field of the measure with the id.
 func measureText(ed *editor.Editor, id string, multi bool, ptr func(x *workshop.Measure) *string) *field.Text {
 	return field.RecordText(ed, multi,
-		func(s *workshop.Session) *workshop.Measure { return s.Measure(id) }, ptr,
-		func(x workshop.Measure) store.Record { return store.Measure(x) })
+		func(s *workshop.Session) *workshop.Measure { return s.Measure(id) }, ptr)
 }
 
 func measureDate(ed *editor.Editor, id string, ptr func(x *workshop.Measure) *string) *field.Text {
@@ -157,13 +111,13 @@ func measureDate(ed *editor.Editor, id string, ptr func(x *workshop.Measure) *st
 			}
 			return ""
 		},
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			x := s.Measure(id)
 			if x == nil {
-				return editor.Change{}
+				return nil
 			}
 			*ptr(x) = v
-			return editor.Change{Put: []store.Record{store.Measure(*x)}}
+			return nil
 		})
 }
 
@@ -183,13 +137,13 @@ func (m *measures) form(id string) *itemForm {
 			}
 			return ""
 		},
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			x := s.Measure(id)
 			if x == nil {
-				return editor.Change{}
+				return nil
 			}
 			x.Type = v
-			return editor.Change{Put: []store.Record{store.Measure(*x)}}
+			return nil
 		})
 	kind.OnError = m.env.ShowError
 	showHelp := func() {
@@ -227,13 +181,13 @@ func (m *measures) form(id string) *itemForm {
 			}
 			return ""
 		},
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			x := s.Measure(id)
 			if x == nil {
-				return editor.Change{}
+				return nil
 			}
 			s.SetOwner(v, &x.OwnerID, &x.OwnerName)
-			return editor.Change{Put: []store.Record{store.Measure(*x)}}
+			return nil
 		})
 	owner.(*ownerBound).OnSaved = m.list.Refresh
 	source := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.DataSource })

@@ -95,7 +95,7 @@ func TestMeasureDeleteUndoKeepsActionLinks(t *testing.T) {
 	if err := got.Validate(); err != nil {
 		t.Fatalf("the stored session is not valid after the delete: %v", err)
 	}
-	if !v.Undo() {
+	if !undo(t, env) {
 		t.Fatal("nothing to undo")
 	}
 	got = reload(t, st, env)

@@ -12,7 +12,6 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 func init() { builders[workshop.StepNextSteps] = newNextSteps }
@@ -30,7 +29,6 @@ type nextSteps struct {
 	summary *widget.Label
 	cols    map[string]*itemList
 	last    string // the column typed in last, for Ctrl+N
-	undoer  *itemList
 	obj     fyne.CanvasObject
 }
 
@@ -47,7 +45,7 @@ func newNextSteps(env *Env) View {
 	var heads, entries, lists []fyne.CanvasObject
 	for i, kind := range actionKinds {
 		kind := kind
-		l := newItemList(n.ed, i18n.T("actions.new"))
+		l := newItemList(n.env.Room, i18n.T("actions.new"))
 		l.newestFirst = true
 		l.ids = func(s *workshop.Session) []string {
 			var out []string
@@ -58,12 +56,8 @@ func newNextSteps(env *Env) View {
 			}
 			return out
 		}
-		l.add = func(s *workshop.Session, text string) (editor.Change, string) {
-			a := workshop.Action{ID: workshop.NewID("A"), Kind: kind, Text: text, Status: workshop.ActionOpen}
-			s.Actions = append(s.Actions, a)
-			return editor.Change{Put: []store.Record{store.Action(a)}}, a.ID
-		}
-		l.remove = removeAction
+		l.add = func(s *workshop.Session, text string) (string, error) { return s.AddAction(kind, text) }
+		l.remove = (*workshop.Session).RemoveAction
 		l.mark = actionMark
 		l.build = n.form
 		l.onChange = func() {
@@ -81,7 +75,7 @@ func newNextSteps(env *Env) View {
 		q := helpLabel(question)
 		q.TextStyle.Italic = true
 		heads = append(heads, container.NewVBox(title, q))
-		entries = append(entries, container.NewVBox(l.entryRow, l.msg, l.undoBar))
+		entries = append(entries, container.NewVBox(l.entryRow, l.msg))
 		lists = append(lists, container.NewVScroll(l.rows))
 	}
 	top := container.NewVBox(n.summary, container.NewGridWithColumns(3, heads...), container.NewGridWithColumns(3, entries...))
@@ -116,13 +110,8 @@ func (n *nextSteps) Refresh() {
 	n.summary.SetText(i18n.T("actions.summary", map[string]int{"N": total, "NoOwner": noOwner, "NoDue": noDue}))
 }
 
-// afterChange keeps the undo of the column deleted in last and the summary current.
-func (n *nextSteps) afterChange(l *itemList) {
-	if l.undo != nil {
-		n.undoer = l
-	}
-	n.Refresh()
-}
+// afterChange keeps the summary current.
+func (n *nextSteps) afterChange(l *itemList) { n.Refresh() }
 
 // FocusNew (Ctrl+N) goes to the new-action entry of the column used last.
 // Flush saves what is typed in every column.
@@ -133,19 +122,6 @@ func (n *nextSteps) Flush() {
 }
 
 func (n *nextSteps) FocusNew() { n.cols[n.last].FocusNew() }
-
-// Undo (Ctrl+Z) restores the action deleted last, in whichever column.
-func (n *nextSteps) Undo() bool {
-	for _, l := range n.cols {
-		if l.undo != nil && (n.undoer == nil || n.undoer == l) {
-			ok := l.Undo()
-			n.undoer = nil
-			n.Refresh()
-			return ok
-		}
-	}
-	return false
-}
 
 // actionMark flags an action without an owner or a due date: the PDF marks
 // them too, and an action nobody owns by no date does not happen.
@@ -170,25 +146,6 @@ func actionMark(s *workshop.Session, id string) string {
 	return ""
 }
 
-func removeAction(s *workshop.Session, id string) (editor.Change, func(s *workshop.Session) editor.Change, string) {
-	for i, a := range s.Actions {
-		if a.ID != id {
-			continue
-		}
-		gone := a
-		s.Actions = append(s.Actions[:i], s.Actions[i+1:]...)
-		undo := func(s *workshop.Session) editor.Change {
-			if gone.MeasureID != "" && s.Measure(gone.MeasureID) == nil {
-				gone.MeasureID = "" // the measure went meanwhile
-			}
-			s.Actions = append(s.Actions, gone)
-			return editor.Change{Put: []store.Record{store.Action(gone)}}
-		}
-		return editor.Change{Remove: []store.Record{store.Action(gone)}}, undo, gone.Text
-	}
-	return editor.Change{}, nil, ""
-}
-
 func findAction(s *workshop.Session, id string) *workshop.Action {
 	for i := range s.Actions {
 		if s.Actions[i].ID == id {
@@ -199,19 +156,19 @@ func findAction(s *workshop.Session, id string) *workshop.Action {
 }
 
 // actionField binds a string of the action with the id.
-func actionField(id string, ptr func(a *workshop.Action) *string) (func(s *workshop.Session) string, func(s *workshop.Session, v string) editor.Change) {
+func actionField(id string, ptr func(a *workshop.Action) *string) (func(s *workshop.Session) string, func(s *workshop.Session, v string) error) {
 	return func(s *workshop.Session) string {
 			if a := findAction(s, id); a != nil {
 				return *ptr(a)
 			}
 			return ""
-		}, func(s *workshop.Session, v string) editor.Change {
+		}, func(s *workshop.Session, v string) error {
 			a := findAction(s, id)
 			if a == nil {
-				return editor.Change{}
+				return nil
 			}
 			*ptr(a) = v
-			return editor.Change{Put: []store.Record{store.Action(*a)}}
+			return nil
 		}
 }
 
@@ -231,13 +188,13 @@ func (n *nextSteps) form(id string) *itemForm {
 			}
 			return ""
 		},
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			a := findAction(s, id)
 			if a == nil {
-				return editor.Change{}
+				return nil
 			}
 			s.SetOwner(v, &a.OwnerID, &a.OwnerName)
-			return editor.Change{Put: []store.Record{store.Action(*a)}}
+			return nil
 		})
 	dg, ds := actionField(id, func(a *workshop.Action) *string { return &a.Due })
 	due := field.NewDate(ed, dg, ds)
@@ -325,13 +282,13 @@ func (p *measurePick) chosen(label string) {
 			mid = p.ids[i]
 		}
 	}
-	err := p.ed.Edit(func(s *workshop.Session) editor.Change {
+	err := p.ed.Edit(func(s *workshop.Session) error {
 		a := findAction(s, p.id)
 		if a == nil || a.MeasureID == mid || (mid != "" && s.Measure(mid) == nil) {
-			return editor.Change{}
+			return nil
 		}
 		a.MeasureID = mid
-		return editor.Change{Put: []store.Record{store.Action(*a)}}
+		return nil
 	})
 	if err != nil && p.onError != nil {
 		p.onError(err)

@@ -74,14 +74,14 @@ func TestActionDeleteAndUndo(t *testing.T) {
 	if findAction(reload(t, st, env), "A1") != nil {
 		t.Fatal("not deleted")
 	}
-	if !v.Undo() {
+	if !undo(t, env) {
 		t.Fatal("nothing to undo")
 	}
 	a := findAction(reload(t, st, env), "A1")
 	if a == nil || a.Kind != workshop.ActionUnderstand || a.OwnerID != "P2" || a.Due != "2027-01-29" {
 		t.Fatalf("undo: %+v", a)
 	}
-	if v.Undo() {
+	if undo(t, env) {
 		t.Fatal("undo twice")
 	}
 }

@@ -8,8 +8,6 @@ import (
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 func init() { builders[workshop.StepProfile] = newProfile }
@@ -34,7 +32,6 @@ func (p *profile) Object() fyne.CanvasObject { return p.obj }
 func (p *profile) Refresh()                  { p.tabs.Refresh() }
 func (p *profile) Flush()                    { p.tabs.Flush() }
 func (p *profile) FocusNew()                 { p.tabs.FocusNew() }
-func (p *profile) Undo() bool                { return p.tabs.Undo() }
 
 // profileTypes are the columns of a profile, the motives last and smaller.
 var profileTypes = []string{workshop.ItemJob, workshop.ItemPain, workshop.ItemGain, workshop.ItemMotive}
@@ -58,7 +55,7 @@ func newProfilePage(env *Env, segID string) *profilePage {
 	for _, typ := range profileTypes {
 		typ := typ
 		p.heads[typ] = sectionHead("")
-		p.lists[typ] = field.NewCardList(env.Room.Ed, profileCards(segID, typ), field.CardOptions{
+		p.lists[typ] = field.NewCardList(env.Room, profileCards(segID, typ), field.CardOptions{
 			Placeholder: i18n.T("steps.profile.new." + typ),
 			MultiLine:   true,
 			Rows:        3, // narrow columns: a card's sentence wraps to three lines
@@ -84,18 +81,6 @@ func newProfilePage(env *Env, segID string) *profilePage {
 
 func (p *profilePage) Object() fyne.CanvasObject { return p.obj }
 func (p *profilePage) FocusNew()                 { p.lists[p.last].FocusNew() }
-
-func (p *profilePage) Undo() bool {
-	if p.lists[p.last].Undo() {
-		return true
-	}
-	for _, typ := range profileTypes {
-		if p.lists[typ].Undo() {
-			return true
-		}
-	}
-	return false
-}
 
 func (p *profilePage) Flush() {
 	for _, l := range p.lists {
@@ -166,20 +151,12 @@ func profileCards(segID, typ string) field.Cards[workshop.ProfileItem] {
 		Keep: func(_ *workshop.Session, c *workshop.ProfileItem) bool {
 			return c.SegmentID == segID && c.Type == typ
 		},
-		ID:     func(c *workshop.ProfileItem) string { return c.ID },
-		Text:   func(c *workshop.ProfileItem) *string { return &c.Text },
-		Record: func(c workshop.ProfileItem) store.Record { return store.ProfileItem(c) },
-		New: func(s *workshop.Session, text string) workshop.ProfileItem {
-			it := workshop.ProfileItem{ID: workshop.NewID("pi"), SegmentID: segID, Type: typ, Text: text,
-				Importance: 2, Evidence: workshop.EvidenceAssumption}
-			if typ == workshop.ItemJob {
-				it.JobKind = "functional"
-			}
-			return it
+		ID:   func(c *workshop.ProfileItem) string { return c.ID },
+		Text: func(c *workshop.ProfileItem) *string { return &c.Text },
+		Add: func(s *workshop.Session, text string) (string, error) {
+			return s.AddProfileItem(segID, typ, text)
 		},
-		Also: func(s *workshop.Session, id string) (editor.Change, func(s *workshop.Session) editor.Change) {
-			return dropProfileRefs(s, map[string]bool{id: true})
-		},
+		Remove: (*workshop.Session).RemoveProfileItem,
 	}
 }
 
@@ -193,30 +170,30 @@ func profileExtras(env *Env, id, typ, lang string) field.Bound {
 		}
 		return workshop.ProfileItem{}
 	}
-	put := func(s *workshop.Session, fn func(it *workshop.ProfileItem)) editor.Change {
+	put := func(s *workshop.Session, fn func(it *workshop.ProfileItem)) error {
 		it := profileItem(s, id)
 		if it == nil {
-			return editor.Change{}
+			return nil
 		}
 		fn(it)
-		return editor.Change{Put: []store.Record{store.ProfileItem(*it)}}
+		return nil
 	}
 	evidence := field.NewSelect(ed, field.Options(workshop.EvidenceLabels, lang, workshop.EvidenceCustomerSaid,
 		workshop.EvidenceFeedbackData, workshop.EvidenceObservation, workshop.EvidenceAssumption),
 		i18n.T("steps.profile.evidence"),
 		func(s *workshop.Session) string { return get(s).Evidence },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			return put(s, func(it *workshop.ProfileItem) { it.Evidence = v })
 		})
 	importance := field.NewLevels(ed, 3,
 		func(s *workshop.Session) int { return get(s).Importance },
-		func(s *workshop.Session, n int) editor.Change {
+		func(s *workshop.Session, n int) error {
 			return put(s, func(it *workshop.ProfileItem) { it.Importance = n })
 		})
 	importance.OnError = env.ShowError
 	note := field.NewText(ed, false,
 		func(s *workshop.Session) string { return get(s).EvidenceNote },
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			return put(s, func(it *workshop.ProfileItem) { it.EvidenceNote = v })
 		}).SetPlaceHolder(i18n.T("steps.profile.evidence_note"))
 	group := field.Group{evidence, importance, note}
@@ -230,7 +207,7 @@ func profileExtras(env *Env, id, typ, lang string) field.Bound {
 			{Value: "emotional", Label: i18n.T("steps.profile.jobkind.emotional")},
 		}, i18n.T("steps.profile.jobkind"),
 			func(s *workshop.Session) string { return get(s).JobKind },
-			func(s *workshop.Session, v string) editor.Change {
+			func(s *workshop.Session, v string) error {
 				return put(s, func(it *workshop.ProfileItem) { it.JobKind = v })
 			})
 		kind.OnError = env.ShowError

@@ -66,7 +66,7 @@ func TestProfileCardsWithEvidence(t *testing.T) {
 	if profileItem(s, "S1-P1") != nil {
 		t.Fatal("not deleted")
 	}
-	if !v.Undo() {
+	if !undo(t, env) {
 		t.Fatal("undo refused")
 	}
 	s = reload(t, st, env)

@@ -1,8 +1,6 @@
 package steps
 
 import (
-	"slices"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -10,8 +8,6 @@ import (
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 func init() { builders[workshop.StepPurpose] = newPurpose }
@@ -40,7 +36,7 @@ func newPurpose(env *Env) View {
 	value := text(func(s *workshop.Session) *string { return &s.Purpose.Value }, i18n.T("steps.purpose.value.placeholder"))
 	p.fields = field.Group{why, whom, value}
 
-	p.segments = field.NewCardList(ed, segmentCards(), field.CardOptions{
+	p.segments = field.NewCardList(env.Room, segmentCards(), field.CardOptions{
 		Placeholder: i18n.T("steps.purpose.segment.new"),
 		Extra:       func(id string) []field.Bound { return segmentExtras(env, id) },
 	})
@@ -63,8 +59,6 @@ func newPurpose(env *Env) View {
 func (p *purpose) Object() fyne.CanvasObject { return p.obj }
 func (p *purpose) Flush()                    { p.fields.Flush(); p.segments.Flush() }
 func (p *purpose) FocusNew()                 { p.segments.FocusNew() }
-func (p *purpose) Undo() bool                { return p.segments.Undo() }
-
 func (p *purpose) Refresh() {
 	p.fields.Refresh()
 	p.segments.Refresh()
@@ -101,159 +95,21 @@ func segmentCards() field.Cards[workshop.Segment] {
 		List:   func(s *workshop.Session) *[]workshop.Segment { return &s.Segments },
 		ID:     func(c *workshop.Segment) string { return c.ID },
 		Text:   func(c *workshop.Segment) *string { return &c.Name },
-		Record: func(c workshop.Segment) store.Record { return store.Segment(c) },
-		New: func(s *workshop.Session, text string) workshop.Segment {
-			return workshop.Segment{ID: workshop.NewID("seg"), Name: text}
-		},
-		Also: dropSegment,
-	}
-}
-
-func dropSegment(s *workshop.Session, id string) (editor.Change, func(s *workshop.Session) editor.Change) {
-	var ch editor.Change
-	var items []workshop.ProfileItem
-	var values []workshop.ValueItem
-	gone := map[string]bool{}
-	s.ProfileItems = slices.DeleteFunc(s.ProfileItems, func(it workshop.ProfileItem) bool {
-		if it.SegmentID == id {
-			items = append(items, it)
-			gone[it.ID] = true
-			ch.Remove = append(ch.Remove, store.ProfileItem(it))
-			return true
-		}
-		return false
-	})
-	s.ValueItems = slices.DeleteFunc(s.ValueItems, func(it workshop.ValueItem) bool {
-		if it.SegmentID == id {
-			values = append(values, it)
-			ch.Remove = append(ch.Remove, store.ValueItem(it))
-			return true
-		}
-		return false
-	})
-	refs, undoRefs := dropProfileRefs(s, gone)
-	ch.Put = append(ch.Put, refs.Put...)
-	var drafts []string // drafts that named the segment
-	for i := range s.Drafts {
-		d := &s.Drafts[i]
-		if slices.Contains(d.SegmentIDs, id) {
-			d.SegmentIDs = slices.DeleteFunc(d.SegmentIDs, func(x string) bool { return x == id })
-			drafts = append(drafts, d.ID)
-			ch.Put = putDraft(ch.Put, *d)
-		}
-	}
-	return ch, func(s *workshop.Session) editor.Change {
-		var ch editor.Change
-		for _, it := range items {
-			s.ProfileItems = append(s.ProfileItems, it)
-			ch.Put = append(ch.Put, store.ProfileItem(it))
-		}
-		for _, it := range values {
-			s.ValueItems = append(s.ValueItems, it)
-			ch.Put = append(ch.Put, store.ValueItem(it))
-		}
-		for _, did := range drafts {
-			if d := s.Draft(did); d != nil && !slices.Contains(d.SegmentIDs, id) {
-				d.SegmentIDs = append(d.SegmentIDs, id)
-				ch.Put = putDraft(ch.Put, *d)
-			}
-		}
-		more := undoRefs(s)
-		for _, r := range more.Put {
-			if d, ok := r.(store.Draft); ok {
-				ch.Put = putDraft(ch.Put, *s.Draft(d.ID))
-			} else {
-				ch.Put = append(ch.Put, r)
-			}
-		}
-		return ch
-	}
-}
-
-// putDraft adds the draft to the records to store, replacing an earlier copy
-// of it, so that one change stores each draft once and in its final form.
-func putDraft(put []store.Record, d workshop.Draft) []store.Record {
-	for i, r := range put {
-		if x, ok := r.(store.Draft); ok && x.ID == d.ID {
-			put[i] = store.Draft(d)
-			return put
-		}
-	}
-	return append(put, store.Draft(d))
-}
-
-// dropProfileRefs removes references to the profile items from the value
-// map's links and the drafts' "based on", and returns how to put them back.
-func dropProfileRefs(s *workshop.Session, gone map[string]bool) (editor.Change, func(s *workshop.Session) editor.Change) {
-	var ch editor.Change
-	valueRefs := map[string][]string{} // value item id → the ids dropped from it
-	draftRefs := map[string][]string{}
-	for i := range s.ValueItems {
-		v := &s.ValueItems[i]
-		n := len(v.Addresses)
-		v.Addresses = slices.DeleteFunc(v.Addresses, func(x string) bool {
-			if gone[x] {
-				valueRefs[v.ID] = append(valueRefs[v.ID], x)
-				return true
-			}
-			return false
-		})
-		if len(v.Addresses) != n {
-			ch.Put = append(ch.Put, store.ValueItem(*v))
-		}
-	}
-	for i := range s.Drafts {
-		d := &s.Drafts[i]
-		n := len(d.BasedOn)
-		d.BasedOn = slices.DeleteFunc(d.BasedOn, func(x string) bool {
-			if gone[x] {
-				draftRefs[d.ID] = append(draftRefs[d.ID], x)
-				return true
-			}
-			return false
-		})
-		if len(d.BasedOn) != n {
-			ch.Put = putDraft(ch.Put, *d)
-		}
-	}
-	return ch, func(s *workshop.Session) editor.Change {
-		var ch editor.Change
-		for i := range s.ValueItems {
-			v := &s.ValueItems[i]
-			if refs := valueRefs[v.ID]; len(refs) > 0 {
-				for _, r := range refs {
-					if !slices.Contains(v.Addresses, r) {
-						v.Addresses = append(v.Addresses, r)
-					}
-				}
-				ch.Put = append(ch.Put, store.ValueItem(*v))
-			}
-		}
-		for i := range s.Drafts {
-			d := &s.Drafts[i]
-			if refs := draftRefs[d.ID]; len(refs) > 0 {
-				for _, r := range refs {
-					if !slices.Contains(d.BasedOn, r) {
-						d.BasedOn = append(d.BasedOn, r)
-					}
-				}
-				ch.Put = putDraft(ch.Put, *d)
-			}
-		}
-		return ch
+		Add:    (*workshop.Session).AddSegment,
+		Remove: (*workshop.Session).RemoveSegment,
 	}
 }
 
 // segmentExtras are a segment card's description and focus check.
 func segmentExtras(env *Env, id string) []field.Bound {
 	ed := env.Room.Ed
-	put := func(s *workshop.Session, fn func(g *workshop.Segment)) editor.Change {
+	put := func(s *workshop.Session, fn func(g *workshop.Segment)) error {
 		g := s.Segment(id)
 		if g == nil {
-			return editor.Change{}
+			return nil
 		}
 		fn(g)
-		return editor.Change{Put: []store.Record{store.Segment(*g)}}
+		return nil
 	}
 	desc := field.NewText(ed, true,
 		func(s *workshop.Session) string {
@@ -262,7 +118,7 @@ func segmentExtras(env *Env, id string) []field.Bound {
 			}
 			return ""
 		},
-		func(s *workshop.Session, v string) editor.Change {
+		func(s *workshop.Session, v string) error {
 			return put(s, func(g *workshop.Segment) { g.Description = v })
 		}).SetPlaceHolder(i18n.T("steps.purpose.segment.description"))
 	desc.Entry.SetMinRowsVisible(2)
@@ -272,7 +128,7 @@ func segmentExtras(env *Env, id string) []field.Bound {
 		if loading {
 			return
 		}
-		if err := ed.Edit(func(s *workshop.Session) editor.Change {
+		if err := ed.Edit(func(s *workshop.Session) error {
 			return put(s, func(g *workshop.Segment) { g.Focus = on })
 		}); err != nil && env.ShowError != nil {
 			env.ShowError(err)

@@ -97,7 +97,7 @@ func TestPurposeSegmentDeleteTakesItsCardsAndUndoBringsThemBack(t *testing.T) {
 	if err := s.Validate(); err != nil {
 		t.Fatalf("session after delete: %v", err)
 	}
-	if !v.Undo() {
+	if !undo(t, env) {
 		t.Fatal("undo refused")
 	}
 	s = reload(t, st, env)

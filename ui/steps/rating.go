@@ -14,7 +14,6 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 // rating is the second half of step 6: each participant's scores of a
@@ -343,21 +342,15 @@ func (r *rating) save(pid, typed string) error {
 	if did == "" {
 		return nil
 	}
-	err = r.ed.Edit(func(s *workshop.Session) editor.Change {
+	err = r.ed.Edit(func(s *workshop.Session) error {
 		if s.Draft(did) == nil || s.Participant(pid) == nil {
-			return editor.Change{}
+			return nil
 		}
 		if old := s.RatingOf(pid, did); old != nil && ok && old.Scores == scores {
-			return editor.Change{}
+			return nil
 		}
-		rt, gone := s.SetScores(pid, did, scores, ok)
-		if gone {
-			return editor.Change{Remove: []store.Record{store.Rating(rt)}}
-		}
-		if !ok {
-			return editor.Change{}
-		}
-		return editor.Change{Put: []store.Record{store.Rating(rt)}}
+		s.SetScores(pid, did, scores, ok)
+		return nil
 	})
 	if err != nil {
 		return errors.New(i18n.T("eval.error.save", map[string]string{"Err": err.Error()}))

@@ -44,9 +44,3 @@ func New(key string, env *Env) View {
 type NewFocuser interface {
 	FocusNew()
 }
-
-// Undoer is a view that can take back its last deletion (the step screen's
-// Ctrl+Z when no entry has the focus); Undo reports whether there was one.
-type Undoer interface {
-	Undo() bool
-}

@@ -93,3 +93,14 @@ func screenshot(t *testing.T, w fyne.Window, name string) {
 		t.Fatal(err)
 	}
 }
+
+// undo is the workspace's Ctrl+Z: it takes back the newest entry of the
+// room's undo stack and reports whether there was one.
+func undo(t *testing.T, env *Env) bool {
+	t.Helper()
+	ok, err := env.Room.Undo.Pop(env.Room.Ed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ok
+}

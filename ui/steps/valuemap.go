@@ -11,8 +11,6 @@ import (
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 func init() { builders[workshop.StepValueMap] = newValueMap }
@@ -38,7 +36,6 @@ func (v *valueMap) Object() fyne.CanvasObject { return v.obj }
 func (v *valueMap) Refresh()                  { v.tabs.Refresh() }
 func (v *valueMap) Flush()                    { v.tabs.Flush() }
 func (v *valueMap) FocusNew()                 { v.tabs.FocusNew() }
-func (v *valueMap) Undo() bool                { return v.tabs.Undo() }
 
 var valueTypes = []string{workshop.ValueProduct, workshop.ValuePainReliever, workshop.ValueGainCreator}
 
@@ -71,13 +68,13 @@ func newValuePage(env *Env, segID string) *valuePage {
 		opt.OnAdded = func(string) { p.last = l }
 		opt.OnRemoved = opt.OnAdded
 		p.heads[typ] = sectionHead("")
-		l = field.NewCardList(env.Room.Ed, valueCards(segID, typ), opt)
+		l = field.NewCardList(env.Room, valueCards(segID, typ), opt)
 		p.lists[typ] = l
 	}
 	altOpt := field.CardOptions{Placeholder: i18n.T("steps.valuemap.alternative.new")}
 	altOpt.OnAdded = func(string) { p.last = p.alts }
 	altOpt.OnRemoved = altOpt.OnAdded
-	p.alts = field.NewCardList(env.Room.Ed, alternativeCards(), altOpt)
+	p.alts = field.NewCardList(env.Room, alternativeCards(), altOpt)
 	p.last = p.lists[workshop.ValueProduct]
 	p.summary = widget.NewLabel("")
 	p.summary.Wrapping = fyne.TextWrapWord
@@ -96,18 +93,6 @@ func newValuePage(env *Env, segID string) *valuePage {
 
 func (p *valuePage) Object() fyne.CanvasObject { return p.obj }
 func (p *valuePage) FocusNew()                 { p.last.FocusNew() }
-
-func (p *valuePage) Undo() bool {
-	if p.last.Undo() {
-		return true
-	}
-	for _, l := range append([]*field.CardList{p.alts}, p.lists[workshop.ValueProduct], p.lists[workshop.ValuePainReliever], p.lists[workshop.ValueGainCreator]) {
-		if l.Undo() {
-			return true
-		}
-	}
-	return false
-}
 
 func (p *valuePage) Flush() {
 	for _, l := range p.lists {
@@ -195,12 +180,12 @@ func valueCards(segID, typ string) field.Cards[workshop.ValueItem] {
 		Keep: func(_ *workshop.Session, c *workshop.ValueItem) bool {
 			return c.SegmentID == segID && c.Type == typ
 		},
-		ID:     func(c *workshop.ValueItem) string { return c.ID },
-		Text:   func(c *workshop.ValueItem) *string { return &c.Text },
-		Record: func(c workshop.ValueItem) store.Record { return store.ValueItem(c) },
-		New: func(s *workshop.Session, text string) workshop.ValueItem {
-			return workshop.ValueItem{ID: workshop.NewID("vi"), SegmentID: segID, Type: typ, Text: text, Addresses: []string{}}
+		ID:   func(c *workshop.ValueItem) string { return c.ID },
+		Text: func(c *workshop.ValueItem) *string { return &c.Text },
+		Add: func(s *workshop.Session, text string) (string, error) {
+			return s.AddValueItem(segID, typ, text)
 		},
+		Remove: (*workshop.Session).RemoveValueItem,
 	}
 }
 
@@ -209,10 +194,8 @@ func alternativeCards() field.Cards[workshop.Note] {
 		List:   func(s *workshop.Session) *[]workshop.Note { return &s.Alternatives },
 		ID:     func(c *workshop.Note) string { return c.ID },
 		Text:   func(c *workshop.Note) *string { return &c.Text },
-		Record: func(c workshop.Note) store.Record { return store.Alternative(c) },
-		New: func(s *workshop.Session, text string) workshop.Note {
-			return workshop.Note{ID: workshop.NewID("alt"), Step: workshop.StepValueMap, Text: text}
-		},
+		Add:    (*workshop.Session).AddAlternative,
+		Remove: (*workshop.Session).RemoveAlternative,
 	}
 }
 
@@ -247,13 +230,13 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 			}
 			return ""
 		},
-		func(s *workshop.Session, val string) editor.Change {
+		func(s *workshop.Session, val string) error {
 			v := valueItem(s, id)
 			if v == nil {
-				return editor.Change{}
+				return nil
 			}
 			v.DeliveredToday = val
-			return editor.Change{Put: []store.Record{store.ValueItem(*v)}}
+			return nil
 		})
 	x.delivered.OnError = env.ShowError
 	x.links = newCheckPicker(env,
@@ -279,13 +262,13 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 			}
 			return out
 		},
-		func(s *workshop.Session, itemID string, on bool) editor.Change {
+		func(s *workshop.Session, itemID string, on bool) error {
 			v := valueItem(s, id)
 			if v == nil {
-				return editor.Change{}
+				return nil
 			}
 			v.Addresses = toggleID(v.Addresses, itemID, on)
-			return editor.Change{Put: []store.Record{store.ValueItem(*v)}}
+			return nil
 		})
 	x.links.empty = i18n.T("steps.valuemap.links.none." + x.itemType)
 	x.toggle = x.links.toggle

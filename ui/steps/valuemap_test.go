@@ -75,7 +75,7 @@ func TestValueMapLinksDeliveryAndAlternatives(t *testing.T) {
 	if len(reload(t, st, env).Alternatives) != 3 {
 		t.Fatal("alternative not deleted")
 	}
-	if !v.Undo() || len(reload(t, st, env).Alternatives) != 4 {
+	if !undo(t, env) || len(reload(t, st, env).Alternatives) != 4 {
 		t.Fatal("undo did not restore the alternative")
 	}
 	if len(*errs) > 0 {

@@ -4,22 +4,12 @@
 package editor
 
 import (
+	"fmt"
 	"sync"
 
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/store"
 )
-
-// Change says what an edit changed, for the store to save.
-type Change struct {
-	Header bool           // the session's own fields (agenda, purpose, decision, notes…)
-	Put    []store.Record // records added or changed
-	Remove []store.Record // records deleted (only kind and key are used)
-	Order  []string       // record kinds whose stored order must follow the session's lists (after an undo)
-}
-
-// Empty reports whether the change changes nothing.
-func (c Change) Empty() bool { return !c.Header && len(c.Put) == 0 && len(c.Remove) == 0 }
 
 // SaveError is an edit that could not be stored (and so was taken back):
 // the disk, the file or the database failed, not the facilitator's input.
@@ -35,6 +25,7 @@ type Editor struct {
 
 	mu        sync.Mutex
 	s         *workshop.Session
+	saved     stored // what the file holds of s, to compare an edit with
 	listeners map[int]func()
 	next      int
 }
@@ -45,7 +36,11 @@ func Open(st *store.Store, id int64) (*Editor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Editor{st: st, s: s, listeners: map[int]func(){}}, nil
+	saved, err := capture(s, stored{})
+	if err != nil {
+		return nil, fmt.Errorf("open session %d: %w", id, err)
+	}
+	return &Editor{st: st, s: s, saved: saved, listeners: map[int]func(){}}, nil
 }
 
 // Store is the store the session lives in.
@@ -69,56 +64,56 @@ func (e *Editor) Snapshot() *workshop.Session {
 	return workshop.Clone(e.s)
 }
 
-// Edit changes the session with fn and stores the change it reports in one
-// transaction. When storing fails, the session is read back from the store so
-// that memory never shows what the file does not hold, and the error is returned.
-func (e *Editor) Edit(fn func(s *workshop.Session) Change) error {
+// Edit changes the session with fn and stores in one transaction whatever
+// fn changed: the session's own fields, the records added, changed and
+// deleted, and the order of a list when fn moved something in it. fn need
+// not say what it changed; the editor compares the session with what the
+// file holds. When fn returns an error, nothing is stored and the session is
+// put back as the file holds it. When storing fails, the session is read
+// back from the store so that memory never shows what the file does not
+// hold, and a *SaveError is returned.
+func (e *Editor) Edit(fn func(s *workshop.Session) error) error {
 	e.mu.Lock()
-	ch := fn(e.s)
-	if ch.Empty() {
+	ferr := fn(e.s)
+	next, err := capture(e.s, e.saved)
+	if err == nil && ferr == nil {
+		d := e.saved.diff(next)
+		if d.empty() {
+			e.mu.Unlock()
+			return nil
+		}
+		err = e.st.Update(e.s.ID, func(tx *store.Tx) error { return d.apply(tx, e.s) })
+		if err == nil {
+			e.saved = next
+			e.mu.Unlock()
+			e.announce()
+			return nil
+		}
+		err = &SaveError{Err: err}
+	} else if err != nil {
+		err = &SaveError{Err: err}
+	} else if e.saved.diff(next).empty() {
 		e.mu.Unlock()
-		return nil
+		return ferr // refused before it changed anything
+	} else {
+		err = ferr
 	}
-	err := e.st.Update(e.s.ID, func(tx *store.Tx) error {
-		if ch.Header {
-			if err := tx.SaveHeader(e.s); err != nil {
-				return err
-			}
-		}
-		for _, r := range ch.Remove {
-			if err := tx.Remove(r.RecordKind(), r.RecordKey()); err != nil {
-				return err
-			}
-		}
-		for _, r := range ch.Put {
-			if err := tx.Put(r); err != nil {
-				return err
-			}
-		}
-		for _, kind := range ch.Order {
-			var keys []string
-			for _, r := range store.Records(e.s) {
-				if r.RecordKind() == kind {
-					keys = append(keys, r.RecordKey())
-				}
-			}
-			if err := tx.Reorder(kind, keys); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		if fresh, lerr := e.st.Load(e.s.ID); lerr == nil {
-			*e.s = *fresh
-		}
-		e.mu.Unlock()
-		e.announce()
-		return &SaveError{Err: err}
-	}
+	e.reload()
 	e.mu.Unlock()
 	e.announce()
-	return nil
+	return err
+}
+
+// reload puts the session back as the file holds it (e.mu held).
+func (e *Editor) reload() {
+	fresh, err := e.st.Load(e.s.ID)
+	if err != nil {
+		return // the file cannot be read: the next save reports it
+	}
+	if saved, err := capture(fresh, stored{}); err == nil {
+		*e.s = *fresh
+		e.saved = saved
+	}
 }
 
 // OnChange registers fn to run after every edit; the returned function removes it.

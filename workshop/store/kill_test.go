@@ -100,17 +100,17 @@ func writeCards(st *store.Store, id int64, prefix string, count int, say func(st
 		text := cardText(key, n)
 		switch n % 3 {
 		case 0:
-			err = ed.Edit(func(s *workshop.Session) editor.Change {
+			err = ed.Edit(func(s *workshop.Session) error {
 				d := workshop.Draft{ID: key, Text: text, Version: 1}
 				s.Drafts = append(s.Drafts, d)
-				return editor.Change{Put: []store.Record{store.Draft(d)}}
+				return nil
 			})
 		case 1:
 			err = st.Put(id, store.Parking(workshop.Note{ID: key, Text: text}))
 		case 2:
-			err = ed.Edit(func(s *workshop.Session) editor.Change {
+			err = ed.Edit(func(s *workshop.Session) error {
 				s.Goal = key
-				return editor.Change{Header: true}
+				return nil
 			})
 		}
 		if err != nil {

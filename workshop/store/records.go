@@ -34,6 +34,13 @@ const (
 	KindAnswer         = "validation_answer"
 )
 
+// Kinds lists every record kind in the order Records gives them.
+func Kinds() []string {
+	return []string{KindParticipant, KindLadder, KindSegment, KindProfileItem, KindValueItem,
+		KindAlternative, KindDraft, KindDotVote, KindRating, KindConsent, KindPromiseVersion,
+		KindMeasure, KindAction, KindParking, KindReading, KindAnswer}
+}
+
 // The records of the session's lists, each with its kind.
 type (
 	Participant    workshop.Participant

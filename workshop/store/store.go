@@ -395,6 +395,12 @@ func classify0(path string, err error) error {
 	return classify(path, err)
 }
 
+// EncodeHeader is the session's own fields as the store keeps them.
+func EncodeHeader(sess *workshop.Session) ([]byte, error) { return header(sess) }
+
+// Encode is a record as the store keeps it.
+func Encode(r Record) ([]byte, error) { return json.Marshal(r) }
+
 // header is what the sessions row keeps as JSON: the session without its records.
 func header(sess *workshop.Session) ([]byte, error) {
 	h := *sess
@@ -649,23 +655,33 @@ func (tx *Tx) SaveHeader(sess *workshop.Session) error {
 	if err != nil {
 		return err
 	}
+	return tx.SaveHeaderEncoded(sess, h)
+}
+
+// SaveHeaderEncoded saves the session's own fields, h being EncodeHeader(sess).
+func (tx *Tx) SaveHeaderEncoded(sess *workshop.Session, h []byte) error {
 	tx.touched = true
-	_, err = tx.tx.Exec(`UPDATE sessions SET title=?, organisation=?, date=?, status=?, language=?, header=?, kind=? WHERE id=?`,
+	_, err := tx.tx.Exec(`UPDATE sessions SET title=?, organisation=?, date=?, status=?, language=?, header=?, kind=? WHERE id=?`,
 		sess.Title, sess.Organisation, sess.Date, sess.Status, sess.Language, h, sess.KindOrWorkshop(), tx.sid)
 	return err
 }
 
 // Put saves one record, keeping its place in the order when it exists.
 func (tx *Tx) Put(r Record) error {
-	data, err := json.Marshal(r)
+	data, err := Encode(r)
 	if err != nil {
 		return err
 	}
+	return tx.PutEncoded(r.RecordKind(), r.RecordKey(), data)
+}
+
+// PutEncoded saves one record given as Encode made it.
+func (tx *Tx) PutEncoded(kind, key string, data []byte) error {
 	tx.touched = true
-	_, err = tx.tx.Exec(`INSERT INTO records(session_id, kind, key, seq, data)
+	_, err := tx.tx.Exec(`INSERT INTO records(session_id, kind, key, seq, data)
 		VALUES(?1, ?2, ?3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM records WHERE session_id = ?1), ?4)
 		ON CONFLICT(session_id, kind, key) DO UPDATE SET data = excluded.data`,
-		tx.sid, r.RecordKind(), r.RecordKey(), data)
+		tx.sid, kind, key, data)
 	return err
 }
 
