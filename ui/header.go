@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"image/color"
 	"time"
 
@@ -14,40 +13,6 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 )
-
-// urgentWithin is when the timer turns urgent: the last two minutes.
-const urgentWithin = 2 * time.Minute
-
-// Timer states, which decide the colour of the time left.
-const (
-	timerCalm = iota
-	timerUrgent
-	timerOver
-)
-
-// timerState says how the time left should look.
-func timerState(left time.Duration) int {
-	switch {
-	case left < 0:
-		return timerOver
-	case left <= urgentWithin:
-		return timerUrgent
-	}
-	return timerCalm
-}
-
-// clock writes a duration as m:ss, or h:mm:ss; over time gets a plus sign.
-func clock(d time.Duration) string {
-	sign := ""
-	if d < 0 {
-		sign, d = "+", -d
-	}
-	s := int(d / time.Second)
-	if s >= 3600 {
-		return fmt.Sprintf("%s%d:%02d:%02d", sign, s/3600, s/60%60, s%60)
-	}
-	return fmt.Sprintf("%s%02d:%02d", sign, s/60, s%60)
-}
 
 // header is the workspace's top bar: where we are, the timer, the projector.
 type header struct {
@@ -139,7 +104,7 @@ func (h *header) Refresh() {
 		h.play.SetText(i18n.T("timer.start"))
 		h.play.SetIcon(theme.MediaPlayIcon())
 	}
-	if p := "/ " + clock(time.Duration(item.PlannedMin)*time.Minute); p != h.planned.Text {
+	if p := "/ " + workshop.ClockText(time.Duration(item.PlannedMin)*time.Minute); p != h.planned.Text {
 		h.planned.SetText(p)
 		h.row.Refresh() // the width may have changed
 	}
@@ -161,19 +126,15 @@ func (h *header) tick() {
 }
 
 func (h *header) show(item *workshop.AgendaItem) {
-	left := item.Left(h.w.u.now())
-	text := clock(left)
+	tm, _ := item.Timer(h.w.u.now())
+	text := tm.Text
 	fg := theme.Color(theme.ColorNameForeground)
 	bg := color.Color(color.Transparent)
-	state := timerState(left)
-	if item.Done && !item.Running() {
-		state = timerCalm // a finished step is not urgent any more
-	}
-	switch state {
-	case timerUrgent:
+	switch tm.Phase {
+	case workshop.TimerNearEnd:
 		fg = theme.Color(theme.ColorNameForegroundOnWarning)
 		bg = theme.Color(theme.ColorNameWarning)
-	case timerOver:
+	case workshop.TimerOver:
 		fg = theme.Color(theme.ColorNameForegroundOnError)
 		bg = theme.Color(theme.ColorNameError)
 	}

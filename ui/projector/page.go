@@ -55,11 +55,11 @@ func build(st *state, th *projTheme) view {
 			title = st.s.Title
 		}
 		if a := st.s.AgendaItem(key); a != nil {
-			if left, _, ok := timeLeft(a, st.now); ok {
+			if tm, ok := a.Timer(st.now); ok {
 				ag := *a
 				v.agenda = &ag
 				v.timer = timerText()
-				v.timer.Text, v.timer.Color = clock(left), timerColor(timerState(a, left))
+				v.timer.Text, v.timer.Color = tm.Text, timerColor(tm.Phase)
 				v.timer.TextSize = st.size(sizeTimer)
 				v.timer.TextStyle = fyne.TextStyle{Bold: true}
 			}

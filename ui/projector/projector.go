@@ -250,11 +250,11 @@ func (p *Projector) tick() {
 	if p.timerText == nil || p.agenda == nil {
 		return
 	}
-	left, _, ok := timeLeft(p.agenda, p.now())
+	tm, ok := p.agenda.Timer(p.now())
 	if !ok {
 		return
 	}
-	txt, col := clock(left), timerColor(timerState(p.agenda, left))
+	txt, col := tm.Text, timerColor(tm.Phase)
 	if txt != p.timerText.Text || col != p.timerText.Color {
 		p.timerText.Text, p.timerText.Color = txt, col
 		p.timerText.Refresh()

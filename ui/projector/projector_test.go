@@ -257,7 +257,7 @@ func TestTimer(t *testing.T) {
 	}
 	p.now = func() time.Time { return at.Add(9 * time.Minute) }
 	p.tick()
-	if got := timer().Text; got != "-0:30" || timer().Color != colUrgent {
+	if got := timer().Text; got != "+0:30" || timer().Color != colUrgent {
 		t.Fatalf("over time %q %v", got, timer().Color)
 	}
 	if !has(p.Content(), func(o fyne.CanvasObject) bool { return o == p.timerText }) {

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -79,8 +78,8 @@ func welcomeBody(st *state) fyne.CanvasObject {
 func breakBody(st *state) fyne.CanvasObject {
 	msg := ""
 	if a := st.s.AgendaItem(workshop.StepBreak); a != nil {
-		if left, _, ok := timeLeft(a, st.now); ok && left > 0 {
-			at := st.now.Add(time.Duration(left) * time.Second).Local()
+		if tm, ok := a.Timer(st.now); ok && tm.Left > 0 {
+			at := st.now.Add(tm.Left).Local()
 			clock := strings.TrimPrefix(at.Format("15.04"), "0") // 9.47
 			if st.lang == "en" {
 				clock = at.Format("15:04")
