@@ -125,7 +125,7 @@ func (r *phoneRoom) ask() {
 
 // start opens the room on the address: phones may answer the step on screen.
 func (r *phoneRoom) start(addr string) error {
-	srv := phone.New(phone.FromEditor(r.w.ed), phone.Options{Addr: addr, Logf: log.Printf})
+	srv := phone.New(r.w.ed, phone.Options{Addr: addr, Logf: log.Printf})
 	if err := srv.Start(); err != nil {
 		return err
 	}

@@ -360,16 +360,6 @@ func (s *Session) Segment(id string) *Segment {
 }
 
 // Measure returns the measure with the id, or nil.
-// Action returns the action with the id, or nil.
-func (s *Session) Action(id string) *Action {
-	for i := range s.Actions {
-		if s.Actions[i].ID == id {
-			return &s.Actions[i]
-		}
-	}
-	return nil
-}
-
 func (s *Session) Measure(id string) *Measure {
 	for i := range s.Measures {
 		if s.Measures[i].ID == id {

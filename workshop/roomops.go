@@ -357,6 +357,11 @@ func (s *Session) AddDraft(text string, moore *Moore, authorID string) (Draft, e
 		return Draft{}, err
 	}
 	d := Draft{ID: NewID("dr"), Text: text, AuthorIDs: []string{}, SegmentIDs: []string{}, Moore: moore, Version: 1}
+	for _, g := range s.Segments {
+		if g.Focus { // a new draft is for the focus segments until the room says otherwise
+			d.SegmentIDs = append(d.SegmentIDs, g.ID)
+		}
+	}
 	if authorID != "" {
 		d.AuthorIDs = []string{authorID}
 	}

@@ -63,7 +63,7 @@ func runRoom(env *cliEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	srv := phone.New(phone.FromEditor(ed), phone.Options{Addr: *addr, Logf: func(f string, a ...any) { fmt.Fprintf(env.stderr, f+"\n", a...) }})
+	srv := phone.New(ed, phone.Options{Addr: *addr, Logf: func(f string, a ...any) { fmt.Fprintf(env.stderr, f+"\n", a...) }})
 	srv.SetGuests(*guests)
 	for _, s := range workshop.Steps {
 		srv.SetInputOpen(s.Key, true)

@@ -190,15 +190,19 @@ func (l *CardList) showMessage(s string) {
 
 // Add adds the new-card entry's text as a card (what Enter does).
 func (l *CardList) Add() {
+	text := strings.TrimSpace(l.NewEntry.Text)
+	if err := CheckText(text); err != nil {
+		l.showMessage(err.Error())
+		return
+	}
 	var id string
 	err := l.ed.Edit(func(s *workshop.Session) error {
 		var err error
-		id, err = l.ops.add(s, l.NewEntry.Text)
+		id, err = l.ops.add(s, text)
 		return err
 	})
-	var refused *workshop.TextError
-	if errors.As(err, &refused) {
-		l.showMessage(Refusal(err))
+	if refused := Refusal(err); refused != nil {
+		l.showMessage(refused.Error())
 		return
 	}
 	if err != nil {

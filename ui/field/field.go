@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -72,30 +73,35 @@ func (g Group) Flush() {
 // CheckText is the check every text passes before it is stored: the limits
 // of the store, as a sentence the facilitator understands.
 func CheckText(v string) error {
-	if err := workshop.CheckText(v); err != nil {
-		return errors.New(Refusal(err))
+	if !utf8.ValidString(v) {
+		return errors.New(i18n.T("field.error.invalid"))
+	}
+	if len(v) > workshop.MaxTextBytes {
+		return errors.New(i18n.T("field.error.too_long", map[string]any{
+			"Chars": utf8.RuneCountInString(v), "Max": workshop.MaxTextBytes / 2,
+		}))
 	}
 	return nil
 }
 
-// Refusal is the sentence for an operation's refusal of a text or a card,
-// or the error's own text for any other error.
-func Refusal(err error) string {
-	var te *workshop.TextError
-	if !errors.As(err, &te) {
-		return err.Error()
+// Refusal is the sentence for an operation's refusal of an input, or nil
+// when err is no refusal (a failed save, say).
+func Refusal(err error) error {
+	var in *workshop.InputError
+	if !errors.As(err, &in) {
+		return nil
 	}
-	switch te.Reason {
-	case workshop.TextEmpty:
-		return i18n.T("field.cards.empty")
-	case workshop.TextInvalid:
-		return i18n.T("field.error.invalid")
-	case workshop.TextTooLong:
-		return i18n.T("field.error.too_long", map[string]any{"Chars": te.Chars, "Max": te.Max})
-	case workshop.TooMany:
-		return i18n.T("field.cards.too_many", map[string]any{"Max": te.Max})
+	switch in.Problem {
+	case workshop.ProblemEmpty:
+		return errors.New(i18n.T("field.cards.empty"))
+	case workshop.ProblemTooMany:
+		return errors.New(i18n.T("field.cards.too_many", map[string]any{"Max": workshop.MaxCards}))
+	case workshop.ProblemWords:
+		return errors.New(i18n.T("field.cards.words", map[string]any{"Max": workshop.MaxDraftWords}))
+	case workshop.ProblemTooLong:
+		return errors.New(i18n.T("field.error.too_long_short", map[string]any{"Max": workshop.MaxTextBytes / 2}))
 	}
-	return err.Error()
+	return errors.New(i18n.T("field.error.invalid"))
 }
 
 // saveError turns a storing error into a sentence with the detail after it.

@@ -272,7 +272,10 @@ func alternatives() Cards[workshop.Note] {
 		List: func(s *workshop.Session) *[]workshop.Note { return &s.Alternatives },
 		ID:   func(c *workshop.Note) string { return c.ID },
 		Text: func(c *workshop.Note) *string { return &c.Text },
-		Add:    (*workshop.Session).AddAlternative,
+		Add: func(s *workshop.Session, text string) (string, error) {
+			n, err := s.AddAlternative(text)
+			return n.ID, err
+		},
 		Remove: (*workshop.Session).RemoveAlternative,
 	}
 }
@@ -376,7 +379,8 @@ func TestCardListMarksAndExtras(t *testing.T) {
 		ID:   func(c *workshop.ProfileItem) string { return c.ID },
 		Text: func(c *workshop.ProfileItem) *string { return &c.Text },
 		Add: func(s *workshop.Session, text string) (string, error) {
-			return s.AddProfileItem("s1", workshop.ItemPain, text)
+			it, err := s.AddProfileItem("s1", workshop.ItemPain, text, "")
+			return it.ID, err
 		},
 		Remove: (*workshop.Session).RemoveProfileItem,
 	}

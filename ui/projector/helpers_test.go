@@ -15,7 +15,6 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
 	"lupauspaja/workshop/fixture"
 	"lupauspaja/workshop/testkit"
 )

@@ -92,7 +92,10 @@ func (d *drafts) cards() field.Cards[workshop.Draft] {
 		List: func(s *workshop.Session) *[]workshop.Draft { return &s.Drafts },
 		ID:   func(c *workshop.Draft) string { return c.ID },
 		Text: func(c *workshop.Draft) *string { return &c.Text },
-		Add:  (*workshop.Session).AddDraft,
+		Add: func(s *workshop.Session, text string) (string, error) {
+			d, err := s.AddDraft(text, nil, "")
+			return d.ID, err
+		},
 		TextChanged: func(s *workshop.Session, c *workshop.Draft) {
 			if !d.editing[c.ID] {
 				d.editing[c.ID] = true

@@ -15,7 +15,6 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
-	"lupauspaja/workshop/store"
 )
 
 func init() { builders[workshop.StepEvaluation] = newEvaluation }
@@ -73,7 +72,7 @@ type dotVoting struct {
 	// per cell under the editor's lock.
 	people []workshop.Participant
 	drafts []workshop.Draft
-	dots   map[string]int // store.PairKey → dots
+	dots   map[string]int // pairKey → dots
 	given  map[string]int // participant → dots given
 	totals map[string]int // draft → dots received
 	max    int
@@ -129,7 +128,7 @@ func (d *dotVoting) Refresh() {
 		total := 0
 		for _, v := range s.DotVotes {
 			if v.Dots > 0 {
-				d.dots[store.PairKey(v.ParticipantID, v.DraftID)] = v.Dots
+				d.dots[pairKey(v.ParticipantID, v.DraftID)] = v.Dots
 				d.given[v.ParticipantID] += v.Dots
 				d.totals[v.DraftID] += v.Dots
 				total += v.Dots
@@ -343,7 +342,7 @@ func (c *dotCell) show(row, col int) {
 	c.row, c.col = row, col
 	c.n = 0
 	if row < len(c.d.people) && col < len(c.d.drafts) {
-		c.n = c.d.dots[store.PairKey(c.d.people[row].ID, c.d.drafts[col].ID)]
+		c.n = c.d.dots[pairKey(c.d.people[row].ID, c.d.drafts[col].ID)]
 	}
 	shown := c.n
 	if shown > len(c.circles) {
@@ -385,3 +384,6 @@ func (c *dotCell) Tapped(*fyne.PointEvent) {
 
 // Dots is how many dots the cell shows.
 func (c *dotCell) Dots() int { return c.n }
+
+// pairKey is a participant and a draft, as one map key.
+func pairKey(participantID, draftID string) string { return participantID + "\x1f" + draftID }

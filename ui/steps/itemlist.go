@@ -3,6 +3,7 @@ package steps
 import (
 	"errors"
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -77,13 +78,17 @@ func newItemList(r *room.Room, placeholder string) *itemList {
 
 // Add adds the new entry's text as an item (what Enter does); the focus stays.
 func (l *itemList) Add() {
+	text := strings.TrimSpace(l.NewEntry.Text)
+	if err := field.CheckText(text); err != nil {
+		showMessage(l.msg, err)
+		return
+	}
 	err := l.ed.Edit(func(s *workshop.Session) error {
-		_, err := l.add(s, l.NewEntry.Text)
+		_, err := l.add(s, text)
 		return err
 	})
-	var refused *workshop.TextError
-	if errors.As(err, &refused) {
-		showMessage(l.msg, errorText(field.Refusal(err)))
+	if refused := field.Refusal(err); refused != nil {
+		showMessage(l.msg, refused)
 		return
 	}
 	if err != nil {

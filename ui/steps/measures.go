@@ -43,7 +43,10 @@ func newMeasures(env *Env) View {
 		}
 		return out
 	}
-	m.list.add = (*workshop.Session).AddMeasure
+	m.list.add = func(s *workshop.Session, text string) (string, error) {
+		x, err := s.AddMeasure(text, "", "", "")
+		return x.ID, err
+	}
 	m.list.remove = (*workshop.Session).RemoveMeasure
 	m.list.mark = func(s *workshop.Session, id string) string {
 		x := s.Measure(id)

@@ -56,7 +56,10 @@ func newNextSteps(env *Env) View {
 			}
 			return out
 		}
-		l.add = func(s *workshop.Session, text string) (string, error) { return s.AddAction(kind, text) }
+		l.add = func(s *workshop.Session, text string) (string, error) {
+			a, err := s.AddAction(kind, text, "", "", "")
+			return a.ID, err
+		}
 		l.remove = (*workshop.Session).RemoveAction
 		l.mark = actionMark
 		l.build = n.form

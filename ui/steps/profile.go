@@ -154,7 +154,8 @@ func profileCards(segID, typ string) field.Cards[workshop.ProfileItem] {
 		ID:   func(c *workshop.ProfileItem) string { return c.ID },
 		Text: func(c *workshop.ProfileItem) *string { return &c.Text },
 		Add: func(s *workshop.Session, text string) (string, error) {
-			return s.AddProfileItem(segID, typ, text)
+			it, err := s.AddProfileItem(segID, typ, text, "")
+			return it.ID, err
 		},
 		Remove: (*workshop.Session).RemoveProfileItem,
 	}

@@ -92,10 +92,13 @@ func (p *purpose) Refresh() {
 // and undoing the delete brings all of that back.
 func segmentCards() field.Cards[workshop.Segment] {
 	return field.Cards[workshop.Segment]{
-		List:   func(s *workshop.Session) *[]workshop.Segment { return &s.Segments },
-		ID:     func(c *workshop.Segment) string { return c.ID },
-		Text:   func(c *workshop.Segment) *string { return &c.Name },
-		Add:    (*workshop.Session).AddSegment,
+		List: func(s *workshop.Session) *[]workshop.Segment { return &s.Segments },
+		ID:   func(c *workshop.Segment) string { return c.ID },
+		Text: func(c *workshop.Segment) *string { return &c.Name },
+		Add: func(s *workshop.Session, text string) (string, error) {
+			g, err := s.AddSegment(text, "")
+			return g.ID, err
+		},
 		Remove: (*workshop.Session).RemoveSegment,
 	}
 }

@@ -183,7 +183,8 @@ func valueCards(segID, typ string) field.Cards[workshop.ValueItem] {
 		ID:   func(c *workshop.ValueItem) string { return c.ID },
 		Text: func(c *workshop.ValueItem) *string { return &c.Text },
 		Add: func(s *workshop.Session, text string) (string, error) {
-			return s.AddValueItem(segID, typ, text)
+			it, err := s.AddValueItem(segID, typ, text)
+			return it.ID, err
 		},
 		Remove: (*workshop.Session).RemoveValueItem,
 	}
@@ -191,10 +192,13 @@ func valueCards(segID, typ string) field.Cards[workshop.ValueItem] {
 
 func alternativeCards() field.Cards[workshop.Note] {
 	return field.Cards[workshop.Note]{
-		List:   func(s *workshop.Session) *[]workshop.Note { return &s.Alternatives },
-		ID:     func(c *workshop.Note) string { return c.ID },
-		Text:   func(c *workshop.Note) *string { return &c.Text },
-		Add:    (*workshop.Session).AddAlternative,
+		List: func(s *workshop.Session) *[]workshop.Note { return &s.Alternatives },
+		ID:   func(c *workshop.Note) string { return c.ID },
+		Text: func(c *workshop.Note) *string { return &c.Text },
+		Add: func(s *workshop.Session, text string) (string, error) {
+			n, err := s.AddAlternative(text)
+			return n.ID, err
+		},
 		Remove: (*workshop.Session).RemoveAlternative,
 	}
 }

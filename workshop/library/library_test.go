@@ -17,7 +17,6 @@ import (
 	_ "github.com/mattn/go-sqlite3"
 
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
 	"lupauspaja/workshop/fixture"
 	"lupauspaja/workshop/library"
 	"lupauspaja/workshop/sessionfile"
@@ -306,9 +305,9 @@ func TestEditSaves(t *testing.T) {
 	lib := testkit.OpenLibrary(t, path)
 	id := testkit.Create(t, lib, fixture.Nordrahti())
 	ed := testkit.Edit(t, lib, id)
-	if err := ed.Edit(func(s *workshop.Session) editor.Change {
+	if err := ed.Edit(func(s *workshop.Session) error {
 		s.Title = "Uusi nimi"
-		return editor.Change{Header: true}
+		return nil
 	}); err != nil {
 		t.Fatal(err)
 	}

@@ -64,7 +64,7 @@ func newRoom(t testing.TB, opt Options) *room {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sess := FromEditor(ed)
+	sess := Session(ed)
 	srv := New(sess, opt)
 	if err := srv.Start(); err != nil {
 		t.Fatal(err)
