@@ -83,7 +83,7 @@ func capture(t *testing.T, w fyne.Window, dir, name string) {
 // facilitator saves it: leaving the field, Enter, moving to another step,
 // closing.
 func noDebounce(t testing.TB) {
-	old := field.Debounce
-	field.Debounce = time.Hour
-	t.Cleanup(func() { field.Debounce = old })
+	old, oldMax := field.Debounce, field.MaxWait
+	field.Debounce, field.MaxWait = time.Hour, time.Hour
+	t.Cleanup(func() { field.Debounce, field.MaxWait = old, oldMax })
 }

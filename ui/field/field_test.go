@@ -61,9 +61,9 @@ func purposeWhy(ed *editor.Editor) *Text {
 // drives the widgets itself does not race the debounce timer (Fyne's test
 // driver runs fyne.Do on the timer's goroutine).
 func noDebounce(t *testing.T) {
-	old := Debounce
-	Debounce = time.Hour
-	t.Cleanup(func() { Debounce = old })
+	old, oldMax := Debounce, MaxWait
+	Debounce, MaxWait = time.Hour, time.Hour
+	t.Cleanup(func() { Debounce, MaxWait = old, oldMax })
 }
 
 // waitFor polls until cond holds, so the test does not depend on exact timer timing.
@@ -92,6 +92,22 @@ func TestTextSavesAfterTypingPauses(t *testing.T) {
 	waitFor(t, "the debounced save", func() bool { return load(t, st, ed).Purpose.Why == "Pidämme huolta " })
 	test.Type(f.Entry, "tavarasta 🚚")
 	waitFor(t, "the second save", func() bool { return load(t, st, ed).Purpose.Why == "Pidämme huolta tavarasta 🚚" })
+}
+
+// Typing that never pauses is saved all the same, at most MaxWait after the
+// first unsaved key (here MaxWait is 0 and the pause an hour).
+func TestSteadyTypingIsSavedWithoutAPause(t *testing.T) {
+	test.NewTempApp(t)
+	old, oldMax := Debounce, MaxWait
+	Debounce, MaxWait = time.Hour, 0
+	t.Cleanup(func() { Debounce, MaxWait = old, oldMax })
+	st, ed := open(t, nil)
+	f := HeaderText(ed, true, func(s *workshop.Session) *string { return &s.Purpose.Why })
+	w := test.NewWindow(f.Object())
+	defer w.Close()
+	w.Canvas().Focus(f.Entry)
+	test.Type(f.Entry, "Jotta")
+	waitFor(t, "the typing saved with no pause", func() bool { return load(t, st, ed).Purpose.Why == "Jotta" })
 }
 
 func TestTextSavesOnFocusLossAndFlush(t *testing.T) {

@@ -28,9 +28,9 @@ func stepEnv(t *testing.T, s *workshop.Session) (*store.Store, *Env, *[]error) {
 	t.Helper()
 	test.NewTempApp(t)
 	i18n.SetLanguage(s.Language)
-	old := field.Debounce
-	field.Debounce = time.Hour
-	t.Cleanup(func() { field.Debounce = old })
+	old, oldMax := field.Debounce, field.MaxWait
+	field.Debounce, field.MaxWait = time.Hour, time.Hour
+	t.Cleanup(func() { field.Debounce, field.MaxWait = old, oldMax })
 	st, err := store.Open(filepath.Join(t.TempDir(), "steps.db"))
 	if err != nil {
 		t.Fatal(err)
