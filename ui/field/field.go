@@ -269,7 +269,7 @@ type Text struct {
 	timer   *time.Timer
 	dirty   bool      // typed but not yet stored (or refused)
 	since   time.Time // when the oldest typing not yet stored was typed
-	shown   string // the text last put into the entry by the program
+	shown   string    // the text last put into the entry by the program
 	loading bool
 }
 
