@@ -71,8 +71,9 @@ func newHome(u *UI) *home {
 	exp := widget.NewButtonWithIcon(i18n.T("home.export"), theme.DocumentSaveIcon(), h.chooseExport)
 	del := widget.NewButtonWithIcon(i18n.T("home.delete"), theme.DeleteIcon(), h.confirmDelete)
 	del.Importance = widget.DangerImportance
-	h.actions = []*widget.Button{open, dup, exp, del}
-	bar := container.NewHBox(open, dup, exp, layout.NewSpacer(), del)
+	checkin := widget.NewButtonWithIcon(i18n.T("checkin.new"), theme.HistoryIcon(), h.newCheckin)
+	h.actions = []*widget.Button{open, checkin, dup, exp, del}
+	bar := container.NewHBox(open, checkin, dup, exp, layout.NewSpacer(), del)
 
 	emptyText := widget.NewLabelWithStyle(i18n.T("home.empty"), fyne.TextAlignCenter, fyne.TextStyle{})
 	emptyText.SizeName = theme.SizeNameSubHeadingText
@@ -192,6 +193,7 @@ func (h *home) numberAlike() {
 }
 
 func (h *home) setItems(items []library.Summary) {
+	items = groupFamilies(items)
 	var keep int64 = -1
 	if h.selected >= 0 && h.selected < len(h.items) {
 		keep = h.items[h.selected].ID
@@ -433,6 +435,9 @@ func (r *sessionRow) set(id int, sm library.Summary) {
 	}
 	if sm.Organisation != "" {
 		t = sm.Organisation + " · " + t
+	}
+	if sm.Kind == workshop.SessionCheckin {
+		t = "    ↳ " + i18n.T("checkin.kind") + " " + field.FormatDate(sm.Date) + " · " + t
 	}
 	r.title.SetText(t)
 	parts := []string{}

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+	"lupauspaja/workshop"
 
 	"lupauspaja/ui/i18n"
 )
@@ -88,6 +89,12 @@ func keyActions() []keyAction {
 		{key: fyne.KeyReturn, label: "app.keys.open", shown: "app.keys.open.key", onHome: true, homeOnly: true, run: func(u *UI) {
 			if u.home != nil {
 				u.home.openSelected()
+			}
+		}},
+		{key: fyne.KeyN, mod: ctrl | fyne.KeyModifierShift, label: "app.keys.checkin", inMenu: true, onHome: true, run: func(u *UI) { u.newCheckin() }},
+		{key: fyne.KeyH, mod: ctrl, label: "app.keys.history", inMenu: true, run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.goTo(workshop.StepHistory)
 			}
 		}},
 		{key: fyne.KeyF1, label: "app.keys.help", onHome: true, run: func(u *UI) { u.toggleHelp() }},

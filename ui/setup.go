@@ -101,12 +101,14 @@ func newSetupPage(w *workspace) *setupPage {
 	)
 
 	// Agenda.
+	var kind string
+	p.w.ed.Read(func(s *workshop.Session) { kind = s.Kind })
 	var presetNames []string
-	for _, pr := range workshop.Presets {
+	for _, pr := range workshop.PresetsOf(kind) {
 		presetNames = append(presetNames, pr.Name.In(i18n.Language()))
 	}
 	p.preset = widget.NewSelect(presetNames, func(name string) {
-		for _, pr := range workshop.Presets {
+		for _, pr := range workshop.PresetsOf(kind) {
 			if pr.Name.In(i18n.Language()) == name {
 				p.applyPreset(pr.Key)
 			}
@@ -371,7 +373,7 @@ func (p *setupPage) buildAgenda(keys []string) {
 // timer and state stay when the step is in both.
 func (p *setupPage) applyPreset(key string) {
 	p.w.edit(func(s *workshop.Session) error {
-		nw := workshop.PresetAgenda(key)
+		nw := workshop.PresetAgendaOf(s.Kind, key)
 		for i := range nw {
 			if old := s.AgendaItem(nw[i].Step); old != nil {
 				planned := nw[i].PlannedMin

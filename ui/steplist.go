@@ -83,6 +83,8 @@ func pageTitle(key, lang string) string {
 		return i18n.T("nav.setup")
 	case workshop.StepSummary:
 		return i18n.T("nav.summary")
+	case workshop.StepHistory:
+		return i18n.T("checkin.history")
 	}
 	if st := workshop.StepByKey(key); st != nil {
 		return fmt.Sprintf("%d %s", st.No, st.Title.In(lang))

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/checkin"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
@@ -48,7 +49,10 @@ func newStepPage(w *workspace, key string) *stepPage {
 	top.Add(widget.NewSeparator())
 
 	var body fyne.CanvasObject
-	if p.view = steps.New(key, w.env); p.view != nil {
+	if p.view = steps.New(key, w.env); p.view == nil {
+		p.view = checkin.New(key, w.env)
+	}
+	if p.view != nil {
 		body = p.view.Object()
 	} else {
 		msg := widget.NewLabel(i18n.T("step.coming"))

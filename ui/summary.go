@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"lupauspaja/ui/checkin"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -51,6 +52,7 @@ func newSummaryPage(w *workspace) *summaryPage {
 	prev := widget.NewButtonWithIcon(i18n.T("step.prev"), theme.NavigateBackIcon(), w.prev)
 
 	buttons := container.NewVBox(p.status,
+		container.NewHBox(checkin.KitButtons(w.env)...),
 		container.NewHBox(prev, layout.NewSpacer(), file, mail, p.openBtn, export))
 	p.obj = container.NewPadded(container.NewBorder(container.NewVBox(title, intro, widget.NewSeparator()), buttons, nil, nil,
 		container.NewVScroll(p.body)))

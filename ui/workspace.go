@@ -49,6 +49,8 @@ type workspace struct {
 	stopRoom  func()
 	stopTick  chan struct{}
 	closed    bool
+
+	hasCheckins bool // a workshop with check-ins after it has the history page
 }
 
 func newWorkspace(u *UI, id int64) (*workspace, error) {
@@ -58,6 +60,9 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 	}
 	w := &workspace{u: u, ed: ed, room: room.New(ed)}
 	w.env = &steps.Env{Room: w.room, Win: u.win, ShowError: u.showError}
+	if fam, err := ed.Store().Family(id); err == nil && len(fam) > 1 {
+		w.hasCheckins = true
+	}
 	var lang string
 	ed.Read(func(s *workshop.Session) { lang, w.key = s.Language, s.CurrentStep })
 	if !w.hasPage(w.key) {
@@ -216,7 +221,12 @@ func (w *workspace) edit(fn func(s *workshop.Session) error) bool {
 func (w *workspace) pages() []string {
 	keys := []string{workshop.StepSetup}
 	seen := map[string]bool{}
+	method := workshop.Steps
+	history := false
 	w.ed.Read(func(s *workshop.Session) {
+		if s.IsCheckin() {
+			method, history = workshop.CheckinSteps, true
+		}
 		for _, a := range s.Agenda {
 			if (workshop.StepByKey(a.Step) != nil || a.Step == workshop.StepBreak) && !seen[a.Step] {
 				keys = append(keys, a.Step)
@@ -224,10 +234,13 @@ func (w *workspace) pages() []string {
 			}
 		}
 	})
-	for _, st := range workshop.Steps {
+	for _, st := range method {
 		if !seen[st.Key] {
 			keys = append(keys, st.Key)
 		}
+	}
+	if history || w.hasCheckins {
+		keys = append(keys, workshop.StepHistory)
 	}
 	return append(keys, workshop.StepSummary)
 }

@@ -878,9 +878,17 @@ func (s *Session) RevisePromise(text, textAlt, reason string, at time.Time) (Pro
 		return PromiseVersion{}, inputErr("promise_versions", "at most %d versions", MaxCards)
 	}
 	// The wording before is a version too, so the history shows where it came from.
+	// It is dated when it was agreed: the day of the session this check-in
+	// follows, when known.
 	if s.Decision.FinalText != "" && (s.LatestVersion() == nil || s.LatestVersion().Text != s.Decision.FinalText) {
+		was := at.Add(-time.Second).UTC()
+		if s.Checkin != nil {
+			if d, err := time.Parse("2006-01-02", s.Checkin.FollowsDate); err == nil && d.Before(was) {
+				was = d.Add(12 * time.Hour)
+			}
+		}
 		s.PromiseVersions = append(s.PromiseVersions, PromiseVersion{ID: NewID("V"), Text: s.Decision.FinalText,
-			At: at.Add(-time.Second).UTC().Format(time.RFC3339)})
+			At: was.Format(time.RFC3339)})
 	}
 	v := PromiseVersion{ID: NewID("V"), Text: text, At: at.UTC().Format(time.RFC3339), Note: strings.TrimSpace(reason)}
 	s.PromiseVersions = append(s.PromiseVersions, v)
@@ -939,4 +947,20 @@ func LadderMean(c [5]int) float64 {
 		return 0
 	}
 	return float64(sum) / float64(n)
+}
+
+// PresetsOf are the agenda presets of a session kind.
+func PresetsOf(kind string) []Preset {
+	if kind == SessionCheckin {
+		return CheckinPresets
+	}
+	return Presets
+}
+
+// PresetAgendaOf returns a fresh copy of a preset of the session kind.
+func PresetAgendaOf(kind, key string) []AgendaItem {
+	if kind == SessionCheckin {
+		return CheckinPresetAgenda(key)
+	}
+	return PresetAgenda(key)
 }

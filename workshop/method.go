@@ -97,14 +97,15 @@ var Steps = []Step{
 // BreakTitle names the break in the agenda.
 var BreakTitle = Text{"Tauko", "Break"}
 
-// StepByKey returns the step of the method with the key, or nil.
+// StepByKey returns the step of the method (of a workshop or of a
+// check-in) with the key, or nil.
 func StepByKey(key string) *Step {
 	for i := range Steps {
 		if Steps[i].Key == key {
 			return &Steps[i]
 		}
 	}
-	return nil
+	return CheckinStepByKey(key)
 }
 
 // StepTitle is the title of a step or agenda item in the language.

@@ -43,7 +43,11 @@ func build(st *state, th *projTheme) view {
 				}
 			}
 			hint = step.Hint.In(st.lang)
-			footRight = st.t("projector.page", map[string]int{"N": step.No, "Of": len(workshop.Steps)})
+			of := len(workshop.Steps)
+			if st.s.IsCheckin() {
+				of = len(workshop.CheckinSteps)
+			}
+			footRight = st.t("projector.page", map[string]int{"N": step.No, "Of": of})
 		}
 		body = stepBody(st, key)
 		switch key {

@@ -18,6 +18,9 @@ import (
 // stepBody is what the room sees of a step under its title and questions.
 // Nothing here reads the facilitator's notes or who wrote a draft.
 func stepBody(st *state, key string) fyne.CanvasObject {
+	if b := checkinBody(st, key); b != nil {
+		return b
+	}
 	switch key {
 	case workshop.StepBaseline:
 		return baselineBody(st)

@@ -11,8 +11,8 @@ import (
 	"lupauspaja/workshop/store"
 )
 
-// Apply stores what a domain operation changed, and nothing when it refuses.
-func TestApplyStoresWhatTheOperationChanged(t *testing.T) {
+// Edit stores what a check-in operation changed, and nothing when it refuses.
+func TestEditStoresWhatACheckinOperationChanged(t *testing.T) {
 	st, err := store.Open(filepath.Join(t.TempDir(), "a.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -27,24 +27,24 @@ func TestApplyStoresWhatTheOperationChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rid string
-	if err := ed.Apply(func(s *workshop.Session) error {
+	if err := ed.Edit(func(s *workshop.Session) error {
 		r, err := s.AddReading("M3", "29", "2027-03-09", "Q1 loppu")
 		rid = r.ID
 		return err
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if err := ed.Apply(func(s *workshop.Session) error {
+	if err := ed.Edit(func(s *workshop.Session) error {
 		_, err := s.SetActionStatus("A4", workshop.ActionInProgress, "Kysely käynnistyi", "")
 		return err
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if err := ed.Apply(func(s *workshop.Session) error { return s.SetNextReview("2027-06-17") }); err != nil {
+	if err := ed.Edit(func(s *workshop.Session) error { return s.SetNextReview("2027-06-17") }); err != nil {
 		t.Fatal(err)
 	}
 	var removed workshop.Removed[workshop.ValidationAnswer]
-	if err := ed.Apply(func(s *workshop.Session) (err error) {
+	if err := ed.Edit(func(s *workshop.Session) (err error) {
 		removed, err = s.RemoveAnswer(s.ValidationAnswers[1].ID)
 		return err
 	}); err != nil {
@@ -52,7 +52,7 @@ func TestApplyStoresWhatTheOperationChanged(t *testing.T) {
 	}
 	// A refused operation changes nothing, in memory or on disk.
 	var ie *workshop.CheckinInputError
-	if err := ed.Apply(func(s *workshop.Session) error {
+	if err := ed.Edit(func(s *workshop.Session) error {
 		s.Title = "half-way"
 		_, err := s.AddReading("M404", "1", "", "")
 		return err
@@ -77,7 +77,7 @@ func TestApplyStoresWhatTheOperationChanged(t *testing.T) {
 		t.Fatal("the new reading was not stored")
 	}
 	// The undo puts the answer back in its place, also on disk.
-	if err := ed.Apply(func(s *workshop.Session) error { return s.RestoreAnswer(removed) }); err != nil {
+	if err := ed.Edit(func(s *workshop.Session) error { return s.RestoreAnswer(removed) }); err != nil {
 		t.Fatal(err)
 	}
 	got, _ = st.Load(c.ID)

@@ -1,0 +1,145 @@
+package checkin
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/steps"
+	"lupauspaja/workshop"
+)
+
+// Step 1: each action's status with a note and the date; late ones flagged.
+func newActions(env *steps.Env) steps.View {
+	return newView(env, func(v *view, s *workshop.Session) {
+		done, late := 0, len(s.LateActions())
+		for _, a := range s.Actions {
+			if a.Status == workshop.ActionDone {
+				done++
+			}
+		}
+		v.add(muted(i18n.T("checkin.actions.count", map[string]any{"Done": done, "Late": late, "All": len(s.Actions), "Since": field.FormatDate(sinceDate(s))})))
+		if len(s.Actions) == 0 {
+			v.add(muted(i18n.T("checkin.actions.none")))
+		}
+		for _, a := range s.Actions {
+			v.add(v.actionCard(s, a))
+		}
+		v.add(widget.NewSeparator(), heading(i18n.T("checkin.actions.new")))
+		v.add(v.newActionForm(s))
+	}, func(s *workshop.Session) string {
+		var b strings.Builder
+		for _, a := range s.Actions {
+			fmt.Fprintf(&b, "%s|%s|%s|%s|%s;", a.ID, a.Status, a.StatusNote, a.StatusDate, a.Text)
+		}
+		return b.String()
+	})
+}
+
+func (v *view) actionCard(s *workshop.Session, a workshop.Action) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(a.Text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	info := personName(s, a.OwnerID, a.OwnerName)
+	if a.Due != "" {
+		info += " · " + i18n.T("checkin.actions.due", map[string]any{"Date": field.FormatDate(a.Due)})
+	}
+	meta := muted(info)
+	head := container.NewVBox(title, meta)
+	if workshop.ActionLate(a, s.Date) {
+		late := widget.NewLabelWithStyle(i18n.T("checkin.actions.late"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		late.Importance = widget.DangerImportance
+		head.Add(late)
+	}
+	labels, back := options(workshop.CheckinStatusLabels, workshop.CheckinStatuses...)
+	status := widget.NewSelect(labels, nil)
+	status.SetSelected(label(workshop.CheckinStatusLabels, a.Status))
+	note := widget.NewEntry()
+	note.SetPlaceHolder(i18n.T("checkin.actions.note"))
+	note.SetText(a.StatusNote)
+	date := dateEntry(i18n.T("checkin.actions.date"))
+	date.SetText(field.FormatDate(a.StatusDate))
+	id := a.ID
+	save := func() {
+		d, ok := v.parseDate(date.Text)
+		if !ok {
+			return
+		}
+		st := back(status.Selected)
+		if st == "" {
+			st = workshop.ActionOpen
+		}
+		cur := v.ed().Snapshot().Action(id)
+		if cur != nil && cur.Status == st && cur.StatusNote == note.Text && (d == "" || cur.StatusDate == d) {
+			return
+		}
+		v.apply(func(s *workshop.Session) error {
+			_, err := s.SetActionStatus(id, st, note.Text, d)
+			return err
+		})
+	}
+	status.OnChanged = func(string) { save() }
+	note.OnSubmitted = func(string) { save() }
+	date.OnSubmitted = func(string) { save() }
+	v.flushes = append(v.flushes, func() {
+		if cur := v.ed().Snapshot().Action(id); cur != nil && (cur.StatusNote != note.Text) {
+			save()
+		}
+	})
+	row := container.NewBorder(nil, nil, status, container.NewGridWrap(fyne.NewSize(130, date.MinSize().Height), date), note)
+	return container.NewVBox(head, row, widget.NewSeparator())
+}
+
+// newActionForm adds an action as in step 9: kind, text, owner, due date.
+func (v *view) newActionForm(s *workshop.Session) fyne.CanvasObject {
+	kinds, kindOf := options(workshop.ActionKindLabels, workshop.ActionUnderstand, workshop.ActionMobilise, workshop.ActionAct)
+	kind := widget.NewSelect(kinds, nil)
+	kind.SetSelected(kinds[2])
+	text := widget.NewEntry()
+	text.SetPlaceHolder(i18n.T("checkin.actions.new.text"))
+	var owners []string
+	ownerID := map[string]string{}
+	for _, p := range s.Participants {
+		owners = append(owners, p.Name)
+		ownerID[p.Name] = p.ID
+	}
+	owner := widget.NewSelectEntry(owners)
+	owner.SetPlaceHolder(i18n.T("checkin.actions.new.owner"))
+	due := dateEntry(i18n.T("checkin.actions.new.due"))
+	add := func() {
+		if strings.TrimSpace(text.Text) == "" {
+			return
+		}
+		d, ok := v.parseDate(due.Text)
+		if !ok {
+			return
+		}
+		id, name := ownerID[owner.Text], ""
+		if id == "" {
+			name = strings.TrimSpace(owner.Text)
+		}
+		if v.apply(func(s *workshop.Session) error {
+			_, err := s.AddAction(kindOf(kind.Selected), text.Text, id, name, d)
+			return err
+		}) {
+			text.SetText("")
+			due.SetText("")
+			owner.SetText("")
+		}
+	}
+	text.OnSubmitted = func(string) { add() }
+	due.OnSubmitted = func(string) { add() }
+	btn := widget.NewButton(i18n.T("checkin.actions.new.add"), add)
+	btn.Importance = widget.HighImportance
+	v.flushes = append(v.flushes, func() {
+		if strings.TrimSpace(text.Text) != "" {
+			add()
+		}
+	})
+	return container.NewVBox(container.NewBorder(nil, nil, kind, nil, text),
+		container.NewGridWithColumns(3, owner, due, btn))
+}

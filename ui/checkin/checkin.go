@@ -1,0 +1,207 @@
+// Package checkin holds the screens of a check-in (seuranta): the six steps
+// that review the actions, the measures, the customers' view, the promise,
+// the ladder and what comes next, and the promise's history. Every change
+// goes through the domain's operations, applied by the session's editor.
+package checkin
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/steps"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+)
+
+// New returns the view of a check-in step or of the history, or nil when
+// the key is neither.
+func New(key string, env *steps.Env) steps.View {
+	switch key {
+	case workshop.StepCIActions:
+		return newActions(env)
+	case workshop.StepCIMeasures:
+		return newMeasures(env)
+	case workshop.StepCICustomers:
+		return newCustomers(env)
+	case workshop.StepCIPromise:
+		return newPromise(env)
+	case workshop.StepCILadder:
+		return newLadder(env)
+	case workshop.StepCINext:
+		return newNext(env)
+	case workshop.StepHistory:
+		return newHistory(env)
+	}
+	return nil
+}
+
+// view is the shell every check-in view shares: a scrolled box rebuilt from
+// the session when what it lists changes.
+type view struct {
+	env     *steps.Env
+	box     *fyne.Container
+	obj     fyne.CanvasObject
+	sig     string
+	build   func(s *workshop.Session)
+	sign    func(s *workshop.Session) string
+	flushes []func()
+	busy    bool // an edit of this view runs: its own change must not flush it again
+}
+
+func newView(env *steps.Env, build func(v *view, s *workshop.Session), sign func(s *workshop.Session) string) *view {
+	v := &view{env: env, box: container.NewVBox()}
+	v.build = func(s *workshop.Session) { build(v, s) }
+	v.sign = sign
+	v.obj = container.NewVScroll(v.box)
+	v.sig = "\x00"
+	v.Refresh()
+	return v
+}
+
+func (v *view) ed() *editor.Editor { return v.env.Room.Ed }
+
+func (v *view) Object() fyne.CanvasObject { return v.obj }
+
+// Refresh rebuilds the view when what it shows changed; an entry being
+// typed in is not rebuilt under the typing when only other things changed.
+func (v *view) Refresh() {
+	s := v.ed().Snapshot()
+	sig := v.sign(s)
+	if sig == v.sig {
+		return
+	}
+	if !v.busy {
+		v.Flush()
+		s = v.ed().Snapshot()
+		sig = v.sign(s)
+	}
+	v.sig = sig
+	v.flushes = nil
+	v.box.Objects = nil
+	v.build(s)
+	v.box.Refresh()
+}
+
+// Flush saves what is typed and not yet saved.
+func (v *view) Flush() {
+	if v.busy {
+		return
+	}
+	for _, f := range v.flushes {
+		f()
+	}
+}
+
+func (v *view) add(objs ...fyne.CanvasObject) { v.box.Objects = append(v.box.Objects, objs...) }
+
+// apply runs a domain operation through the editor; a refusal or a failed
+// save is shown as a sentence. It reports whether the change was made.
+func (v *view) apply(op func(s *workshop.Session) error) bool {
+	v.busy = true
+	err := v.ed().Edit(op)
+	v.busy = false
+	if err != nil {
+		v.env.ShowError(Explain(err))
+		return false
+	}
+	return true
+}
+
+// Explain turns an operation's typed error into a sentence in the UI's language.
+func Explain(err error) error {
+	var ie *workshop.CheckinInputError
+	if errors.As(err, &ie) {
+		key := "checkin.err." + ie.Field
+		if i18n.Has(i18n.Language(), key) {
+			return errors.New(i18n.T(key))
+		}
+		return errors.New(i18n.T("checkin.err.input", map[string]any{"Problem": ie.Problem}))
+	}
+	var ce *workshop.CheckinError
+	if errors.As(err, &ce) {
+		return errors.New(i18n.T("checkin.err.new", map[string]any{"Problem": ce.Problem}))
+	}
+	return err
+}
+
+func heading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func muted(text string) *widget.Label {
+	l := wrapped(text)
+	l.Importance = widget.LowImportance
+	return l
+}
+
+func label(labels map[string]workshop.Text, v string) string {
+	return workshop.Label(labels, v, i18n.Language())
+}
+
+// options returns the labels of values, and a function from a label back to its value.
+func options(labels map[string]workshop.Text, values ...string) ([]string, func(string) string) {
+	var out []string
+	back := map[string]string{}
+	for _, v := range values {
+		l := label(labels, v)
+		out = append(out, l)
+		back[l] = v
+	}
+	return out, func(l string) string { return back[l] }
+}
+
+func dateEntry(placeholder string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(placeholder)
+	return e
+}
+
+// parseDate reads a typed date; a bad one is shown and reported.
+func (v *view) parseDate(typed string) (string, bool) {
+	d, err := field.ParseDate(typed)
+	if err != nil {
+		v.env.ShowError(err)
+		return "", false
+	}
+	return d, true
+}
+
+func personName(s *workshop.Session, id, fallback string) string {
+	if n := s.PersonName(id, fallback); n != "" {
+		return n
+	}
+	return i18n.T("checkin.no_owner")
+}
+
+func num(f float64) string {
+	t := fmt.Sprintf("%.1f", f)
+	if i18n.Language() == "fi" {
+		t = strings.Replace(t, ".", ",", 1)
+	}
+	return t
+}
+
+// sinceDate is the date of the session the check-in follows.
+func sinceDate(s *workshop.Session) string {
+	if s.Checkin != nil {
+		return s.Checkin.FollowsDate
+	}
+	return ""
+}

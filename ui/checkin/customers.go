@@ -1,0 +1,193 @@
+package checkin
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/steps"
+	"lupauspaja/workshop"
+)
+
+// Step 3: what customers said when the promise was validated with them, the
+// customers' C1–C3 next to the room's, and the validation status set from them.
+func newCustomers(env *steps.Env) steps.View {
+	return newView(env, func(v *view, s *workshop.Session) {
+		v.add(v.customerSummary(s))
+		v.add(container.NewHBox(KitButtons(env)...))
+		v.add(widget.NewSeparator(), heading(i18n.T("checkin.customers.new")))
+		v.add(v.answerForm(s))
+		if len(s.ValidationAnswers) > 0 {
+			v.add(widget.NewSeparator(), heading(i18n.T("checkin.customers.answers")))
+		}
+		for i := len(s.ValidationAnswers) - 1; i >= 0; i-- {
+			v.add(v.answerCard(s, s.ValidationAnswers[i]))
+		}
+	}, func(s *workshop.Session) string {
+		var b strings.Builder
+		for _, a := range s.ValidationAnswers {
+			fmt.Fprintf(&b, "%+v;", a)
+		}
+		return b.String() + s.Decision.ValidationStatus
+	})
+}
+
+// CoreText is the customers' C1–C3 next to the room's, in words.
+func CoreText(s *workshop.Session) string {
+	cs := s.CustomerView(false)
+	names := []string{i18n.T("checkin.c1"), i18n.T("checkin.c2"), i18n.T("checkin.c3")}
+	var parts []string
+	for i := range 3 {
+		c, r := "–", "–"
+		if cs.Counted[i] > 0 {
+			c = num(cs.Core[i])
+		}
+		if s.Checkin != nil && s.Checkin.RoomCore[i] > 0 {
+			r = num(s.Checkin.RoomCore[i])
+		}
+		parts = append(parts, i18n.T("checkin.customers.core", map[string]any{"N": i + 1, "Name": names[i], "Customers": c, "Room": r}))
+	}
+	return strings.Join(parts, "\n")
+}
+
+// VerdictText says what the answers say of the validation.
+func VerdictText(s *workshop.Session) string {
+	v := s.CustomerView(false).Verdict()
+	switch v.Reason {
+	case "too_few":
+		return i18n.T("checkin.verdict.too_few", map[string]any{"N": workshop.MinValidationAnswers})
+	case "core_low":
+		var low []string
+		for _, i := range v.Low {
+			low = append(low, fmt.Sprintf("C%d", i+1))
+		}
+		return i18n.T("checkin.verdict.low", map[string]any{"Criteria": strings.Join(low, ", ")})
+	}
+	return i18n.T("checkin.verdict.passed")
+}
+
+func (v *view) customerSummary(s *workshop.Session) fyne.CanvasObject {
+	cs := s.CustomerView(false)
+	box := container.NewVBox(muted(i18n.T("checkin.customers.count", map[string]any{"N": cs.Answers})))
+	if cs.Answers > 0 {
+		box.Add(wrapped(CoreText(s)))
+		box.Add(wrapped(i18n.T("checkin.customers.choose", map[string]any{"Yes": cs.Choose[workshop.BuyYes], "Maybe": cs.Choose[workshop.BuyMaybe], "No": cs.Choose[workshop.BuyNo]})))
+	}
+	verdict := widget.NewLabelWithStyle(VerdictText(s), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	verdict.Wrapping = fyne.TextWrapWord
+	box.Add(verdict)
+	status := wrapped(i18n.T("checkin.customers.status", map[string]any{"Status": label(workshop.ValidationLabels, s.Decision.ValidationStatus)}))
+	set := widget.NewButton(i18n.T("checkin.customers.set_status"), func() {
+		v.apply(func(s *workshop.Session) error { s.ApplyValidation(); return nil })
+	})
+	set.Importance = widget.HighImportance
+	box.Add(container.NewBorder(nil, nil, nil, set, status))
+	return box
+}
+
+func scoreSelect() *widget.Select {
+	return widget.NewSelect([]string{"1", "2", "3", "4", "5"}, nil)
+}
+
+func (v *view) answerForm(s *workshop.Session) fyne.CanvasObject {
+	segNames := []string{i18n.T("checkin.customers.no_segment")}
+	segID := map[string]string{}
+	for _, sg := range s.Segments {
+		segNames = append(segNames, sg.Name)
+		segID[sg.Name] = sg.ID
+	}
+	seg := widget.NewSelect(segNames, nil)
+	seg.SetSelected(segNames[0])
+	methods, methodOf := options(workshop.MethodLabels, workshop.MethodInterview, workshop.MethodSurvey)
+	method := widget.NewRadioGroup(methods, nil)
+	method.Horizontal = true
+	method.SetSelected(methods[0])
+	date := dateEntry(i18n.T("checkin.customers.date"))
+	words := widget.NewMultiLineEntry()
+	words.SetPlaceHolder(i18n.T("checkin.customers.words"))
+	words.Wrapping = fyne.TextWrapWord
+	words.SetMinRowsVisible(2)
+	unds, undOf := options(workshop.UnderstoodLabels, workshop.UnderstoodYes, workshop.UnderstoodPartly, workshop.UnderstoodNo)
+	und := widget.NewSelect(unds, nil)
+	und.PlaceHolder = i18n.T("checkin.customers.understood")
+	meaning, diff := scoreSelect(), scoreSelect()
+	meaning.PlaceHolder = i18n.T("checkin.customers.meaningful")
+	diff.PlaceHolder = i18n.T("checkin.customers.differentiating")
+	chooses, chooseOf := options(workshop.BuyLabels, workshop.BuyYes, workshop.BuyMaybe, workshop.BuyNo)
+	choose := widget.NewSelect(chooses, nil)
+	choose.PlaceHolder = i18n.T("checkin.customers.would_choose")
+	quote := widget.NewEntry()
+	quote.SetPlaceHolder(i18n.T("checkin.customers.quote"))
+	add := func() {
+		d, ok := v.parseDate(date.Text)
+		if !ok {
+			return
+		}
+		m, _ := strconv.Atoi(meaning.Selected)
+		df, _ := strconv.Atoi(diff.Selected)
+		a := workshop.ValidationAnswer{SegmentID: segID[seg.Selected], Date: d, Method: methodOf(method.Selected),
+			UnderstoodAs: strings.TrimSpace(words.Text), Understood: undOf(und.Selected), Meaningful: m, Differentiating: df,
+			WouldChoose: chooseOf(choose.Selected), Quote: strings.TrimSpace(quote.Text)}
+		if v.apply(func(s *workshop.Session) error { _, err := s.AddAnswer(a); return err }) {
+			words.SetText("")
+			quote.SetText("")
+			und.ClearSelected()
+			meaning.ClearSelected()
+			diff.ClearSelected()
+			choose.ClearSelected()
+		}
+	}
+	btn := widget.NewButton(i18n.T("checkin.customers.add"), add)
+	btn.Importance = widget.HighImportance
+	v.flushes = append(v.flushes, func() {
+		if strings.TrimSpace(words.Text) != "" || strings.TrimSpace(quote.Text) != "" {
+			add()
+		}
+	})
+	return container.NewVBox(
+		container.NewGridWithColumns(2, seg, date), method,
+		words,
+		container.NewGridWithColumns(2, und, meaning, diff, choose),
+		container.NewBorder(nil, nil, nil, btn, quote))
+}
+
+func (v *view) answerCard(s *workshop.Session, a workshop.ValidationAnswer) fyne.CanvasObject {
+	seg := i18n.T("checkin.customers.no_segment")
+	if sg := s.Segment(a.SegmentID); sg != nil {
+		seg = sg.Name
+	}
+	score := func(n int) string {
+		if n == 0 {
+			return "–"
+		}
+		return strconv.Itoa(n)
+	}
+	meta := fmt.Sprintf("%s · %s · %s · C1 %s · C2 %s · C3 %s · %s", field.FormatDate(a.Date), seg, label(workshop.MethodLabels, a.Method),
+		orDash(label(workshop.UnderstoodLabels, a.Understood)), score(a.Meaningful), score(a.Differentiating),
+		i18n.T("checkin.customers.choose_one", map[string]any{"Answer": orDash(label(workshop.BuyLabels, a.WouldChoose))}))
+	if a.Earlier {
+		meta = i18n.T("checkin.customers.earlier") + " · " + meta
+	}
+	box := container.NewVBox()
+	if a.UnderstoodAs != "" {
+		box.Add(wrapped("“" + a.UnderstoodAs + "”"))
+	}
+	if a.Quote != "" {
+		q := widget.NewLabelWithStyle("“"+a.Quote+"”", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		q.Wrapping = fyne.TextWrapWord
+		box.Add(q)
+	}
+	box.Add(muted(meta))
+	id := a.ID
+	del := widget.NewButton(i18n.T("checkin.customers.remove"), func() {
+		v.apply(func(s *workshop.Session) error { _, err := s.RemoveAnswer(id); return err })
+	})
+	del.Importance = widget.LowImportance
+	return container.NewBorder(nil, widget.NewSeparator(), nil, del, box)
+}

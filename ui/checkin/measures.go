@@ -1,0 +1,195 @@
+package checkin
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/steps"
+	"lupauspaja/workshop"
+)
+
+// Step 2: a new reading for each measure, and its way from the baseline
+// through the readings to the target, on or off track.
+func newMeasures(env *steps.Env) steps.View {
+	return newView(env, func(v *view, s *workshop.Session) {
+		if len(s.Measures) == 0 {
+			v.add(muted(i18n.T("checkin.measures.none")))
+		}
+		for _, m := range s.Measures {
+			v.add(v.measureCard(s, m), widget.NewSeparator())
+		}
+	}, func(s *workshop.Session) string {
+		var b strings.Builder
+		for _, m := range s.Measures {
+			b.WriteString(m.ID + "|" + m.Baseline + "|" + m.Target + ";")
+		}
+		for _, r := range s.Readings {
+			fmt.Fprintf(&b, "%s|%s|%s;", r.ID, r.Value, r.Date)
+		}
+		return b.String()
+	})
+}
+
+// TrackText is a measure's track in words, with its latest reading.
+func TrackText(s *workshop.Session, measureID string) string {
+	tr := s.MeasureTrack(measureID)
+	st := label(workshop.TrackLabels, tr.Status)
+	if tr.Latest == nil {
+		return i18n.T("checkin.measures.no_reading")
+	}
+	trend := ""
+	switch tr.Trend {
+	case 1:
+		trend = " · " + i18n.T("checkin.measures.up")
+	case -1:
+		trend = " · " + i18n.T("checkin.measures.down")
+	}
+	return fmt.Sprintf("%s (%s) · %s%s", tr.Latest.Value, field.FormatDate(tr.Latest.Date), st, trend)
+}
+
+func (v *view) measureCard(s *workshop.Session, m workshop.Measure) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(m.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	plan := i18n.T("checkin.measures.plan", map[string]any{"Baseline": orDash(m.Baseline), "Target": orDash(m.Target), "By": field.FormatDate(m.TargetDate)})
+	tr := s.MeasureTrack(m.ID)
+	status := widget.NewLabelWithStyle(TrackText(s, m.ID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	switch tr.Status {
+	case workshop.TrackOn, workshop.TrackReached:
+		status.Importance = widget.SuccessImportance
+	case workshop.TrackOff:
+		status.Importance = widget.DangerImportance
+	}
+	var hist []string
+	for _, r := range tr.Readings {
+		h := field.FormatDate(r.Date) + ": " + r.Value
+		if r.SourceNote != "" {
+			h += " (" + r.SourceNote + ")"
+		}
+		hist = append(hist, h)
+	}
+	value := widget.NewEntry()
+	value.SetPlaceHolder(i18n.T("checkin.measures.value"))
+	date := dateEntry(i18n.T("checkin.measures.date"))
+	source := widget.NewEntry()
+	source.SetPlaceHolder(i18n.T("checkin.measures.source"))
+	id := m.ID
+	add := func() {
+		if strings.TrimSpace(value.Text) == "" {
+			return
+		}
+		d, ok := v.parseDate(date.Text)
+		if !ok {
+			return
+		}
+		if v.apply(func(s *workshop.Session) error {
+			_, err := s.AddReading(id, value.Text, d, source.Text)
+			return err
+		}) {
+			value.SetText("")
+			source.SetText("")
+		}
+	}
+	value.OnSubmitted = func(string) { add() }
+	source.OnSubmitted = func(string) { add() }
+	v.flushes = append(v.flushes, func() {
+		if strings.TrimSpace(value.Text) != "" {
+			add()
+		}
+	})
+	btn := widget.NewButton(i18n.T("checkin.measures.add"), add)
+	form := container.NewBorder(nil, nil, nil, btn, container.NewGridWithColumns(3, value, date, source))
+	left := container.NewVBox(title, muted(plan), status)
+	if len(hist) > 0 {
+		left.Add(muted(strings.Join(hist, " · ")))
+	}
+	left.Add(form)
+	return container.NewBorder(nil, nil, nil, newTrackChart(s, m), left)
+}
+
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "–"
+	}
+	return s
+}
+
+// newTrackChart draws baseline → readings → target as a line: the way so
+// far in the track's colour, the rest of the way to the target dashed grey.
+func newTrackChart(s *workshop.Session, m workshop.Measure) fyne.CanvasObject {
+	const w, h, pad = 220, 90, 8
+	tr := s.MeasureTrack(m.ID)
+	var vals []float64
+	var marks []string
+	if b, ok := workshop.ParseNumber(m.Baseline); ok {
+		vals, marks = append(vals, b), append(marks, "b")
+	}
+	for _, r := range tr.Readings {
+		if x, ok := workshop.ParseNumber(r.Value); ok {
+			vals, marks = append(vals, x), append(marks, "r")
+		}
+	}
+	t, okT := workshop.ParseNumber(m.Target)
+	if okT {
+		vals, marks = append(vals, t), append(marks, "t")
+	}
+	objs := []fyne.CanvasObject{}
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	bg.Resize(fyne.NewSize(w, h))
+	objs = append(objs, bg)
+	if len(vals) >= 2 {
+		lo, hi := vals[0], vals[0]
+		for _, x := range vals {
+			lo, hi = min(lo, x), max(hi, x)
+		}
+		if hi == lo {
+			hi = lo + 1
+		}
+		pos := func(i int) fyne.Position {
+			x := pad + float32(i)*(w-2*pad)/float32(len(vals)-1)
+			y := h - pad - float32((vals[i]-lo)/(hi-lo))*(h-2*pad)
+			return fyne.NewPos(x, y)
+		}
+		col := theme.Color(theme.ColorNameDisabled)
+		switch tr.Status {
+		case workshop.TrackOn, workshop.TrackReached:
+			col = theme.Color(theme.ColorNameSuccess)
+		case workshop.TrackOff:
+			col = theme.Color(theme.ColorNameError)
+		}
+		for i := 1; i < len(vals); i++ {
+			l := canvas.NewLine(col)
+			l.StrokeWidth = 3
+			if marks[i] == "t" {
+				l.StrokeColor = theme.Color(theme.ColorNameDisabled)
+				l.StrokeWidth = 1.5
+			}
+			l.Position1, l.Position2 = pos(i-1), pos(i)
+			objs = append(objs, l)
+		}
+		for i := range vals {
+			c := canvas.NewCircle(col)
+			if marks[i] == "t" {
+				c.FillColor = color.Transparent
+				c.StrokeColor = theme.Color(theme.ColorNameForeground)
+				c.StrokeWidth = 2
+			} else if marks[i] == "b" {
+				c.FillColor = theme.Color(theme.ColorNameForeground)
+			}
+			p := pos(i)
+			c.Move(fyne.NewPos(p.X-4, p.Y-4))
+			c.Resize(fyne.NewSize(8, 8))
+			objs = append(objs, c)
+		}
+	}
+	chart := container.NewWithoutLayout(objs...)
+	return container.NewGridWrap(fyne.NewSize(w, h), chart)
+}

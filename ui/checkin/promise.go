@@ -1,0 +1,187 @@
+package checkin
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/steps"
+	"lupauspaja/workshop"
+)
+
+// Now is the clock the check-in's versions are stamped with; tests set it.
+var Now = time.Now
+
+// Step 4: keep the wording or revise it, a new version with its reason.
+func newPromise(env *steps.Env) steps.View {
+	return newView(env, func(v *view, s *workshop.Session) {
+		cur := widget.NewLabelWithStyle(orDash(s.Decision.FinalText), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		cur.Wrapping = fyne.TextWrapWord
+		cur.SizeName = "subHeadingText"
+		v.add(muted(i18n.T("checkin.promise.now")), cur)
+		if s.Decision.FinalTextAlt != "" {
+			v.add(muted(s.Decision.FinalTextAlt))
+		}
+		if c := s.Checkin; c != nil {
+			switch c.PromiseChoice {
+			case workshop.PromiseKept:
+				v.add(wrapped(i18n.T("checkin.promise.kept", map[string]any{"Reason": c.PromiseReason})))
+			case workshop.PromiseRevised:
+				v.add(wrapped(i18n.T("checkin.promise.revised", map[string]any{"Reason": c.PromiseReason})))
+			}
+		}
+		v.add(muted(VerdictText(s)))
+		reason := widget.NewEntry()
+		reason.SetPlaceHolder(i18n.T("checkin.promise.reason"))
+		keep := widget.NewButton(i18n.T("checkin.promise.keep"), func() {
+			v.apply(func(s *workshop.Session) error { return s.KeepPromise(reason.Text) })
+		})
+		text := widget.NewMultiLineEntry()
+		text.Wrapping = fyne.TextWrapWord
+		text.SetMinRowsVisible(2)
+		text.SetText(s.Decision.FinalText)
+		alt := widget.NewEntry()
+		alt.SetPlaceHolder(i18n.T("checkin.promise.alt"))
+		alt.SetText(s.Decision.FinalTextAlt)
+		revise := widget.NewButton(i18n.T("checkin.promise.revise"), func() {
+			v.apply(func(s *workshop.Session) error {
+				_, err := s.RevisePromise(text.Text, strings.TrimSpace(alt.Text), reason.Text, Now())
+				return err
+			})
+		})
+		revise.Importance = widget.HighImportance
+		v.add(widget.NewSeparator(), reason, container.NewHBox(keep),
+			heading(i18n.T("checkin.promise.new")), text, alt, container.NewHBox(revise))
+		versions := s.VersionsByTime()
+		if len(versions) > 0 {
+			v.add(widget.NewSeparator(), heading(i18n.T("checkin.promise.versions")))
+		}
+		for i := len(versions) - 1; i >= 0; i-- {
+			pv := versions[i]
+			line := field.FormatDate(dateOnly(pv.At)) + " · " + pv.Text
+			if pv.Note != "" {
+				line += "\n" + i18n.T("checkin.promise.because", map[string]any{"Reason": pv.Note})
+			}
+			v.add(wrapped(line))
+		}
+	}, func(s *workshop.Session) string {
+		c := ""
+		if s.Checkin != nil {
+			c = s.Checkin.PromiseChoice + s.Checkin.PromiseReason
+		}
+		return fmt.Sprintf("%s|%s|%d|%s|%d", s.Decision.FinalText, s.Decision.FinalTextAlt, len(s.PromiseVersions), c, len(s.ValidationAnswers))
+	})
+}
+
+func dateOnly(ts string) string {
+	if len(ts) >= 10 {
+		return ts[:10]
+	}
+	return ts
+}
+
+// Step 5: each participant's rung now, against the workshop's placements
+// and the Finland 2021 figures.
+func newLadder(env *steps.Env) steps.View {
+	return newView(env, func(v *view, s *workshop.Session) {
+		lang := i18n.Language()
+		var rungs []string
+		for _, r := range workshop.Ladder {
+			rungs = append(rungs, fmt.Sprintf("%d %s", r.Level, r.Label.In(lang)))
+		}
+		if len(s.Participants) == 0 {
+			v.add(muted(i18n.T("checkin.ladder.nobody")))
+		}
+		grid := container.NewGridWithColumns(2)
+		for _, p := range s.Participants {
+			pick := widget.NewSelect(rungs, nil)
+			pick.PlaceHolder = i18n.T("checkin.ladder.pick")
+			for _, l := range s.Ladder {
+				if l.ParticipantID == p.ID && l.Level > 0 {
+					pick.SetSelected(rungs[l.Level-1])
+				}
+			}
+			id := p.ID
+			pick.OnChanged = func(sel string) {
+				for i, r := range rungs {
+					if r == sel {
+						v.apply(func(s *workshop.Session) error { _, err := s.SetLadder(id, i+1); return err })
+					}
+				}
+			}
+			grid.Add(widget.NewLabel(p.Name))
+			grid.Add(pick)
+		}
+		v.add(grid, widget.NewSeparator(), heading(i18n.T("checkin.ladder.compare")))
+		now := s.LadderCounts()
+		var ws, prev [5]int
+		if s.Checkin != nil {
+			ws, prev = s.Checkin.WorkshopLadder, s.Checkin.PreviousLadder
+		}
+		table := container.NewGridWithColumns(5, widget.NewLabelWithStyle(i18n.T("checkin.ladder.rung"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			widget.NewLabelWithStyle(i18n.T("checkin.ladder.now"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
+			widget.NewLabelWithStyle(i18n.T("checkin.ladder.previous"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
+			widget.NewLabelWithStyle(i18n.T("checkin.ladder.workshop"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
+			widget.NewLabelWithStyle(i18n.T("checkin.ladder.finland"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
+		for i, r := range workshop.Ladder {
+			name := widget.NewLabel(rungs[i])
+			name.Truncation = fyne.TextTruncateEllipsis
+			table.Add(name)
+			table.Add(widget.NewLabelWithStyle(fmt.Sprint(now[i]), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
+			table.Add(widget.NewLabelWithStyle(fmt.Sprint(prev[i]), fyne.TextAlignTrailing, fyne.TextStyle{}))
+			table.Add(widget.NewLabelWithStyle(fmt.Sprint(ws[i]), fyne.TextAlignTrailing, fyne.TextStyle{}))
+			table.Add(widget.NewLabelWithStyle(fmt.Sprintf("%d %%", r.Finland2021), fyne.TextAlignTrailing, fyne.TextStyle{}))
+		}
+		v.add(table)
+		mean := func(c [5]int) string {
+			if m := workshop.LadderMean(c); m > 0 {
+				return num(m)
+			}
+			return "–"
+		}
+		v.add(wrapped(i18n.T("checkin.ladder.means", map[string]any{"Now": mean(now), "Workshop": mean(ws)})))
+		v.add(muted(workshop.LadderSource.In(lang)))
+	}, func(s *workshop.Session) string {
+		return fmt.Sprintf("%v|%d", s.LadderCounts(), len(s.Participants))
+	})
+}
+
+// Step 6: the next review date and any new actions.
+func newNext(env *steps.Env) steps.View {
+	return newView(env, func(v *view, s *workshop.Session) {
+		review := dateEntry(i18n.T("checkin.next.review.placeholder"))
+		review.SetText(field.FormatDate(s.NextReviewDate))
+		save := func() {
+			d, ok := v.parseDate(review.Text)
+			if !ok {
+				return
+			}
+			if d == v.ed().Snapshot().NextReviewDate {
+				return
+			}
+			v.apply(func(s *workshop.Session) error { return s.SetNextReview(d) })
+		}
+		review.OnSubmitted = func(string) { save() }
+		v.flushes = append(v.flushes, save)
+		btn := widget.NewButton(i18n.T("checkin.next.review.save"), save)
+		v.add(widget.NewLabelWithStyle(i18n.T("checkin.next.review"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			container.NewBorder(nil, nil, nil, btn, review))
+		v.add(widget.NewSeparator(), heading(i18n.T("checkin.next.actions")))
+		for _, a := range s.NewActions() {
+			line := a.Text + " · " + personName(s, a.OwnerID, a.OwnerName)
+			if a.Due != "" {
+				line += " · " + field.FormatDate(a.Due)
+			}
+			v.add(wrapped(line))
+		}
+		v.add(v.newActionForm(s))
+	}, func(s *workshop.Session) string {
+		return fmt.Sprintf("%s|%d|%d", s.NextReviewDate, len(s.Actions), len(s.Participants))
+	})
+}

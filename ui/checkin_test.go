@@ -1,0 +1,243 @@
+package ui
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/checkin"
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
+)
+
+func entryWith(o fyne.CanvasObject, placeholder string) []*widget.Entry {
+	var out []*widget.Entry
+	walk(o, func(o fyne.CanvasObject) {
+		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == placeholder {
+			out = append(out, e)
+		}
+	})
+	return out
+}
+
+func selects(o fyne.CanvasObject) []*widget.Select {
+	var out []*widget.Select
+	walk(o, func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok {
+			out = append(out, s)
+		}
+	})
+	return out
+}
+
+func selectWith(o fyne.CanvasObject, placeholder string) *widget.Select {
+	for _, s := range selects(o) {
+		if s.PlaceHolder == placeholder {
+			return s
+		}
+	}
+	return nil
+}
+
+func labelTexts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	walk(o, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	})
+	return b.String()
+}
+
+func typeIn(t *testing.T, w fyne.Window, e *widget.Entry, text string, enter bool) {
+	t.Helper()
+	w.Canvas().Focus(e)
+	test.Type(e, text)
+	if enter {
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	}
+}
+
+func tapButton(t *testing.T, o fyne.CanvasObject, text string) {
+	t.Helper()
+	b := findButton(o, text)
+	if b == nil {
+		t.Fatalf("no button %q", text)
+	}
+	test.Tap(b)
+}
+
+// A whole check-in through the window: started from the workshop on the
+// home screen, every step filled in with its controls, the history shown;
+// the database holds all of it. SCREENSHOTS=folder also renders each step.
+func TestWholeCheckinThroughTheWindow(t *testing.T) {
+	dir := os.Getenv("SCREENSHOTS")
+	defer i18n.SetLanguage("fi")
+	checkin.Now = func() time.Time { return fixture.CheckinAt }
+	defer func() { checkin.Now = time.Now }()
+	langs := []string{"fi"}
+	if dir != "" {
+		langs = append(langs, "en")
+	}
+	for _, lang := range langs {
+		u, st, _ := newTestUI(t)
+		i18n.SetLanguage(lang)
+		u.showHome(false)
+		w := fixture.Nordrahti()
+		w.Language = lang
+		wid := createSession(t, st, w)
+		u.home.reload()
+		u.home.selectID(wid)
+		tapButton(t, u.win.Content(), i18n.T("checkin.new"))
+		if u.ws == nil {
+			t.Fatal("the check-in did not open")
+		}
+		cid := u.ws.ed.ID()
+		c := load(t, st, cid)
+		if !c.IsCheckin() || c.FollowsID != wid {
+			t.Fatalf("opened %+v", c)
+		}
+		pages := u.ws.pages()
+		if strings.Join(pages, ",") != "setup,ci_actions,ci_measures,ci_customers,ci_promise,ci_ladder,ci_next,history,summary" {
+			t.Fatalf("pages %v", pages)
+		}
+		// The checked date is the fixture's check-in day, so that the late
+		// actions are the same whatever day the test runs.
+		if err := u.ws.ed.Edit(func(s *workshop.Session) error { s.Date = "2027-03-10"; return nil }); err != nil {
+			t.Fatal(err)
+		}
+		shot := func(name string) {
+			if dir != "" {
+				capture(t, u.win, dir, lang+"-checkin-"+name)
+			}
+		}
+		root := func() fyne.CanvasObject { return u.win.Content() }
+
+		// 1 Actions: A5 done with a note, and a new action.
+		u.ws.goTo(workshop.StepCIActions)
+		sel := selects(root())
+		var a5 *widget.Select
+		for _, s := range sel {
+			if s.Selected == workshop.Label(workshop.CheckinStatusLabels, workshop.ActionOpen, lang) && a5 == nil {
+				a5 = s
+			}
+		}
+		if a5 == nil {
+			t.Fatal("no status picker")
+		}
+		notes := entryWith(root(), i18n.T("checkin.actions.note"))
+		if len(notes) != 5 {
+			t.Fatalf("%d note entries", len(notes))
+		}
+		typeIn(t, u.win, notes[0], "Neljä haastattelua tehty", true)
+		sel = selects(root())
+		sel[0].SetSelected(workshop.Label(workshop.CheckinStatusLabels, workshop.ActionInProgress, lang))
+		typeIn(t, u.win, entryWith(root(), i18n.T("checkin.actions.new.text"))[0], "Aamupalaveri poikkeamista", true)
+		shot("1-actions")
+
+		// 2 Measures: a reading of the first measure.
+		u.ws.goTo(workshop.StepCIMeasures)
+		vals := entryWith(root(), i18n.T("checkin.measures.value"))
+		dates := entryWith(root(), i18n.T("checkin.measures.date"))
+		typeIn(t, u.win, dates[0], "2027-01-31", false)
+		typeIn(t, u.win, vals[0], "58", true)
+		vals = entryWith(root(), i18n.T("checkin.measures.value"))
+		dates = entryWith(root(), i18n.T("checkin.measures.date"))
+		typeIn(t, u.win, dates[0], "28.2.2027", false)
+		typeIn(t, u.win, vals[0], "66", true)
+		shot("2-measures")
+
+		// 3 Customers' view: three answers, then the status from them.
+		u.ws.goTo(workshop.StepCICustomers)
+		for i, words := range []string{"Kuulen muutoksista ensin", "Tiedän missä kuorma on", "Saan uuden ajan heti"} {
+			v := root()
+			typeIn(t, u.win, entryWith(v, i18n.T("checkin.customers.words"))[0], words, false)
+			selectWith(v, i18n.T("checkin.customers.understood")).SetSelected(workshop.Label(workshop.UnderstoodLabels, workshop.UnderstoodYes, lang))
+			selectWith(v, i18n.T("checkin.customers.meaningful")).SetSelected("5")
+			selectWith(v, i18n.T("checkin.customers.differentiating")).SetSelected([]string{"4", "3", "4"}[i])
+			selectWith(v, i18n.T("checkin.customers.would_choose")).SetSelected(workshop.Label(workshop.BuyLabels, workshop.BuyYes, lang))
+			tapButton(t, v, i18n.T("checkin.customers.add"))
+		}
+		tapButton(t, root(), i18n.T("checkin.customers.set_status"))
+		if !strings.Contains(labelTexts(root()), i18n.T("checkin.verdict.passed")) {
+			t.Fatalf("verdict not shown:\n%s", labelTexts(root()))
+		}
+		shot("3-customers")
+
+		// 4 The promise: a new wording with its reason.
+		u.ws.goTo(workshop.StepCIPromise)
+		typeIn(t, u.win, entryWith(root(), i18n.T("checkin.promise.reason"))[0], "Asiakkaat odottavat uutta aikaa", false)
+		var wording *widget.Entry
+		walk(root(), func(o fyne.CanvasObject) {
+			if e, ok := o.(*widget.Entry); ok && e.MultiLine && strings.HasPrefix(e.Text, "Tiedät aina") {
+				wording = e
+			}
+		})
+		wording.SetText("Tiedät aina, missä tavarasi menee – ja kuulet muutoksista meiltä ensin, uuden ajan kera.")
+		tapButton(t, root(), i18n.T("checkin.promise.revise"))
+		shot("4-promise")
+
+		// 5 The ladder: every participant on rung 3.
+		u.ws.goTo(workshop.StepCILadder)
+		for _, s := range selects(root()) {
+			if s.PlaceHolder == i18n.T("checkin.ladder.pick") {
+				s.SetSelected(s.Options[2])
+			}
+		}
+		shot("5-ladder")
+
+		// 6 Next: the review date.
+		u.ws.goTo(workshop.StepCINext)
+		typeIn(t, u.win, entryWith(root(), i18n.T("checkin.next.review.placeholder"))[0], "10.6.2027", true)
+		shot("6-next")
+
+		u.ws.goTo(workshop.StepHistory)
+		hist := labelTexts(root())
+		for _, want := range []string{i18n.T("checkin.history.since", map[string]any{"Date": "3.12.2026"}), i18n.T("checkin.history.timeline")} {
+			if lang == "fi" && !strings.Contains(hist, want) {
+				t.Fatalf("history lacks %q:\n%s", want, hist)
+			}
+		}
+		shot("7-history")
+		u.ws.goTo(workshop.StepSummary)
+		shot("8-summary")
+		u.ws.close()
+
+		got := load(t, st, cid)
+		if a := got.Action("A1"); a.Status != workshop.ActionInProgress || a.StatusNote != "Neljä haastattelua tehty" {
+			t.Fatalf("A1 %+v", a)
+		}
+		if n := len(got.NewActions()); n != 1 {
+			t.Fatalf("%d new actions", n)
+		}
+		tr := got.MeasureTrack("M1")
+		if len(tr.Readings) != 2 || tr.Latest.Value != "66" || tr.Latest.Date != "2027-02-28" || tr.Status != workshop.TrackOn {
+			t.Fatalf("M1 %+v", tr)
+		}
+		if len(got.ValidationAnswers) != 3 || got.Checkin.PromiseChoice != workshop.PromiseRevised {
+			t.Fatalf("answers %d, choice %q", len(got.ValidationAnswers), got.Checkin.PromiseChoice)
+		}
+		if !strings.HasPrefix(got.Decision.FinalText, "Tiedät aina, missä tavarasi menee – ja kuulet") || got.LatestVersion().Note != "Asiakkaat odottavat uutta aikaa" {
+			t.Fatalf("promise %q %+v", got.Decision.FinalText, got.LatestVersion())
+		}
+		if got.LadderCounts() != [5]int{0, 0, 6, 0, 0} || got.NextReviewDate != "2027-06-10" {
+			t.Fatalf("ladder %v review %s", got.LadderCounts(), got.NextReviewDate)
+		}
+		// The workshop is untouched, and the home list shows the two together.
+		if load(t, st, wid).Decision.FinalText != w.Decision.FinalText {
+			t.Fatal("the workshop changed")
+		}
+		u.showHome(false)
+		u.home.reload()
+		if len(u.home.items) != 2 || u.home.items[0].ID != wid || u.home.items[1].ID != cid {
+			t.Fatalf("home %+v", u.home.items)
+		}
+		shot("0-home")
+	}
+}

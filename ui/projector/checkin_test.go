@@ -1,0 +1,72 @@
+package projector
+
+import (
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
+)
+
+// The check-in's pages show the room the actions' status, the measures'
+// trends and the customers' own words, and nothing private: no
+// facilitator's notes. SCREENSHOTS=folder renders them at 1920×1080.
+func TestCheckinPagesForTheRoom(t *testing.T) {
+	dir := os.Getenv("SCREENSHOTS")
+	defer i18n.SetLanguage("fi")
+	for _, lang := range []string{"fi", "en"} {
+		test.NewTempApp(t)
+		i18n.SetLanguage(lang)
+		c := fixture.NordrahtiCheckin()
+		c.Language = lang
+		c.PrivateNotes = map[string]string{}
+		for _, st := range workshop.CheckinSteps {
+			c.PrivateNotes[st.Key] = "YKSITYINEN-" + st.Key
+		}
+		r := openRoom(t, c)
+		p := New(fyne.CurrentApp(), r)
+		win := showAt(t, p, 1920, 1080)
+		want := map[string][]string{
+			workshop.StepCIActions:   {i18n.T("checkin.actions.late"), workshop.Label(workshop.CheckinStatusLabels, workshop.ActionDone, lang), "Hanna Koskinen"},
+			workshop.StepCIMeasures:  {"41 · 58 · 63", workshop.Label(workshop.TrackLabels, workshop.TrackOn, lang), workshop.Label(workshop.TrackLabels, workshop.TrackOff, lang)},
+			workshop.StepCICustomers: {"Tätä olen toivonut kymmenen vuotta.", "C1"},
+			workshop.StepCIPromise:   {"uuden ajan samalla"},
+			workshop.StepCILadder:    {"Suomi 2021"},
+			workshop.StepCINext:      {"10.6.2027", "Tiimikohtainen aamupalaveri"},
+		}
+		if lang == "en" {
+			want[workshop.StepCIPromise] = []string{"uuden ajan samalla"} // the session's own wording
+			want[workshop.StepCILadder] = []string{"Finland 2021"}
+			want[workshop.StepCINext] = []string{"10 Jun 2027", "Tiimikohtainen aamupalaveri"}
+		}
+		for _, st := range workshop.CheckinSteps {
+			setStep(t, r, st.Key)
+			if shows(p.Content(), "YKSITYINEN") {
+				t.Errorf("%s %s shows a private note", lang, st.Key)
+			}
+			if !shows(p.Content(), st.Questions[0].In(lang)) {
+				t.Errorf("%s %s: no question", lang, st.Key)
+			}
+			for _, w := range want[st.Key] {
+				if !shows(p.Content(), w) {
+					t.Errorf("%s %s lacks %q:\n%s", lang, st.Key, w, joined(p.Content()))
+				}
+			}
+			if dir != "" {
+				os.MkdirAll(dir, 0o755)
+				f, err := os.Create(filepath.Join(dir, lang+"-projector-"+st.Key+".png"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				png.Encode(f, win.Canvas().Capture())
+				f.Close()
+			}
+		}
+	}
+}
