@@ -352,7 +352,7 @@ func (d *doc) ciCustomersDetail() {
 	t.draw(rows)
 	d.gap(1)
 	d.body(d.verdictLine(cs.Verdict()))
-	d.h2(w.Answers, 20)
+	d.h2(w.AnswersTitle, 20)
 	t = d.table(column{w.Date, 14, "L"}, column{w.Segment, 16, "L"}, column{w.TheirWords, 46, "L"}, column{"C1 · C2 · C3", 16, "L"}, column{w.WouldChoose, 12, "L"})
 	rows = nil
 	for _, a := range s.ValidationAnswers {
@@ -382,7 +382,7 @@ func (d *doc) ciPromiseDetail() {
 		return
 	}
 	d.h1(w.Versions, false)
-	t := d.table(column{w.VersionAt, 16, "L"}, column{d.w.Draft, 56, "L"}, column{w.Reason, 28, "L"})
+	t := d.table(column{w.VersionAt, 16, "L"}, column{w.Wording, 56, "L"}, column{w.Reason, 28, "L"})
 	var rows [][]cell
 	for _, v := range s.VersionsByTime() {
 		rows = append(rows, []cell{txt(d.date(v.At)), txt(v.Text), txt(v.Note)})

@@ -13,6 +13,7 @@ type ciWords struct {
 	Segment, Date, Method, TheirWords, Validation, VerdictTooFew            string
 	VerdictLow, VerdictPassed, Ladder, Rung, Now, Workshop, Previous        string
 	Finland2021, Mean, Next, NextReview, NoReview, Participants             string
+	AnswersTitle, Wording                                                   string
 	Page, CheckinOf, EarlierWording                                         string
 
 	// The validation kit.
@@ -35,6 +36,7 @@ var ciFi = ciWords{
 	VerdictTooFew: "Vastauksia on alle %d: lupausta ei vielä voi pitää validoituna.", VerdictLow: "Asiakkaiden arvio jää alle 3:n: %s.", VerdictPassed: "Asiakkaat ymmärtävät lupauksen ja pitävät sitä merkityksellisenä ja erottavana.",
 	Ladder: "Lähtötaso nyt", Rung: "Porras", Now: "Nyt", Workshop: "Työpaja", Previous: "Edellinen", Finland2021: "Suomi 2021", Mean: "Keskiarvo",
 	Next: "Seuraavaksi", NextReview: "Seuraava katsaus", NoReview: "Seuraavaa katsausta ei ole sovittu.", Participants: "Osallistujat",
+	AnswersTitle: "Asiakkaiden vastaukset", Wording: "Sanamuoto",
 	Page: "Sivu %d / %d", CheckinOf: "Seuranta: %s", EarlierWording: "Vastaukset koskevat aiempaa sanamuotoa; uusi sanamuoto validoidaan vielä.",
 
 	GuideTitle: "Asiakashaastattelu", GuideLead: "Kysy asiakkaalta, mitä lupaus tarkoittaa hänelle – ennen kuin selität sitä. Kirjaa vastaukset hänen omin sanoin ja tuo ne seurantaan (vaihe 3).",
@@ -61,6 +63,7 @@ var ciEn = ciWords{
 	VerdictTooFew: "Fewer than %d answers: the promise cannot be taken as validated yet.", VerdictLow: "Customers rate it below 3: %s.", VerdictPassed: "Customers understand the promise and find it meaningful and differentiating.",
 	Ladder: "The ladder now", Rung: "Rung", Now: "Now", Workshop: "Workshop", Previous: "Previous", Finland2021: "Finland 2021", Mean: "Mean",
 	Next: "Next", NextReview: "Next review", NoReview: "No next review agreed.", Participants: "Participants",
+	AnswersTitle: "Customers' answers", Wording: "Wording",
 	Page: "Page %d / %d", CheckinOf: "Check-in: %s", EarlierWording: "The answers concern the earlier wording; the new wording is still to be validated.",
 
 	GuideTitle: "Customer interview", GuideLead: "Ask the customer what the promise means to them – before you explain it. Write down the answers in their own words and bring them to the check-in (step 3).",
