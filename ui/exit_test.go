@@ -83,3 +83,45 @@ func TestSaveOnExitSavesEveryFieldAndTouchesNoWindow(t *testing.T) {
 		t.Log(fmt.Sprintf("window calls after the loop ended: %d", len(gone.calls)))
 	}
 }
+
+// An autosave timer that fires after the loop has ended (Fyne then runs
+// fyne.Do at once, on the timer's goroutine) saves the text and touches no
+// window: runGUI tells the window on SIGTERM, SIGINT and SIGHUP that the app
+// is ending, before Fyne's loop is gone.
+func TestAutosaveAfterTheLoopEndedTouchesNoWindow(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	id := createSession(t, st, fixture.Nordrahti())
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	u.ws.goTo(workshop.StepSetup)
+	sp, ok := u.ws.page.(*setupPage)
+	if !ok {
+		t.Fatalf("setup page is %T", u.ws.page)
+	}
+	org := sp.org.Entry.Text + " (SIGTERM)"
+	sp.org.Entry.SetText(org)
+
+	u.Ending() // the signal arrives
+	gone := &goneWindow{Window: u.win}
+	u.win = gone // and the loop ends
+	done := make(chan any)
+	go func() { // the autosave timer fires
+		defer func() { done <- recover() }()
+		sp.org.Flush()
+	}()
+	if p := <-done; p != nil || len(gone.calls) > 0 {
+		t.Errorf("the autosave after the loop ended touched the window: %s (%v)", strings.Join(gone.calls, ", "), p)
+	}
+	func() {
+		defer func() {
+			if p := recover(); p != nil {
+				t.Errorf("saving on exit touched the window: %v", p)
+			}
+		}()
+		u.SaveOnExit()
+	}()
+	if s := load(t, st, id); s.Organisation != org {
+		t.Errorf("organisation in the database: %q, typed %q", s.Organisation, org)
+	}
+}

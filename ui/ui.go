@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"strings"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -37,8 +39,9 @@ type UI struct {
 	tickEvery time.Duration
 	// closeAnyway: the facilitator chose to close although typed text could not be saved.
 	closeAnyway bool
-	// quitting: the app's loop has ended; errors go to the log only.
-	quitting bool
+	// ending: the app's loop is ending or has ended (a signal, SaveOnExit):
+	// no redraw reaches a window from then on, and errors go to the log only.
+	ending atomic.Bool
 }
 
 // Icon is the app's icon.
@@ -74,10 +77,42 @@ func New(a fyne.App, lib *library.Library) *UI {
 // no window may be touched once the loop is gone (GLFW has shut down: a
 // window call panics, and the fields after it would not be saved).
 func (u *UI) SaveOnExit() {
-	u.quitting = true
+	u.ending.Store(true)
 	if u.ws != nil {
 		u.ws.quit()
 	}
+}
+
+// Ending tells the window that the app's loop is about to end (runGUI calls
+// it on SIGTERM, SIGINT and SIGHUP, as Fyne starts to quit): from then on
+// edits are still saved but redraw nothing. Once the loop has ended, Fyne
+// runs fyne.Do at once on the caller's goroutine, so an autosave timer
+// firing then would reach GLFW after it has shut down, and panic.
+func (u *UI) Ending() { u.ending.Store(true) }
+
+// redraw runs fn on the app's loop to redraw after an edit or a tick,
+// unless the app is ending. Should the loop end between the check and fn's
+// window call, GLFW refuses it with a NotInitialized panic: nothing is left
+// to draw, so that one is dropped; any other panic goes on.
+func (u *UI) redraw(fn func()) {
+	if u.ending.Load() {
+		return
+	}
+	fyne.Do(func() {
+		if u.ending.Load() {
+			return
+		}
+		defer func() {
+			if r := recover(); r != nil {
+				if strings.Contains(fmt.Sprint(r), "NotInitialized") {
+					log.Printf("lupauspaja: no redraw, the window is gone: %v", r)
+					return
+				}
+				panic(r)
+			}
+		}()
+		fn()
+	})
 }
 
 // Window is the facilitator's window.
@@ -104,7 +139,7 @@ func (u *UI) showError(err error) {
 		return
 	}
 	log.Printf("lupauspaja: %v", err)
-	if u.quitting {
+	if u.ending.Load() {
 		return
 	}
 	dialog.ShowError(errors.New(humanError(err)), u.win)

@@ -74,9 +74,9 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 	w.proj.OnClosed(func() { w.header.setProjector(false) })
 	w.phones = &phoneRoom{w: w}
 	w.build()
-	w.stopEdits = ed.OnChange(func() { fyne.Do(w.changed) })
+	w.stopEdits = ed.OnChange(func() { u.redraw(w.changed) })
 	w.room.Undo.OnChange(func() {
-		fyne.Do(func() {
+		u.redraw(func() {
 			if !w.closed {
 				w.undoBar.refresh()
 			}
@@ -121,7 +121,7 @@ func (w *workspace) start() {
 			case <-stop:
 				return
 			case <-t.C:
-				fyne.Do(w.tick)
+				w.u.redraw(w.tick)
 			}
 		}
 	}(w.stopTick)

@@ -5,6 +5,7 @@ import (
 	"log"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 
 	"fyne.io/fyne/v2"
@@ -48,16 +49,21 @@ func runGUI(env *cliEnv) error {
 	lib, err := library.Open(env.dbPath)
 	if err != nil {
 		var opened *library.Library
-		var u *ui.UI
+		var u atomic.Pointer[ui.UI]
 		ui.ShowDatabaseProblem(a, env.dbPath, err, func(lib *library.Library) {
 			opened = lib
-			u = ui.New(a, lib)
-			u.Show()
+			w := ui.New(a, lib)
+			u.Store(w)
+			w.Show()
 		})
-		quitOnHangup(a)
+		quitOnSignals(a, func() {
+			if w := u.Load(); w != nil {
+				w.Ending()
+			}
+		})
 		a.Run()
-		if u != nil {
-			u.SaveOnExit()
+		if w := u.Load(); w != nil {
+			w.SaveOnExit()
 		}
 		if opened != nil {
 			opened.Close()
@@ -66,20 +72,26 @@ func runGUI(env *cliEnv) error {
 	}
 	defer lib.Close()
 	u := ui.New(a, lib)
-	quitOnHangup(a)
+	quitOnSignals(a, u.Ending)
 	u.ShowAndRun()
 	u.SaveOnExit()
 	return nil
 }
 
-// quitOnHangup ends the app's loop on SIGHUP (the terminal or session going
-// away) as Fyne does itself on SIGINT and SIGTERM, so that runGUI saves what
-// is being typed instead of the process dying with it.
-func quitOnHangup(a fyne.App) {
+// quitOnSignals tells the window, through ending, that the loop is about to
+// end on SIGTERM, SIGINT or SIGHUP, so that no redraw reaches the window
+// once it is gone (see ui.UI.Ending). Fyne ends its loop itself on SIGINT
+// and SIGTERM; on SIGHUP (the terminal or session going away) this ends it
+// the same way, so that runGUI saves what is being typed instead of the
+// process dying with it.
+func quitOnSignals(a fyne.App, ending func()) {
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, syscall.SIGHUP)
+	signal.Notify(ch, syscall.SIGHUP, syscall.SIGINT, syscall.SIGTERM)
 	go func() {
-		<-ch
-		fyne.Do(a.Quit)
+		sig := <-ch
+		ending()
+		if sig == syscall.SIGHUP {
+			fyne.Do(a.Quit)
+		}
 	}()
 }
