@@ -25,6 +25,8 @@ type header struct {
 	plus     *widget.Button
 	reset    *widget.Button
 	proj     *widget.Button
+	present  *widget.Button
+	blank    *widget.Button
 	room     *widget.Button
 	timerBox *fyne.Container
 	row      *fyne.Container
@@ -46,6 +48,8 @@ func newHeader(w *workspace) *header {
 	h.plus = widget.NewButton(i18n.T("timer.plus"), w.addMinute)
 	h.reset = widget.NewButtonWithIcon("", theme.MediaReplayIcon(), w.resetTimer)
 	h.proj = widget.NewButtonWithIcon(i18n.T("app.projector.show"), theme.ComputerIcon(), w.toggleProjector)
+	h.present = widget.NewButtonWithIcon(i18n.T("app.projector.present"), theme.DocumentIcon(), w.togglePresenting)
+	h.blank = widget.NewButtonWithIcon(i18n.T("app.projector.blank"), theme.VisibilityOffIcon(), w.toggleBlank)
 	h.room = widget.NewButtonWithIcon(i18n.T("room.header.open"), theme.AccountIcon(), w.toggleRoom)
 	homeBtn := widget.NewButtonWithIcon(i18n.T("app.menu.home"), theme.HomeIcon(), func() { w.u.showHome(true) })
 	homeBtn.Importance = widget.LowImportance
@@ -56,12 +60,15 @@ func newHeader(w *workspace) *header {
 	timeText := container.NewStack(h.urgent, container.NewPadded(container.NewHBox(
 		container.NewGridWrap(wide, h.left), container.NewCenter(h.planned))))
 	h.timerBox = container.NewHBox(timeText, container.NewCenter(container.NewHBox(h.play, h.plus, h.reset)))
-	right := container.NewHBox(h.timerBox, widget.NewSeparator(), container.NewCenter(h.proj), container.NewCenter(h.room))
+	right := container.NewHBox(h.timerBox, widget.NewSeparator(), container.NewCenter(h.proj),
+		container.NewCenter(h.present), container.NewCenter(h.blank), container.NewCenter(h.room))
 	h.row = container.NewBorder(nil, nil, container.NewCenter(homeBtn), right, h.title)
 	h.obj = container.NewVBox(h.row, widget.NewSeparator())
 	if w.phones != nil && w.phones.open() {
 		h.setRoom(true)
 	}
+	on, _ := w.room.Presenting()
+	h.setRoomView(on, w.room.Hidden())
 	h.Refresh()
 	return h
 }
@@ -157,6 +164,30 @@ func (h *header) setProjector(on bool) {
 		h.proj.Importance = widget.MediumImportance
 	}
 	h.proj.Refresh()
+}
+
+// setRoomView shows whether the projector presents and whether it is blanked.
+func (h *header) setRoomView(presenting, hidden bool) {
+	imp := func(on bool) widget.Importance {
+		if on {
+			return widget.HighImportance
+		}
+		return widget.MediumImportance
+	}
+	if h.present.Importance != imp(presenting) {
+		h.present.Importance = imp(presenting)
+		h.present.Refresh()
+	}
+	text, icon := i18n.T("app.projector.blank"), theme.VisibilityOffIcon()
+	if hidden {
+		text, icon = i18n.T("app.projector.unblank"), theme.VisibilityIcon()
+	}
+	if h.blank.Text != text || h.blank.Importance != imp(hidden) {
+		h.blank.SetText(text)
+		h.blank.SetIcon(icon)
+		h.blank.Importance = imp(hidden)
+		h.blank.Refresh()
+	}
 }
 
 // setRoom shows whether the room is open for phones.

@@ -71,6 +71,16 @@ func keyActions() []keyAction {
 				u.ws.toggleProjector()
 			}
 		}},
+		{key: fyne.KeyP, mod: ctrl | fyne.KeyModifierShift, label: "app.keys.present", inMenu: true, run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.togglePresenting()
+			}
+		}},
+		{key: fyne.KeyB, mod: ctrl, label: "app.keys.blank", inMenu: true, run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.toggleBlank()
+			}
+		}},
 		{key: fyne.KeyR, mod: ctrl, label: "room.keys.room", inMenu: true, run: func(u *UI) {
 			if u.ws != nil {
 				u.ws.toggleRoom()
@@ -181,8 +191,11 @@ func keyText(k keyAction) string {
 		return i18n.T(k.shown)
 	}
 	s := ""
-	if k.mod != 0 {
+	if k.mod&ctrl != 0 {
 		s = i18n.T("app.keys.ctrl") + "+"
+	}
+	if k.mod&fyne.KeyModifierShift != 0 {
+		s += i18n.T("app.keys.shift") + "+"
 	}
 	switch k.key {
 	case fyne.KeyRight:

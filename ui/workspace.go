@@ -329,10 +329,18 @@ func allFinished(agenda []workshop.AgendaItem) bool {
 }
 
 // next marks the current step done and goes to the next page.
-func (w *workspace) next() { w.move(+1, true) }
+func (w *workspace) next() {
+	if !w.turnPage(+1) {
+		w.move(+1, true)
+	}
+}
 
 // prev goes to the previous page.
-func (w *workspace) prev() { w.move(-1, false) }
+func (w *workspace) prev() {
+	if !w.turnPage(-1) {
+		w.move(-1, false)
+	}
+}
 
 func (w *workspace) move(delta int, finish bool) {
 	keys := w.pages()
@@ -417,6 +425,34 @@ func (w *workspace) toggleRoom() { w.phones.toggle() }
 func (w *workspace) toggleProjector() {
 	w.proj.Toggle()
 	w.header.setProjector(w.proj.Visible())
+}
+
+// togglePresenting turns the projector's end-of-workshop presentation on
+// (at its first page) or off.
+func (w *workspace) togglePresenting() {
+	on, _ := w.room.Presenting()
+	w.room.SetPresenting(!on, 0)
+	w.showRoomView()
+}
+
+// toggleBlank blanks the projector to the organisation's name, or shows it again.
+func (w *workspace) toggleBlank() {
+	w.room.SetHidden(!w.room.Hidden())
+	w.showRoomView()
+}
+
+func (w *workspace) showRoomView() {
+	on, _ := w.room.Presenting()
+	w.header.setRoomView(on, w.room.Hidden())
+}
+
+// turnPage moves the presentation when it is on; it reports whether it was.
+func (w *workspace) turnPage(delta int) bool {
+	if on, _ := w.room.Presenting(); !on {
+		return false
+	}
+	w.proj.TurnPage(delta)
+	return true
 }
 
 // columns lays out the workspace: the header across the top, then the step

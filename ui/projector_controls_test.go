@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop/fixture"
+)
+
+// shownTexts lists every text drawn under o (the projector draws canvas texts).
+func shownTexts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	walk(o, func(o fyne.CanvasObject) {
+		if v, ok := o.(*canvas.Text); ok {
+			b.WriteString(v.Text + "\n")
+		}
+	})
+	return b.String()
+}
+
+// The presentation and the blank screen are reached from the header's
+// buttons and from their keys, which F1 lists.
+func TestPresentationAndBlankFromHeaderAndKeys(t *testing.T) {
+	u, lib, _ := newTestUI(t)
+	id := createSession(t, lib, fixture.Nordrahti())
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	press(t, u, fyne.KeyP, ctrl)
+	if !u.ws.proj.Visible() {
+		t.Fatal("Ctrl+P did not open the projector")
+	}
+	shows := func(what string) bool { return strings.Contains(shownTexts(u.ws.proj.Content()), what) }
+	step := u.ws.key
+
+	test.Tap(u.ws.header.present)
+	eventually(t, "the presentation's first page", func() bool { return shows(i18n.T("projector.present.promise")) })
+	// While it is on, Ctrl+→ turns its pages rather than the steps.
+	press(t, u, fyne.KeyRight, ctrl)
+	eventually(t, "the presentation's second page", func() bool { return shows(i18n.T("projector.present.why")) })
+	if u.ws.key != step {
+		t.Errorf("Ctrl+→ during the presentation moved the step to %q", u.ws.key)
+	}
+	press(t, u, fyne.KeyLeft, ctrl)
+	eventually(t, "back at the first page", func() bool { return shows(i18n.T("projector.present.promise")) })
+	press(t, u, fyne.KeyP, ctrl|fyne.KeyModifierShift)
+	eventually(t, "the step again", func() bool { return !shows(i18n.T("projector.present.promise")) })
+	if on, _ := u.ws.room.Presenting(); on {
+		t.Error("Ctrl+Shift+P did not end the presentation")
+	}
+	press(t, u, fyne.KeyP, ctrl|fyne.KeyModifierShift)
+	if on, _ := u.ws.room.Presenting(); !on || u.ws.header.present.Importance != widget.HighImportance {
+		t.Error("Ctrl+Shift+P did not start the presentation")
+	}
+	press(t, u, fyne.KeyP, ctrl|fyne.KeyModifierShift)
+
+	org := load(t, lib, id).Organisation
+	blank := func() bool { return strings.TrimSpace(shownTexts(u.ws.proj.Content())) == org }
+	eventually(t, "the step", func() bool { return !blank() })
+	test.Tap(u.ws.header.blank)
+	eventually(t, "the blank screen with the organisation's name only", blank)
+	if u.ws.header.blank.Text != i18n.T("app.projector.unblank") {
+		t.Errorf("the blank button reads %q while blanked", u.ws.header.blank.Text)
+	}
+	press(t, u, fyne.KeyB, ctrl)
+	eventually(t, "the step after Ctrl+B", func() bool { return !blank() })
+	press(t, u, fyne.KeyB, ctrl)
+	if !u.ws.room.Hidden() {
+		t.Error("Ctrl+B did not blank the projector")
+	}
+
+	press(t, u, fyne.KeyF1, 0)
+	help := texts(topOverlay(u))
+	for _, want := range []string{i18n.T("app.keys.present"), "Ctrl+Vaihto+P", i18n.T("app.keys.blank"), "Ctrl+B"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("F1 does not list %q", want)
+		}
+	}
+}
