@@ -77,8 +77,7 @@ func newSetupPage(w *workspace) *setupPage {
 			if v == "" {
 				v = s.Language // tapping the chosen language again keeps it
 			}
-			s.Language = v
-			return nil
+			return s.SetLanguage(v) // the promise and drafts keep each language's wording
 		})
 	lang.OnSaved = func() {
 		var l string
