@@ -151,6 +151,11 @@ func (e *focusEntry) fitWrapping(textLen int) {
 	e.Wrapping = want
 }
 
+// AcceptsTab is false even for a multi-line entry: Tab moves to the next
+// field and Shift+Tab to the previous one, as in every other field, instead
+// of typing a tab character into the text.
+func (e *focusEntry) AcceptsTab() bool { return false }
+
 // SetText shows a text, unwrapped when it is long.
 func (e *focusEntry) SetText(s string) {
 	e.fitWrapping(len(s))

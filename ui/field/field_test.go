@@ -494,3 +494,49 @@ func TestCardListRefusesTooLongAndKeepsIt(t *testing.T) {
 		t.Fatalf("stored %+v", got)
 	}
 }
+
+// pressTab sends Tab the way the desktop driver does: to the focused widget
+// when it takes tabs, otherwise as a move to the next (Shift: previous) field.
+func pressTab(c fyne.Canvas, shift bool) {
+	if tb, ok := c.Focused().(fyne.Tabbable); ok && tb.AcceptsTab() {
+		c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+		return
+	}
+	if shift {
+		c.FocusPrevious()
+	} else {
+		c.FocusNext()
+	}
+}
+
+func TestTabInAMultiLineFieldMovesToTheNextField(t *testing.T) {
+	noDebounce(t)
+	st, ed := open(t, nil)
+	why := purposeWhy(ed)
+	who := NewText(ed, true,
+		func(s *workshop.Session) string { return s.Purpose.Whom },
+		func(s *workshop.Session, v string) error {
+			s.Purpose.Whom = v
+			return nil
+		})
+	w := test.NewTempWindow(t, container.NewVBox(why.Object(), who.Object()))
+	w.Resize(fyne.NewSize(600, 400))
+	c := w.Canvas()
+	c.Focus(why.Entry)
+	test.Type(why.Entry, "Miksi")
+	pressTab(c, false)
+	if c.Focused() != who.Entry {
+		t.Fatalf("Tab left the focus on %T", c.Focused())
+	}
+	test.Type(who.Entry, "Kuka")
+	pressTab(c, true)
+	if c.Focused() != why.Entry {
+		t.Fatalf("Shift+Tab left the focus on %T", c.Focused())
+	}
+	why.Flush()
+	who.Flush()
+	s := load(t, st, ed)
+	if s.Purpose.Why != "Miksi" || s.Purpose.Whom != "Kuka" {
+		t.Errorf("stored %q and %q", s.Purpose.Why, s.Purpose.Whom)
+	}
+}
