@@ -239,3 +239,22 @@ func TestTenThousandRequestsFromOneClientAreThrottledAndOthersStillServed(t *tes
 		t.Fatalf("honest phone after the flood: %d %s", code, body)
 	}
 }
+
+func TestOneAddressCannotFillTheRoomWithPhones(t *testing.T) {
+	r := newRoom(t, Options{})
+	for i := 0; i < MaxDevicesPerAddr; i++ {
+		r.joined()
+	}
+	p := r.phone()
+	if code, _ := p.get(strings.TrimPrefix(r.srv.JoinURL(), r.srv.ShortURL())); code != http.StatusServiceUnavailable || p.cookie() != nil {
+		t.Fatalf("phone %d from one address: %d", MaxDevicesPerAddr+1, code)
+	}
+	if n := len(r.srv.Devices()); n != MaxDevicesPerAddr {
+		t.Fatalf("%d devices", n)
+	}
+	// A phone at another address still joins.
+	q := r.namedFrom("127.0.0.3", "p2")
+	if v := q.state(); v.Me == nil || v.Me.ID != "p2" {
+		t.Fatal("a phone at another address was kept out")
+	}
+}

@@ -147,7 +147,7 @@ func (s *Server) joinToken(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if s.deviceOf(r) == nil {
-		if code, key := s.join(w); code != 0 {
+		if code, key := s.join(w, r); code != 0 {
 			s.message(w, code, key)
 			return
 		}
@@ -172,7 +172,7 @@ func (s *Server) joinCode(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if s.deviceOf(r) == nil {
-		if status, key := s.join(w); status != 0 {
+		if status, key := s.join(w, r); status != 0 {
 			s.message(w, status, key)
 			return
 		}
@@ -189,19 +189,27 @@ func constEq(a, b string) bool {
 }
 
 // join makes a new device and sets its cookie; a non-zero status refuses.
-func (s *Server) join(w http.ResponseWriter) (int, string) {
+func (s *Server) join(w http.ResponseWriter, r *http.Request) (int, string) {
+	host := remoteHost(r)
 	s.mu.Lock()
+	fromHere := 0
+	for _, d := range s.devices {
+		if d.addr == host {
+			fromHere++
+		}
+	}
 	switch {
 	case s.locked:
 		s.mu.Unlock()
 		return http.StatusForbidden, "phone.err.locked"
-	case len(s.devices) >= MaxDevices:
+	case len(s.devices) >= MaxDevices, fromHere >= MaxDevicesPerAddr:
 		s.mu.Unlock()
 		return http.StatusServiceUnavailable, "phone.err.full"
 	}
 	t := now()
 	d := &device{
 		Device:  Device{ID: randomHex(3), Joined: t, LastSeen: t},
+		addr:    host,
 		secret:  randomHex(16),
 		owned:   map[string]bool{},
 		limiter: rate.NewLimiter(s.opt.DeviceRate, s.opt.DeviceBurst),

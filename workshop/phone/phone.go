@@ -37,6 +37,7 @@ type Session interface {
 const (
 	MaxBody           = 16 << 10 // bytes of one request body
 	MaxDevices        = 200      // phones joined at once
+	MaxDevicesPerAddr = 8        // phones joined from one network address (one phone, its browsers and tabs)
 	MaxStreamsPerDev  = 4        // open event streams of one phone (tabs)
 	maxAddresses      = 4096     // addresses whose request rate is kept
 	codeAlphabet      = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -82,6 +83,7 @@ type Pending struct {
 
 type device struct {
 	Device
+	addr    string // the network address it joined from
 	secret  string
 	owned   map[string]bool // "kind:id" of the cards this phone added
 	limiter *rate.Limiter
