@@ -108,12 +108,14 @@ func newDotVoting(env *Env) *dotVoting {
 		// Wrapping rather than a spacer: at 1024 px the reveal switch
 		// would otherwise be drawn over the count.
 		container.New(layout.NewRowWrapLayout(), widget.NewLabel(i18n.T("eval.dots.per_person")), d.perPerson, d.status, d.reveal),
-		help, d.msg)
+		help)
 	totals := container.NewBorder(sectionHead(i18n.T("eval.dots.totals")), nil, nil, nil,
 		container.NewVScroll(container.NewPadded(d.chart)))
 	split := container.NewHSplit(d.table, totals)
 	split.Offset = 0.62
-	d.obj = container.NewBorder(top, nil, nil, nil, split)
+	// A refusal shows under the grid: appearing and going away, it does not
+	// move the rows under the pointer.
+	d.obj = container.NewBorder(top, d.msg, nil, nil, split)
 	d.Refresh()
 	return d
 }

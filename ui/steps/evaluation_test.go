@@ -203,3 +203,29 @@ func TestEvaluationOfALargeSession(t *testing.T) {
 	}
 	_ = st
 }
+
+// A refused dot shows its message without moving the grid under the pointer.
+func TestDotRefusalDoesNotMoveTheGrid(t *testing.T) {
+	_, env, _ := stepEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepEvaluation, env).(*evaluation)
+	win := showView(t, env, v, 1100, 700)
+	at := func() fyne.Position {
+		relayout(win.Content())
+		return fyne.CurrentApp().Driver().AbsolutePositionForObject(dotCellAt(t, v, 0, 1))
+	}
+	before := at()
+	test.Tap(dotCellAt(t, v, 0, 1)) // Markku has no dots left
+	if !v.dots.msg.Visible() {
+		t.Fatal("no refusal shown")
+	}
+	if p := at(); p != before {
+		t.Errorf("the cell moved from %v to %v when the refusal showed", before, p)
+	}
+	test.TapSecondary(dotCellAt(t, v, 0, 0))
+	if v.dots.msg.Visible() {
+		t.Fatal("the refusal stayed")
+	}
+	if p := at(); p != before {
+		t.Errorf("the cell moved from %v to %v when the refusal went", before, p)
+	}
+}

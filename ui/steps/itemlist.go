@@ -35,6 +35,9 @@ type itemList struct {
 	onChange func()
 	// mark returns the warning of an item ("" for none), e.g. no owner.
 	mark func(s *workshop.Session, id string) string
+	// markRoom are the longest warnings mark may give: a form keeps room
+	// for them, so that it does not shrink as its warning gets shorter.
+	markRoom []string
 
 	// newestFirst lists the latest item on top, next to an entry placed
 	// above the list, so that an added item is seen where it was typed.
@@ -208,7 +211,7 @@ func (l *itemList) newForm(id string) *itemForm {
 	f.mark.Hide()
 	f.bg = canvas.NewRectangle(faintColor(theme.ColorNameForeground, 0x10))
 	f.bg.CornerRadius = theme.InputRadiusSize()
-	top := container.NewBorder(nil, nil, nil, f.delete, f.mark)
+	top := container.NewBorder(nil, nil, nil, f.delete, field.Steady(f.mark, l.markRoom...))
 	f.obj = container.NewPadded(container.NewStack(f.bg, container.NewPadded(container.NewBorder(top, nil, nil, nil, f.body))))
 	return f
 }

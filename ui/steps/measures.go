@@ -65,6 +65,8 @@ func newMeasures(env *Env) View {
 		}
 		return i18n.T("measures.mark", map[string]string{"List": strings.Join(miss, ", ")})
 	}
+	m.list.markRoom = []string{i18n.T("measures.mark", map[string]string{
+		"List": i18n.T("measures.mark.target") + ", " + i18n.T("measures.mark.owner")})}
 	m.list.build = m.form
 	m.list.Refresh()
 	m.obj = container.NewBorder(m.hints, nil, nil, nil,

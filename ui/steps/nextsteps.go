@@ -62,6 +62,8 @@ func newNextSteps(env *Env) View {
 		}
 		l.remove = (*workshop.Session).RemoveAction
 		l.mark = actionMark
+		l.markRoom = []string{i18n.T("measures.mark", map[string]string{
+			"List": i18n.T("actions.mark.owner") + ", " + i18n.T("actions.mark.due")})}
 		l.build = n.form
 		l.onChange = func() {
 			n.last = kind

@@ -124,3 +124,36 @@ func TestDecideStepsOnAnEmptySession(t *testing.T) {
 		t.Fatalf("hints: %q", m.hints.Text)
 	}
 }
+
+// An action card keeps its height as its "missing:" warning gets shorter
+// and goes away, so the next click lands where it was aimed.
+func TestActionCardKeepsItsHeightAsItsWarningShortens(t *testing.T) {
+	_, env, _ := stepEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepNextSteps, env).(*nextSteps)
+	win := showView(t, env, v, 1000, 760) // the columns of a 1366 px window
+	col := v.cols[workshop.ActionMobilise]
+	win.Canvas().Focus(col.NewEntry)
+	test.Type(col.NewEntry, "Lupaus jokaisen tiimin viikkopalaveriin")
+	col.NewEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	id := col.order[0]
+	f := col.forms[id]
+	height := func() float32 { relayout(win.Content()); return f.obj.Size().Height }
+	before := height()
+	if !strings.Contains(f.Mark(), "vastuuhenkilö") || !strings.Contains(f.Mark(), "määräpäivä") {
+		t.Fatalf("not flagged: %q", f.Mark())
+	}
+	typeInto(win, formText(t, f, 2), "29.1.2027")
+	if strings.Contains(f.Mark(), "määräpäivä") {
+		t.Fatalf("mark after the date: %q", f.Mark())
+	}
+	if h := height(); h != before {
+		t.Errorf("the card went from %.0f to %.0f px when its warning got shorter", before, h)
+	}
+	typeInto(win, formText(t, f, 1), "Niina Rantanen")
+	if f.Mark() != "" {
+		t.Fatalf("still flagged: %q", f.Mark())
+	}
+	if h := height(); h != before {
+		t.Errorf("the card went from %.0f to %.0f px when its warning went", before, h)
+	}
+}
