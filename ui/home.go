@@ -437,7 +437,7 @@ func (r *sessionRow) set(id int, sm library.Summary) {
 		t = sm.Organisation + " · " + t
 	}
 	if sm.Kind == workshop.SessionCheckin {
-		t = "    ↳ " + i18n.T("checkin.kind") + " " + field.FormatDate(sm.Date) + " · " + t
+		t = "      • " + i18n.T("checkin.kind") + " " + field.FormatDate(sm.Date) + " · " + t
 	}
 	r.title.SetText(t)
 	parts := []string{}

@@ -76,7 +76,10 @@ func (p *summaryPage) Refresh() {
 	p.body.Objects = nil
 	add := func(o fyne.CanvasObject) { p.body.Add(o) }
 
-	if s.ConsentResult().Reached {
+	if s.IsCheckin() {
+		// A check-in follows an agreed promise; it has no fist of five of its own.
+		add(heading(i18n.T("checkin.promise.now")))
+	} else if s.ConsentResult().Reached {
 		add(heading(i18n.T("summary.promise")))
 	} else {
 		add(heading(i18n.T("summary.promise.proposed")))
