@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -216,42 +217,16 @@ func (w *workspace) edit(fn func(s *workshop.Session) error) bool {
 	return true
 }
 
-// pages lists the pages in order: setup, the agenda's items (a step missing
-// from the agenda comes after them), summary.
-func (w *workspace) pages() []string {
-	keys := []string{workshop.StepSetup}
-	seen := map[string]bool{}
-	method := workshop.Steps
-	history := false
-	w.ed.Read(func(s *workshop.Session) {
-		if s.IsCheckin() {
-			method, history = workshop.CheckinSteps, true
-		}
-		for _, a := range s.Agenda {
-			if (workshop.StepByKey(a.Step) != nil || a.Step == workshop.StepBreak) && !seen[a.Step] {
-				keys = append(keys, a.Step)
-				seen[a.Step] = true
-			}
-		}
-	})
-	for _, st := range method {
-		if !seen[st.Key] {
-			keys = append(keys, st.Key)
-		}
-	}
-	if history || w.hasCheckins {
-		keys = append(keys, workshop.StepHistory)
-	}
-	return append(keys, workshop.StepSummary)
+// pages lists the pages in order; a workshop with check-ins after it has
+// the history page.
+func (w *workspace) pages() (keys []string) {
+	w.ed.Read(func(s *workshop.Session) { keys = s.Pages(w.hasCheckins) })
+	return keys
 }
 
-func (w *workspace) hasPage(key string) bool {
-	for _, k := range w.pages() {
-		if k == key {
-			return true
-		}
-	}
-	return false
+func (w *workspace) hasPage(key string) (ok bool) {
+	w.ed.Read(func(s *workshop.Session) { ok = s.HasPage(key, w.hasCheckins) })
+	return ok
 }
 
 // showPage builds the page of w.key in the middle.
@@ -274,84 +249,48 @@ func (w *workspace) showPage() {
 }
 
 // goTo shows another page and remembers it in the session.
-func (w *workspace) goTo(key string) { w.leave(key, false) }
-
-// leave goes to the page key; finish marks the step being left done. A
-// running timer passes to the next step, as the room's clock moves with the
-// room. Leaving a step whose timer ran over offers to rebalance the rest of
-// the agenda.
-func (w *workspace) leave(key string, finish bool) {
-	if key == w.key || !w.hasPage(key) {
-		return
-	}
-	w.flush()
-	from := w.key
-	now := w.u.now()
-	var plan workshop.Rebalancing
-	var offer bool
-	w.edit(func(s *workshop.Session) error {
-		s.CurrentStep = key
-		if s.Status == workshop.StatusPlanned && key != workshop.StepSetup {
-			s.Status = workshop.StatusInProgress
-		}
-		running := false
-		if a := s.AgendaItem(from); a != nil {
-			running = a.Running()
-			a.Pause(now)
-			if finish {
-				a.Finish(now)
-			}
-		}
-		if b := s.AgendaItem(key); running && b != nil && !b.Done && !b.Skipped {
-			b.Start(now)
-		}
-		plan, offer = workshop.Rebalance(s.Agenda, from, now)
-		if key == workshop.StepSummary && allFinished(s.Agenda) {
-			s.Status = workshop.StatusCompleted
-		}
-		return nil
-	})
-	w.key = key
-	w.showPage()
-	if offer {
-		w.offerRebalance(plan)
-	}
-}
-
-// allFinished reports whether every agenda item is done or skipped.
-func allFinished(agenda []workshop.AgendaItem) bool {
-	for _, a := range agenda {
-		if !a.Done && !a.Skipped {
-			return false
-		}
-	}
-	return len(agenda) > 0
+func (w *workspace) goTo(key string) {
+	w.navigate(func(s *workshop.Session, now time.Time) (workshop.Move, error) { return s.GoTo(key, false, now) })
 }
 
 // next marks the current step done and goes to the next page.
 func (w *workspace) next() {
-	if !w.turnPage(+1) {
-		w.move(+1, true)
+	if w.turnPage(+1) {
+		return
 	}
+	w.navigate(func(s *workshop.Session, now time.Time) (workshop.Move, error) {
+		return s.Step(+1, true, w.hasCheckins, now)
+	})
 }
 
 // prev goes to the previous page.
 func (w *workspace) prev() {
-	if !w.turnPage(-1) {
-		w.move(-1, false)
+	if w.turnPage(-1) {
+		return
 	}
+	w.navigate(func(s *workshop.Session, now time.Time) (workshop.Move, error) {
+		return s.Step(-1, false, w.hasCheckins, now)
+	})
 }
 
-func (w *workspace) move(delta int, finish bool) {
-	keys := w.pages()
-	for i, k := range keys {
-		if k != w.key {
-			continue
-		}
-		if j := i + delta; j >= 0 && j < len(keys) {
-			w.leave(keys[j], finish)
-		}
+// navigate moves to another page through a domain operation (which pauses
+// or finishes the step left and hands a running timer on), shows the page
+// and offers the rebalancing the move calls for.
+func (w *workspace) navigate(op func(s *workshop.Session, now time.Time) (workshop.Move, error)) {
+	w.flush()
+	now := w.u.now()
+	var m workshop.Move
+	if !w.edit(func(s *workshop.Session) error {
+		var err error
+		m, err = op(s, now)
+		return err
+	}) || m.To == w.key {
 		return
+	}
+	w.key = m.To
+	w.showPage()
+	if m.Rebalance != nil {
+		w.offerRebalance(*m.Rebalance)
 	}
 }
 
@@ -359,18 +298,22 @@ func (w *workspace) move(delta int, finish bool) {
 func (w *workspace) skip() {
 	key := w.key
 	skipped := false
-	w.edit(func(s *workshop.Session) error {
-		a := s.AgendaItem(key)
-		if a == nil {
-			return nil
-		}
-		a.Pause(w.u.now())
-		a.Skipped = !a.Skipped
-		skipped = a.Skipped
-		return nil
+	err := w.ed.Edit(func(s *workshop.Session) error {
+		var err error
+		skipped, err = s.ToggleSkip(key, w.u.now())
+		return err
 	})
+	if errors.As(err, new(*workshop.NotFoundError)) {
+		return // a page with no timebox (setup, summary) is not skipped
+	}
+	if err != nil {
+		w.u.showError(err)
+		return
+	}
 	if skipped {
-		w.move(+1, false)
+		w.navigate(func(s *workshop.Session, now time.Time) (workshop.Move, error) {
+			return s.Step(+1, false, w.hasCheckins, now)
+		})
 	} else {
 		w.changed()
 	}
