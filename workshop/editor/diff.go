@@ -2,6 +2,7 @@ package editor
 
 import (
 	"bytes"
+	"encoding/json"
 	"maps"
 	"reflect"
 	"slices"
@@ -18,12 +19,12 @@ type stored struct {
 	kinds  map[string]*kindState
 }
 
-// kindState is one kind's records: keys in order, their encodings, and for
-// the kinds whose values compare with == (no slices or maps inside) the
-// values themselves. A record equal to its stored value is not encoded
-// again, which keeps an edit of a large session cheap (BenchmarkSaveCard);
-// such a copy shares nothing with the session, so an edit made in place
-// cannot change it unseen.
+// kindState is one kind's records: keys in order, their encodings, and a
+// copy of each record that shares nothing with the session (the value
+// itself for kinds that compare with ==, a deep copy for the others). A
+// record equal to its copy is not encoded again, which keeps an edit of a
+// large session cheap (BenchmarkSaveCard), and an edit made in place cannot
+// change the copy unseen.
 type kindState struct {
 	keys []string
 	data [][]byte
@@ -70,10 +71,6 @@ func capture(s *workshop.Session, prev stored) (stored, error) {
 			}
 		}
 		cmp := comparable(r)
-		var val any
-		if cmp {
-			val = r
-		}
 		// The same place as before is the common case; a moved record is looked up.
 		j := len(cur.keys)
 		i := -1
@@ -83,16 +80,39 @@ func capture(s *workshop.Session, prev stored) (stored, error) {
 			i = old.index(key)
 		}
 		var data []byte
-		if cmp && i >= 0 && old.vals[i] == val {
-			data = old.data[i]
-		} else if data, err = store.Encode(r); err != nil {
-			return stored{}, err
+		var val any
+		switch {
+		case cmp && i >= 0 && old.vals[i] == any(r):
+			data, val = old.data[i], r
+		case !cmp && i >= 0 && reflect.DeepEqual(old.vals[i], r):
+			data, val = old.data[i], old.vals[i]
+		default:
+			if data, err = store.Encode(r); err != nil {
+				return stored{}, err
+			}
+			if val, err = copyOf(r, data); err != nil {
+				return stored{}, err
+			}
 		}
 		cur.keys = append(cur.keys, key)
 		cur.data = append(cur.data, data)
 		cur.vals = append(cur.vals, val)
 	}
 	return st, nil
+}
+
+// copyOf is the record to compare the next edit with: the record itself
+// when its kind compares with ==, else a deep copy read back from its
+// encoding, so that a list inside it changed in place is still seen.
+func copyOf(r store.Record, data []byte) (any, error) {
+	if comparable(r) {
+		return r, nil
+	}
+	v := reflect.New(reflect.TypeOf(r))
+	if err := json.Unmarshal(data, v.Interface()); err != nil {
+		return nil, err
+	}
+	return v.Elem().Interface(), nil
 }
 
 var comparableKinds sync.Map // reflect.Type → bool
