@@ -2,11 +2,8 @@ package editor
 
 import (
 	"bytes"
-	"encoding/json"
 	"maps"
-	"reflect"
 	"slices"
-	"sync"
 
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/store"
@@ -20,11 +17,10 @@ type stored struct {
 }
 
 // kindState is one kind's records: keys in order, their encodings, and a
-// copy of each record that shares nothing with the session (the value
-// itself for kinds that compare with ==, a deep copy for the others). A
-// record equal to its copy is not encoded again, which keeps an edit of a
-// large session cheap (BenchmarkSaveCard), and an edit made in place cannot
-// change the copy unseen.
+// copy of each record that shares nothing with the session (store.List's
+// Copy). A record equal to its copy is not encoded again, which keeps an
+// edit of a large session cheap (BenchmarkSaveCard), and an edit made in
+// place cannot change the copy unseen.
 type kindState struct {
 	keys []string
 	data [][]byte
@@ -49,82 +45,46 @@ func (k *kindState) index(key string) int {
 }
 
 // capture encodes the session, reusing prev's encoding of every record
-// equal to prev's value (prev may be the zero stored). Keys are unique in a
-// kind (Validate); were one twice, both are put and the last one stays, as
-// in the store.
+// equal to prev's copy of it (prev may be the zero stored). Keys are unique
+// in a kind (Validate); were one twice, both are put and the last one stays,
+// as in the store.
 func capture(s *workshop.Session, prev stored) (stored, error) {
 	h, err := store.EncodeHeader(s)
 	if err != nil {
 		return stored{}, err
 	}
-	st := stored{header: h, kinds: make(map[string]*kindState, len(store.Kinds()))}
-	var cur *kindState
-	var old *kindState
-	var curKind string
-	for _, r := range store.Records(s) {
-		kind, key := r.RecordKind(), r.RecordKey()
-		if cur == nil || kind != curKind {
-			curKind, old = kind, prev.kinds[kind]
-			if cur = st.kinds[kind]; cur == nil {
-				cur = &kindState{}
-				st.kinds[kind] = cur
+	st := stored{header: h, kinds: make(map[string]*kindState, len(store.Lists))}
+	for _, l := range store.Lists {
+		n := l.Len(s)
+		if n == 0 {
+			continue
+		}
+		old := prev.kinds[l.Kind]
+		cur := &kindState{keys: make([]string, n), data: make([][]byte, n), vals: make([]any, n)}
+		st.kinds[l.Kind] = cur
+		for j := 0; j < n; j++ {
+			key := l.Key(s, j)
+			cur.keys[j] = key
+			// The same place as before is the common case; a moved record is looked up.
+			i := -1
+			if old != nil && j < len(old.keys) && old.keys[j] == key {
+				i = j
+			} else if old != nil {
+				i = old.index(key)
 			}
-		}
-		cmp := comparable(r)
-		// The same place as before is the common case; a moved record is looked up.
-		j := len(cur.keys)
-		i := -1
-		if old != nil && j < len(old.keys) && old.keys[j] == key {
-			i = j
-		} else if old != nil {
-			i = old.index(key)
-		}
-		var data []byte
-		var val any
-		switch {
-		case cmp && i >= 0 && old.vals[i] == any(r):
-			data, val = old.data[i], r
-		case !cmp && i >= 0 && reflect.DeepEqual(old.vals[i], r):
-			data, val = old.data[i], old.vals[i]
-		default:
-			if data, err = store.Encode(r); err != nil {
+			if i >= 0 && l.Same(s, j, old.vals[i]) {
+				cur.data[j], cur.vals[j] = old.data[i], old.vals[i]
+				continue
+			}
+			if cur.data[j], err = store.Encode(l.Record(s, j)); err != nil {
 				return stored{}, err
 			}
-			if val, err = copyOf(r, data); err != nil {
+			if cur.vals[j], err = l.Copy(s, j, cur.data[j]); err != nil {
 				return stored{}, err
 			}
 		}
-		cur.keys = append(cur.keys, key)
-		cur.data = append(cur.data, data)
-		cur.vals = append(cur.vals, val)
 	}
 	return st, nil
-}
-
-// copyOf is the record to compare the next edit with: the record itself
-// when its kind compares with ==, else a deep copy read back from its
-// encoding, so that a list inside it changed in place is still seen.
-func copyOf(r store.Record, data []byte) (any, error) {
-	if comparable(r) {
-		return r, nil
-	}
-	v := reflect.New(reflect.TypeOf(r))
-	if err := json.Unmarshal(data, v.Interface()); err != nil {
-		return nil, err
-	}
-	return v.Elem().Interface(), nil
-}
-
-var comparableKinds sync.Map // reflect.Type → bool
-
-func comparable(r store.Record) bool {
-	t := reflect.TypeOf(r)
-	if v, ok := comparableKinds.Load(t); ok {
-		return v.(bool)
-	}
-	c := t.Comparable()
-	comparableKinds.Store(t, c)
-	return c
 }
 
 type recordID struct{ kind, key string }

@@ -36,9 +36,11 @@ const (
 
 // Kinds lists every record kind in the order Records gives them.
 func Kinds() []string {
-	return []string{KindParticipant, KindLadder, KindSegment, KindProfileItem, KindValueItem,
-		KindAlternative, KindDraft, KindDotVote, KindRating, KindConsent, KindPromiseVersion,
-		KindMeasure, KindAction, KindParking, KindReading, KindAnswer}
+	out := make([]string, len(Lists))
+	for i, l := range Lists {
+		out[i] = l.Kind
+	}
+	return out
 }
 
 // The records of the session's lists, each with its kind.
@@ -100,53 +102,10 @@ func PairKey(participantID, draftID string) string { return participantID + "\x1
 // Records lists every record of the session, in its lists' order.
 func Records(s *workshop.Session) []Record {
 	var out []Record
-	for _, v := range s.Participants {
-		out = append(out, Participant(v))
-	}
-	for _, v := range s.Ladder {
-		out = append(out, Ladder(v))
-	}
-	for _, v := range s.Segments {
-		out = append(out, Segment(v))
-	}
-	for _, v := range s.ProfileItems {
-		out = append(out, ProfileItem(v))
-	}
-	for _, v := range s.ValueItems {
-		out = append(out, ValueItem(v))
-	}
-	for _, v := range s.Alternatives {
-		out = append(out, Alternative(v))
-	}
-	for _, v := range s.Drafts {
-		out = append(out, Draft(v))
-	}
-	for _, v := range s.DotVotes {
-		out = append(out, DotVote(v))
-	}
-	for _, v := range s.Ratings {
-		out = append(out, Rating(v))
-	}
-	for _, v := range s.Consent {
-		out = append(out, Consent(v))
-	}
-	for _, v := range s.PromiseVersions {
-		out = append(out, PromiseVersion(v))
-	}
-	for _, v := range s.Measures {
-		out = append(out, Measure(v))
-	}
-	for _, v := range s.Actions {
-		out = append(out, Action(v))
-	}
-	for _, v := range s.ParkingLot {
-		out = append(out, Parking(v))
-	}
-	for _, v := range s.Readings {
-		out = append(out, Reading(v))
-	}
-	for _, v := range s.ValidationAnswers {
-		out = append(out, Answer(v))
+	for _, l := range Lists {
+		for i, n := 0, l.Len(s); i < n; i++ {
+			out = append(out, l.Record(s, i))
+		}
 	}
 	return out
 }
