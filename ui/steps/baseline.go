@@ -13,8 +13,6 @@ import (
 	"lupauspaja/workshop"
 )
 
-func init() { builders[workshop.StepBaseline] = newBaseline }
-
 // baseline is step 1: the existing promise, each participant's rung on the
 // promise ladder and answer to "would you buy from us?", and the spread of
 // the rungs next to the Finland 2021 figures.

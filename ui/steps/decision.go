@@ -18,8 +18,6 @@ import (
 	"lupauspaja/workshop/editor"
 )
 
-func init() { builders[workshop.StepDecision] = newDecision }
-
 // VersionPause is how long the final wording must rest before it is kept as
 // a new version: longer than the autosave's debounce, so that a version is
 // a thought the room finished, not every pause between two words.

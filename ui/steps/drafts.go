@@ -15,8 +15,6 @@ import (
 	"lupauspaja/workshop"
 )
 
-func init() { builders[workshop.StepDrafts] = newDrafts }
-
 // drafts is step 5: the promise drafts as cards, each with its authors
 // (anonymous unless someone wants their name on it), segments, length,
 // optional Moore scaffold, version and whether it goes on to evaluation.

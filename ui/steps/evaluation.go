@@ -17,8 +17,6 @@ import (
 	"lupauspaja/workshop/editor"
 )
 
-func init() { builders[workshop.StepEvaluation] = newEvaluation }
-
 // evaluation is step 6: first the dot vote, then the criteria ratings of the
 // drafts the dots left standing. Two tabs, so that each has the full height
 // for a room of 40.

@@ -14,8 +14,6 @@ import (
 	"lupauspaja/workshop/editor"
 )
 
-func init() { builders[workshop.StepMeasures] = newMeasures }
-
 // measureTypes are the measure types in the order the method names them.
 var measureTypes = []string{workshop.MeasureNPS, workshop.MeasureCES, workshop.MeasureCSAT,
 	workshop.MeasureOperational, workshop.MeasureEmployee, workshop.MeasureOther}

@@ -14,8 +14,6 @@ import (
 	"lupauspaja/workshop/editor"
 )
 
-func init() { builders[workshop.StepNextSteps] = newNextSteps }
-
 // actionKinds are the three columns of step 9, in the method's order; the
 // step's three questions are theirs.
 var actionKinds = []string{workshop.ActionUnderstand, workshop.ActionMobilise, workshop.ActionAct}

@@ -10,8 +10,6 @@ import (
 	"lupauspaja/workshop"
 )
 
-func init() { builders[workshop.StepProfile] = newProfile }
-
 // profile is step 3: for each focus segment the customer's jobs, pains,
 // gains and buying motives, each with the evidence behind it.
 type profile struct {

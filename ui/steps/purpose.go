@@ -10,8 +10,6 @@ import (
 	"lupauspaja/workshop"
 )
 
-func init() { builders[workshop.StepPurpose] = newPurpose }
-
 // purpose is step 2: why we exist, whom we serve, what value we create, and
 // the customer segments with the one or two chosen as focus.
 type purpose struct {

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"lupauspaja/ui/room"
+	"lupauspaja/workshop"
 )
 
 // Env is what a step view needs from the window around it.
@@ -27,9 +28,18 @@ type View interface {
 	Flush()
 }
 
-// builders maps a step key to the constructor of its view; each step's file
-// registers its own in init.
-var builders = map[string]func(env *Env) View{}
+// builders maps a step key to the constructor of its view.
+var builders = map[string]func(env *Env) View{
+	workshop.StepBaseline:   newBaseline,
+	workshop.StepPurpose:    newPurpose,
+	workshop.StepProfile:    newProfile,
+	workshop.StepValueMap:   newValueMap,
+	workshop.StepDrafts:     newDrafts,
+	workshop.StepEvaluation: newEvaluation,
+	workshop.StepDecision:   newDecision,
+	workshop.StepMeasures:   newMeasures,
+	workshop.StepNextSteps:  newNextSteps,
+}
 
 // New returns the view of the step with the key, or nil when the key has none.
 func New(key string, env *Env) View {

@@ -13,8 +13,6 @@ import (
 	"lupauspaja/workshop"
 )
 
-func init() { builders[workshop.StepValueMap] = newValueMap }
-
 // valueMap is step 4: per focus segment what we do (products and services,
 // pain relievers, gain creators), which pains and gains each addresses and
 // whether we deliver it today; and what the customer would do without us.
