@@ -2,7 +2,7 @@ package store
 
 import (
 	"encoding/json"
-	"reflect"
+	"slices"
 
 	"lupauspaja/workshop"
 )
@@ -40,8 +40,9 @@ func flat[T comparable, R Record](kind string, list func(*workshop.Session) []T,
 	}
 }
 
-// nested is a list of records with lists inside.
-func nested[T any, R Record](kind string, list func(*workshop.Session) []T, rec func(T) R) List {
+// nested is a list of records with lists inside; equal compares two of them
+// field by field (TestNestedEqualsSeeEveryField keeps it complete).
+func nested[T any, R Record](kind string, list func(*workshop.Session) []T, rec func(T) R, equal func(a, b *T) bool) List {
 	return List{
 		Kind:   kind,
 		Len:    func(s *workshop.Session) int { return len(list(s)) },
@@ -56,7 +57,7 @@ func nested[T any, R Record](kind string, list func(*workshop.Session) []T, rec 
 		},
 		Same: func(s *workshop.Session, i int, c any) bool {
 			v, ok := c.(*T)
-			return ok && reflect.DeepEqual(v, &list(s)[i])
+			return ok && equal(v, &list(s)[i])
 		},
 	}
 }
@@ -67,9 +68,9 @@ var Lists = []List{
 	flat(KindLadder, func(s *workshop.Session) []workshop.LadderVote { return s.Ladder }, func(v workshop.LadderVote) Ladder { return Ladder(v) }),
 	flat(KindSegment, func(s *workshop.Session) []workshop.Segment { return s.Segments }, func(v workshop.Segment) Segment { return Segment(v) }),
 	flat(KindProfileItem, func(s *workshop.Session) []workshop.ProfileItem { return s.ProfileItems }, func(v workshop.ProfileItem) ProfileItem { return ProfileItem(v) }),
-	nested(KindValueItem, func(s *workshop.Session) []workshop.ValueItem { return s.ValueItems }, func(v workshop.ValueItem) ValueItem { return ValueItem(v) }),
+	nested(KindValueItem, func(s *workshop.Session) []workshop.ValueItem { return s.ValueItems }, func(v workshop.ValueItem) ValueItem { return ValueItem(v) }, equalValueItem),
 	flat(KindAlternative, func(s *workshop.Session) []workshop.Note { return s.Alternatives }, func(v workshop.Note) Alternative { return Alternative(v) }),
-	nested(KindDraft, func(s *workshop.Session) []workshop.Draft { return s.Drafts }, func(v workshop.Draft) Draft { return Draft(v) }),
+	nested(KindDraft, func(s *workshop.Session) []workshop.Draft { return s.Drafts }, func(v workshop.Draft) Draft { return Draft(v) }, equalDraft),
 	flat(KindDotVote, func(s *workshop.Session) []workshop.DotVote { return s.DotVotes }, func(v workshop.DotVote) DotVote { return DotVote(v) }),
 	flat(KindRating, func(s *workshop.Session) []workshop.Rating { return s.Ratings }, func(v workshop.Rating) Rating { return Rating(v) }),
 	flat(KindConsent, func(s *workshop.Session) []workshop.Consent { return s.Consent }, func(v workshop.Consent) Consent { return Consent(v) }),
@@ -79,4 +80,19 @@ var Lists = []List{
 	flat(KindParking, func(s *workshop.Session) []workshop.Note { return s.ParkingLot }, func(v workshop.Note) Parking { return Parking(v) }),
 	flat(KindReading, func(s *workshop.Session) []workshop.Reading { return s.Readings }, func(v workshop.Reading) Reading { return Reading(v) }),
 	flat(KindAnswer, func(s *workshop.Session) []workshop.ValidationAnswer { return s.ValidationAnswers }, func(v workshop.ValidationAnswer) Answer { return Answer(v) }),
+}
+
+// sameList is slices.Equal that also tells nil from empty, as JSON does.
+func sameList(a, b []string) bool { return (a == nil) == (b == nil) && slices.Equal(a, b) }
+
+func equalValueItem(a, b *workshop.ValueItem) bool {
+	return a.ID == b.ID && a.SegmentID == b.SegmentID && a.Type == b.Type && a.Text == b.Text &&
+		sameList(a.Addresses, b.Addresses) && a.DeliveredToday == b.DeliveredToday
+}
+
+func equalDraft(a, b *workshop.Draft) bool {
+	return a.ID == b.ID && a.Text == b.Text && a.TextAlt == b.TextAlt &&
+		sameList(a.AuthorIDs, b.AuthorIDs) && sameList(a.SegmentIDs, b.SegmentIDs) && sameList(a.BasedOn, b.BasedOn) &&
+		(a.Moore == nil) == (b.Moore == nil) && (a.Moore == nil || *a.Moore == *b.Moore) &&
+		a.ParentID == b.ParentID && a.Version == b.Version && a.Shortlisted == b.Shortlisted
 }
