@@ -1,5 +1,6 @@
 # Lupauspaja. `make run` starts the app, `make test` runs every test;
-# both install what they need first (scripts/setup.sh).
+# both install what they need first (scripts/setup.sh). `make dist` builds
+# the Linux and Windows packages into dist/ and `make dist-check` checks them.
 # Go from PATH, or where the official archive puts it (/usr/local/go) when it
 # is not on PATH; the scripts get the same Go through PATH.
 GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
@@ -9,7 +10,8 @@ DB ?=
 FUZZTIME ?= 20s
 RUNARGS = $(if $(DB),--db $(DB),)
 
-.PHONY: run build test unit vet fuzz xvfb-checks phone-browser bench setup-build setup-check clean screenshots startup
+.PHONY: run build test unit vet fuzz xvfb-checks phone-browser bench setup-build setup-check setup-dist clean screenshots \
+	startup dist dist-linux dist-windows dist-check licences
 
 # The build shows its progress (a first build takes minutes: scripts/gobuild.sh).
 run: build
@@ -23,6 +25,29 @@ setup-build:
 
 setup-check:
 	@scripts/setup.sh all
+
+setup-dist:
+	@scripts/setup.sh dist
+
+# dist/lupauspaja-VERSION-linux-amd64.tar.xz and -windows-amd64.zip
+# (VERSION: FyneApp.toml's Version and the commit); docs/dist.md.
+dist: setup-dist
+	@scripts/dist.sh all
+
+dist-linux: setup-dist
+	@scripts/dist.sh linux
+
+dist-windows: setup-dist
+	@scripts/dist.sh windows
+
+# What CI checks in dist/ after make dist.
+dist-check: setup-dist
+	@scripts/dist-check.sh
+
+# assets/licences: the licences of the modules linked in and of the fonts,
+# from the module graph (make dist writes them again too).
+licences: setup-dist
+	@scripts/dist-licences.sh
 
 # Every test: unit and widget tests (no display), bounded fuzz runs, and the
 # few checks that need a real window under Xvfb.
@@ -50,7 +75,7 @@ bench: setup-check
 	$(GO) test -tags ci -run '^$$' -bench . -benchtime 200x ./workshop/...
 
 clean:
-	rm -rf bin
+	rm -rf bin dist
 
 # Every screen of the facilitator window (home, setup, the nine steps,
 # summary, about, shortcuts) at 1366×768 in Finnish and English, rendered

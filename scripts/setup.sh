@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# setup.sh [build|check|all] — installs what Lupauspaja needs on Debian/Ubuntu:
+# setup.sh [build|check|all|dist] — installs what Lupauspaja needs on Debian/Ubuntu:
 # the C libraries the build needs (Fyne and SQLite use cgo), the tools the
-# tests use to read PDFs and run a real window, and the Go modules.
+# tests use to read PDFs and run a real window, and the Go modules; dist adds
+# what `make dist` and its checks need (the mingw-w64 cross-compiler for the
+# Windows exe, xz and zip for the packages, file and unzip for the checks).
 # As root it installs missing packages with apt-get; otherwise it names the
 # one command to run.
 set -euo pipefail
@@ -9,10 +11,12 @@ cd "$(dirname "$0")/.."
 what=${1:-all}
 build_pkgs=(ca-certificates gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev)
 check_pkgs=(sqlite3 poppler-utils qpdf xvfb xdotool xclip x11-utils imagemagick python3-icalendar chromium)
+dist_pkgs=(git gcc-mingw-w64-x86-64 mingw-w64-x86-64-dev binutils-mingw-w64-x86-64 xz-utils zip unzip file)
 case "$what" in
 build) pkgs=("${build_pkgs[@]}") ;;
 check | all) pkgs=("${build_pkgs[@]}" "${check_pkgs[@]}") ;;
-*) echo "setup.sh: unknown set $what (build, check or all)" >&2; exit 2 ;;
+dist) pkgs=("${build_pkgs[@]}" "${dist_pkgs[@]}") ;;
+*) echo "setup.sh: unknown set $what (build, check, all or dist)" >&2; exit 2 ;;
 esac
 
 # Go: the version go.mod names, or newer. Found on PATH, or in /usr/local/go

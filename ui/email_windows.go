@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"fmt"
 	"net/url"
+	"os/exec"
+	"path/filepath"
 	"strings"
+	"syscall"
 
 	"fyne.io/fyne/v2"
 )
@@ -22,7 +26,23 @@ func openMail(subject, body, file string) mailResult {
 	return mailNoAttach
 }
 
-// showInFolder shows the file selected in Explorer.
+// showInFolder shows the file selected in Explorer. Explorer reads its
+// command line itself and wants /select,"C:\folder\file.pdf": backslashes
+// (Fyne's file dialogs give forward slashes) and the quotes after the
+// comma. Go would quote the whole argument, /select included, for a path
+// with a space, and Explorer would open the Documents folder instead; so
+// the command line is written here.
 func showInFolder(file string) error {
-	return startCommand("explorer", "/select,"+file)
+	cmd := exec.Command("explorer")
+	cmd.SysProcAttr = &syscall.SysProcAttr{CmdLine: explorerSelect(file)}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("start explorer: %w", err)
+	}
+	go cmd.Wait() // Explorer's exit status means nothing
+	return nil
+}
+
+// explorerSelect is the command line that shows file selected in Explorer.
+func explorerSelect(file string) string {
+	return `explorer /select,"` + filepath.FromSlash(file) + `"`
 }
