@@ -37,12 +37,19 @@ func hasVerb(args []string) bool {
 	return false
 }
 
+// AttachConsole is not in golang.org/x/sys/windows; kernel32 has it.
+var procAttachConsole = windows.NewLazySystemDLL("kernel32.dll").NewProc("AttachConsole")
+
+// attachParentProcess is ATTACH_PARENT_PROCESS, (DWORD)-1: the console of
+// the process that started this one.
+const attachParentProcess = ^uint32(0)
+
 func attachParentConsole() {
 	in, out, errOut := stdValid(windows.STD_INPUT_HANDLE), stdValid(windows.STD_OUTPUT_HANDLE), stdValid(windows.STD_ERROR_HANDLE)
 	if in && out && errOut {
 		return
 	}
-	if windows.AttachConsole(windows.ATTACH_PARENT_PROCESS) != nil {
+	if r, _, _ := procAttachConsole.Call(uintptr(attachParentProcess)); r == 0 {
 		return // started from Explorer or a shortcut: no console to write to
 	}
 	if !out {
