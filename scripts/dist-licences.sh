@@ -9,7 +9,8 @@
 #   - the Go standard library (GOROOT/LICENSE);
 #   - the C library compiled in from a module's folder: GLFW;
 #   - the fonts Fyne embeds (read from its go:embed lines), each with the
-#     licence file Fyne keeps beside it;
+#     licence file Fyne keeps beside it, and the app's own copy of Noto Sans
+#     (assets/fonts/OFL.txt);
 #   - on Windows, the MinGW-w64 runtime linked statically into the exe.
 # Licence names come from go-licenses' classifier, never typed in here.
 # index.tsv: kind (module, go, c, font), name, version (module@version for
@@ -104,6 +105,13 @@ for fam in $(printf '%s\n' "${!font_licence[@]}" | sort | tr ' ' '_'); do
 	printf 'font\t%s\tfyne.io/fyne/v2@%s\t%s\tlinux,windows\t%s\n' "$fam" "$fyne_ver" "$(classify "$lf")" "$lf" >>"$rows"
 done
 
+# The app's own copy of Noto Sans (assets/fonts, embedded by package assets).
+if ls assets/fonts/*.ttf >/dev/null 2>&1; then
+	[ -f assets/fonts/OFL.txt ] || { echo "dist-licences: assets/fonts has fonts but no OFL.txt" >&2; exit 1; }
+	printf 'font\tNoto Sans\tlupauspaja/assets/fonts\t%s\tlinux,windows\t%s\n' "$(classify assets/fonts/OFL.txt)" \
+		"$PWD/assets/fonts/OFL.txt" >>"$rows"
+fi
+
 # The Windows exe links MinGW-w64's runtime statically (scripts/dist.sh).
 mingw=/usr/share/doc/mingw-w64-x86-64-dev/copyright
 [ -f "$mingw" ] || { echo "dist-licences: $mingw is missing: install mingw-w64-x86-64-dev (scripts/setup.sh dist)" >&2; exit 1; }
@@ -115,6 +123,11 @@ rm -rf "$out/texts" "$out/index.tsv"
 mkdir -p "$out/texts"
 while IFS=$'\t' read -r kind name ver lic oss path; do
 	file=$(printf '%s' "$kind-$name" | sed 's#[^A-Za-z0-9._-]#_#g').txt
+	n=2
+	while [ -e "$out/texts/$file" ]; do # a second part of the same name
+		file=$(printf '%s' "$kind-$name-$n" | sed 's#[^A-Za-z0-9._-]#_#g').txt
+		n=$((n + 1))
+	done
 	cp "$path" "$out/texts/$file"
 	chmod 0644 "$out/texts/$file"
 	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$kind" "$name" "$ver" "$lic" "$oss" "$file" >>"$out/index.tsv"
