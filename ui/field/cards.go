@@ -1,12 +1,7 @@
 package field
 
 import (
-	"errors"
-	"image/color"
-	"strings"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -14,7 +9,6 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
 )
 
 // Cards says where the cards of a card list live in the session: a list of
@@ -114,8 +108,7 @@ type Card struct {
 	Delete *widget.Button
 	Extras []Bound
 
-	mark *widget.Label
-	bg   *canvas.Rectangle
+	mark *Marker
 	obj  fyne.CanvasObject
 }
 
@@ -123,194 +116,60 @@ type Card struct {
 // adds a card and keeps the focus there for the next one; each card is
 // edited in place and deleted with its button; the last delete can be undone.
 type CardList struct {
-	ed   *editor.Editor
-	undo *room.Undo
-	ops  ops
-	opt  CardOptions
-
-	cards map[string]*Card
-	order []string
-	rows  *fyne.Container
-
-	NewEntry *widget.Entry
-	add      *widget.Button
-	msg      *widget.Label
-	obj      *fyne.Container
+	*List
+	ops ops
+	opt CardOptions
 }
 
 // NewCardList returns a card list of the cards; a deletion goes on the undo stack.
 func NewCardList[T any](r *room.Room, c Cards[T], opt CardOptions) *CardList {
-	l := &CardList{ed: r.Ed, undo: r.Undo, ops: opsOf(c), opt: opt, cards: map[string]*Card{}}
-	l.rows = container.NewVBox()
-	l.NewEntry = widget.NewEntry()
+	l := &CardList{ops: opsOf(c), opt: opt}
 	ph := opt.Placeholder
 	if ph == "" {
 		ph = i18n.T("field.cards.new")
 	}
-	l.NewEntry.SetPlaceHolder(ph)
-	l.NewEntry.OnSubmitted = func(string) { l.Add() }
-	l.add = widget.NewButtonWithIcon("", theme.ContentAddIcon(), l.Add)
-	l.msg = widget.NewLabel("")
-	l.msg.Importance = widget.DangerImportance
-	l.msg.Wrapping = fyne.TextWrapWord
-	l.msg.Hide()
-	l.obj = container.NewVBox(l.rows,
-		container.NewBorder(nil, nil, nil, l.add, l.NewEntry),
-		l.msg)
+	l.List = NewList(r, ListSpec{
+		IDs:         l.ops.ids,
+		Add:         l.ops.add,
+		Remove:      l.ops.remove,
+		Mark:        opt.Mark,
+		NewRow:      l.newCard,
+		Placeholder: ph,
+		OnAdded:     opt.OnAdded,
+		OnRemoved:   opt.OnRemoved,
+	})
 	l.Refresh()
 	return l
 }
 
-// Object implements Bound.
-func (l *CardList) Object() fyne.CanvasObject { return l.obj }
-
-// IDs are the ids of the cards shown, in order.
-func (l *CardList) IDs() []string { return append([]string(nil), l.order...) }
-
 // Card returns the row of the card with the id, or nil.
-func (l *CardList) Card(id string) *Card { return l.cards[id] }
-
-// Message is the refusal shown under the new-card entry, or "".
-func (l *CardList) Message() string {
-	if !l.msg.Visible() {
-		return ""
-	}
-	return l.msg.Text
+func (l *CardList) Card(id string) *Card {
+	c, _ := l.Row(id).(*Card)
+	return c
 }
 
-func (l *CardList) showMessage(s string) {
-	if s == "" {
-		l.msg.Hide()
-	} else {
-		l.msg.SetText(s)
-		l.msg.Show()
-	}
-	l.obj.Refresh()
-}
+// Object implements Bound.
+func (c *Card) Object() fyne.CanvasObject { return c.obj }
 
-// Add adds the new-card entry's text as a card (what Enter does).
-func (l *CardList) Add() {
-	text := strings.TrimSpace(l.NewEntry.Text)
-	if err := CheckText(text); err != nil {
-		l.showMessage(err.Error())
-		return
-	}
-	var id string
-	err := l.ed.Edit(func(s *workshop.Session) error {
-		var err error
-		id, err = l.ops.add(s, text)
-		return err
-	})
-	if refused := Refusal(err); refused != nil {
-		l.showMessage(refused.Error())
-		return
-	}
-	if err != nil {
-		l.showMessage(saveError(err).Error()) // the text stays in the entry
-		return
-	}
-	l.NewEntry.SetText("")
-	l.showMessage("")
-	l.Refresh()
-	if l.opt.OnAdded != nil {
-		l.opt.OnAdded(id)
-	}
-}
-
-// FocusNew puts the keyboard focus in the new-card entry.
-func (l *CardList) FocusNew() {
-	if app := fyne.CurrentApp(); app != nil {
-		if c := app.Driver().CanvasForObject(l.NewEntry); c != nil {
-			c.Focus(l.NewEntry)
-		}
-	}
-}
-
-// Remove deletes the card with the id; the undo stack can bring it back.
-func (l *CardList) Remove(id string) {
-	if c := l.cards[id]; c != nil {
-		c.Text.Flush() // the undo restores what was typed last
-		Group(c.Extras).Flush()
-	}
-	var gone *workshop.Removal
-	err := l.ed.Edit(func(s *workshop.Session) error {
-		var err error
-		gone, err = l.ops.remove(s, id)
-		return err
-	})
-	var nf *workshop.NotFoundError
-	if errors.As(err, &nf) {
-		return // deleted meanwhile
-	}
-	if err != nil {
-		l.showMessage(saveError(err).Error())
-		return
-	}
-	l.undo.Push(room.Removal(i18n.T("field.cards.deleted", map[string]any{"Text": clip(oneLine(gone.Text))}), gone, l.Refresh))
-	l.Refresh()
-	if l.opt.OnRemoved != nil {
-		l.opt.OnRemoved(id)
-	}
+// Refresh implements Bound.
+func (c *Card) Refresh() {
+	c.Text.Refresh()
+	Group(c.Extras).Refresh()
 }
 
 // Flush implements Bound.
-func (l *CardList) Flush() {
-	for _, c := range l.cards {
-		c.Text.Flush()
-		Group(c.Extras).Flush()
-	}
+func (c *Card) Flush() {
+	c.Text.Flush()
+	Group(c.Extras).Flush()
 }
 
-// Refresh implements Bound: it adds and drops rows to match the session and
-// re-reads the rest, without rebuilding a row that may be being typed in.
-func (l *CardList) Refresh() {
-	var ids []string
-	marks := map[string]string{}
-	l.ed.Read(func(s *workshop.Session) {
-		ids = l.ops.ids(s)
-		if l.opt.Mark != nil {
-			for _, id := range ids {
-				marks[id] = l.opt.Mark(s, id)
-			}
-		}
-	})
-	keep := make(map[string]bool, len(ids))
-	changed := len(ids) != len(l.order)
-	for i, id := range ids {
-		keep[id] = true
-		if !changed && l.order[i] != id {
-			changed = true
-		}
-		c := l.cards[id]
-		if c == nil {
-			c = l.newCard(id)
-			l.cards[id] = c
-		} else {
-			c.Text.Refresh()
-			Group(c.Extras).Refresh()
-		}
-		c.setMark(marks[id])
-	}
-	for id := range l.cards {
-		if !keep[id] {
-			delete(l.cards, id)
-		}
-	}
-	if changed {
-		l.order = ids
-		objs := make([]fyne.CanvasObject, len(ids))
-		for i, id := range ids {
-			objs[i] = l.cards[id].obj
-		}
-		l.rows.Objects = objs
-		l.rows.Refresh()
-		// The entry for a new card moves down with the list: lay out the
-		// list's own box too, or the entry stays drawn over the new card.
-		l.obj.Refresh()
-	}
-}
+// SetMark implements Row.
+func (c *Card) SetMark(m string) { c.mark.Set(m) }
 
-func (l *CardList) newCard(id string) *Card {
+// Mark returns the card's warning, or "".
+func (c *Card) Mark() string { return c.mark.Text() }
+
+func (l *CardList) newCard(id string, remove func()) Row {
 	c := &Card{ID: id}
 	c.Text = NewText(l.ed, l.opt.MultiLine,
 		func(s *workshop.Session) string { return l.ops.text(s, id) },
@@ -328,14 +187,12 @@ func (l *CardList) newCard(id string) *Card {
 	if l.opt.OnTyped != nil {
 		c.Text.OnTyped = func(text string) { l.opt.OnTyped(id, text) }
 	}
-	c.Delete = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.Remove(id) })
+	c.Delete = widget.NewButtonWithIcon("", theme.DeleteIcon(), remove)
 	c.Delete.Importance = widget.LowImportance
-	c.mark = widget.NewLabel("")
-	c.mark.Importance = widget.WarningImportance
-	c.mark.TextStyle = fyne.TextStyle{Bold: true}
-	c.mark.Hide()
-	c.bg = canvas.NewRectangle(cardTint())
-	c.bg.CornerRadius = theme.InputRadiusSize()
+	// The card's tint sets it apart from the next, so that its text and its
+	// extra inputs read as one card; a marked card takes a faint version of
+	// the warning colour, which stands out without hiding its text.
+	c.mark = NewMarker(0x14, 0x40, false)
 	var under fyne.CanvasObject
 	if l.opt.Extra != nil {
 		c.Extras = l.opt.Extra(id)
@@ -354,53 +211,11 @@ func (l *CardList) newCard(id string) *Card {
 			extras = container.NewHBox(objs...)
 		}
 		// The mark has a line of its own so that it never narrows the inputs.
-		under = container.NewVBox(c.mark, extras)
+		under = container.NewVBox(c.mark.Label, extras)
 	} else {
-		under = c.mark
+		under = c.mark.Label
 	}
 	body := container.NewBorder(nil, under, nil, c.Delete, c.Text.Object())
-	c.obj = container.NewStack(c.bg, container.NewPadded(body))
+	c.obj = container.NewStack(c.mark.Bg, container.NewPadded(body))
 	return c
 }
-
-func (c *Card) setMark(m string) {
-	if m == "" {
-		if c.mark.Visible() {
-			c.mark.Hide()
-			c.bg.FillColor = cardTint()
-			c.bg.Refresh()
-		}
-		return
-	}
-	if c.mark.Visible() && c.mark.Text == m {
-		return // unchanged: a large list is refreshed after every save
-	}
-	c.mark.SetText(m)
-	c.mark.Show()
-	c.bg.FillColor = warningTint()
-	c.bg.Refresh()
-}
-
-// cardTint sets each card apart from the next, so that a card's text and
-// its extra inputs read as one card.
-func cardTint() color.Color {
-	r, g, b, _ := theme.Color(theme.ColorNameForeground).RGBA()
-	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x14}
-}
-
-// warningTint is a faint version of the theme's warning colour, so that a
-// highlighted card stands out on the projector without hiding its text.
-func warningTint() color.Color {
-	r, g, b, _ := theme.Color(theme.ColorNameWarning).RGBA()
-	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x40}
-}
-
-// Mark returns the card's warning, or "".
-func (c *Card) Mark() string {
-	if !c.mark.Visible() {
-		return ""
-	}
-	return c.mark.Text
-}
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

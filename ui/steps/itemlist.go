@@ -1,12 +1,7 @@
 package steps
 
 import (
-	"errors"
-	"image/color"
-	"strings"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -19,13 +14,13 @@ import (
 )
 
 // itemList is a list of records that each need a small form rather than a
-// card's one line (measures, actions): an entry at the bottom adds one by
-// its name with Enter and keeps the focus for the next, each form has a
-// delete button, and the last delete can be undone. It is field.CardList's
-// sibling for records with many fields.
+// card's one line (measures, actions): the list engine of field.CardList
+// with a form in each row. An entry adds one by its name with Enter and
+// keeps the focus for the next, each form has a delete button, and the last
+// delete can be undone.
 type itemList struct {
-	ed   *editor.Editor
-	undo *room.Undo
+	*field.List
+	ed *editor.Editor
 
 	ids    func(s *workshop.Session) []string
 	build  func(id string) *itemForm
@@ -38,21 +33,6 @@ type itemList struct {
 	// markRoom are the longest warnings mark may give: a form keeps room
 	// for them, so that it does not shrink as its warning gets shorter.
 	markRoom []string
-
-	// newestFirst lists the latest item on top, next to an entry placed
-	// above the list, so that an added item is seen where it was typed.
-	newestFirst bool
-
-	forms map[string]*itemForm
-	order []string
-	rows  *fyne.Container
-	// entryRow is the new-item entry with its add button, for a layout of
-	// one's own; obj is the default: the items, then the entry.
-	entryRow fyne.CanvasObject
-
-	NewEntry *widget.Entry
-	msg      *widget.Label
-	obj      *fyne.Container
 }
 
 // itemForm is one item's form.
@@ -60,192 +40,74 @@ type itemForm struct {
 	ID     string
 	Fields field.Group
 	body   fyne.CanvasObject
-	mark   *widget.Label
-	bg     *canvas.Rectangle
+	mark   *field.Marker
 	obj    fyne.CanvasObject
 	delete *widget.Button
 }
 
-func newItemList(r *room.Room, placeholder string) *itemList {
-	l := &itemList{ed: r.Ed, undo: r.Undo, forms: map[string]*itemForm{}}
-	l.rows = container.NewVBox()
-	l.NewEntry = widget.NewEntry()
-	l.NewEntry.SetPlaceHolder(placeholder)
-	l.NewEntry.OnSubmitted = func(string) { l.Add() }
-	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), l.Add)
-	l.msg = messageLabel()
-	l.entryRow = container.NewBorder(nil, nil, nil, add, l.NewEntry)
-	l.obj = container.NewVBox(l.rows, l.entryRow, l.msg)
+// newItemList returns the list; set its ids, add, remove and build (and
+// mark, onChange if wanted), then Refresh it. newestFirst lists the latest
+// item on top, next to an entry placed above the list, so that an added item
+// is seen where it was typed.
+func newItemList(r *room.Room, placeholder string, newestFirst bool) *itemList {
+	l := &itemList{ed: r.Ed}
+	changed := func() {
+		if l.onChange != nil {
+			l.onChange()
+		}
+	}
+	l.List = field.NewList(r, field.ListSpec{
+		IDs:    func(s *workshop.Session) []string { return l.ids(s) },
+		Add:    func(s *workshop.Session, text string) (string, error) { return l.add(s, text) },
+		Remove: func(s *workshop.Session, id string) (*workshop.Removal, error) { return l.remove(s, id) },
+		Mark: func(s *workshop.Session, id string) string {
+			if l.mark == nil {
+				return ""
+			}
+			return l.mark(s, id)
+		},
+		NewRow:      l.newForm,
+		Placeholder: placeholder,
+		NewestFirst: newestFirst,
+		UndoText:    func(s string) string { return clipText(s, 40) },
+		OnAdded:     func(string) { changed() },
+		OnRemoved:   func(string) { changed() },
+		OnRestored:  changed,
+	})
 	return l
 }
 
-// Add adds the new entry's text as an item (what Enter does); the focus stays.
-func (l *itemList) Add() {
-	text := strings.TrimSpace(l.NewEntry.Text)
-	if err := field.CheckText(text); err != nil {
-		showMessage(l.msg, err)
-		return
-	}
-	err := l.ed.Edit(func(s *workshop.Session) error {
-		_, err := l.add(s, text)
-		return err
-	})
-	if refused := field.Refusal(err); refused != nil {
-		showMessage(l.msg, refused)
-		return
-	}
-	if err != nil {
-		showMessage(l.msg, errorText(i18n.T("field.error.save")+" ("+err.Error()+")"))
-		return
-	}
-	l.NewEntry.SetText("")
-	showMessage(l.msg, nil)
-	l.Refresh()
-	l.changed()
-}
-
-func (l *itemList) changed() {
-	if l.onChange != nil {
-		l.onChange()
-	}
-}
-
-// Remove deletes an item; Undo brings it back.
-func (l *itemList) Remove(id string) {
-	if f := l.forms[id]; f != nil {
-		f.Fields.Flush() // the undo restores what was typed last
-	}
-	var gone *workshop.Removal
-	err := l.ed.Edit(func(s *workshop.Session) error {
-		var err error
-		gone, err = l.remove(s, id)
-		return err
-	})
-	var nf *workshop.NotFoundError
-	if errors.As(err, &nf) {
-		return // deleted meanwhile
-	}
-	if err != nil {
-		showMessage(l.msg, errorText(i18n.T("field.error.save")+" ("+err.Error()+")"))
-		return
-	}
-	l.undo.Push(room.Removal(i18n.T("field.cards.deleted", map[string]any{"Text": clipText(gone.Text, 40)}), gone,
-		func() { l.Refresh(); l.changed() }))
-	l.Refresh()
-	l.changed()
-}
-
-// FocusNew puts the keyboard in the new-item entry.
-func (l *itemList) FocusNew() {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(l.NewEntry); c != nil {
-		c.Focus(l.NewEntry)
-	}
-}
-
-func (l *itemList) Flush() {
-	for _, f := range l.forms {
-		f.Fields.Flush()
-	}
-}
-
-// Refresh adds and drops forms to match the session and re-reads the rest;
-// a form being typed in is kept, not rebuilt.
-func (l *itemList) Refresh() {
-	var ids []string
-	marks := map[string]string{}
-	l.ed.Read(func(s *workshop.Session) {
-		ids = l.ids(s)
-		if l.newestFirst {
-			for i, j := 0, len(ids)-1; i < j; i, j = i+1, j-1 {
-				ids[i], ids[j] = ids[j], ids[i]
-			}
-		}
-		if l.mark != nil {
-			for _, id := range ids {
-				marks[id] = l.mark(s, id)
-			}
-		}
-	})
-	changed := len(ids) != len(l.order)
-	keep := map[string]bool{}
-	for i, id := range ids {
-		keep[id] = true
-		if !changed && l.order[i] != id {
-			changed = true
-		}
-		f := l.forms[id]
-		if f == nil {
-			f = l.newForm(id)
-			l.forms[id] = f
-		} else {
-			f.Fields.Refresh()
-		}
-		f.setMark(marks[id])
-	}
-	for id := range l.forms {
-		if !keep[id] {
-			delete(l.forms, id)
-		}
-	}
-	if changed {
-		l.order = ids
-		objs := make([]fyne.CanvasObject, len(ids))
-		for i, id := range ids {
-			objs[i] = l.forms[id].obj
-		}
-		l.rows.Objects = objs
-		l.rows.Refresh()
-		l.obj.Refresh() // the entry under the list moves down with it
-	}
-}
-
-func (l *itemList) newForm(id string) *itemForm {
-	f := l.build(id)
-	f.ID = id
-	f.delete = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { l.Remove(id) })
-	f.delete.Importance = widget.LowImportance
-	f.mark = widget.NewLabel("")
-	f.mark.Importance = widget.WarningImportance
-	f.mark.TextStyle.Bold = true
-	f.mark.Wrapping = fyne.TextWrapWord
-	f.mark.Hide()
-	f.bg = canvas.NewRectangle(faintColor(theme.ColorNameForeground, 0x10))
-	f.bg.CornerRadius = theme.InputRadiusSize()
-	top := container.NewBorder(nil, nil, nil, f.delete, field.Steady(f.mark, l.markRoom...))
-	f.obj = container.NewPadded(container.NewStack(f.bg, container.NewPadded(container.NewBorder(top, nil, nil, nil, f.body))))
+// form returns the form of the item with the id, or nil.
+func (l *itemList) form(id string) *itemForm {
+	f, _ := l.Row(id).(*itemForm)
 	return f
 }
 
+func (l *itemList) newForm(id string, remove func()) field.Row {
+	f := l.build(id)
+	f.ID = id
+	f.delete = widget.NewButtonWithIcon("", theme.DeleteIcon(), remove)
+	f.delete.Importance = widget.LowImportance
+	f.mark = field.NewMarker(0x10, 0x38, true)
+	top := container.NewBorder(nil, nil, nil, f.delete, field.Steady(f.mark.Label, l.markRoom...))
+	f.obj = container.NewPadded(container.NewStack(f.mark.Bg, container.NewPadded(container.NewBorder(top, nil, nil, nil, f.body))))
+	return f
+}
+
+// Object implements field.Bound.
+func (f *itemForm) Object() fyne.CanvasObject { return f.obj }
+
+// Refresh implements field.Bound.
+func (f *itemForm) Refresh() { f.Fields.Refresh() }
+
+// Flush implements field.Bound.
+func (f *itemForm) Flush() { f.Fields.Flush() }
+
+// SetMark implements field.Row.
+func (f *itemForm) SetMark(m string) { f.mark.Set(m) }
+
 // Mark is the warning shown on the form, or "".
-func (f *itemForm) Mark() string {
-	if !f.mark.Visible() {
-		return ""
-	}
-	return f.mark.Text
-}
-
-func (f *itemForm) setMark(m string) {
-	if m == "" {
-		if f.mark.Visible() {
-			f.mark.Hide()
-			f.bg.FillColor = faintColor(theme.ColorNameForeground, 0x10)
-			f.bg.Refresh()
-		}
-		return
-	}
-	if f.mark.Text != m || !f.mark.Visible() {
-		f.mark.SetText(m)
-		f.mark.Show()
-		f.bg.FillColor = faintColor(theme.ColorNameWarning, 0x38)
-		f.bg.Refresh()
-	}
-}
-
-// faintColor is a theme colour at a low alpha, for a card's background.
-func faintColor(name fyne.ThemeColorName, alpha uint8) color.Color {
-	r, g, b, _ := theme.Color(name).RGBA()
-	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: alpha}
-}
+func (f *itemForm) Mark() string { return f.mark.Text() }
 
 type errorText string
 

@@ -33,7 +33,7 @@ func newMeasures(env *Env) View {
 	m := &measures{env: env, ed: env.Room.Ed}
 	m.hints = widget.NewLabel("")
 	m.hints.Wrapping = fyne.TextWrapWord
-	m.list = newItemList(m.env.Room, i18n.T("measures.new"))
+	m.list = newItemList(m.env.Room, i18n.T("measures.new"), false)
 	m.list.ids = func(s *workshop.Session) []string {
 		out := make([]string, len(s.Measures))
 		for i, x := range s.Measures {
@@ -68,7 +68,7 @@ func newMeasures(env *Env) View {
 	m.list.build = m.form
 	m.list.Refresh()
 	m.obj = container.NewBorder(m.hints, nil, nil, nil,
-		container.NewVScroll(container.NewPadded(m.list.obj)))
+		container.NewVScroll(container.NewPadded(m.list.Object())))
 	m.Refresh()
 	return m
 }

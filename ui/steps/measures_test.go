@@ -52,7 +52,7 @@ func TestMeasureAddedWithEnterAndFilledIn(t *testing.T) {
 		t.Fatal("Enter should empty the entry and keep the focus there")
 	}
 	id := got.Measures[3].ID
-	f := v.list.forms[id]
+	f := v.list.form(id)
 	if f == nil || !strings.Contains(f.Mark(), "tavoite") || !strings.Contains(f.Mark(), "vastuuhenkilö") {
 		t.Fatalf("a new measure should be marked as lacking target and owner: %+v", f)
 	}
@@ -87,7 +87,7 @@ func TestMeasureDeleteUndoKeepsActionLinks(t *testing.T) {
 	st, env, _ := stepEnv(t, fixture.Nordrahti())
 	v := New(workshop.StepMeasures, env).(*measures)
 	showView(t, env, v, 1000, 700)
-	test.Tap(v.list.forms["M1"].delete)
+	test.Tap(v.list.form("M1").delete)
 	got := reload(t, st, env)
 	if got.Measure("M1") != nil || findAction(got, "A2").MeasureID != "" {
 		t.Fatalf("delete: measure %v, A2 link %q", got.Measure("M1"), findAction(got, "A2").MeasureID)
@@ -123,8 +123,8 @@ func TestMeasuresOfALargeSession(t *testing.T) {
 	_, env, _ := stepEnv(t, fixture.Large())
 	v := New(workshop.StepMeasures, env).(*measures)
 	win := showView(t, env, v, 1366, 768)
-	if len(v.list.order) != 8 {
-		t.Fatalf("%d measures shown", len(v.list.order))
+	if len(v.list.IDs()) != 8 {
+		t.Fatalf("%d measures shown", len(v.list.IDs()))
 	}
 	capture(t, win, "8-measures-large.png")
 }

@@ -43,8 +43,7 @@ func newNextSteps(env *Env) View {
 	var heads, entries, lists []fyne.CanvasObject
 	for i, kind := range actionKinds {
 		kind := kind
-		l := newItemList(n.env.Room, i18n.T("actions.new"))
-		l.newestFirst = true
+		l := newItemList(n.env.Room, i18n.T("actions.new"), true)
 		l.ids = func(s *workshop.Session) []string {
 			var out []string
 			for _, a := range s.Actions {
@@ -78,8 +77,8 @@ func newNextSteps(env *Env) View {
 		q := helpLabel(question)
 		q.TextStyle.Italic = true
 		heads = append(heads, container.NewVBox(title, q))
-		entries = append(entries, container.NewVBox(l.entryRow, l.msg))
-		lists = append(lists, container.NewVScroll(l.rows))
+		entries = append(entries, container.NewVBox(l.EntryRow, l.Msg))
+		lists = append(lists, container.NewVScroll(l.Rows))
 	}
 	top := container.NewVBox(n.summary, container.NewGridWithColumns(3, heads...), container.NewGridWithColumns(3, entries...))
 	n.obj = container.NewBorder(top, nil, nil, nil, container.NewGridWithColumns(3, lists...))

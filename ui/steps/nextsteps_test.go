@@ -28,10 +28,10 @@ func TestActionAddedWithEnterHasItsKindAndIsFlagged(t *testing.T) {
 	if win.Canvas().Focused() != col.NewEntry {
 		t.Fatal("focus left the new-action entry")
 	}
-	if col.order[0] != a.ID {
+	if col.IDs()[0] != a.ID {
 		t.Fatal("the new action should be on top of its column")
 	}
-	f := col.forms[a.ID]
+	f := col.form(a.ID)
 	if !strings.Contains(f.Mark(), "vastuuhenkilö") || !strings.Contains(f.Mark(), "määräpäivä") {
 		t.Fatalf("not flagged: %q", f.Mark())
 	}
@@ -70,7 +70,7 @@ func TestActionDeleteAndUndo(t *testing.T) {
 	st, env, _ := stepEnv(t, fixture.Nordrahti())
 	v := New(workshop.StepNextSteps, env).(*nextSteps)
 	showView(t, env, v, 1200, 760)
-	test.Tap(v.cols[workshop.ActionUnderstand].forms["A1"].delete)
+	test.Tap(v.cols[workshop.ActionUnderstand].form("A1").delete)
 	if findAction(reload(t, st, env), "A1") != nil {
 		t.Fatal("not deleted")
 	}
@@ -92,7 +92,7 @@ func TestNextStepsOfALargeSession(t *testing.T) {
 	win := showView(t, env, v, 1366, 768)
 	n := 0
 	for _, c := range v.cols {
-		n += len(c.order)
+		n += len(c.IDs())
 	}
 	if n != 60 {
 		t.Fatalf("%d actions shown", n)
@@ -135,8 +135,8 @@ func TestActionCardKeepsItsHeightAsItsWarningShortens(t *testing.T) {
 	win.Canvas().Focus(col.NewEntry)
 	test.Type(col.NewEntry, "Lupaus jokaisen tiimin viikkopalaveriin")
 	col.NewEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	id := col.order[0]
-	f := col.forms[id]
+	id := col.IDs()[0]
+	f := col.form(id)
 	height := func() float32 { relayout(win.Content()); return f.obj.Size().Height }
 	before := height()
 	if !strings.Contains(f.Mark(), "vastuuhenkilö") || !strings.Contains(f.Mark(), "määräpäivä") {

@@ -1,0 +1,317 @@
+package field
+
+import (
+	"errors"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+)
+
+// Row is one row of a List: a card or an item's form.
+type Row interface {
+	Bound
+	// SetMark shows the row's warning, or hides it for "".
+	SetMark(m string)
+}
+
+// ListSpec says what a List shows and how it changes the session.
+type ListSpec struct {
+	// IDs are the ids of the rows, in the session's order.
+	IDs func(s *workshop.Session) []string
+	// Add adds a record with the new entry's text (a domain operation) and
+	// returns its id.
+	Add func(s *workshop.Session, text string) (string, error)
+	// Remove deletes a record with what refers to it (a domain operation).
+	Remove func(s *workshop.Session, id string) (*workshop.Removal, error)
+	// Mark returns a row's warning, "" for none; nil: no marks.
+	Mark func(s *workshop.Session, id string) string
+	// NewRow builds the row of a record; remove deletes it (its delete button).
+	NewRow func(id string, remove func()) Row
+	// Placeholder of the new entry.
+	Placeholder string
+	// NewestFirst lists the latest record on top.
+	NewestFirst bool
+	// UndoText is how a deleted record's text is written on the undo bar;
+	// default: one line of at most 30 letters.
+	UndoText func(text string) string
+	// OnAdded runs after a record was added by the user.
+	OnAdded func(id string)
+	// OnRemoved runs after a record was deleted by the user.
+	OnRemoved func(id string)
+	// OnRestored runs after a deletion was undone.
+	OnRestored func()
+}
+
+// List is the engine of every list of records in a step: its rows follow the
+// session's ids (a row being typed in is refreshed, never rebuilt), an entry
+// adds a record with Enter and keeps the focus for the next one, a refused
+// or failed change is told under the entry, rows carry warnings, and a
+// deletion goes on the undo stack.
+type List struct {
+	ed   *editor.Editor
+	undo *room.Undo
+	spec ListSpec
+
+	rows  map[string]Row
+	order []string
+
+	// Rows holds the rows; EntryRow is the new entry with its add button;
+	// Msg the message under the entry. Object() lays them out one under
+	// the other; a view may place them itself.
+	Rows     *fyne.Container
+	NewEntry *widget.Entry
+	EntryRow fyne.CanvasObject
+	Msg      *widget.Label
+	obj      *fyne.Container
+}
+
+// NewList returns the list; call Refresh to fill it.
+func NewList(r *room.Room, spec ListSpec) *List {
+	l := &List{ed: r.Ed, undo: r.Undo, spec: spec, rows: map[string]Row{}}
+	l.Rows = container.NewVBox()
+	l.NewEntry = widget.NewEntry()
+	l.NewEntry.SetPlaceHolder(spec.Placeholder)
+	l.NewEntry.OnSubmitted = func(string) { l.Add() }
+	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), l.Add)
+	l.Msg = widget.NewLabel("")
+	l.Msg.Importance = widget.DangerImportance
+	l.Msg.Wrapping = fyne.TextWrapWord
+	l.Msg.Hide()
+	l.EntryRow = container.NewBorder(nil, nil, nil, add, l.NewEntry)
+	l.obj = container.NewVBox(l.Rows, l.EntryRow, l.Msg)
+	return l
+}
+
+// Object implements Bound.
+func (l *List) Object() fyne.CanvasObject { return l.obj }
+
+// IDs are the ids of the rows shown, in order.
+func (l *List) IDs() []string { return append([]string(nil), l.order...) }
+
+// Row returns the row of the id, or nil.
+func (l *List) Row(id string) Row { return l.rows[id] }
+
+// Message is the refusal shown under the new entry, or "".
+func (l *List) Message() string {
+	if !l.Msg.Visible() {
+		return ""
+	}
+	return l.Msg.Text
+}
+
+func (l *List) showMessage(s string) {
+	if s == "" {
+		if !l.Msg.Visible() {
+			return
+		}
+		l.Msg.Hide()
+	} else {
+		l.Msg.SetText(s)
+		l.Msg.Show()
+	}
+	l.obj.Refresh()
+}
+
+// Add adds the new entry's text as a record (what Enter does).
+func (l *List) Add() {
+	text := strings.TrimSpace(l.NewEntry.Text)
+	if err := CheckText(text); err != nil {
+		l.showMessage(err.Error())
+		return
+	}
+	var id string
+	err := l.ed.Edit(func(s *workshop.Session) error {
+		var err error
+		id, err = l.spec.Add(s, text)
+		return err
+	})
+	if refused := Refusal(err); refused != nil {
+		l.showMessage(refused.Error())
+		return
+	}
+	if err != nil {
+		l.showMessage(saveError(err).Error()) // the text stays in the entry
+		return
+	}
+	l.NewEntry.SetText("")
+	l.showMessage("")
+	l.Refresh()
+	if l.spec.OnAdded != nil {
+		l.spec.OnAdded(id)
+	}
+}
+
+// FocusNew puts the keyboard focus in the new entry.
+func (l *List) FocusNew() {
+	if app := fyne.CurrentApp(); app != nil {
+		if c := app.Driver().CanvasForObject(l.NewEntry); c != nil {
+			c.Focus(l.NewEntry)
+		}
+	}
+}
+
+// Remove deletes the record with the id; the undo stack can bring it back.
+func (l *List) Remove(id string) {
+	if r := l.rows[id]; r != nil {
+		r.Flush() // the undo restores what was typed last
+	}
+	var gone *workshop.Removal
+	err := l.ed.Edit(func(s *workshop.Session) error {
+		var err error
+		gone, err = l.spec.Remove(s, id)
+		return err
+	})
+	var nf *workshop.NotFoundError
+	if errors.As(err, &nf) {
+		return // deleted meanwhile
+	}
+	if err != nil {
+		l.showMessage(saveError(err).Error())
+		return
+	}
+	undoText := l.spec.UndoText
+	if undoText == nil {
+		undoText = func(s string) string { return clip(oneLine(s)) }
+	}
+	l.undo.Push(room.Removal(i18n.T("field.cards.deleted", map[string]any{"Text": undoText(gone.Text)}), gone, func() {
+		l.Refresh()
+		if l.spec.OnRestored != nil {
+			l.spec.OnRestored()
+		}
+	}))
+	l.Refresh()
+	if l.spec.OnRemoved != nil {
+		l.spec.OnRemoved(id)
+	}
+}
+
+// Flush implements Bound.
+func (l *List) Flush() {
+	for _, r := range l.rows {
+		r.Flush()
+	}
+}
+
+// Refresh implements Bound: it adds and drops rows to match the session and
+// re-reads the rest, without rebuilding a row that may be being typed in.
+func (l *List) Refresh() {
+	var ids []string
+	marks := map[string]string{}
+	l.ed.Read(func(s *workshop.Session) {
+		ids = l.spec.IDs(s)
+		if l.spec.NewestFirst {
+			for i, j := 0, len(ids)-1; i < j; i, j = i+1, j-1 {
+				ids[i], ids[j] = ids[j], ids[i]
+			}
+		}
+		if l.spec.Mark != nil {
+			for _, id := range ids {
+				marks[id] = l.spec.Mark(s, id)
+			}
+		}
+	})
+	keep := make(map[string]bool, len(ids))
+	changed := len(ids) != len(l.order)
+	for i, id := range ids {
+		keep[id] = true
+		if !changed && l.order[i] != id {
+			changed = true
+		}
+		r := l.rows[id]
+		if r == nil {
+			r = l.spec.NewRow(id, func() { l.Remove(id) })
+			l.rows[id] = r
+		} else {
+			r.Refresh()
+		}
+		r.SetMark(marks[id])
+	}
+	for id := range l.rows {
+		if !keep[id] {
+			delete(l.rows, id)
+		}
+	}
+	if changed {
+		l.order = ids
+		objs := make([]fyne.CanvasObject, len(ids))
+		for i, id := range ids {
+			objs[i] = l.rows[id].Object()
+		}
+		l.Rows.Objects = objs
+		l.Rows.Refresh()
+		// The entry for a new record moves down with the list: lay out the
+		// list's own box too, or the entry stays drawn over the new row.
+		l.obj.Refresh()
+	}
+}
+
+// Marker is a row's warning line and the tinted background that sets the
+// row apart from the next and turns to the warning colour while marked.
+type Marker struct {
+	Label *widget.Label
+	Bg    *canvas.Rectangle
+	plain uint8 // alpha of the foreground colour, unmarked
+	warn  uint8 // alpha of the warning colour, marked
+}
+
+// NewMarker returns a hidden warning over a background of the foreground
+// colour at alpha plain; marked, the background is the warning colour at
+// alpha warn.
+func NewMarker(plain, warn uint8, wrap bool) *Marker {
+	m := &Marker{plain: plain, warn: warn}
+	m.Label = widget.NewLabel("")
+	m.Label.Importance = widget.WarningImportance
+	m.Label.TextStyle = fyne.TextStyle{Bold: true}
+	if wrap {
+		m.Label.Wrapping = fyne.TextWrapWord
+	}
+	m.Label.Hide()
+	m.Bg = canvas.NewRectangle(Faint(theme.ColorNameForeground, plain))
+	m.Bg.CornerRadius = theme.InputRadiusSize()
+	return m
+}
+
+// Set shows the warning, or hides it for "".
+func (m *Marker) Set(text string) {
+	if text == "" {
+		if m.Label.Visible() {
+			m.Label.Hide()
+			m.Bg.FillColor = Faint(theme.ColorNameForeground, m.plain)
+			m.Bg.Refresh()
+		}
+		return
+	}
+	if m.Label.Visible() && m.Label.Text == text {
+		return // unchanged: a large list is refreshed after every save
+	}
+	m.Label.SetText(text)
+	m.Label.Show()
+	m.Bg.FillColor = Faint(theme.ColorNameWarning, m.warn)
+	m.Bg.Refresh()
+}
+
+// Text is the warning shown, or "".
+func (m *Marker) Text() string {
+	if !m.Label.Visible() {
+		return ""
+	}
+	return m.Label.Text
+}
+
+// Faint is a theme colour at a low alpha, for a row's background.
+func Faint(name fyne.ThemeColorName, alpha uint8) color.Color {
+	r, g, b, _ := theme.Color(name).RGBA()
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: alpha}
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
