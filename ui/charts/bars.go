@@ -1,10 +1,8 @@
 package charts
 
 import (
-	"image/color"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/i18n"
@@ -52,38 +50,17 @@ func (b *Bars) SetBars(bars []Bar) {
 func (b *Bars) Bars() []Bar { return append([]Bar(nil), b.bars...) }
 
 // CreateRenderer implements fyne.Widget.
-func (b *Bars) CreateRenderer() fyne.WidgetRenderer {
-	r := &barsRenderer{b: b}
-	r.build(b.Size(), true)
-	return r
-}
+func (b *Bars) CreateRenderer() fyne.WidgetRenderer { return newChartRenderer(b, b.build) }
 
-type barsRenderer struct {
-	b     *Bars
-	objs  []fyne.CanvasObject
-	txt   texts
-	rects []*canvas.Rectangle
-}
-
-func (r *barsRenderer) rect(i int) *canvas.Rectangle {
-	for len(r.rects) <= i {
-		r.rects = append(r.rects, canvas.NewRectangle(color.Transparent))
-	}
-	return r.rects[i]
-}
-
-func (r *barsRenderer) minWidth(lk look) float32 { return lk.text * 12 }
-
-// build lays the chart out at width and returns its height; with place it
-// also positions (and creates) the objects.
-func (r *barsRenderer) build(size fyne.Size, place bool) float32 {
+// build lays the chart out at width and returns its height; while placing
+// it also positions (and creates) the objects.
+func (c *Bars) build(p *painter, size fyne.Size) float32 {
+	lk, lineH, text, box := p.lk, p.lineH, p.text, p.box
 	width := size.Width
-	lk := lookFor(r.b)
-	if width < r.minWidth(lk) {
-		width = r.minWidth(lk)
+	if min := lk.text * 12; width < min {
+		width = min
 	}
-	bars := r.b.bars
-	lineH := fyne.MeasureText("Åg", lk.text, fyne.TextStyle{}).Height
+	bars := c.bars
 	bold := fyne.TextStyle{Bold: true}
 
 	max := 0.0
@@ -123,7 +100,6 @@ func (r *barsRenderer) build(size fyne.Size, place bool) float32 {
 	barArea := width - right - lk.pad*2 - barX
 	barH := lineH * 0.85
 
-	nt, nr := 0, 0
 	y := float32(0)
 	for i, b := range bars {
 		var lines []string
@@ -136,21 +112,15 @@ func (r *barsRenderer) build(size fyne.Size, place bool) float32 {
 		if !inline {
 			rowH = float32(len(lines))*lineH + lk.pad/2 + barH
 		}
-		if r.b.Fit && i > 0 {
+		if c.Fit && i > 0 {
 			left := len(bars) - i
 			need := y + lk.pad*2 + rowH
 			if left > 1 {
 				need += lk.pad*2 + lineH // and the line that counts the rest
 			}
-			if !place || need > size.Height {
+			if !p.place || need > size.Height {
 				y += lk.pad * 2
-				if place {
-					t := r.txt.get(nt)
-					t.Text, t.TextSize, t.Color, t.TextStyle, t.Alignment = i18n.T("charts.more", map[string]int{"N": left}), lk.text, lk.fg, bold, fyne.TextAlignLeading
-					t.Move(fyne.NewPos(0, y))
-					t.Resize(fyne.NewSize(width, lineH))
-					nt++
-				}
+				text(i18n.T("charts.more", map[string]int{"N": left}), 0, y, width, bold, fyne.TextAlignLeading)
 				y += lineH
 				break
 			}
@@ -159,18 +129,11 @@ func (r *barsRenderer) build(size fyne.Size, place bool) float32 {
 			y += lk.pad * 2
 		}
 		for _, line := range lines {
-			if place {
-				t := r.txt.get(nt)
-				t.Text, t.TextSize, t.Color, t.TextStyle, t.Alignment = line, lk.text, lk.fg, fyne.TextStyle{}, fyne.TextAlignLeading
-				if inline {
-					t.Move(fyne.NewPos(0, y+(barH-lineH)/2))
-					t.Resize(fyne.NewSize(labelW, lineH))
-				} else {
-					t.Move(fyne.NewPos(0, y))
-					t.Resize(fyne.NewSize(width, lineH))
-				}
+			if inline {
+				text(line, 0, y+(barH-lineH)/2, labelW, fyne.TextStyle{}, fyne.TextAlignLeading)
+			} else {
+				text(line, 0, y, width, fyne.TextStyle{}, fyne.TextAlignLeading)
 			}
-			nt++
 			if !inline {
 				y += lineH
 			}
@@ -178,7 +141,7 @@ func (r *barsRenderer) build(size fyne.Size, place bool) float32 {
 		if !inline {
 			y += lk.pad / 2
 		}
-		if place {
+		if p.place {
 			m := b.Max
 			if m <= 0 {
 				m = max
@@ -187,38 +150,18 @@ func (r *barsRenderer) build(size fyne.Size, place bool) float32 {
 			if m > 0 {
 				frac = float32(b.Value / m)
 			}
-			frac = clamp01(frac)
-			track := r.rect(nr)
-			track.FillColor, track.CornerRadius = fade(lk.fg, lk.bg, 0.08), 0
-			track.Move(fyne.NewPos(barX, y))
-			track.Resize(fyne.NewSize(barArea, barH))
-			fill := r.rect(nr + 1)
-			fill.FillColor = lk.primary
-			fill.Move(fyne.NewPos(barX, y))
-			fill.Resize(fyne.NewSize(barArea*frac, barH))
-			nr += 2
+			box(fade(lk.fg, lk.bg, 0.08), barX, y, barArea, barH) // the track
+			box(lk.primary, barX, y, barArea*clamp01(frac), barH)
 			if b.ReferenceText != "" && m > 0 {
 				x := barX + barArea*clamp01(float32(b.Reference/m))
 				w := lk.text / 7
-				mark := r.rect(nr)
-				mark.FillColor = lk.fg
-				mark.Move(fyne.NewPos(x-w/2, y-lk.pad/2))
-				mark.Resize(fyne.NewSize(w, barH+lk.pad))
-				nr++
+				box(lk.fg, x-w/2, y-lk.pad/2, w, barH+lk.pad)
 			}
 			vx := barX + barArea + lk.pad*2
-			t := r.txt.get(nt)
-			t.Text, t.TextSize, t.Color, t.TextStyle, t.Alignment = b.ValueText, lk.text, lk.fg, bold, fyne.TextAlignLeading
-			t.Move(fyne.NewPos(vx, y+(barH-lineH)/2))
-			t.Resize(fyne.NewSize(right, lineH))
-			nt++
+			text(b.ValueText, vx, y+(barH-lineH)/2, right, bold, fyne.TextAlignLeading)
 			if b.ReferenceText != "" {
 				vx += fyne.MeasureText(b.ValueText, lk.text, bold).Width + lk.pad*3
-				t := r.txt.get(nt)
-				t.Text, t.TextSize, t.Color, t.TextStyle, t.Alignment = b.ReferenceText, lk.text, lk.fg, fyne.TextStyle{Italic: true}, fyne.TextAlignLeading
-				t.Move(fyne.NewPos(vx, y+(barH-lineH)/2))
-				t.Resize(fyne.NewSize(width-vx, lineH))
-				nt++
+				text(b.ReferenceText, vx, y+(barH-lineH)/2, width-vx, fyne.TextStyle{Italic: true}, fyne.TextAlignLeading)
 			}
 		}
 		y += fyne.Max(barH, 0)
@@ -226,39 +169,5 @@ func (r *barsRenderer) build(size fyne.Size, place bool) float32 {
 			y += (lineH - barH) / 2
 		}
 	}
-	if place {
-		r.objs = r.objs[:0]
-		for _, o := range r.rects[:nr] {
-			r.objs = append(r.objs, o)
-		}
-		r.objs = append(r.objs, r.txt.objects(nt)...)
-	}
 	return y
 }
-
-func clamp01(f float32) float32 {
-	if f < 0 {
-		return 0
-	}
-	if f > 1 {
-		return 1
-	}
-	return f
-}
-
-func (r *barsRenderer) Layout(s fyne.Size) { r.build(s, true) }
-
-func (r *barsRenderer) MinSize() fyne.Size {
-	lk := lookFor(r.b)
-	return fyne.NewSize(r.minWidth(lk), r.build(r.b.Size(), false))
-}
-
-func (r *barsRenderer) Refresh() {
-	r.build(r.b.Size(), true)
-	for _, o := range r.objs {
-		o.Refresh()
-	}
-}
-
-func (r *barsRenderer) Objects() []fyne.CanvasObject { return r.objs }
-func (r *barsRenderer) Destroy()                     {}

@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -53,84 +52,46 @@ func seriesColor(lk look, i int) color.Color {
 }
 
 // CreateRenderer implements fyne.Widget.
-func (g *Grouped) CreateRenderer() fyne.WidgetRenderer {
-	r := &groupedRenderer{g: g}
-	r.build(g.Size(), true)
-	return r
-}
-
-type groupedRenderer struct {
-	g     *Grouped
-	objs  []fyne.CanvasObject
-	txt   texts
-	rects []*canvas.Rectangle
-}
-
-func (r *groupedRenderer) rect(i int) *canvas.Rectangle {
-	for len(r.rects) <= i {
-		r.rects = append(r.rects, canvas.NewRectangle(color.Transparent))
-	}
-	return r.rects[i]
-}
+func (g *Grouped) CreateRenderer() fyne.WidgetRenderer { return newChartRenderer(g, g.build) }
 
 // build lays the chart out in size and returns its minimum height at that
-// width; with place it also positions the objects.
-func (r *groupedRenderer) build(size fyne.Size, place bool) float32 {
-	lk := lookFor(r.g)
+// width; while placing it also positions the objects.
+func (g *Grouped) build(p *painter, size fyne.Size) float32 {
+	lk, lineH, text, box := p.lk, p.lineH, p.text, p.box
 	width := size.Width
 	if min := lk.text * 12; width < min {
 		width = min
 	}
-	lineH := fyne.MeasureText("Åg", lk.text, fyne.TextStyle{}).Height
 	bold := fyne.TextStyle{Bold: true}
-	nt, nr := 0, 0
-	text := func(s string, x, y, w float32, style fyne.TextStyle, align fyne.TextAlign) {
-		if place {
-			t := r.txt.get(nt)
-			t.Text, t.TextSize, t.Color, t.TextStyle, t.Alignment = s, lk.text, lk.fg, style, align
-			t.Move(fyne.NewPos(x, y))
-			t.Resize(fyne.NewSize(w, lineH))
-		}
-		nt++
-	}
-	box := func(c color.Color, x, y, w, h float32) {
-		if place {
-			b := r.rect(nr)
-			b.FillColor = c
-			b.Move(fyne.NewPos(x, y))
-			b.Resize(fyne.NewSize(w, h))
-		}
-		nr++
-	}
 
 	// Legend: a swatch and the series name; with more than two series the
 	// names share the width in two columns so that the bars keep their height.
 	x, y := float32(0), float32(0)
 	sw := lineH * 0.7
 	cols := 1
-	if len(r.g.series) > 2 {
+	if len(g.series) > 2 {
 		cols = 2
 	}
 	colW := width / float32(cols)
-	for i, s := range r.g.series {
+	for i, s := range g.series {
 		if i > 0 && i%cols == 0 {
 			x, y = 0, y+lineH+lk.pad/2
 		}
 		name := s
-		if place { // measuring the height needs no cut names
+		if p.place { // measuring the height needs no cut names
 			name = ellipsize(s, lk.text, fyne.TextStyle{}, colW-sw-lk.pad*4)
 		}
 		box(seriesColor(lk, i), x, y+(lineH-sw)/2, sw, sw)
 		text(name, x+sw+lk.pad, y, colW-sw-lk.pad*2, fyne.TextStyle{}, fyne.TextAlignLeading)
 		x += colW
 	}
-	if len(r.g.series) > 0 {
+	if len(g.series) > 0 {
 		y += lineH + lk.pad*3
 	}
 
-	max := r.g.max
+	max := g.max
 	if max <= 0 {
-		for _, gr := range r.g.groups {
+		for _, gr := range g.groups {
 			for _, v := range gr.Values {
 				if v > max {
 					max = v
@@ -146,15 +107,15 @@ func (r *groupedRenderer) build(size fyne.Size, place bool) float32 {
 		steps = int(max)
 		axisW = fyne.MeasureText(strconv.Itoa(steps), lk.text, fyne.TextStyle{}).Width + lk.pad*2
 	}
-	groups := len(r.g.groups)
-	n := len(r.g.series)
+	groups := len(g.groups)
+	n := len(g.series)
 	plotW := width - axisW
 	groupW := plotW
 	if groups > 0 {
 		groupW = plotW / float32(groups)
 	}
 	labelLines := 1
-	for _, gr := range r.g.groups {
+	for _, gr := range g.groups {
 		if l := len(wrap(gr.Label, lk.text, fyne.TextStyle{}, groupW-2, 2)); l > labelLines {
 			labelLines = l
 		}
@@ -162,7 +123,7 @@ func (r *groupedRenderer) build(size fyne.Size, place bool) float32 {
 	minPlot := lineH * 6
 	plotTop := y + lineH // room for the value texts above a full bar
 	minH := plotTop + minPlot + lk.pad + float32(labelLines)*lineH
-	if !place {
+	if !p.place {
 		return minH
 	}
 	plotH := minPlot
@@ -176,7 +137,7 @@ func (r *groupedRenderer) build(size fyne.Size, place bool) float32 {
 		text(strconv.Itoa(v), 0, y-lineH/2, axisW-lk.pad, fyne.TextStyle{}, fyne.TextAlignTrailing)
 	}
 	box(lk.fg, axisW, base, plotW, lk.text/10) // the axis
-	for gi, gr := range r.g.groups {
+	for gi, gr := range g.groups {
 		gx := axisW + float32(gi)*groupW
 		inner := groupW - lk.pad*3
 		bw := inner
@@ -201,27 +162,5 @@ func (r *groupedRenderer) build(size fyne.Size, place bool) float32 {
 			ly += lineH
 		}
 	}
-	r.objs = r.objs[:0]
-	for _, o := range r.rects[:nr] {
-		r.objs = append(r.objs, o)
-	}
-	r.objs = append(r.objs, r.txt.objects(nt)...)
 	return minH
 }
-
-func (r *groupedRenderer) Layout(s fyne.Size) { r.build(s, true) }
-
-func (r *groupedRenderer) MinSize() fyne.Size {
-	lk := lookFor(r.g)
-	return fyne.NewSize(lk.text*12, r.build(r.g.Size(), false))
-}
-
-func (r *groupedRenderer) Refresh() {
-	r.build(r.g.Size(), true)
-	for _, o := range r.objs {
-		o.Refresh()
-	}
-}
-
-func (r *groupedRenderer) Objects() []fyne.CanvasObject { return r.objs }
-func (r *groupedRenderer) Destroy()                     {}

@@ -16,12 +16,43 @@ import (
 	"lupauspaja/workshop"
 )
 
-// segmentPage is the content of one segment's tab in steps 3 and 4.
+// segmentPage is the content of one segment's tab in steps 3 and 4: a part
+// of a step like any other, with an entry for a new card.
 type segmentPage interface {
-	Object() fyne.CanvasObject
-	Refresh()
-	Flush()
-	FocusNew()
+	View
+	NewFocuser
+}
+
+// segmentStep is the shell of steps 3 and 4 (the profile, the value map):
+// the segment tabs, each holding a page built by page.
+type segmentStep struct {
+	env  *Env
+	tabs *segmentTabs
+	obj  fyne.CanvasObject
+}
+
+func newSegmentStep(env *Env, page func(env *Env, segID string) segmentPage) segmentStep {
+	t := newSegmentTabs(env, func(segID string) segmentPage { return page(env, segID) })
+	return segmentStep{env: env, tabs: t, obj: t.obj}
+}
+
+func (v *segmentStep) Object() fyne.CanvasObject { return v.obj }
+func (v *segmentStep) Refresh()                  { v.tabs.Refresh() }
+func (v *segmentStep) Flush()                    { v.tabs.Flush() }
+func (v *segmentStep) FocusNew()                 { v.tabs.FocusNew() }
+
+// columnsPage is a segment page's layout: the top lines, then the columns,
+// each a head over its card list, side by side and below them, past a
+// separator, what comes under (the motives, the alternatives), all in one
+// scroll.
+func columnsPage(top fyne.CanvasObject, heads map[string]*widget.Label, lists map[string]*field.CardList,
+	types []string, under ...fyne.CanvasObject) fyne.CanvasObject {
+	cols := make([]fyne.CanvasObject, len(types))
+	for i, typ := range types {
+		cols[i] = container.NewVBox(heads[typ], lists[typ].Object())
+	}
+	body := append([]fyne.CanvasObject{newColumns(cols...), widget.NewSeparator()}, under...)
+	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(body...)))
 }
 
 // segmentTabs shows one tab per focus segment (every segment when none is

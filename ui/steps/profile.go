@@ -12,24 +12,13 @@ import (
 
 // profile is step 3: for each focus segment the customer's jobs, pains,
 // gains and buying motives, each with the evidence behind it.
-type profile struct {
-	env  *Env
-	tabs *segmentTabs
-	obj  fyne.CanvasObject
-}
+type profile struct{ segmentStep }
 
 func newProfile(env *Env) View {
-	p := &profile{env: env}
-	p.tabs = newSegmentTabs(env, func(segID string) segmentPage { return newProfilePage(env, segID) })
-	p.obj = p.tabs.obj
+	p := &profile{newSegmentStep(env, func(env *Env, segID string) segmentPage { return newProfilePage(env, segID) })}
 	p.Refresh()
 	return p
 }
-
-func (p *profile) Object() fyne.CanvasObject { return p.obj }
-func (p *profile) Refresh()                  { p.tabs.Refresh() }
-func (p *profile) Flush()                    { p.tabs.Flush() }
-func (p *profile) FocusNew()                 { p.tabs.FocusNew() }
 
 // profileTypes are the columns of a profile, the motives last and smaller.
 var profileTypes = []string{workshop.ItemJob, workshop.ItemPain, workshop.ItemGain, workshop.ItemMotive}
@@ -65,14 +54,10 @@ func newProfilePage(env *Env, segID string) *profilePage {
 	}
 	p.evident = widget.NewLabel("")
 	p.evident.Wrapping = fyne.TextWrapWord
-	col := func(typ string) fyne.CanvasObject {
-		return container.NewVBox(p.heads[typ], p.lists[typ].Object())
-	}
-	p.obj = container.NewBorder(newStack(p.evident, helpLabel(i18n.T("steps.profile.importance.help"))), nil, nil, nil, container.NewVScroll(container.NewVBox(
-		newColumns(col(workshop.ItemJob), col(workshop.ItemPain), col(workshop.ItemGain)),
-		widget.NewSeparator(),
+	p.obj = columnsPage(newStack(p.evident, helpLabel(i18n.T("steps.profile.importance.help"))), p.heads, p.lists,
+		[]string{workshop.ItemJob, workshop.ItemPain, workshop.ItemGain},
 		p.heads[workshop.ItemMotive], helpLabel(i18n.T("steps.profile.motive.help")),
-		p.lists[workshop.ItemMotive].Object())))
+		p.lists[workshop.ItemMotive].Object())
 	p.Refresh()
 	return p
 }

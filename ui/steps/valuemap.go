@@ -16,24 +16,13 @@ import (
 // valueMap is step 4: per focus segment what we do (products and services,
 // pain relievers, gain creators), which pains and gains each addresses and
 // whether we deliver it today; and what the customer would do without us.
-type valueMap struct {
-	env  *Env
-	tabs *segmentTabs
-	obj  fyne.CanvasObject
-}
+type valueMap struct{ segmentStep }
 
 func newValueMap(env *Env) View {
-	v := &valueMap{env: env}
-	v.tabs = newSegmentTabs(env, func(segID string) segmentPage { return newValuePage(env, segID) })
-	v.obj = v.tabs.obj
+	v := &valueMap{newSegmentStep(env, func(env *Env, segID string) segmentPage { return newValuePage(env, segID) })}
 	v.Refresh()
 	return v
 }
-
-func (v *valueMap) Object() fyne.CanvasObject { return v.obj }
-func (v *valueMap) Refresh()                  { v.tabs.Refresh() }
-func (v *valueMap) Flush()                    { v.tabs.Flush() }
-func (v *valueMap) FocusNew()                 { v.tabs.FocusNew() }
 
 var valueTypes = []string{workshop.ValueProduct, workshop.ValuePainReliever, workshop.ValueGainCreator}
 
@@ -76,15 +65,10 @@ func newValuePage(env *Env, segID string) *valuePage {
 	p.last = p.lists[workshop.ValueProduct]
 	p.summary = widget.NewLabel("")
 	p.summary.Wrapping = fyne.TextWrapWord
-	col := func(typ string) fyne.CanvasObject {
-		return container.NewVBox(p.heads[typ], p.lists[typ].Object())
-	}
-	p.obj = container.NewBorder(p.summary, nil, nil, nil, container.NewVScroll(container.NewVBox(
-		newColumns(col(workshop.ValueProduct), col(workshop.ValuePainReliever), col(workshop.ValueGainCreator)),
-		widget.NewSeparator(),
+	p.obj = columnsPage(p.summary, p.heads, p.lists, valueTypes,
 		sectionHead(i18n.T("steps.valuemap.alternatives")),
 		helpLabel(i18n.T("steps.valuemap.alternatives.help")),
-		p.alts.Object())))
+		p.alts.Object())
 	p.Refresh()
 	return p
 }
