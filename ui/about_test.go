@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"lupauspaja/ui/uitest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,15 +19,7 @@ import (
 )
 
 // findList is the first list under o.
-func findList(o fyne.CanvasObject) *widget.List {
-	var found *widget.List
-	walk(o, func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.List); ok && found == nil {
-			found = l
-		}
-	})
-	return found
-}
+func findList(o fyne.CanvasObject) *widget.List { return uitest.Find[*widget.List](o, nil) }
 
 // The About box's Licences button lists what the app is made of; choosing
 // a part shows its licence text as shipped.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"lupauspaja/ui/uitest"
 	"os"
 	"strings"
 	"testing"
@@ -18,7 +19,7 @@ import (
 
 func entryWith(o fyne.CanvasObject, placeholder string) []*widget.Entry {
 	var out []*widget.Entry
-	walk(o, func(o fyne.CanvasObject) {
+	uitest.Walk(o, func(o fyne.CanvasObject) {
 		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == placeholder {
 			out = append(out, e)
 		}
@@ -28,7 +29,7 @@ func entryWith(o fyne.CanvasObject, placeholder string) []*widget.Entry {
 
 func selects(o fyne.CanvasObject) []*widget.Select {
 	var out []*widget.Select
-	walk(o, func(o fyne.CanvasObject) {
+	uitest.Walk(o, func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok {
 			out = append(out, s)
 		}
@@ -47,7 +48,7 @@ func selectWith(o fyne.CanvasObject, placeholder string) *widget.Select {
 
 func labelTexts(o fyne.CanvasObject) string {
 	var b strings.Builder
-	walk(o, func(o fyne.CanvasObject) {
+	uitest.Walk(o, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok {
 			b.WriteString(l.Text + "\n")
 		}
@@ -174,7 +175,7 @@ func TestWholeCheckinThroughTheWindow(t *testing.T) {
 		u.ws.goTo(workshop.StepCIPromise)
 		typeIn(t, u.win, entryWith(root(), i18n.T("checkin.promise.reason"))[0], "Asiakkaat odottavat uutta aikaa", false)
 		var wording *widget.Entry
-		walk(root(), func(o fyne.CanvasObject) {
+		uitest.Walk(root(), func(o fyne.CanvasObject) {
 			if e, ok := o.(*widget.Entry); ok && e.MultiLine && strings.HasPrefix(e.Text, "Tiedät aina") {
 				wording = e
 			}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"lupauspaja/ui/uitest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,7 +19,7 @@ import (
 // shownLines are the lines a label draws, as laid out now.
 func shownLines(o fyne.CanvasObject) []string {
 	var lines []string
-	walk(o, func(o fyne.CanvasObject) {
+	uitest.Walk(o, func(o fyne.CanvasObject) {
 		if t, ok := o.(*canvas.Text); ok && t.Visible() && strings.TrimSpace(t.Text) != "" {
 			lines = append(lines, strings.TrimSpace(t.Text))
 		}
@@ -106,7 +107,7 @@ func TestExampleWorkshopFromTheFirstScreen(t *testing.T) {
 func rowAt(t *testing.T, u *UI, i int) *sessionRow {
 	t.Helper()
 	var row *sessionRow
-	walk(u.home.list, func(o fyne.CanvasObject) {
+	uitest.Walk(u.home.list, func(o fyne.CanvasObject) {
 		if r, ok := o.(*sessionRow); ok && r.id == i && r.Visible() {
 			row = r
 		}

@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"io"
+	"lupauspaja/ui/uitest"
 	"net/http"
 	"net/http/cookiejar"
 	"os"
@@ -78,7 +79,7 @@ func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
 	}
 	// Only loopback in tests: pick this computer's own address from the list.
 	var pick *widget.Select
-	walk(dlg, func(o fyne.CanvasObject) {
+	uitest.Walk(dlg, func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok {
 			pick = s
 		}
@@ -88,7 +89,7 @@ func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
 		t.Fatalf("last address %q", pick.Selected)
 	}
 	var port *widget.Entry
-	walk(dlg, func(o fyne.CanvasObject) {
+	uitest.Walk(dlg, func(o fyne.CanvasObject) {
 		if e, ok := o.(*widget.Entry); ok {
 			port = e
 		}

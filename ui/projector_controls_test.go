@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"lupauspaja/ui/uitest"
 	"strings"
 	"testing"
 
@@ -16,7 +17,7 @@ import (
 // shownTexts lists every text drawn under o (the projector draws canvas texts).
 func shownTexts(o fyne.CanvasObject) string {
 	var b strings.Builder
-	walk(o, func(o fyne.CanvasObject) {
+	uitest.Walk(o, func(o fyne.CanvasObject) {
 		if v, ok := o.(*canvas.Text); ok {
 			b.WriteString(v.Text + "\n")
 		}

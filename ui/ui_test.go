@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"lupauspaja/ui/uitest"
 	"strings"
 	"testing"
 	"time"
@@ -58,37 +59,13 @@ func (c *fakeClock) now() time.Time { return c.t }
 
 // findButton finds a button by its text in the object tree.
 func findButton(o fyne.CanvasObject, text string) *widget.Button {
-	var found *widget.Button
-	walk(o, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
-			found = b
-		}
-	})
-	return found
-}
-
-// walk visits every object under o, including widgets' rendered children.
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if o == nil {
-		return
-	}
-	fn(o)
-	switch v := o.(type) {
-	case *fyne.Container:
-		for _, c := range v.Objects {
-			walk(c, fn)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(v).Objects() {
-			walk(c, fn)
-		}
-	}
+	return uitest.Find(o, func(b *widget.Button) bool { return b.Text == text })
 }
 
 // texts lists every text shown under o.
 func texts(o fyne.CanvasObject) string {
 	var b strings.Builder
-	walk(o, func(o fyne.CanvasObject) {
+	uitest.Walk(o, func(o fyne.CanvasObject) {
 		switch v := o.(type) {
 		case *widget.Label:
 			b.WriteString(v.Text + "\n")
@@ -155,7 +132,7 @@ func TestCreateSessionFromHomeFillSetupAndAddParticipants(t *testing.T) {
 	}
 	// Kind and customer-facing are stored from the row's widgets.
 	var facing *widget.Check
-	walk(p.people.Objects[1], func(o fyne.CanvasObject) {
+	uitest.Walk(p.people.Objects[1], func(o fyne.CanvasObject) {
 		if c, ok := o.(*widget.Check); ok {
 			facing = c
 		}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"lupauspaja/ui/uitest"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -34,7 +35,7 @@ func placeholder(o fyne.CanvasObject) (string, bool) {
 // entriesWith finds the entries whose hint is ph, in screen order.
 func entriesWith(o fyne.CanvasObject, ph string) []fyne.Focusable {
 	var out []fyne.Focusable
-	walk(o, func(c fyne.CanvasObject) {
+	uitest.Walk(o, func(c fyne.CanvasObject) {
 		if p, ok := placeholder(c); ok && p == ph && c.Visible() {
 			out = append(out, c.(fyne.Focusable))
 		}
@@ -74,7 +75,7 @@ func addWithCtrlN(t *testing.T, u *UI, text string) {
 // tapAll taps every button labelled text under o.
 func tapAll(o fyne.CanvasObject, text string) int {
 	var bs []*widget.Button
-	walk(o, func(c fyne.CanvasObject) {
+	uitest.Walk(o, func(c fyne.CanvasObject) {
 		if b, ok := c.(*widget.Button); ok && b.Text == text && c.Visible() && !b.Disabled() {
 			bs = append(bs, b)
 		}
@@ -89,7 +90,7 @@ func tapAll(o fyne.CanvasObject, text string) int {
 func selectTab(t *testing.T, o fyne.CanvasObject, text string) {
 	t.Helper()
 	found := false
-	walk(o, func(c fyne.CanvasObject) {
+	uitest.Walk(o, func(c fyne.CanvasObject) {
 		if tabs, ok := c.(*container.AppTabs); ok && !found {
 			for i, it := range tabs.Items {
 				if it.Text == text {
@@ -127,7 +128,7 @@ func TestWholeWorkshopThroughTheUI(t *testing.T) {
 		sp.addName.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	}
 	var kindSel []*widget.Select
-	walk(sp.people, func(c fyne.CanvasObject) {
+	uitest.Walk(sp.people, func(c fyne.CanvasObject) {
 		if s, ok := c.(*widget.Select); ok {
 			kindSel = append(kindSel, s)
 		}
@@ -146,7 +147,7 @@ func TestWholeWorkshopThroughTheUI(t *testing.T) {
 	fill(t, u, i18n.T("steps.purpose.why.placeholder"), 0, "Jotta pyöräily olisi helppoa.", false)
 	addWithCtrlN(t, u, "Työmatkapyöräilijät")
 	var focus *widget.Check
-	walk(u.ws.page.Object(), func(c fyne.CanvasObject) {
+	uitest.Walk(u.ws.page.Object(), func(c fyne.CanvasObject) {
 		if ch, ok := c.(*widget.Check); ok && ch.Text == i18n.T("steps.purpose.segment.focus") {
 			focus = ch
 		}
@@ -177,7 +178,7 @@ func TestWholeWorkshopThroughTheUI(t *testing.T) {
 	press(t, u, fyne.KeyRight, ctrl)
 	// The dot grid is a table: selecting a cell (a click, or Enter on it) gives a dot.
 	var grid interface{ Select(widget.TableCellID) }
-	walk(u.ws.page.Object(), func(c fyne.CanvasObject) {
+	uitest.Walk(u.ws.page.Object(), func(c fyne.CanvasObject) {
 		if tb, ok := c.(interface{ Select(widget.TableCellID) }); ok && strings.HasSuffix(reflect.TypeOf(c).String(), "dotTable") {
 			grid = tb
 		}
@@ -196,7 +197,7 @@ func TestWholeWorkshopThroughTheUI(t *testing.T) {
 	// 7 Decision: start from the winner, say why, fist of five.
 	press(t, u, fyne.KeyRight, ctrl)
 	var winner *widget.Button
-	walk(u.ws.page.Object(), func(c fyne.CanvasObject) {
+	uitest.Walk(u.ws.page.Object(), func(c fyne.CanvasObject) {
 		if b, ok := c.(*widget.Button); ok && strings.HasPrefix(b.Text, "Aloita voittajasta") {
 			winner = b
 		}

@@ -2,6 +2,7 @@ package projector
 
 import (
 	"image/png"
+	"lupauspaja/ui/uitest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,7 +62,7 @@ func setStep(t *testing.T, r *room.Room, key string) {
 // text under the content (labels draw theirs as canvas texts too).
 func shownTexts(o fyne.CanvasObject) []*canvas.Text {
 	var out []*canvas.Text
-	walk(o, fyne.NewPos(0, 0), func(obj fyne.CanvasObject, pos fyne.Position) {
+	uitest.WalkShown(o, fyne.NewPos(0, 0), func(obj fyne.CanvasObject, pos fyne.Position) {
 		if t, ok := obj.(*canvas.Text); ok && strings.TrimSpace(t.Text) != "" {
 			out = append(out, t)
 		}
@@ -76,25 +77,6 @@ func joined(o fyne.CanvasObject) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
-}
-
-// walk visits the visible objects in paint order with their absolute positions.
-func walk(o fyne.CanvasObject, off fyne.Position, fn func(fyne.CanvasObject, fyne.Position)) {
-	if !o.Visible() {
-		return
-	}
-	pos := off.Add(o.Position())
-	fn(o, pos)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, pos, fn)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walk(c, pos, fn)
-		}
-	}
 }
 
 // writePNG saves what the window shows, for a person to look at.

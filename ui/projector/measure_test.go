@@ -3,6 +3,7 @@ package projector
 import (
 	"fmt"
 	"image/color"
+	"lupauspaja/ui/uitest"
 	"math"
 	"testing"
 	"time"
@@ -49,7 +50,7 @@ func read(o fyne.CanvasObject, view fyne.Size, into *reading, page string) {
 		fill color.Color
 	}
 	var boxes []box
-	walk(o, fyne.NewPos(0, 0), func(x fyne.CanvasObject, pos fyne.Position) {
+	uitest.WalkShown(o, fyne.NewPos(0, 0), func(x fyne.CanvasObject, pos fyne.Position) {
 		switch v := x.(type) {
 		case *canvas.Rectangle:
 			if _, _, _, a := v.FillColor.RGBA(); a == 0xffff {

@@ -1,6 +1,7 @@
 package projector
 
 import (
+	"lupauspaja/ui/uitest"
 	"runtime"
 	"strconv"
 	"strings"
@@ -29,7 +30,7 @@ func allKeys() []string {
 
 func has(o fyne.CanvasObject, pred func(fyne.CanvasObject) bool) bool {
 	found := false
-	walk(o, fyne.NewPos(0, 0), func(x fyne.CanvasObject, _ fyne.Position) {
+	uitest.WalkShown(o, fyne.NewPos(0, 0), func(x fyne.CanvasObject, _ fyne.Position) {
 		if pred(x) {
 			found = true
 		}

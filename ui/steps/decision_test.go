@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"lupauspaja/ui/uitest"
 	"strings"
 	"testing"
 	"time"
@@ -91,7 +92,7 @@ func TestRestoreButtonInTheVersionList(t *testing.T) {
 	v := New(workshop.StepDecision, env).(*decision)
 	showView(t, env, v, 1100, 760)
 	tapped := false
-	for _, o := range drawn(v.versions) {
+	for _, o := range uitest.All(v.versions) {
 		if b, ok := o.(*widget.Button); ok && b.Text == "Palauta" {
 			test.Tap(b)
 			tapped = true

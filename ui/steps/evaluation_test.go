@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"lupauspaja/ui/uitest"
 	"strings"
 	"testing"
 
@@ -16,7 +17,7 @@ import (
 func dotCellAt(t *testing.T, v *evaluation, row, col int) *dotCell {
 	t.Helper()
 	v.dots.table.ScrollTo(widget.TableCellID{Row: row, Col: col})
-	for _, o := range drawn(v.dots.table) {
+	for _, o := range uitest.All(v.dots.table) {
 		if c, ok := o.(*dotCell); ok && c.Visible() && c.row == row && c.col == col {
 			return c
 		}
@@ -210,7 +211,7 @@ func TestDotRefusalDoesNotMoveTheGrid(t *testing.T) {
 	v := New(workshop.StepEvaluation, env).(*evaluation)
 	win := showView(t, env, v, 1100, 700)
 	at := func() fyne.Position {
-		relayout(win.Content())
+		uitest.Relayout(win.Content())
 		return fyne.CurrentApp().Driver().AbsolutePositionForObject(dotCellAt(t, v, 0, 1))
 	}
 	before := at()

@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"lupauspaja/ui/uitest"
 	"strings"
 	"testing"
 
@@ -137,7 +138,7 @@ func TestActionCardKeepsItsHeightAsItsWarningShortens(t *testing.T) {
 	col.NewEntry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	id := col.IDs()[0]
 	f := col.form(id)
-	height := func() float32 { relayout(win.Content()); return f.obj.Size().Height }
+	height := func() float32 { uitest.Relayout(win.Content()); return f.obj.Size().Height }
 	before := height()
 	if !strings.Contains(f.Mark(), "vastuuhenkilö") || !strings.Contains(f.Mark(), "määräpäivä") {
 		t.Fatalf("not flagged: %q", f.Mark())

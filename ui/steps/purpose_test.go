@@ -1,6 +1,7 @@
 package steps
 
 import (
+	"lupauspaja/ui/uitest"
 	"strings"
 	"testing"
 
@@ -15,24 +16,13 @@ import (
 
 func focusCheck(t *testing.T, v *purpose, id string) *widget.Check {
 	t.Helper()
-	for _, o := range drawnObjects(v.segments.Card(id).Extras[0].Object()) {
+	for _, o := range uitest.All(v.segments.Card(id).Extras[0].Object()) {
 		if c, ok := o.(*widget.Check); ok {
 			return c
 		}
 	}
 	t.Fatalf("no focus check on %s", id)
 	return nil
-}
-
-// drawnObjects lists o and the containers' objects under it.
-func drawnObjects(o fyne.CanvasObject) []fyne.CanvasObject {
-	out := []fyne.CanvasObject{o}
-	if c, ok := o.(*fyne.Container); ok {
-		for _, x := range c.Objects {
-			out = append(out, drawnObjects(x)...)
-		}
-	}
-	return out
 }
 
 func TestPurposeFieldsAndSegments(t *testing.T) {
