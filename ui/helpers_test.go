@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/library"
@@ -21,13 +20,13 @@ import (
 // in Finnish, with the timer redraw off (tests move the clock themselves).
 func newTestUI(t *testing.T) (*UI, *library.Library, string) {
 	t.Helper()
-	noDebounce(t)
 	i18n.SetLanguage("fi")
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefLanguage, "fi")
 	path := testkit.Path(t)
 	lib := testkit.OpenLibrary(t, path)
 	u := New(a, lib)
+	noDebounce(u)
 	u.tickEvery = 0
 	u.win.Resize(fyne.NewSize(1366, 768))
 	u.win.Show()
@@ -41,6 +40,7 @@ func reopen(t *testing.T, path string) (*UI, *library.Library) {
 	a := test.NewTempApp(t)
 	lib := testkit.OpenLibrary(t, path)
 	u := New(a, lib)
+	noDebounce(u)
 	u.tickEvery = 0
 	u.win.Resize(fyne.NewSize(1366, 768))
 	u.win.Show()
@@ -82,8 +82,4 @@ func capture(t *testing.T, w fyne.Window, dir, name string) {
 // with the test's own. Typed text is then saved the other ways a
 // facilitator saves it: leaving the field, Enter, moving to another step,
 // closing.
-func noDebounce(t testing.TB) {
-	old, oldMax := field.Debounce, field.MaxWait
-	field.Debounce, field.MaxWait = time.Hour, time.Hour
-	t.Cleanup(func() { field.Debounce, field.MaxWait = old, oldMax })
-}
+func noDebounce(u *UI) { u.typing.SetTimings(time.Hour, time.Hour) }

@@ -146,6 +146,13 @@ func (h *home) filter() {
 	h.setItems(out)
 }
 
+// searchPause is the pause in typing after which the list is filtered:
+// half the inputs' pause before a save.
+func (h *home) searchPause() time.Duration {
+	d, _, _ := h.u.typing.Timings()
+	return d / 2
+}
+
 // searchSoon filters after a short pause in typing.
 func (h *home) searchSoon() {
 	h.mu.Lock()
@@ -153,7 +160,7 @@ func (h *home) searchSoon() {
 	if h.timer != nil {
 		h.timer.Stop()
 	}
-	h.timer = time.AfterFunc(field.Debounce/2, func() { fyne.Do(h.filter) })
+	h.timer = time.AfterFunc(h.searchPause(), func() { fyne.Do(h.filter) })
 }
 
 // reload reads the list again from the database.

@@ -70,8 +70,7 @@ func TestCloseAndReopenKeepsEverythingAndReturnsToTheStep(t *testing.T) {
 }
 
 func TestPrivateNotesNeverOnProjectorOrInPDF(t *testing.T) {
-	noDebounce(t)
-	u, st, _ := newTestUI(t)
+	u, st, _ := newTestUI(t) // typing is saved by leaving a field, Enter, a step change
 	s := fixture.Nordrahti()
 	s.CurrentStep = workshop.StepDecision
 	id := createSession(t, st, s)

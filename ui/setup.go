@@ -41,14 +41,14 @@ func newSetupPage(w *workspace) *setupPage {
 	p := &setupPage{w: w}
 	ed := w.ed
 	text := func(multi bool, get func(s *workshop.Session) *string) *field.Text {
-		t := field.HeaderText(ed, multi, get)
+		t := field.HeaderText(w.room, multi, get)
 		p.fields = append(p.fields, t)
 		return t
 	}
 	p.org = text(false, func(s *workshop.Session) *string { return &s.Organisation })
 	p.org.SetPlaceHolder(i18n.T("setup.org.placeholder"))
 	title := text(false, func(s *workshop.Session) *string { return &s.Title })
-	date := field.NewDate(ed, func(s *workshop.Session) string { return s.Date },
+	date := field.NewDate(w.room, func(s *workshop.Session) string { return s.Date },
 		func(s *workshop.Session, v string) error { s.Date = v; return nil })
 	p.fields = append(p.fields, date)
 	start := text(false, func(s *workshop.Session) *string { return &s.StartTime })
@@ -60,7 +60,7 @@ func newSetupPage(w *workspace) *setupPage {
 	goal.SetPlaceHolder(i18n.T("setup.goal.placeholder"))
 	goal.Entry.SetMinRowsVisible(2)
 	// Dots is a number: its own get and set, with a range check.
-	dots := field.NewText(ed, false,
+	dots := field.NewText(w.room, false,
 		func(s *workshop.Session) string { return strconv.Itoa(s.Dots) },
 		func(s *workshop.Session, v string) error {
 			n, _ := strconv.Atoi(v)
@@ -271,7 +271,7 @@ func (p *setupPage) addParticipant() {
 
 // participantField binds an entry to a participant's text field.
 func (p *setupPage) participantField(id string, get func(pp *workshop.Participant) *string) *field.Text {
-	t := field.RecordText(p.w.ed, false,
+	t := field.RecordText(p.w.room, false,
 		func(s *workshop.Session) *workshop.Participant { return s.Participant(id) }, get)
 	p.pFlds = append(p.pFlds, t)
 	return t
@@ -345,7 +345,7 @@ func (p *setupPage) buildAgenda(keys []string) {
 	lang := i18n.Language()
 	for _, k := range keys {
 		k := k
-		t := field.NewText(p.w.ed, false,
+		t := field.NewText(p.w.room, false,
 			func(s *workshop.Session) string {
 				if a := s.AgendaItem(k); a != nil {
 					return strconv.Itoa(a.PlannedMin)

@@ -60,7 +60,7 @@ func (p *sidePanel) Object() fyne.CanvasObject { return p.obj }
 // setStep binds the notes to the step's key.
 func (p *sidePanel) setStep(key string) {
 	p.flush()
-	p.notes = field.NewText(p.w.ed, true,
+	p.notes = field.NewText(p.w.room, true,
 		func(s *workshop.Session) string { return s.PrivateNotes[key] },
 		func(s *workshop.Session, v string) error {
 			if s.PrivateNotes == nil {

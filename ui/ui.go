@@ -16,8 +16,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"lupauspaja/assets"
-	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
 	"lupauspaja/workshop/library"
 )
 
@@ -30,6 +30,9 @@ type UI struct {
 	lib *library.Library
 	win fyne.Window
 	now func() time.Time
+	// typing is how the window's inputs save typed text, and what they
+	// could not save; every workshop opened in the window shares it.
+	typing *room.Typing
 
 	home *home
 	ws   *workspace // the open workshop, nil on the home screen
@@ -58,7 +61,7 @@ func New(a fyne.App, lib *library.Library) *UI {
 	if l := a.Preferences().String(prefLanguage); l != "" {
 		i18n.SetLanguage(l)
 	}
-	u := &UI{app: a, lib: lib, now: time.Now, tickEvery: 500 * time.Millisecond}
+	u := &UI{app: a, lib: lib, now: time.Now, typing: room.NewTyping(), tickEvery: 500 * time.Millisecond}
 	u.win = a.NewWindow(i18n.T("app.name"))
 	u.win.SetIcon(windowIcon())
 	u.win.Resize(fyne.NewSize(1366, 768))
@@ -210,9 +213,9 @@ func (u *UI) flush() {
 // projector, then close.
 func (u *UI) close() {
 	if u.ws != nil {
-		field.TakeUnsaved()
+		u.typing.TakeUnsaved()
 		u.ws.flush()
-		if err := field.TakeUnsaved(); err != nil && !u.closeAnyway {
+		if err := u.typing.TakeUnsaved(); err != nil && !u.closeAnyway {
 			log.Printf("lupauspaja: closing with text that could not be saved: %v", err)
 			dialog.ShowConfirm(i18n.T("app.unsaved.title"),
 				i18n.T("app.unsaved.body", map[string]string{"Err": humanError(err)}),

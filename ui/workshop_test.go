@@ -109,8 +109,7 @@ func selectTab(t *testing.T, o fyne.CanvasObject, text string) {
 // the PDF with the widgets a facilitator uses, then checks the database and
 // the PDF as the truth.
 func TestWholeWorkshopThroughTheUI(t *testing.T) {
-	noDebounce(t)
-	u, st, _ := newTestUI(t)
+	u, st, _ := newTestUI(t) // typing is saved by leaving a field, Enter, a step change
 
 	// Setup.
 	press(t, u, fyne.KeyN, ctrl) // on the sessions list: a new workshop

@@ -59,7 +59,7 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &workspace{u: u, ed: ed, room: room.New(ed)}
+	w := &workspace{u: u, ed: ed, room: room.NewWith(ed, u.typing)}
 	w.env = &steps.Env{Room: w.room, Win: u.win, ShowError: u.showError}
 	if fam, err := ed.Store().Family(id); err == nil && len(fam) > 1 {
 		w.hasCheckins = true

@@ -171,7 +171,7 @@ func (c *Card) Mark() string { return c.mark.Text() }
 
 func (l *CardList) newCard(id string, remove func()) Row {
 	c := &Card{ID: id}
-	c.Text = NewText(l.ed, l.opt.MultiLine,
+	c.Text = NewText(l.room, l.opt.MultiLine,
 		func(s *workshop.Session) string { return l.ops.text(s, id) },
 		func(s *workshop.Session, v string) error { return l.ops.setText(s, id, v) })
 	if l.opt.MultiLine {

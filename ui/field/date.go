@@ -7,17 +7,17 @@ import (
 	"time"
 
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
 )
 
 // NewDate returns an entry for a date. It accepts the Finnish way of writing
 // a date (3.12.2026) and ISO (2026-12-03), stores ISO YYYY-MM-DD, and shows
 // the stored date the way the UI's language writes it. Empty clears the date.
-func NewDate(ed *editor.Editor,
+func NewDate(r *room.Room,
 	get func(s *workshop.Session) string,
 	set func(s *workshop.Session, v string) error) *Text {
-	t := NewText(ed, false, get, set)
+	t := NewText(r, false, get, set)
 	t.Parse = ParseDate
 	t.Format = FormatDate
 	t.Entry.SetPlaceHolder(i18n.T("field.date.placeholder"))

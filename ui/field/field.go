@@ -16,20 +16,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
 )
-
-// Debounce is how long typing must pause before the text is saved: short
-// enough that a killed app loses at most a few words, long enough that a
-// fast typist does not cause a transaction per key.
-var Debounce = 300 * time.Millisecond
-
-// MaxWait is the longest typed text waits to be saved while typing goes
-// on without a pause: one save takes about a tenth of a millisecond, so a
-// steady typist's text is saved four times a second and a killed app loses
-// at most the last half second of it.
-var MaxWait = 250 * time.Millisecond
 
 // Bound is an input bound to the session.
 type Bound interface {
@@ -193,32 +183,10 @@ func (e *focusEntry) hasFocus() bool {
 	return e.focused
 }
 
-var (
-	unsavedMu sync.Mutex
-	unsaved   error
-)
-
-func noteUnsaved(err error) {
-	unsavedMu.Lock()
-	unsaved = err
-	unsavedMu.Unlock()
-}
-
-// TakeUnsaved returns the error of the last flush that could not save typed
-// text since the last call, and forgets it: the window asks before closing
-// rather than dropping that text without a word.
-func TakeUnsaved() error {
-	unsavedMu.Lock()
-	defer unsavedMu.Unlock()
-	err := unsaved
-	unsaved = nil
-	return err
-}
-
 // HeaderText binds a text entry to one of the session's own text fields
 // (title, purpose, decision…), which are saved with the session's header.
-func HeaderText(ed *editor.Editor, multiLine bool, ptr func(s *workshop.Session) *string) *Text {
-	return NewText(ed, multiLine,
+func HeaderText(r *room.Room, multiLine bool, ptr func(s *workshop.Session) *string) *Text {
+	return NewText(r, multiLine,
 		func(s *workshop.Session) string { return *ptr(s) },
 		func(s *workshop.Session, v string) error {
 			*ptr(s) = v
@@ -228,9 +196,9 @@ func HeaderText(ed *editor.Editor, multiLine bool, ptr func(s *workshop.Session)
 
 // RecordText binds a text entry to a text field of one record of the
 // session: find looks the record up (nil when it is gone), ptr picks the field.
-func RecordText[T any](ed *editor.Editor, multiLine bool, find func(s *workshop.Session) *T,
+func RecordText[T any](r *room.Room, multiLine bool, find func(s *workshop.Session) *T,
 	ptr func(x *T) *string) *Text {
-	return NewText(ed, multiLine,
+	return NewText(r, multiLine,
 		func(s *workshop.Session) string {
 			if x := find(s); x != nil {
 				return *ptr(x)
@@ -249,9 +217,10 @@ func RecordText[T any](ed *editor.Editor, multiLine bool, find func(s *workshop.
 
 // Text is a text entry bound to a field of the session.
 type Text struct {
-	ed  *editor.Editor
-	get func(s *workshop.Session) string
-	set func(s *workshop.Session, v string) error
+	ed     *editor.Editor
+	typing *room.Typing
+	get    func(s *workshop.Session) string
+	set    func(s *workshop.Session, v string) error
 
 	// Parse turns what the user typed into the stored value, or refuses it
 	// with a sentence; Format turns the stored value into what is shown.
@@ -278,11 +247,12 @@ type Text struct {
 	loading bool
 }
 
-// NewText returns an entry showing get(session), storing typed text with set.
-func NewText(ed *editor.Editor, multiLine bool,
+// NewText returns an entry showing get(session), storing typed text with
+// set after a pause in typing, as the room's Typing says.
+func NewText(r *room.Room, multiLine bool,
 	get func(s *workshop.Session) string,
 	set func(s *workshop.Session, v string) error) *Text {
-	t := &Text{ed: ed, get: get, set: set}
+	t := &Text{ed: r.Ed, typing: r.Typing, get: get, set: set}
 	t.Entry = newFocusEntry(multiLine)
 	t.msg = widget.NewLabel("")
 	t.msg.Importance = widget.DangerImportance
@@ -338,13 +308,14 @@ func (t *Text) changed(string) {
 		t.mu.Unlock()
 		return
 	}
-	now := time.Now()
+	debounce, maxWait, clock := t.typing.Timings()
+	now := clock()
 	if !t.dirty {
 		t.since = now
 	}
 	t.dirty = true
-	wait := Debounce
-	if left := MaxWait - now.Sub(t.since); left < wait {
+	wait := debounce
+	if left := maxWait - now.Sub(t.since); left < wait {
 		wait = max(left, 0)
 	}
 	if t.timer != nil {
@@ -371,7 +342,7 @@ func (t *Text) Flush() {
 	}
 	if err := t.save(t.Entry.Text); err != nil {
 		t.showMessage(err.Error())
-		noteUnsaved(err)
+		t.typing.NoteUnsaved(err)
 		return // dirty stays set: the typed text is kept and retried on the next change
 	}
 	t.mu.Lock()

@@ -48,8 +48,8 @@ func load(t *testing.T, st *store.Store, ed *editor.Editor) *workshop.Session {
 	return s
 }
 
-func purposeWhy(ed *editor.Editor) *Text {
-	return NewText(ed, true,
+func purposeWhy(r *room.Room) *Text {
+	return NewText(r, true,
 		func(s *workshop.Session) string { return s.Purpose.Why },
 		func(s *workshop.Session, v string) error {
 			s.Purpose.Why = v
@@ -57,13 +57,13 @@ func purposeWhy(ed *editor.Editor) *Text {
 		})
 }
 
-// noDebounce makes typing wait for Flush or focus loss, so that a test that
-// drives the widgets itself does not race the debounce timer (Fyne's test
-// driver runs fyne.Do on the timer's goroutine).
-func noDebounce(t *testing.T) {
-	old, oldMax := Debounce, MaxWait
-	Debounce, MaxWait = time.Hour, time.Hour
-	t.Cleanup(func() { Debounce, MaxWait = old, oldMax })
+// quiet is a room whose typing waits for Flush or focus loss, so that a
+// test that drives the widgets itself does not race the debounce timer
+// (Fyne's test driver runs fyne.Do on the timer's goroutine).
+func quiet(ed *editor.Editor) *room.Room {
+	r := room.New(ed)
+	r.Typing.SetTimings(time.Hour, time.Hour)
+	return r
 }
 
 // waitFor polls until cond holds, so the test does not depend on exact timer timing.
@@ -81,7 +81,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 func TestTextSavesAfterTypingPauses(t *testing.T) {
 	test.NewTempApp(t)
 	st, ed := open(t, nil)
-	f := purposeWhy(ed)
+	f := purposeWhy(room.New(ed))
 	w := test.NewWindow(f.Object())
 	defer w.Close()
 	w.Canvas().Focus(f.Entry)
@@ -98,11 +98,10 @@ func TestTextSavesAfterTypingPauses(t *testing.T) {
 // first unsaved key (here MaxWait is 0 and the pause an hour).
 func TestSteadyTypingIsSavedWithoutAPause(t *testing.T) {
 	test.NewTempApp(t)
-	old, oldMax := Debounce, MaxWait
-	Debounce, MaxWait = time.Hour, 0
-	t.Cleanup(func() { Debounce, MaxWait = old, oldMax })
 	st, ed := open(t, nil)
-	f := HeaderText(ed, true, func(s *workshop.Session) *string { return &s.Purpose.Why })
+	r := room.New(ed)
+	r.Typing.SetTimings(time.Hour, 0)
+	f := HeaderText(r, true, func(s *workshop.Session) *string { return &s.Purpose.Why })
 	w := test.NewWindow(f.Object())
 	defer w.Close()
 	w.Canvas().Focus(f.Entry)
@@ -113,8 +112,7 @@ func TestSteadyTypingIsSavedWithoutAPause(t *testing.T) {
 func TestTextSavesOnFocusLossAndFlush(t *testing.T) {
 	test.NewTempApp(t)
 	st, ed := open(t, nil)
-	noDebounce(t) // only leaving the field may save
-	f := purposeWhy(ed)
+	f := purposeWhy(quiet(ed))
 	other := widget.NewEntry()
 	w := test.NewWindow(container.NewVBox(f.Object(), other))
 	defer w.Close()
@@ -134,11 +132,10 @@ func TestTextSavesOnFocusLossAndFlush(t *testing.T) {
 
 func TestTextRefusesTooLongAndKeepsIt(t *testing.T) {
 	test.NewTempApp(t)
-	noDebounce(t)
 	st, ed := open(t, nil)
 	// Single-line and not in a window: Fyne lays out a wrapped entry of
 	// 200,000 characters very slowly, which is not what is tested here.
-	f := NewText(ed, false,
+	f := NewText(quiet(ed), false,
 		func(s *workshop.Session) string { return s.Baseline.ExistingPromise },
 		func(s *workshop.Session, v string) error {
 			s.Baseline.ExistingPromise = v
@@ -174,9 +171,8 @@ func TestTextRefusesTooLongAndKeepsIt(t *testing.T) {
 
 func TestTextFollowsChangesElsewhereUnlessFocused(t *testing.T) {
 	test.NewTempApp(t)
-	noDebounce(t)
 	_, ed := open(t, nil)
-	f := purposeWhy(ed)
+	f := purposeWhy(quiet(ed))
 	other := widget.NewEntry()
 	w := test.NewWindow(container.NewVBox(f.Object(), other))
 	defer w.Close()
@@ -205,9 +201,8 @@ func TestTextFollowsChangesElsewhereUnlessFocused(t *testing.T) {
 
 func TestDate(t *testing.T) {
 	test.NewTempApp(t)
-	noDebounce(t)
 	st, ed := open(t, nil)
-	d := NewDate(ed,
+	d := NewDate(quiet(ed),
 		func(s *workshop.Session) string { return s.NextReviewDate },
 		func(s *workshop.Session, v string) error {
 			s.NextReviewDate = v
@@ -252,7 +247,6 @@ func TestDate(t *testing.T) {
 
 func TestChoiceStoresAtOnce(t *testing.T) {
 	test.NewTempApp(t)
-	noDebounce(t)
 	st, ed := open(t, func(s *workshop.Session) {
 		s.Segments = []workshop.Segment{{ID: "s1", Name: "PK-yritykset"}}
 	})
@@ -306,9 +300,8 @@ func texts(notes []workshop.Note) []string {
 
 func TestCardListEnterAddsAndKeepsFocus(t *testing.T) {
 	test.NewTempApp(t)
-	noDebounce(t)
 	st, ed := open(t, nil)
-	l := NewCardList(room.New(ed), alternatives(), CardOptions{})
+	l := NewCardList(quiet(ed), alternatives(), CardOptions{})
 	w := test.NewWindow(l.Object())
 	defer w.Close()
 	w.Resize(fyne.NewSize(500, 400))
@@ -335,11 +328,10 @@ func TestCardListEnterAddsAndKeepsFocus(t *testing.T) {
 
 func TestCardListEditDeleteUndo(t *testing.T) {
 	test.NewTempApp(t)
-	noDebounce(t)
 	st, ed := open(t, func(s *workshop.Session) {
 		s.Alternatives = []workshop.Note{{ID: "a1", Text: "Yksi"}, {ID: "a2", Text: "Kaksi"}, {ID: "a3", Text: "Kolme"}}
 	})
-	r := room.New(ed)
+	r := quiet(ed)
 	l := NewCardList(r, alternatives(), CardOptions{})
 	w := test.NewWindow(l.Object())
 	defer w.Close()
@@ -383,7 +375,6 @@ func TestCardListEditDeleteUndo(t *testing.T) {
 
 func TestCardListMarksAndExtras(t *testing.T) {
 	test.NewTempApp(t)
-	noDebounce(t)
 	st, ed := open(t, func(s *workshop.Session) {
 		s.Segments = []workshop.Segment{{ID: "s1", Name: "PK"}}
 		s.ProfileItems = []workshop.ProfileItem{
@@ -410,7 +401,7 @@ func TestCardListMarksAndExtras(t *testing.T) {
 	}
 	opts := Options(workshop.EvidenceLabels, "fi", workshop.EvidenceCustomerSaid, workshop.EvidenceAssumption)
 	var sels = map[string]*Choice{}
-	l := NewCardList(room.New(ed), cards, CardOptions{
+	l := NewCardList(quiet(ed), cards, CardOptions{
 		Extra: func(id string) []Bound {
 			c := NewSelect(ed, opts, "",
 				func(s *workshop.Session) string { return item(s, id).Evidence },
@@ -447,9 +438,8 @@ func TestCardListMarksAndExtras(t *testing.T) {
 
 func TestTextKeepsTypingWhenSavingFails(t *testing.T) {
 	test.NewTempApp(t)
-	noDebounce(t)
 	st, ed := open(t, nil)
-	f := purposeWhy(ed)
+	f := purposeWhy(quiet(ed))
 	w := test.NewWindow(f.Object())
 	defer w.Close()
 	w.Canvas().Focus(f.Entry)
@@ -470,9 +460,8 @@ func TestTextKeepsTypingWhenSavingFails(t *testing.T) {
 
 func TestCardListRefusesTooLongAndKeepsIt(t *testing.T) {
 	test.NewTempApp(t)
-	noDebounce(t)
 	st, ed := open(t, nil)
-	l := NewCardList(room.New(ed), alternatives(), CardOptions{})
+	l := NewCardList(quiet(ed), alternatives(), CardOptions{})
 	// Not in a window: laying out 200,000 characters is slow in Fyne and not what is tested.
 	long := strings.Repeat("ö", workshop.MaxTextBytes/2+1)
 	l.NewEntry.SetText(long)
@@ -510,10 +499,10 @@ func pressTab(c fyne.Canvas, shift bool) {
 }
 
 func TestTabInAMultiLineFieldMovesToTheNextField(t *testing.T) {
-	noDebounce(t)
 	st, ed := open(t, nil)
-	why := purposeWhy(ed)
-	who := NewText(ed, true,
+	r := quiet(ed)
+	why := purposeWhy(r)
+	who := NewText(r, true,
 		func(s *workshop.Session) string { return s.Purpose.Whom },
 		func(s *workshop.Session, v string) error {
 			s.Purpose.Whom = v

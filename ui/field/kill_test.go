@@ -5,6 +5,7 @@ package field
 import (
 	"bufio"
 	"fmt"
+	"lupauspaja/ui/room"
 	"math/rand"
 	"os"
 	"os/exec"
@@ -52,7 +53,6 @@ func TestHelperTyping(t *testing.T) {
 	}
 	// The same debounce timer, shorter, so that each kill round sees several
 	// saves; what is tested is that a save reported done is on disk.
-	Debounce = 15 * time.Millisecond
 	test.NewTempApp(t)
 	st, err := store.Open(path)
 	if err != nil {
@@ -65,14 +65,16 @@ func TestHelperTyping(t *testing.T) {
 		fmt.Printf("error %v\n", err)
 		os.Exit(3)
 	}
+	r := room.New(ed)
+	r.Typing.SetTimings(15*time.Millisecond, room.DefaultMaxWait)
 	saved := make(chan string, 1024)
-	why := NewText(ed, true,
+	why := NewText(r, true,
 		func(s *workshop.Session) string { return s.Purpose.Why },
 		func(s *workshop.Session, v string) error {
 			s.Purpose.Why = v
 			return nil
 		})
-	draft := NewText(ed, true,
+	draft := NewText(r, true,
 		func(s *workshop.Session) string { return s.Drafts[0].Text },
 		func(s *workshop.Session, v string) error {
 			s.Drafts[0].Text = v

@@ -58,6 +58,7 @@ type ListSpec struct {
 // or failed change is told under the entry, rows carry warnings, and a
 // deletion goes on the undo stack.
 type List struct {
+	room *room.Room
 	ed   *editor.Editor
 	undo *room.Undo
 	spec ListSpec
@@ -77,7 +78,7 @@ type List struct {
 
 // NewList returns the list; call Refresh to fill it.
 func NewList(r *room.Room, spec ListSpec) *List {
-	l := &List{ed: r.Ed, undo: r.Undo, spec: spec, rows: map[string]Row{}}
+	l := &List{room: r, ed: r.Ed, undo: r.Undo, spec: spec, rows: map[string]Row{}}
 	l.Rows = container.NewVBox()
 	l.NewEntry = widget.NewEntry()
 	l.NewEntry.SetPlaceHolder(spec.Placeholder)

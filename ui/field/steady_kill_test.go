@@ -5,6 +5,7 @@ package field
 import (
 	"bufio"
 	"fmt"
+	"lupauspaja/ui/room"
 	"math/rand"
 	"os"
 	"os/exec"
@@ -62,7 +63,7 @@ func TestHelperSteadyTyping(t *testing.T) {
 		fmt.Printf("error %v\n", err)
 		os.Exit(3)
 	}
-	why := HeaderText(ed, true, func(s *workshop.Session) *string { return &s.Purpose.Why })
+	why := HeaderText(room.New(ed), true, func(s *workshop.Session) *string { return &s.Purpose.Why })
 	w := test.NewWindow(container.NewVBox(why.Object()))
 	w.Canvas().Focus(why.Entry)
 	seed, _ := strconv.ParseInt(os.Getenv(envSteadySeed), 10, 64)

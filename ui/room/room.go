@@ -13,8 +13,9 @@ import (
 // Room is one open workshop. Its methods are safe for concurrent use;
 // listeners run on the goroutine that made the change.
 type Room struct {
-	Ed   *editor.Editor
-	Undo *Undo // the facilitator's undo stack
+	Ed     *editor.Editor
+	Undo   *Undo   // the facilitator's undo stack
+	Typing *Typing // how the window's inputs save typed text
 
 	mu              sync.Mutex
 	hidden          bool
@@ -26,9 +27,14 @@ type Room struct {
 	next            int
 }
 
-// New returns the room of an open session: projector showing, votes hidden.
-func New(ed *editor.Editor) *Room {
-	return &Room{Ed: ed, Undo: &Undo{}, listeners: map[int]func(){}}
+// New returns the room of an open session: projector showing, votes hidden,
+// typing saved with the default timings.
+func New(ed *editor.Editor) *Room { return NewWith(ed, NewTyping()) }
+
+// NewWith returns the room of an open session whose inputs save typed text
+// as typing says.
+func NewWith(ed *editor.Editor, typing *Typing) *Room {
+	return &Room{Ed: ed, Undo: &Undo{}, Typing: typing, listeners: map[int]func(){}}
 }
 
 func (r *Room) set(fn func()) {

@@ -31,8 +31,7 @@ type baseline struct {
 
 func newBaseline(env *Env) View {
 	b := &baseline{env: env, rows: map[string]*ladderRow{}}
-	ed := env.Room.Ed
-	b.existing = field.HeaderText(ed, true, func(s *workshop.Session) *string { return &s.Baseline.ExistingPromise }).SetPlaceHolder(i18n.T("steps.baseline.existing.placeholder"))
+	b.existing = field.HeaderText(env.Room, true, func(s *workshop.Session) *string { return &s.Baseline.ExistingPromise }).SetPlaceHolder(i18n.T("steps.baseline.existing.placeholder"))
 	b.existing.Entry.SetMinRowsVisible(2)
 
 	b.list = container.NewVBox()
@@ -204,12 +203,12 @@ func newLadderRow(env *Env, pid string) *ladderRow {
 			return put(s, func(l *workshop.LadderVote) { l.WouldBuy = v })
 		})
 	r.buy.OnError = env.ShowError
-	note := field.NewText(ed, false,
+	note := field.NewText(env.Room, false,
 		func(s *workshop.Session) string { return findVote(s, pid).Note },
 		func(s *workshop.Session, v string) error {
 			return put(s, func(l *workshop.LadderVote) { l.Note = v })
 		}).SetPlaceHolder(i18n.T("steps.baseline.note"))
-	why := field.NewText(ed, true,
+	why := field.NewText(env.Room, true,
 		func(s *workshop.Session) string { return findVote(s, pid).WhyBuy },
 		func(s *workshop.Session, v string) error {
 			return put(s, func(l *workshop.LadderVote) { l.WhyBuy = v })

@@ -201,7 +201,7 @@ func (c *consentRound) newRow(pid string) *consentRow {
 		row.buttons[f] = b
 		btns.Add(b)
 	}
-	row.concern = field.NewText(c.ed, false,
+	row.concern = field.NewText(c.env.Room, false,
 		func(s *workshop.Session) string {
 			if v := s.ConsentOf(pid); v != nil {
 				return v.Concern

@@ -71,12 +71,12 @@ func newDecision(env *Env) View {
 	d.chosen.PlaceHolder = i18n.T("decision.chosen.none")
 	d.winner = widget.NewButtonWithIcon(i18n.T("decision.winner"), theme.MediaSkipNextIcon(), d.startFromWinner)
 	d.useChosen = widget.NewButton(i18n.T("decision.use_chosen"), func() { d.startFrom("") })
-	d.final = field.HeaderText(d.ed, true, func(s *workshop.Session) *string { return &s.Decision.FinalText })
+	d.final = field.HeaderText(d.env.Room, true, func(s *workshop.Session) *string { return &s.Decision.FinalText })
 	d.final.Entry.SetMinRowsVisible(3)
 	d.final.Entry.TextStyle.Bold = true
 	d.final.SetPlaceHolder(i18n.T("decision.final.placeholder"))
 	d.final.OnSaved = d.wordingSaved
-	d.finalAlt = field.HeaderText(d.ed, true, func(s *workshop.Session) *string { return &s.Decision.FinalTextAlt })
+	d.finalAlt = field.HeaderText(d.env.Room, true, func(s *workshop.Session) *string { return &s.Decision.FinalTextAlt })
 	d.finalAlt.Entry.SetMinRowsVisible(2)
 	d.finalAlt.SetPlaceHolder(i18n.T("decision.alt.placeholder"))
 	d.words = helpLabel("")
@@ -97,7 +97,7 @@ func newDecision(env *Env) View {
 		sectionHead(i18n.T("decision.versions")), helpLabel(i18n.T("decision.versions.help")), d.versions)
 
 	// Reasons.
-	d.rationale = field.HeaderText(d.ed, true, func(s *workshop.Session) *string { return &s.Decision.Rationale })
+	d.rationale = field.HeaderText(d.env.Room, true, func(s *workshop.Session) *string { return &s.Decision.Rationale })
 	d.rationale.Entry.SetMinRowsVisible(4)
 	d.rationale.SetPlaceHolder(i18n.T("decision.rationale.placeholder"))
 	d.rejected = container.NewVBox()
@@ -118,7 +118,7 @@ func newDecision(env *Env) View {
 	d.validation.Radio.Horizontal = false
 	d.validation.OnSaved = d.showWarning
 	d.validation.OnError = env.ShowError
-	d.plan = field.HeaderText(d.ed, true, func(s *workshop.Session) *string { return &s.Decision.ValidationPlan })
+	d.plan = field.HeaderText(d.env.Room, true, func(s *workshop.Session) *string { return &s.Decision.ValidationPlan })
 	d.plan.Entry.SetMinRowsVisible(3)
 	d.plan.SetPlaceHolder(i18n.T("decision.plan.placeholder"))
 	validation := container.NewVBox(
@@ -454,7 +454,7 @@ func (d *decision) refreshRejected() {
 	objs := make([]fyne.CanvasObject, 0, len(ids))
 	for i, id := range ids {
 		id := id
-		f := field.NewText(d.ed, false,
+		f := field.NewText(d.env.Room, false,
 			func(s *workshop.Session) string { return s.Rejection(id) },
 			func(s *workshop.Session, v string) error {
 				s.SetRejection(id, v)

@@ -220,7 +220,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 	// The Moore scaffold: five short fields, closed until asked for, since
 	// most drafts are written freely.
 	mooreField := func(key string, get func(m *workshop.Moore) *string) *field.Text {
-		t := field.NewText(ed, false,
+		t := field.NewText(env.Room, false,
 			func(s *workshop.Session) string {
 				if d := s.Draft(id); d != nil && d.Moore != nil {
 					return *get(d.Moore)

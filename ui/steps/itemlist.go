@@ -115,9 +115,10 @@ func (e errorText) Error() string { return string(e) }
 
 // ownerField is the owner of a measure or an action: a participant chosen
 // from the menu, or any name typed for someone who was not in the room.
-func ownerField(ed *editor.Editor, get func(s *workshop.Session) string,
+func ownerField(r *room.Room, get func(s *workshop.Session) string,
 	set func(s *workshop.Session, v string) error) field.Bound {
-	t := field.NewText(ed, false, get, set)
+	ed := r.Ed
+	t := field.NewText(r, false, get, set)
 	t.SetPlaceHolder(i18n.T("measures.owner.placeholder"))
 	var pick *widget.Button
 	pick = widget.NewButtonWithIcon("", theme.AccountIcon(), func() {

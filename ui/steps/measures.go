@@ -10,6 +10,7 @@ import (
 
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
 )
@@ -101,13 +102,13 @@ func (m *measures) Flush()    { m.list.Flush() }
 func (m *measures) FocusNew() { m.list.FocusNew() }
 
 // measureText binds a text field of the measure with the id.
-func measureText(ed *editor.Editor, id string, multi bool, ptr func(x *workshop.Measure) *string) *field.Text {
-	return field.RecordText(ed, multi,
+func measureText(r *room.Room, id string, multi bool, ptr func(x *workshop.Measure) *string) *field.Text {
+	return field.RecordText(r, multi,
 		func(s *workshop.Session) *workshop.Measure { return s.Measure(id) }, ptr)
 }
 
-func measureDate(ed *editor.Editor, id string, ptr func(x *workshop.Measure) *string) *field.Text {
-	return field.NewDate(ed,
+func measureDate(r *room.Room, id string, ptr func(x *workshop.Measure) *string) *field.Text {
+	return field.NewDate(r,
 		func(s *workshop.Session) string {
 			if x := s.Measure(id); x != nil {
 				return *ptr(x)
@@ -130,7 +131,7 @@ func (m *measures) form(id string) *itemForm {
 	ed := m.ed
 	lang := "fi"
 	ed.Read(func(s *workshop.Session) { lang = s.Language })
-	name := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.Name })
+	name := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Name })
 	name.Entry.TextStyle.Bold = true
 	help := helpLabel("")
 	kind := field.NewSelect(ed, field.Options(workshop.MeasureTypeLabels, lang, measureTypes...), i18n.T("measures.type.choose"),
@@ -164,20 +165,20 @@ func (m *measures) form(id string) *itemForm {
 	}
 	kind.OnSaved = func() { showHelp(); m.Refresh() }
 	showHelp()
-	def := measureText(ed, id, true, func(x *workshop.Measure) *string { return &x.Definition })
+	def := measureText(m.env.Room, id, true, func(x *workshop.Measure) *string { return &x.Definition })
 	def.SetPlaceHolder(i18n.T("measures.definition.placeholder"))
-	scale := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.Scale })
-	touch := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.Touchpoint })
+	scale := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Scale })
+	touch := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Touchpoint })
 	touch.SetPlaceHolder(i18n.T("measures.touchpoint.placeholder"))
-	base := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.Baseline })
-	baseDate := measureDate(ed, id, func(x *workshop.Measure) *string { return &x.BaselineDate })
-	baseNote := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.BaselineNote })
+	base := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Baseline })
+	baseDate := measureDate(m.env.Room, id, func(x *workshop.Measure) *string { return &x.BaselineDate })
+	baseNote := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.BaselineNote })
 	baseNote.SetPlaceHolder(i18n.T("measures.baseline_note.placeholder"))
-	target := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.Target })
-	targetDate := measureDate(ed, id, func(x *workshop.Measure) *string { return &x.TargetDate })
-	freq := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.Frequency })
+	target := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Target })
+	targetDate := measureDate(m.env.Room, id, func(x *workshop.Measure) *string { return &x.TargetDate })
+	freq := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Frequency })
 	freq.SetPlaceHolder(i18n.T("measures.frequency.placeholder"))
-	owner := ownerField(ed,
+	owner := ownerField(m.env.Room,
 		func(s *workshop.Session) string {
 			if x := s.Measure(id); x != nil {
 				return s.PersonName(x.OwnerID, x.OwnerName)
@@ -193,7 +194,7 @@ func (m *measures) form(id string) *itemForm {
 			return nil
 		})
 	owner.(*ownerBound).OnSaved = m.list.Refresh
-	source := measureText(ed, id, false, func(x *workshop.Measure) *string { return &x.DataSource })
+	source := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.DataSource })
 	target.OnSaved = m.list.Refresh
 
 	lbl := func(key string) fyne.CanvasObject { return widget.NewLabel(i18n.T(key)) }

@@ -181,9 +181,9 @@ func (n *nextSteps) form(id string) *itemForm {
 	lang := "fi"
 	ed.Read(func(s *workshop.Session) { lang = s.Language })
 	get, set := actionField(id, func(a *workshop.Action) *string { return &a.Text })
-	text := field.NewText(ed, true, get, set)
+	text := field.NewText(n.env.Room, true, get, set)
 	text.Entry.SetMinRowsVisible(3)
-	owner := ownerField(ed,
+	owner := ownerField(n.env.Room,
 		func(s *workshop.Session) string {
 			if a := findAction(s, id); a != nil {
 				return s.PersonName(a.OwnerID, a.OwnerName)
@@ -199,9 +199,9 @@ func (n *nextSteps) form(id string) *itemForm {
 			return nil
 		})
 	dg, ds := actionField(id, func(a *workshop.Action) *string { return &a.Due })
-	due := field.NewDate(ed, dg, ds)
+	due := field.NewDate(n.env.Room, dg, ds)
 	sg, ss := actionField(id, func(a *workshop.Action) *string { return &a.SuccessCriterion })
-	success := field.NewText(ed, false, sg, ss)
+	success := field.NewText(n.env.Room, false, sg, ss)
 	success.SetPlaceHolder(i18n.T("actions.success.placeholder"))
 	stg, sts := actionField(id, func(a *workshop.Action) *string { return &a.Status })
 	status := field.NewSelect(ed, field.Options(workshop.ActionStatusLabels, lang,

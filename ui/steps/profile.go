@@ -175,7 +175,7 @@ func profileExtras(env *Env, id, typ, lang string) field.Bound {
 			return put(s, func(it *workshop.ProfileItem) { it.Importance = n })
 		})
 	importance.OnError = env.ShowError
-	note := field.NewText(ed, false,
+	note := field.NewText(env.Room, false,
 		func(s *workshop.Session) string { return get(s).EvidenceNote },
 		func(s *workshop.Session, v string) error {
 			return put(s, func(it *workshop.ProfileItem) { it.EvidenceNote = v })

@@ -22,9 +22,8 @@ type purpose struct {
 
 func newPurpose(env *Env) View {
 	p := &purpose{env: env}
-	ed := env.Room.Ed
 	text := func(get func(s *workshop.Session) *string, ph string) *field.Text {
-		t := field.HeaderText(ed, true, get)
+		t := field.HeaderText(env.Room, true, get)
 		t.SetPlaceHolder(ph)
 		t.Entry.SetMinRowsVisible(3)
 		return t
@@ -112,7 +111,7 @@ func segmentExtras(env *Env, id string) []field.Bound {
 		fn(g)
 		return nil
 	}
-	desc := field.NewText(ed, true,
+	desc := field.NewText(env.Room, true,
 		func(s *workshop.Session) string {
 			if g := s.Segment(id); g != nil {
 				return g.Description

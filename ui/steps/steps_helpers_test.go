@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
@@ -28,9 +27,6 @@ func stepEnv(t *testing.T, s *workshop.Session) (*store.Store, *Env, *[]error) {
 	t.Helper()
 	test.NewTempApp(t)
 	i18n.SetLanguage(s.Language)
-	old, oldMax := field.Debounce, field.MaxWait
-	field.Debounce, field.MaxWait = time.Hour, time.Hour
-	t.Cleanup(func() { field.Debounce, field.MaxWait = old, oldMax })
 	st, err := store.Open(filepath.Join(t.TempDir(), "steps.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -44,7 +40,9 @@ func stepEnv(t *testing.T, s *workshop.Session) (*store.Store, *Env, *[]error) {
 		t.Fatal(err)
 	}
 	errs := &[]error{}
-	env := &Env{Room: room.New(ed), ShowError: func(err error) { *errs = append(*errs, err) }}
+	typing := room.NewTyping()
+	typing.SetTimings(time.Hour, time.Hour)
+	env := &Env{Room: room.NewWith(ed, typing), ShowError: func(err error) { *errs = append(*errs, err) }}
 	return st, env, errs
 }
 
