@@ -84,3 +84,32 @@ func TestPresentationAndBlankFromHeaderAndKeys(t *testing.T) {
 		}
 	}
 }
+
+// The projector opens again with the workshop after a restart when it was
+// on, and stays closed when the facilitator had closed it.
+func TestProjectorReopensAfterARestart(t *testing.T) {
+	u, lib, _ := newTestUI(t)
+	id := createSession(t, lib, fixture.Nordrahti())
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	press(t, u, fyne.KeyP, ctrl)
+	if !u.ws.proj.Visible() {
+		t.Fatal("Ctrl+P did not open the projector")
+	}
+	u.ws.close() // the app ends with the projector on
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	if !u.ws.proj.Visible() {
+		t.Fatal("the projector did not open again with the workshop")
+	}
+	press(t, u, fyne.KeyP, ctrl)
+	u.ws.close()
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	if u.ws.proj.Visible() {
+		t.Fatal("the projector the facilitator closed opened again")
+	}
+}

@@ -24,6 +24,10 @@ import (
 // prefLanguage keeps the UI language of the home screen between runs.
 const prefLanguage = "ui.language"
 
+// prefProjector remembers whether the projector was on, so that a workshop
+// opened after a restart (or a crash) shows the room what it showed.
+const prefProjector = "projector.open"
+
 // UI is the facilitator's window.
 type UI struct {
 	app fyne.App
@@ -179,6 +183,9 @@ func (u *UI) open(id int64) error {
 	u.win.SetContent(ws.Object())
 	u.setMenu()
 	ws.start()
+	if u.app.Preferences().Bool(prefProjector) && !ws.proj.Visible() {
+		ws.toggleProjector()
+	}
 	return nil
 }
 

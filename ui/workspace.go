@@ -72,7 +72,12 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 	i18n.SetLanguage(lang)
 	u.app.Preferences().SetString(prefLanguage, i18n.Language())
 	w.proj = projector.New(u.app, w.room)
-	w.proj.OnClosed(func() { w.header.setProjector(false) })
+	w.proj.OnClosed(func() {
+		w.header.setProjector(false)
+		if !w.closed { // the facilitator closed it, not the app ending
+			u.app.Preferences().SetBool(prefProjector, false)
+		}
+	})
 	w.phones = &phoneRoom{w: w}
 	w.build()
 	w.stopEdits = ed.OnChange(func() { u.redraw(w.changed) })
@@ -368,6 +373,7 @@ func (w *workspace) toggleRoom() { w.phones.toggle() }
 func (w *workspace) toggleProjector() {
 	w.proj.Toggle()
 	w.header.setProjector(w.proj.Visible())
+	w.u.app.Preferences().SetBool(prefProjector, w.proj.Visible())
 }
 
 // togglePresenting turns the projector's end-of-workshop presentation on
