@@ -7,8 +7,8 @@ import "testing"
 func TestExplorerSelect(t *testing.T) {
 	for in, want := range map[string]string{
 		"C:/Users/Åsa Öberg/Työpajat/Nordrahti 2027-01-15.pdf": `explorer /select,"C:\Users\Åsa Öberg\Työpajat\Nordrahti 2027-01-15.pdf"`,
-		`C:\Users\jussi\arvolupaus.pdf`:                         `explorer /select,"C:\Users\jussi\arvolupaus.pdf"`,
-		`\\palvelin\jako\Kahvila Åbo.pdf`:                       `explorer /select,"\\palvelin\jako\Kahvila Åbo.pdf"`,
+		`C:\Users\jussi\arvolupaus.pdf`:                        `explorer /select,"C:\Users\jussi\arvolupaus.pdf"`,
+		`\\palvelin\jako\Kahvila Åbo.pdf`:                      `explorer /select,"\\palvelin\jako\Kahvila Åbo.pdf"`,
 	} {
 		if got := explorerSelect(in); got != want {
 			t.Errorf("explorerSelect(%q) = %s, want %s", in, got, want)
