@@ -365,14 +365,7 @@ func checkDate(field, s string, required bool) error {
 }
 
 // Action returns the action with the id, or nil.
-func (s *Session) Action(id string) *Action {
-	for i := range s.Actions {
-		if s.Actions[i].ID == id {
-			return &s.Actions[i]
-		}
-	}
-	return nil
-}
+func (s *Session) Action(id string) *Action { return byID(s.Actions, id, actionID) }
 
 // SetActionStatus records an action's status (done, in_progress, open =
 // not started, dropped) with a note and the date of the change (empty: the

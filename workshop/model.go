@@ -329,45 +329,27 @@ func NewID(prefix string) string {
 	return prefix + hex.EncodeToString(b[:])
 }
 
-// Participant returns the participant with the id, or nil.
-func (s *Session) Participant(id string) *Participant {
-	for i := range s.Participants {
-		if s.Participants[i].ID == id {
-			return &s.Participants[i]
+// byID is the element of the list with the id, or nil.
+func byID[T any](list []T, id string, idOf func(*T) string) *T {
+	for i := range list {
+		if idOf(&list[i]) == id {
+			return &list[i]
 		}
 	}
 	return nil
 }
+
+// Participant returns the participant with the id, or nil.
+func (s *Session) Participant(id string) *Participant { return byID(s.Participants, id, participantID) }
 
 // Draft returns the draft with the id, or nil.
-func (s *Session) Draft(id string) *Draft {
-	for i := range s.Drafts {
-		if s.Drafts[i].ID == id {
-			return &s.Drafts[i]
-		}
-	}
-	return nil
-}
+func (s *Session) Draft(id string) *Draft { return byID(s.Drafts, id, draftID) }
 
 // Segment returns the segment with the id, or nil.
-func (s *Session) Segment(id string) *Segment {
-	for i := range s.Segments {
-		if s.Segments[i].ID == id {
-			return &s.Segments[i]
-		}
-	}
-	return nil
-}
+func (s *Session) Segment(id string) *Segment { return byID(s.Segments, id, segmentID) }
 
 // Measure returns the measure with the id, or nil.
-func (s *Session) Measure(id string) *Measure {
-	for i := range s.Measures {
-		if s.Measures[i].ID == id {
-			return &s.Measures[i]
-		}
-	}
-	return nil
-}
+func (s *Session) Measure(id string) *Measure { return byID(s.Measures, id, measureID) }
 
 // PersonName is the name of a participant, or the free-text name when the
 // person was not in the room; empty when neither is set.
