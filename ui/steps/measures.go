@@ -133,7 +133,11 @@ func (m *measures) form(id string) *itemForm {
 	ed.Read(func(s *workshop.Session) { lang = s.Language })
 	name := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Name })
 	name.Entry.TextStyle.Bold = true
+	// The type's help is read at the picker, so it is in the text's own
+	// colour (italic to tell it from the inputs), not the low-contrast grey.
 	help := helpLabel("")
+	help.Importance = widget.MediumImportance
+	help.TextStyle.Italic = true
 	kind := field.NewSelect(ed, field.Options(workshop.MeasureTypeLabels, lang, measureTypes...), i18n.T("measures.type.choose"),
 		func(s *workshop.Session) string {
 			if x := s.Measure(id); x != nil {

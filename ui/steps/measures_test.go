@@ -6,8 +6,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
+	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
@@ -127,4 +129,34 @@ func TestMeasuresOfALargeSession(t *testing.T) {
 		t.Fatalf("%d measures shown", len(v.list.IDs()))
 	}
 	capture(t, win, "8-measures-large.png")
+}
+
+// The help next to a measure's type picker is drawn in the text's own
+// colour, readable at arm's length, not in the low-contrast grey.
+func TestMeasureTypeHelpIsReadable(t *testing.T) {
+	s := fixture.Nordrahti()
+	_, env, _ := stepEnv(t, s)
+	v := New(workshop.StepMeasures, env)
+	showView(t, env, v, 1366, 768)
+	helps := map[string]bool{}
+	for _, m := range s.Measures {
+		if h, ok := workshop.MeasureHelp[m.Type]; ok {
+			helps[h.In(s.Language)] = true
+		}
+	}
+	if len(helps) == 0 {
+		t.Fatal("the example's measures have no type with help")
+	}
+	found := 0
+	uitest.Walk(v.Object(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && helps[l.Text] {
+			found++
+			if l.Importance == widget.LowImportance {
+				t.Errorf("the help %q is in the low-contrast colour", l.Text)
+			}
+		}
+	})
+	if found == 0 {
+		t.Fatal("no type help shown")
+	}
 }
