@@ -81,7 +81,11 @@ build_linux() {
 	# Fyne's tarball, unpacked, the licences added, packed again.
 	mkdir "$work/linux/tree"
 	tar -xJf "$work/linux/$name.tar.xz" -C "$work/linux/tree"
-	local doc=$work/linux/tree/usr/local/share/doc/lupauspaja
+	# Fyne's tarball holds one folder (the Makefile and usr/): the licences go in it.
+	local root=$work/linux/tree
+	set -- "$root"/*
+	if [ $# = 1 ] && [ -d "$1" ]; then root=$1; fi
+	local doc=$root/usr/local/share/doc/lupauspaja
 	mkdir -p "$doc"
 	licences_txt linux >"$doc/LICENCES.txt"
 	find "$work/linux/tree" -exec touch -h -d "@$epoch" {} +
