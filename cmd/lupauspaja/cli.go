@@ -97,13 +97,7 @@ func runExport(env *cliEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(rest) == 0 {
-		return errors.New("give the id of the session (see lupauspaja list)")
-	}
-	if len(rest) > 1 {
-		return fmt.Errorf("unexpected argument %q (usage: %s)", rest[1], env.verb.synopsis())
-	}
-	id, err := sessionID(rest[0])
+	id, err := env.sessionArg(rest)
 	if err != nil {
 		return err
 	}
@@ -128,13 +122,7 @@ func runPDF(env *cliEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(rest) == 0 {
-		return errors.New("give the id of the session (see lupauspaja list)")
-	}
-	if len(rest) > 1 {
-		return fmt.Errorf("unexpected argument %q (usage: %s)", rest[1], env.verb.synopsis())
-	}
-	id, err := sessionID(rest[0])
+	id, err := env.sessionArg(rest)
 	if err != nil {
 		return err
 	}
@@ -153,4 +141,15 @@ func runPDF(env *cliEnv, args []string) error {
 		return lib.PDFTo(id, env.stdout, *lang)
 	}
 	return lib.PDF(id, out, *lang)
+}
+
+// sessionArg is the one argument of a verb that takes a session's id.
+func (env *cliEnv) sessionArg(rest []string) (int64, error) {
+	if len(rest) == 0 {
+		return 0, errors.New("give the id of the session (see lupauspaja list)")
+	}
+	if len(rest) > 1 {
+		return 0, fmt.Errorf("unexpected argument %q (usage: %s)", rest[1], env.verb.synopsis())
+	}
+	return sessionID(rest[0])
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"net"
 	"os"
@@ -29,13 +28,7 @@ func runRoom(env *cliEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(rest) == 0 {
-		return errors.New("give the id of the session (see lupauspaja list)")
-	}
-	if len(rest) > 1 {
-		return fmt.Errorf("unexpected argument %q (usage: %s)", rest[1], env.verb.synopsis())
-	}
-	id, err := sessionID(rest[0])
+	id, err := env.sessionArg(rest)
 	if err != nil {
 		return err
 	}
