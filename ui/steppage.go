@@ -131,7 +131,7 @@ func newBreakPage(w *workspace) *breakPage {
 	p.msg = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
 	p.msg.Wrapping = fyne.TextWrapWord
 	p.obj = container.NewPadded(container.NewBorder(nil, navButtons(w, nil), nil, nil,
-		container.NewCenter(container.NewVBox(title, p.msg))))
+		container.New(&midWidth{}, container.NewVBox(title, p.msg))))
 	p.Refresh()
 	return p
 }
@@ -180,4 +180,26 @@ func (l *stepLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	body, nav := objs[1].MinSize(), objs[2].MinSize()
 	w := fyne.Max(fyne.Max(body.Width, nav.Width), l.questions.MinSize().Width)
 	return fyne.NewSize(w, body.Height+nav.Height+2*theme.Padding())
+}
+
+// midWidth centres its content in the height and gives it the whole width:
+// a wrapping message in a plain centre layout shrinks to a column of one
+// word a line.
+type midWidth struct{}
+
+func (midWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(size.Width, o.MinSize().Height)) // wrap at the width first
+		h := fyne.Min(o.MinSize().Height, size.Height)
+		o.Move(fyne.NewPos(0, (size.Height-h)/2))
+		o.Resize(fyne.NewSize(size.Width, h))
+	}
+}
+
+func (midWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	return m
 }

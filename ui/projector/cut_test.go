@@ -1,6 +1,7 @@
 package projector
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
@@ -19,7 +21,7 @@ func textBoxes(o fyne.CanvasObject) (out []struct {
 	t           *canvas.Text
 	top, bottom float32
 }) {
-	walk(o, fyne.NewPos(0, 0), func(obj fyne.CanvasObject, pos fyne.Position) {
+	uitest.WalkShown(o, fyne.NewPos(0, 0), func(obj fyne.CanvasObject, pos fyne.Position) {
 		if t, ok := obj.(*canvas.Text); ok && strings.TrimSpace(t.Text) != "" {
 			out = append(out, struct {
 				t           *canvas.Text
@@ -46,10 +48,10 @@ func TestPurposePageCutsNoLineInTheMiddle(t *testing.T) {
 	s.CurrentStep = workshop.StepPurpose
 	r := openRoom(t, s)
 	p := New(fyne.CurrentApp(), r)
-	for _, size := range []fyne.Size{{Width: 1280, Height: 720}} {
+	for _, size := range []fyne.Size{{Width: 1280, Height: 720}, {Width: 1920, Height: 1080}, {Width: 1024, Height: 768}, {Width: 1366, Height: 768}} {
 		win := showAt(t, p, size.Width, size.Height)
 		if dir := os.Getenv("PROJECTOR_RENDER_DIR"); dir != "" {
-			writePNG(t, win, dir, "cut-purpose.png")
+			writePNG(t, win, dir, fmt.Sprintf("cut-purpose-%.0f.png", size.Width))
 		}
 		var foot float32 = size.Height
 		boxes := textBoxes(win.Content())
@@ -57,6 +59,16 @@ func TestPurposePageCutsNoLineInTheMiddle(t *testing.T) {
 			if strings.HasPrefix(b.t.Text, s.Organisation) {
 				foot = b.top
 			}
+		}
+		ellipsis := false
+		for _, b := range boxes {
+			ellipsis = ellipsis || strings.HasSuffix(b.t.Text, "…")
+		}
+		if !ellipsis {
+			t.Errorf("%v: no text ends in an ellipsis, though the texts are longer than the page", size)
+		}
+		if !shows(win.Content(), "Pienet ja keskisuuret") {
+			t.Errorf("%v: the segments' descriptions are not shown", size)
 		}
 		for _, b := range boxes {
 			if b.bottom > foot+1 && !strings.HasPrefix(b.t.Text, s.Organisation) && !strings.HasPrefix(b.t.Text, "2 / ") {

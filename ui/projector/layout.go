@@ -137,7 +137,14 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			fit++
 		}
 		if fit == 0 {
-			fit = 1 // one card cut at the bottom says more than none
+			// One card that ends at a whole line with "…" says more than
+			// none: the first row takes what the "more" label leaves.
+			fit = 1
+			rows[0] = size.Height
+			if cols < len(tiles) {
+				rows[0] -= moreH + gap
+			}
+			rows[0] = fyne.Max(rows[0], 0)
 		}
 		shown = fit * cols
 		if shown > len(tiles) {
@@ -288,4 +295,45 @@ func (l *sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		h = fyne.Max(h, m.Height)
 	}
 	return fyne.NewSize(w+l.gap*float32(len(objs)-1), h)
+}
+
+// topShare gives its first object the height it needs, and the second the
+// rest; when both do not fit, the first gives up height down to a share of
+// the whole: the purpose's three texts above leave the segments under them
+// room for at least a row.
+type topShare struct {
+	share float32
+	gap   float32
+	rest  func(w float32) float32 // the height the second object needs at width w
+}
+
+func (l *topShare) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	top, rest := objs[0], objs[1]
+	// A wrapping text's height depends on its width: size it first.
+	top.Resize(fyne.NewSize(size.Width, top.MinSize().Height))
+	h := top.MinSize().Height
+	if h+l.gap+l.rest(size.Width) > size.Height {
+		h = fyne.Min(h, fyne.Max(size.Height*l.share, size.Height-l.gap-l.rest(size.Width)))
+	}
+	top.Move(fyne.NewPos(0, 0))
+	top.Resize(fyne.NewSize(size.Width, h))
+	rest.Move(fyne.NewPos(0, h+l.gap))
+	rest.Resize(fyne.NewSize(size.Width, fyne.Max(size.Height-h-l.gap, 0)))
+}
+
+func (l *topShare) MinSize(objs []fyne.CanvasObject) fyne.Size { return fyne.NewSize(0, 0) }
+
+// natural is the height the grid needs to show every tile at width w, at
+// the most columns it may take.
+func (g *flowGrid) natural(objs []fyne.CanvasObject, w float32) float32 {
+	tiles := g.tiles(objs)
+	if len(tiles) == 0 {
+		return 0
+	}
+	gap := g.gap()
+	cols := min(g.maxCols, len(tiles))
+	for cols > 1 && (w-gap*float32(cols-1))/float32(cols) < g.minColW() {
+		cols--
+	}
+	return sum(rowHeights(tiles, cols, (w-gap*float32(cols-1))/float32(cols)), gap)
 }

@@ -59,6 +59,7 @@ func richText(s string, size fyne.ThemeSizeName, bold bool, wrap fyne.TextWrap, 
 		// Colour and alignment are set by the caller after this, and a grid
 		// may have made the size smaller: start plain.
 		sg.Style.ColorName, sg.Style.Alignment, sg.Style.SizeName = theme.ColorNameForeground, fyne.TextAlignLeading, size
+		sg.Text = s // a clamped text may have given up its last words
 		return o
 	}
 	rt := newRichText(s, size, bold)

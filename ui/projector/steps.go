@@ -147,9 +147,21 @@ func purposeBody(st *state) fyne.CanvasObject {
 		}
 		segs = append(segs, tile(st, accent, tag(head, theme.ColorNameForeground), sg.Description))
 	}
-	pad := st.size(theme.SizeNamePadding) * 2
-	return container.NewBorder(three, nil, nil, nil,
-		container.NewBorder(spacer(pad), nil, nil, nil, section(st.t("projector.segments"), grid(st, 3, segs))))
+	// The purpose takes at most half the height; a longer text ends at a
+	// whole line, so that the segments keep the other half.
+	head := line(st.t("projector.segments"), theme.SizeNameSubHeadingText, true)
+	g := grid(st, 3, segs)
+	need := func(w float32) float32 {
+		h := head.MinSize().Height + st.size(theme.SizeNamePadding)
+		if c, ok := g.(*fyne.Container); ok {
+			if fg, ok := c.Layout.(*flowGrid); ok {
+				return h + fg.natural(c.Objects, w)
+			}
+		}
+		return h + g.MinSize().Height
+	}
+	return container.New(&topShare{share: 0.5, gap: st.size(theme.SizeNamePadding) * 2, rest: need},
+		three, container.NewBorder(head, nil, nil, nil, g))
 }
 
 // profileSegments are the segments whose profile the room works on: the
@@ -318,7 +330,3 @@ func draftsBody(st *state) fyne.CanvasObject {
 // denseCards is the number of cards above which card texts are set at the
 // smallest size: more of them fit, and none is smaller than the room's minimum.
 const denseCards = 9
-
-func spacer(h float32) fyne.CanvasObject {
-	return rect(color.Transparent, color.Transparent, 0, 0, fyne.NewSize(1, h))
-}

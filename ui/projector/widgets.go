@@ -117,16 +117,27 @@ func tile(st *state, accent color.Color, tag *widget.RichText, body string, more
 		parts = append(parts, tag)
 	}
 	var bodyText *widget.RichText
+	var content fyne.CanvasObject
 	if body != "" {
 		size := sizeBody
 		if st.dense {
 			size = theme.SizeNameText
 		}
 		bodyText = text(body, size, false)
-		parts = append(parts, bodyText)
+		// The body takes the height left under the tag and above what
+		// follows it, and ends at a whole line when that is too little.
+		var top, bottom fyne.CanvasObject
+		if len(parts) > 0 {
+			top = container.NewVBox(parts...)
+		}
+		if len(more) > 0 {
+			bottom = container.NewVBox(more...)
+		}
+		content = container.NewBorder(top, bottom, nil, nil, clampText(bodyText, clip(strings.TrimSpace(body))))
+	} else {
+		content = container.NewVBox(append(parts, more...)...)
 	}
-	parts = append(parts, more...)
-	inner := container.New(layout.NewCustomPaddedLayout(0, 0, st.size(theme.SizeNamePadding)/2, 0), container.NewVBox(parts...))
+	inner := container.New(layout.NewCustomPaddedLayout(0, 0, st.size(theme.SizeNamePadding)/2, 0), content)
 	t := container.NewStack(bg, container.NewBorder(nil, nil, edge, nil, inner))
 	if bodyText != nil && !st.dense {
 		if st.bodies == nil {
@@ -227,4 +238,82 @@ func fitBars(name string, data []charts.Bar) *charts.Bars {
 	b := bars(name, data)
 	b.Fit = true
 	return b
+}
+
+// clamped is a wrapping text that, given less height than it needs, ends
+// at the last whole line that fits with "…": a tile given the room that is
+// left shows whole lines, never a line cut through by the edge of the page.
+type clamped struct {
+	rt    *widget.RichText
+	full  string
+	fullH float32 // the whole text's height at the last width laid out
+	w     float32
+}
+
+// clampText wraps rt (a text from text()) so that it gives up lines at the
+// end when it must.
+func clampText(rt *widget.RichText, full string) *fyne.Container {
+	if o, ok := reuse.take("clamp|" + full).(*fyne.Container); ok {
+		if c, ok := o.Layout.(*clamped); ok && len(o.Objects) == 1 && o.Objects[0] == rt {
+			c.restore()
+			return o
+		}
+	}
+	c := &clamped{rt: rt, full: full}
+	c.restore()
+	o := container.New(c, rt)
+	reuse.keep("clamp|"+full, o)
+	return o
+}
+
+func (c *clamped) restore() {
+	if s := seg(c.rt); s.Text != c.full {
+		s.Text = c.full
+		c.rt.Refresh()
+	}
+}
+
+// heightAt is the text's height at width w with its current words.
+func (c *clamped) heightAt(w float32) float32 {
+	c.rt.Resize(fyne.NewSize(w, c.rt.MinSize().Height))
+	return c.rt.MinSize().Height
+}
+
+func (c *clamped) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	c.restore()
+	c.w = size.Width
+	c.fullH = c.heightAt(size.Width)
+	if c.fullH > size.Height+0.5 {
+		words := strings.Fields(c.full)
+		// The most words that fit with the ellipsis; at least one line's worth
+		// is not promised: with no room for a line the text is empty.
+		lo, hi := 0, len(words)-1
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			seg(c.rt).Text = strings.Join(words[:mid], " ") + "…"
+			c.rt.Refresh()
+			if c.heightAt(size.Width) <= size.Height+0.5 {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		if lo == 0 {
+			seg(c.rt).Text = ""
+		} else {
+			seg(c.rt).Text = strings.Join(words[:lo], " ") + "…"
+		}
+		c.rt.Refresh()
+	}
+	c.rt.Move(fyne.NewPos(0, 0))
+	c.rt.Resize(fyne.NewSize(size.Width, fyne.Min(size.Height, c.rt.MinSize().Height)))
+}
+
+// MinSize is the whole text's height at the width last laid out: what the
+// tile would need to show every line.
+func (c *clamped) MinSize(_ []fyne.CanvasObject) fyne.Size {
+	if c.w == 0 {
+		return c.rt.MinSize()
+	}
+	return fyne.NewSize(c.rt.MinSize().Width, c.fullH)
 }
