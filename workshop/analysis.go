@@ -183,7 +183,7 @@ func (s *Session) ConsentResult() ConsentSummary {
 			cs.Lowest = c.Fingers
 		}
 		if c.Fingers < ConsentThreshold && strings.TrimSpace(c.Concern) != "" {
-			cs.Concerns = append(cs.Concerns, s.PersonName(c.ParticipantID, "?")+": "+c.Concern)
+			cs.Concerns = append(cs.Concerns, s.ConcernText(c.ParticipantID, c.Concern))
 		}
 	}
 	if cs.Votes > 0 {

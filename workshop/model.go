@@ -49,6 +49,9 @@ type Session struct {
 	Purpose      Purpose           `json:"purpose"`
 	Decision     Decision          `json:"decision"`
 	PrivateNotes map[string]string `json:"private_notes,omitempty"` // step key → facilitator's notes
+	// HiddenCards are the cards the facilitator hid from the projector and
+	// the phones, as "kind:id" (cards.go).
+	HiddenCards map[string]bool `json:"hidden_cards,omitempty"`
 
 	Participants    []Participant    `json:"participants"`
 	Ladder          []LadderVote     `json:"ladder"`
@@ -64,6 +67,9 @@ type Session struct {
 	Measures        []Measure        `json:"measures"`
 	Actions         []Action         `json:"actions"`
 	ParkingLot      []Note           `json:"parking_lot"`
+	// Pending are the cards sent from phones that wait for the facilitator's
+	// approval, oldest first (cards.go).
+	Pending []PendingCard `json:"pending,omitempty"`
 
 	// A check-in's own records (checkin.go).
 	Checkin           *CheckinInfo       `json:"checkin,omitempty"`
@@ -356,6 +362,9 @@ func (s *Session) Measure(id string) *Measure { return byID(s.Measures, id, meas
 func (s *Session) PersonName(id, fallback string) string {
 	if p := s.Participant(id); p != nil {
 		return p.Name
+	}
+	if IsAnonymous(id) {
+		return AnonymousLabel.In(s.Language)
 	}
 	return fallback
 }

@@ -150,7 +150,7 @@ func (s *Session) ladderVote(participantID string) *LadderVote {
 // SetRung places the organisation on the promise ladder for a participant:
 // level 1–5, or 0 to take the placement back.
 func (s *Session) SetRung(participantID string, level int) (LadderVote, error) {
-	if err := s.checkParticipant(participantID); err != nil {
+	if err := s.checkVoter(participantID); err != nil {
 		return LadderVote{}, err
 	}
 	if level < 0 || level > len(Ladder) {
@@ -178,7 +178,7 @@ func (s *Session) ladderIndex(participantID string) int {
 // SetWouldBuy records a participant's answer to "would you buy from us?"
 // (yes, maybe, no, or empty) and why.
 func (s *Session) SetWouldBuy(participantID, answer, why string) (LadderVote, error) {
-	if err := s.checkParticipant(participantID); err != nil {
+	if err := s.checkVoter(participantID); err != nil {
 		return LadderVote{}, err
 	}
 	if err := checkEnum("would_buy", answer, buyAnswers, true); err != nil {
@@ -373,7 +373,7 @@ func (s *Session) AddDraft(text string, moore *Moore, authorID string) (Draft, e
 // ParseScores reads it); an empty row takes the rating back. Only the drafts
 // the room rates (RatingDrafts) can be rated.
 func (s *Session) RateDraft(participantID, draftID, row string) (r Rating, gone bool, err error) {
-	if err := s.checkParticipant(participantID); err != nil {
+	if err := s.checkVoter(participantID); err != nil {
 		return Rating{}, false, err
 	}
 	if s.Draft(draftID) == nil {
@@ -400,7 +400,7 @@ func (s *Session) RateDraft(participantID, draftID, row string) (r Rating, gone 
 // under three fingers, their concern, which joins the open concerns; three
 // or more fingers take an earlier concern of the round back.
 func (s *Session) GiveConsent(participantID string, fingers int, concern string) (Consent, error) {
-	if err := s.checkParticipant(participantID); err != nil {
+	if err := s.checkVoter(participantID); err != nil {
 		return Consent{}, err
 	}
 	if fingers < 0 || fingers > 5 {

@@ -216,6 +216,13 @@ func (v *validator) between(field string, n, lo, hi int) {
 	}
 }
 
+// voter checks the participant of a vote: a participant, or an anonymous voter.
+func (v *validator) voter(id string, people map[string]bool) {
+	if !IsAnonymous(id) {
+		v.ref("participant_id", id, people, "participant")
+	}
+}
+
 // ref checks that a non-empty reference points at an existing item.
 func (v *validator) ref(field, id string, exists map[string]bool, what string) {
 	if v.err == nil && id != "" && !exists[id] {
@@ -333,6 +340,7 @@ func (s *Session) Validate() error {
 	v.checkin(s, people, segments, measures)
 	v.notes("alternative", s.Alternatives)
 	v.notes("parking-lot note", s.ParkingLot)
+	v.pending(s, people)
 	for i, pv := range s.PromiseVersions {
 		if v.err != nil {
 			break
@@ -470,7 +478,7 @@ func (v *validator) ladder(s *Session, people map[string]bool) {
 		}
 		v.where = at("ladder vote", i, l.ParticipantID)
 		v.id("participant_id", l.ParticipantID)
-		v.ref("participant_id", l.ParticipantID, people, "participant")
+		v.voter(l.ParticipantID, people)
 		if v.err == nil && seen[l.ParticipantID] {
 			v.fail("participant_id", "participant %q has two ladder votes", clip(l.ParticipantID))
 		}
@@ -561,7 +569,7 @@ func (v *validator) votes(s *Session, people, drafts map[string]bool) {
 	checkPair := func(p, d, verb string) {
 		v.id("participant_id", p)
 		v.id("draft_id", d)
-		v.ref("participant_id", p, people, "participant")
+		v.voter(p, people)
 		v.ref("draft_id", d, drafts, "draft")
 		if v.err == nil && seen[[2]string{p, d}] {
 			v.fail("draft_id", "the same participant %s the same draft twice", verb)
@@ -601,7 +609,7 @@ func (v *validator) votes(s *Session, people, drafts map[string]bool) {
 		}
 		v.where = at("consent vote", i, c.ParticipantID)
 		v.id("participant_id", c.ParticipantID)
-		v.ref("participant_id", c.ParticipantID, people, "participant")
+		v.voter(c.ParticipantID, people)
 		if v.err == nil && once[c.ParticipantID] {
 			v.fail("participant_id", "participant %q votes twice", clip(c.ParticipantID))
 		}
@@ -645,6 +653,38 @@ func (v *validator) measuresAndActions(s *Session, people, measures map[string]b
 		v.text("success_criterion", a.SuccessCriterion)
 		v.ref("measure_id", a.MeasureID, measures, "measure")
 		v.enum("status", a.Status, actionStatuses, true)
+	}
+}
+
+// pending checks the cards held for approval and the hidden cards' keys.
+func (v *validator) pending(s *Session, people map[string]bool) {
+	v.count("pending", len(s.Pending), MaxPending)
+	v.ids("pending card", len(s.Pending), func(i int) string { return s.Pending[i].ID }, func(i int) string { return s.Pending[i].ID })
+	for i, p := range s.Pending {
+		if v.err != nil {
+			return
+		}
+		v.where = at("pending card", i, p.ID)
+		if v.err == nil && CardStep(p.Kind) == "" {
+			v.fail("kind", "kind %q is not a kind of card", clip(p.Kind))
+		}
+		v.ref("author_id", p.AuthorID, people, "participant")
+		v.timestamp("at", p.At)
+		for _, f := range [][2]string{{"device", p.Device}, {"segment_id", p.SegmentID}, {"type", p.Type}, {"text", p.Text},
+			{"description", p.Description}, {"evidence", p.Evidence}, {"definition", p.Definition}, {"owner", p.Owner},
+			{"action_kind", p.ActionKind}, {"due", p.Due}} {
+			v.text(f[0], f[1])
+		}
+		if p.Moore != nil {
+			for _, t := range []string{p.Moore.For, p.Moore.Need, p.Moore.Benefit, p.Moore.Unlike, p.Moore.Differentiator} {
+				v.text("moore", t)
+			}
+		}
+	}
+	v.where = "session"
+	v.count("hidden_cards", len(s.HiddenCards), 8*MaxCards)
+	for k := range s.HiddenCards {
+		v.id("hidden_cards", k)
 	}
 }
 

@@ -54,7 +54,7 @@ func (s *Session) DotsOn(participantID, draftID string) int {
 // a *DotsError when the participant has none left. It returns the vote as
 // it is now.
 func (s *Session) GiveDot(participantID, draftID string) (DotVote, error) {
-	if s.Participant(participantID) == nil || s.Draft(draftID) == nil {
+	if !s.isVoter(participantID) || s.Draft(draftID) == nil {
 		return DotVote{}, errors.New("unknown participant or draft")
 	}
 	if s.DotsLeft(participantID) <= 0 {
@@ -120,6 +120,11 @@ func (s *Session) SetDots(n int) error {
 	for _, p := range s.Participants {
 		if g := s.DotsGiven(p.ID); g > n {
 			return &SetDotsError{N: n, Over: p.ID, OverGiven: g}
+		}
+	}
+	for _, id := range s.AnonymousVoters() {
+		if g := s.DotsGiven(id); g > n {
+			return &SetDotsError{N: n, Over: id, OverGiven: g}
 		}
 	}
 	s.Dots = n
@@ -275,7 +280,7 @@ func (s *Session) SetFingers(participantID string, fingers int) (Consent, error)
 	if fingers < 0 || fingers > 5 {
 		return Consent{}, fmt.Errorf("%d fingers is not between 0 and 5", fingers)
 	}
-	if s.Participant(participantID) == nil {
+	if !s.isVoter(participantID) {
 		return Consent{}, errors.New("unknown participant")
 	}
 	if c := s.ConsentOf(participantID); c != nil {
@@ -289,6 +294,9 @@ func (s *Session) SetFingers(participantID string, fingers int) (Consent, error)
 
 // ConcernText is how a participant's concern reads among the open concerns.
 func (s *Session) ConcernText(participantID, concern string) string {
+	if IsAnonymous(participantID) {
+		return strings.TrimSpace(concern) // counted, not named
+	}
 	return s.PersonName(participantID, "?") + ": " + strings.TrimSpace(concern)
 }
 

@@ -321,6 +321,9 @@ func (s *Server) pickName(w http.ResponseWriter, r *http.Request, d *device) {
 	case in.Anonymous:
 		s.mu.Lock()
 		d.ParticipantID, d.Anonymous = "", true
+		if d.voter == "" {
+			d.voter = workshop.NewAnonymousVoter() // this phone's votes, counted under no name
+		}
 		s.mu.Unlock()
 	case in.ParticipantID != "":
 		err = s.bind(d, in.ParticipantID)

@@ -40,92 +40,84 @@ type input struct {
 	Due        string `json:"due,omitempty"`
 }
 
-// op is one thing a phone can do: in which step, whether it needs a name,
-// and the domain operation it runs. A card op adds a card of a kind and may
-// wait for approval.
+// op is one thing a phone can do: in which step, whether it is a vote (a
+// participant's, or an anonymous voter's where the step allows it), and the
+// domain operation it runs. A card op adds a card of a kind (through
+// workshop.AddCard) and may wait for approval.
 type op struct {
-	step  string // "" for edit and withdraw: the card's own step
-	named bool   // needs a participant: votes belong to someone
-	card  string // the kind of card it adds, "" for votes
-	run   func(s *workshop.Session, me string, in input) (card string, err error)
+	step string
+	vote bool   // needs a voter: votes belong to someone, named or not
+	card string // the kind of card it adds, "" for votes
+	run  func(s *workshop.Session, me string, in input) error
 }
 
-// cardSteps is the step in which each kind of card is added, changed and withdrawn.
-var cardSteps = map[string]string{
-	workshop.CardSegment:     workshop.StepPurpose,
-	workshop.CardProfileItem: workshop.StepProfile,
-	workshop.CardValueItem:   workshop.StepValueMap,
-	workshop.CardAlternative: workshop.StepValueMap,
-	workshop.CardDraft:       workshop.StepDrafts,
-	workshop.CardMeasure:     workshop.StepMeasures,
-	workshop.CardAction:      workshop.StepNextSteps,
+// cardInput is the card a phone sends, as the domain takes it.
+func cardInput(kind string, in input) workshop.CardInput {
+	c := workshop.CardInput{Kind: kind, SegmentID: in.SegmentID, Type: in.Type, Text: in.Text, Description: in.Description,
+		Evidence: in.Evidence, Moore: in.Moore, Definition: in.Definition, Owner: in.Owner, Due: in.Due}
+	switch kind {
+	case workshop.CardMeasure:
+		c.Text = in.Name
+	case workshop.CardAction:
+		c.ActionKind = in.Kind
+	}
+	return c
+}
+
+// shownDraft refuses a draft the phones may not act on: unknown, or hidden
+// by the facilitator.
+func shownDraft(s *workshop.Session, id string) error {
+	if s.Draft(id) == nil || s.CardHidden(workshop.CardDraft, id) {
+		return &workshop.InputError{Field: "draft_id", Problem: workshop.ProblemUnknown}
+	}
+	return nil
 }
 
 // ops are the operations a phone may ask for, by name.
 var ops = map[string]op{
-	"rung": {step: workshop.StepBaseline, named: true, run: func(s *workshop.Session, me string, in input) (string, error) {
+	"rung": {step: workshop.StepBaseline, vote: true, run: func(s *workshop.Session, me string, in input) error {
 		_, err := s.SetRung(me, in.Level)
-		return "", err
+		return err
 	}},
-	"would_buy": {step: workshop.StepBaseline, named: true, run: func(s *workshop.Session, me string, in input) (string, error) {
+	"would_buy": {step: workshop.StepBaseline, vote: true, run: func(s *workshop.Session, me string, in input) error {
 		_, err := s.SetWouldBuy(me, in.Answer, in.Why)
-		return "", err
+		return err
 	}},
-	"segment": {step: workshop.StepPurpose, card: workshop.CardSegment, run: func(s *workshop.Session, _ string, in input) (string, error) {
-		g, err := s.AddSegment(in.Text, in.Description)
-		return g.ID, err
-	}},
-	"profile_item": {step: workshop.StepProfile, card: workshop.CardProfileItem, run: func(s *workshop.Session, _ string, in input) (string, error) {
-		it, err := s.AddProfileItem(in.SegmentID, in.Type, in.Text, in.Evidence)
-		return it.ID, err
-	}},
-	"value_item": {step: workshop.StepValueMap, card: workshop.CardValueItem, run: func(s *workshop.Session, _ string, in input) (string, error) {
-		it, err := s.AddValueItem(in.SegmentID, in.Type, in.Text)
-		return it.ID, err
-	}},
-	"alternative": {step: workshop.StepValueMap, card: workshop.CardAlternative, run: func(s *workshop.Session, _ string, in input) (string, error) {
-		n, err := s.AddAlternative(in.Text)
-		return n.ID, err
-	}},
-	"draft": {step: workshop.StepDrafts, card: workshop.CardDraft, run: func(s *workshop.Session, me string, in input) (string, error) {
-		d, err := s.AddDraft(in.Text, in.Moore, me)
-		return d.ID, err
-	}},
-	"dot": {step: workshop.StepEvaluation, named: true, run: func(s *workshop.Session, me string, in input) (string, error) {
-		if s.Draft(in.DraftID) == nil {
-			return "", &workshop.InputError{Field: "draft_id", Problem: workshop.ProblemUnknown}
+	"segment":      {step: workshop.StepPurpose, card: workshop.CardSegment},
+	"profile_item": {step: workshop.StepProfile, card: workshop.CardProfileItem},
+	"value_item":   {step: workshop.StepValueMap, card: workshop.CardValueItem},
+	"alternative":  {step: workshop.StepValueMap, card: workshop.CardAlternative},
+	"draft":        {step: workshop.StepDrafts, card: workshop.CardDraft},
+	"dot": {step: workshop.StepEvaluation, vote: true, run: func(s *workshop.Session, me string, in input) error {
+		if err := shownDraft(s, in.DraftID); err != nil {
+			return err
 		}
 		switch in.Delta {
 		case 1:
 			_, err := s.GiveDot(me, in.DraftID)
-			return "", err
+			return err
 		case -1:
 			_, _, err := s.TakeDot(me, in.DraftID)
-			return "", err
+			return err
 		}
-		return "", &workshop.InputError{Field: "delta", Problem: workshop.ProblemInvalid}
+		return &workshop.InputError{Field: "delta", Problem: workshop.ProblemInvalid}
 	}},
-	"rating": {step: workshop.StepEvaluation, named: true, run: func(s *workshop.Session, me string, in input) (string, error) {
+	"rating": {step: workshop.StepEvaluation, vote: true, run: func(s *workshop.Session, me string, in input) error {
+		if err := shownDraft(s, in.DraftID); err != nil {
+			return err
+		}
 		_, _, err := s.RateDraft(me, in.DraftID, in.Row)
-		return "", err
+		return err
 	}},
-	"consent": {step: workshop.StepDecision, named: true, run: func(s *workshop.Session, me string, in input) (string, error) {
+	"consent": {step: workshop.StepDecision, vote: true, run: func(s *workshop.Session, me string, in input) error {
 		if in.Fingers == nil {
-			return "", &workshop.InputError{Field: "fingers", Problem: workshop.ProblemEmpty}
+			return &workshop.InputError{Field: "fingers", Problem: workshop.ProblemEmpty}
 		}
 		_, err := s.GiveConsent(me, *in.Fingers, in.Concern)
-		return "", err
+		return err
 	}},
-	"measure": {step: workshop.StepMeasures, card: workshop.CardMeasure, run: func(s *workshop.Session, _ string, in input) (string, error) {
-		m, err := s.AddMeasure(in.Name, in.Type, in.Definition, in.Owner)
-		return m.ID, err
-	}},
-	"action": {step: workshop.StepNextSteps, card: workshop.CardAction, run: func(s *workshop.Session, _ string, in input) (string, error) {
-		var id, name string
-		s.SetOwner(in.Owner, &id, &name)
-		a, err := s.AddAction(in.Kind, in.Text, id, name, in.Due)
-		return a.ID, err
-	}},
+	"measure": {step: workshop.StepMeasures, card: workshop.CardMeasure},
+	"action":  {step: workshop.StepNextSteps, card: workshop.CardAction},
 }
 
 // errClosed: the step's input is closed, or the step is not on screen.
@@ -161,10 +153,6 @@ func (s *Server) apply(d *device, in input) (held bool, err error) {
 	if !s.stepOpen(o.step) {
 		return false, errClosed
 	}
-	me := s.participantOf(d)
-	if o.named && me == "" {
-		return false, errNeedName
-	}
 	if o.card != "" && s.Approval() {
 		return true, s.hold(d, o, in)
 	}
@@ -177,10 +165,11 @@ func (s *Server) apply(d *device, in input) (held bool, err error) {
 		}
 		return false, err
 	}
-	return false, s.sess.Edit(func(ws *workshop.Session) error {
-		_, err := o.run(ws, me, in)
-		return err
-	})
+	me := s.voterOf(d, o.step)
+	if me == "" {
+		return false, errNeedName
+	}
+	return false, s.sess.Edit(func(ws *workshop.Session) error { return o.run(ws, me, in) })
 }
 
 func (s *Server) participantOf(d *device) string {
@@ -189,56 +178,78 @@ func (s *Server) participantOf(d *device) string {
 	return d.ParticipantID
 }
 
+// voterOf is whom the phone's votes in the step belong to: its participant,
+// or its anonymous voter id where the step counts anonymous votes
+// (workshop.AnonymousSteps); "" when it has neither.
+func (s *Server) voterOf(d *device, step string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if d.ParticipantID != "" {
+		return d.ParticipantID
+	}
+	if d.Anonymous && workshop.AnonymousSteps[step] == "votes" {
+		return d.voter
+	}
+	return ""
+}
+
+// author is the participant a phone's card is by, "" when anonymous or
+// deleted by the facilitator meanwhile.
+func author(ws *workshop.Session, me string) string {
+	if me != "" && ws.Participant(me) == nil {
+		return ""
+	}
+	return me
+}
+
+// checkShownSegment refuses a card put under a segment the facilitator hid.
+func checkShownSegment(ws *workshop.Session, c workshop.CardInput) error {
+	if c.SegmentID != "" && ws.CardHidden(workshop.CardSegment, c.SegmentID) {
+		return &workshop.InputError{Field: "segment_id", Problem: workshop.ProblemUnknown}
+	}
+	return nil
+}
+
 // applyCard adds a card through its operation; the key names it for ownership.
 func (s *Server) applyCard(d *device, in input) (key string, err error) {
 	o := ops[in.Op]
-	me := ""
-	if d != nil {
-		me = s.participantOf(d)
-	}
+	me := s.participantOf(d)
+	c := cardInput(o.card, in)
 	var id string
 	err = s.sess.Edit(func(ws *workshop.Session) error {
-		if me != "" && ws.Participant(me) == nil {
-			me = "" // the facilitator deleted the participant meanwhile
+		if err := checkShownSegment(ws, c); err != nil {
+			return err
 		}
 		var err error
-		id, err = o.run(ws, me, in)
+		id, err = ws.AddCard(c, author(ws, me))
 		return err
 	})
 	return o.card + ":" + id, err
 }
 
-// hold checks a card as its operation would (on a copy of the session) and
-// keeps it for approval.
+// hold keeps a card for approval in the session (workshop.HoldCard checks
+// it as adding it would), so that it survives a restart.
 func (s *Server) hold(d *device, o op, in input) error {
-	var err error
 	me := s.participantOf(d)
-	s.sess.Read(func(ws *workshop.Session) {
-		c := workshop.Clone(ws)
-		_, err = o.run(c, me, in)
-	})
-	if err != nil {
+	c := cardInput(o.card, in)
+	key := s.deviceKey(d)
+	err := s.sess.Edit(func(ws *workshop.Session) error {
+		if err := checkShownSegment(ws, c); err != nil {
+			return err
+		}
+		_, err := ws.HoldCard(c, author(ws, me), key, now())
 		return err
+	})
+	if err == nil {
+		s.roomChanged()
 	}
-	text := in.Text
-	if o.card == workshop.CardMeasure {
-		text = in.Name
-	}
-	if text == "" && in.Moore != nil {
-		text = workshop.MooreText(*in.Moore, s.lang())
-	}
-	s.mu.Lock()
-	s.pending = append(s.pending, Pending{ID: randomHex(6), Kind: o.card, Step: o.step, Text: text,
-		Device: d.ID, At: now(), in: in})
-	s.mu.Unlock()
-	s.roomChanged()
-	return nil
+	return err
 }
 
 // applyOwn changes or withdraws a card this phone added, while its step is open.
 func (s *Server) applyOwn(d *device, in input) error {
-	step, ok := cardSteps[in.Kind]
-	if !ok {
+	step := workshop.CardStep(in.Kind)
+	if step == "" {
 		return &workshop.InputError{Field: "kind", Problem: workshop.ProblemInvalid}
 	}
 	key := in.Kind + ":" + in.ID
@@ -262,6 +273,9 @@ func (s *Server) applyOwn(d *device, in input) error {
 		return errClosed
 	}
 	err := s.sess.Edit(func(ws *workshop.Session) error {
+		if ws.CardHidden(in.Kind, in.ID) {
+			return workshop.ErrNoCard // hidden by the facilitator: the phones no longer see it
+		}
 		if in.Op == "withdraw" {
 			return ws.WithdrawCard(in.Kind, in.ID)
 		}

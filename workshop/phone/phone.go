@@ -16,6 +16,7 @@ import (
 	"net"
 	"net/http"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -69,22 +70,24 @@ type Device struct {
 	LastSeen      time.Time
 }
 
-// Pending is a card held until the facilitator approves it.
+// Pending is a card held until the facilitator approves it, as the room
+// shows it. The card itself is in the session (workshop.PendingCard), so
+// that it survives a restart of the app.
 type Pending struct {
 	ID     string
 	Kind   string // a workshop.Card… kind
 	Step   string
 	Text   string
-	Device string // the device's ID
+	Device string // the device's ID; "" when it was sent to a room open earlier
 	Name   string // who sent it, "" when anonymous
 	At     time.Time
-	in     input
 }
 
 type device struct {
 	Device
 	addr    string // the network address it joined from
 	secret  string
+	voter   string          // the anonymous voter id, once the phone chose to stay anonymous
 	owned   map[string]bool // "kind:id" of the cards this phone added
 	limiter *rate.Limiter
 	kick    chan struct{} // closed when the device is removed
@@ -96,8 +99,9 @@ type Server struct {
 	sess Session
 	opt  Options
 
-	token string // the QR link's secret
-	code  string // the room code typed instead
+	token    string // the QR link's secret
+	code     string // the room code typed instead
+	instance string // names this room's phones in the session's held cards
 
 	ln       net.Listener
 	srv      *http.Server
@@ -115,7 +119,6 @@ type Server struct {
 	open      map[string]bool // step → phone input open
 	devices   map[string]*device
 	byID      map[string]*device
-	pending   []Pending
 	addrs     map[string]*rate.Limiter
 	streams   map[chan struct{}]struct{}
 	version   uint64
@@ -138,6 +141,7 @@ func New(sess Session, opt Options) *Server {
 		sess: sess, opt: opt,
 		token:     randomHex(16),
 		code:      randomCode(6),
+		instance:  randomHex(4),
 		done:      make(chan struct{}),
 		open:      map[string]bool{},
 		devices:   map[string]*device{},
@@ -348,13 +352,6 @@ func (s *Server) RemoveDevice(id string) bool {
 		delete(s.byID, id)
 		delete(s.devices, d.secret)
 		close(d.kick)
-		kept := s.pending[:0]
-		for _, p := range s.pending {
-			if p.Device != id {
-				kept = append(kept, p)
-			}
-		}
-		s.pending = kept
 	}
 	s.mu.Unlock()
 	if d != nil {
@@ -363,61 +360,77 @@ func (s *Server) RemoveDevice(id string) bool {
 	return d != nil
 }
 
-// PendingCards are the cards waiting for approval, oldest first.
-func (s *Server) PendingCards() []Pending {
+// deviceKey names a phone of this room in the session's held cards.
+func (s *Server) deviceKey(d *device) string { return s.instance + ":" + d.ID }
+
+// deviceByKey is the phone of this room a held card names, or nil.
+func (s *Server) deviceByKey(key string) *device {
+	id, ok := strings.CutPrefix(key, s.instance+":")
+	if !ok {
+		return nil
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return append([]Pending(nil), s.pending...)
+	return s.byID[id]
+}
+
+// PendingCards are the cards waiting for approval, oldest first: those of
+// the session, held by this room or by one open before.
+func (s *Server) PendingCards() []Pending {
+	var out []Pending
+	s.sess.Read(func(ws *workshop.Session) {
+		for _, p := range ws.Pending {
+			at, _ := time.Parse(time.RFC3339, p.At)
+			dev, _ := strings.CutPrefix(p.Device, s.instance+":")
+			if dev == p.Device {
+				dev = ""
+			}
+			out = append(out, Pending{ID: p.ID, Kind: p.Kind, Step: workshop.CardStep(p.Kind), Text: ws.PendingText(p),
+				Device: dev, Name: ws.PersonName(p.AuthorID, ""), At: at})
+		}
+	})
+	return out
 }
 
 // ErrNoPending is an approval of a card that is no longer waiting.
 var ErrNoPending = errors.New("no such card waiting")
 
 // Approve adds a held card to the session through the same operation as
-// without approval; it is then the sending phone's own card.
+// without approval (workshop.ApproveCard); it is then the sending phone's
+// own card, when that phone is still in the room. A card that can no longer
+// be added stays held, and the error says why.
 func (s *Server) Approve(id string) error {
-	s.mu.Lock()
-	var p *Pending
-	for i := range s.pending {
-		if s.pending[i].ID == id {
-			c := s.pending[i]
-			p = &c
-			s.pending = append(s.pending[:i], s.pending[i+1:]...)
-			break
-		}
-	}
-	d := (*device)(nil)
-	if p != nil {
-		d = s.byID[p.Device]
-	}
-	s.mu.Unlock()
-	if p == nil {
+	var held workshop.PendingCard
+	var cardID string
+	err := s.sess.Edit(func(ws *workshop.Session) error {
+		var err error
+		held, cardID, err = ws.ApproveCard(id)
+		return err
+	})
+	var nf *workshop.NotFoundError
+	if errors.As(err, &nf) {
 		return ErrNoPending
 	}
-	key, err := s.applyCard(d, p.in)
-	if err == nil && d != nil {
+	if err != nil {
+		return err
+	}
+	if d := s.deviceByKey(held.Device); d != nil {
 		s.mu.Lock()
-		d.owned[key] = true
+		d.owned[held.Kind+":"+cardID] = true
 		s.mu.Unlock()
 	}
 	s.roomChanged()
-	return err
+	return nil
 }
 
 // Reject drops a held card.
 func (s *Server) Reject(id string) bool {
-	s.mu.Lock()
-	found := false
-	for i := range s.pending {
-		if s.pending[i].ID == id {
-			s.pending = append(s.pending[:i], s.pending[i+1:]...)
-			found = true
-			break
-		}
-	}
-	s.mu.Unlock()
-	if found {
+	err := s.sess.Edit(func(ws *workshop.Session) error {
+		_, err := ws.RejectCard(id)
+		return err
+	})
+	if err == nil {
 		s.roomChanged()
 	}
-	return found
+	return err == nil
 }

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"lupauspaja/workshop"
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
 )
 
 func TestQRLinkGivesAStrictHttpOnlyCookieAndTheSamePhoneStaysTheSameParticipant(t *testing.T) {
@@ -221,10 +223,68 @@ func TestDotsOverTheBudgetAreRefusedOnTheServer(t *testing.T) {
 	if v := p.state(); v.Dots.Left != 0 || v.Dots.On["d1"] != 2 {
 		t.Fatalf("phone's dots %+v", v.Dots)
 	}
+	// A phone that joined but chose nothing cannot vote.
+	if code, body := r.joined().op(map[string]any{"op": "dot", "draft_id": "d3", "delta": 1}); code != http.StatusForbidden || errorKey(body) != "phone.err.needname" {
+		t.Fatalf("dot without a name or anonymity: %d %s", code, body)
+	}
+}
+
+// An anonymous phone votes where the step counts votes without names
+// (steps 1, 6, 7): its dots are counted under a voter id that is no
+// participant, within a budget the server keeps for that phone; another
+// anonymous phone has its own budget; its cards have no author.
+func TestAnAnonymousPhoneVotesWithinItsOwnBudgetUnderNoName(t *testing.T) {
+	r := newRoom(t, Options{})
 	anon := r.joined()
-	anon.post("/api/name", map[string]any{"anonymous": true})
-	if code, body := anon.op(map[string]any{"op": "dot", "draft_id": "d3", "delta": 1}); code != http.StatusForbidden || errorKey(body) != "phone.err.needname" {
-		t.Fatalf("anonymous dot: %d %s", code, body)
+	if code, body := anon.post("/api/name", map[string]any{"anonymous": true}); code != http.StatusOK {
+		t.Fatalf("anonymous: %d %s", code, body)
+	}
+	r.goTo(workshop.StepEvaluation)
+	for i, d := range []string{"d1", "d3", "d3"} {
+		if code, body := anon.op(map[string]any{"op": "dot", "draft_id": d, "delta": 1}); code != http.StatusOK {
+			t.Fatalf("anonymous dot %d: %d %s", i+1, code, body)
+		}
+	}
+	if code, body := anon.op(map[string]any{"op": "dot", "draft_id": "d2", "delta": 1}); code != http.StatusConflict || errorKey(body) != "phone.err.dots" {
+		t.Fatalf("fourth anonymous dot: %d %s", code, body)
+	}
+	if code, body := anon.op(map[string]any{"op": "rating", "draft_id": "d1", "row": "44444444"}); code != http.StatusOK {
+		t.Fatalf("anonymous rating: %d %s", code, body)
+	}
+	s := r.stored()
+	voters := s.AnonymousVoters()
+	if len(voters) != 1 || s.DotsGiven(voters[0]) != 3 || len(s.Participants) != 3 || s.RatingOf(voters[0], "d1") == nil {
+		t.Fatalf("stored: voters %v, dots %+v, %d participants", voters, s.DotVotes, len(s.Participants))
+	}
+	if err := s.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if v := anon.state(); v.Dots == nil || v.Dots.Left != 0 || v.Dots.On["d3"] != 2 || v.MyRatings["d1"] != "44444444" {
+		t.Fatalf("the anonymous phone's own votes: %+v %+v", v.Dots, v.MyRatings)
+	}
+	other := r.joined()
+	other.post("/api/name", map[string]any{"anonymous": true})
+	if code, body := other.op(map[string]any{"op": "dot", "draft_id": "d2", "delta": 1}); code != http.StatusOK {
+		t.Fatalf("a second anonymous phone's dot: %d %s", code, body)
+	}
+	if v := other.state(); v.Dots.Left != 2 {
+		t.Fatalf("the second anonymous phone's budget: %+v", v.Dots)
+	}
+	// Fist of five: counted, the concern without a name.
+	r.goTo(workshop.StepDecision)
+	if code, body := anon.op(map[string]any{"op": "consent", "fingers": 2, "concern": "Liian yleinen"}); code != http.StatusOK {
+		t.Fatalf("anonymous fist: %d %s", code, body)
+	}
+	if res := r.stored().ConsentResult(); res.Votes != 1 || len(res.Concerns) != 1 || res.Concerns[0] != "Liian yleinen" {
+		t.Fatalf("consent %+v", res)
+	}
+	// A draft: no author.
+	r.goTo(workshop.StepDrafts)
+	if code, body := anon.op(map[string]any{"op": "draft", "text": "Nimetön ehdotus."}); code != http.StatusOK {
+		t.Fatalf("anonymous draft: %d %s", code, body)
+	}
+	if d := r.stored().Drafts[3]; d.Text != "Nimetön ehdotus." || len(d.AuthorIDs) != 0 {
+		t.Fatalf("anonymous draft %+v", d)
 	}
 }
 
@@ -256,11 +316,18 @@ func TestApprovalHoldsCardsUntilTheFacilitatorApproves(t *testing.T) {
 	if code != http.StatusOK || !strings.Contains(body, `"held":true`) {
 		t.Fatalf("held draft: %d %s", code, body)
 	}
-	if s := r.stored(); len(s.Drafts) != 3 {
-		t.Fatal("a held draft reached the session")
+	if s := r.stored(); len(s.Drafts) != 3 || len(s.Pending) != 1 || s.Pending[0].AuthorID != "p3" {
+		t.Fatalf("a held draft reached the session's drafts, or the queue is not on disk: %+v", s.Pending)
+	}
+	// Another phone never sees it; the sender sees it as waiting.
+	if _, body := r.named("p1").get("/api/state"); strings.Contains(body, "Vastaamme samana") {
+		t.Fatalf("another phone sees a held card: %s", body)
+	}
+	if v := p.state(); len(v.Cards) != 1 || !v.Cards[0].Pending {
+		t.Fatalf("the sender's cards %+v", v.Cards)
 	}
 	held := r.srv.PendingCards()
-	if len(held) != 1 || held[0].Text != "Vastaamme samana päivänä." {
+	if len(held) != 1 || held[0].Text != "Vastaamme samana päivänä." || held[0].Name != "Maija Lehto" {
 		t.Fatalf("pending %+v", held)
 	}
 	if err := r.srv.Approve(held[0].ID); err != nil {
@@ -273,8 +340,85 @@ func TestApprovalHoldsCardsUntilTheFacilitatorApproves(t *testing.T) {
 		t.Fatalf("phone after approval: %+v", v.Cards)
 	}
 	p.op(map[string]any{"op": "draft", "text": "Hylättävä."})
-	if !r.srv.Reject(r.srv.PendingCards()[0].ID) || len(r.srv.PendingCards()) != 0 || len(r.stored().Drafts) != 4 {
+	if !r.srv.Reject(r.srv.PendingCards()[0].ID) || len(r.srv.PendingCards()) != 0 || len(r.stored().Drafts) != 4 || len(r.stored().Pending) != 0 {
 		t.Fatal("reject")
+	}
+}
+
+// Held cards are in the session's file: the room closed and the app
+// restarted (the store and editor opened again), they are still waiting,
+// and approving one then adds it.
+func TestHeldCardsSurviveARestart(t *testing.T) {
+	r := newRoom(t, Options{})
+	p := r.named("p2")
+	r.goTo(workshop.StepPurpose)
+	r.srv.SetApproval(true)
+	if code, body := p.op(map[string]any{"op": "segment", "text": "Julkinen sektori"}); code != http.StatusOK {
+		t.Fatalf("held segment: %d %s", code, body)
+	}
+	r.srv.Close()
+	path := r.st.Path()
+	r.st.Close()
+
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ed, err := editor.Open(st, r.id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := New(ed, Options{})
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	held := srv.PendingCards()
+	if len(held) != 1 || held[0].Text != "Julkinen sektori" || held[0].Kind != workshop.CardSegment || held[0].Device != "" {
+		t.Fatalf("held after the restart: %+v", held)
+	}
+	if err := srv.Approve(held[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	s, err := st.Load(r.id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Pending) != 0 || len(s.Segments) != 2 || s.Segments[1].Name != "Julkinen sektori" {
+		t.Fatalf("after approval: %d held, segments %+v", len(s.Pending), s.Segments)
+	}
+}
+
+// A card the facilitator hid is on no phone: not among the drafts to vote
+// on, not among the sender's own cards; a vote on it is refused.
+func TestAHiddenCardReachesNoPhone(t *testing.T) {
+	r := newRoom(t, Options{})
+	p := r.named("p1")
+	r.goTo(workshop.StepDrafts)
+	code, body := p.op(map[string]any{"op": "draft", "text": "Piilotettava ehdotus."})
+	if code != http.StatusOK {
+		t.Fatalf("draft: %d %s", code, body)
+	}
+	id := p.state().Cards[0].ID
+	if err := r.ed.Edit(func(s *workshop.Session) error { return s.SetCardHidden(workshop.CardDraft, id, true) }); err != nil {
+		t.Fatal(err)
+	}
+	if _, body := p.get("/api/state"); strings.Contains(body, "Piilotettava") {
+		t.Fatalf("the sender still sees the hidden draft: %s", body)
+	}
+	if code, _ := p.op(map[string]any{"op": "edit", "kind": "draft", "id": id, "text": "Muutettu"}); code != http.StatusNotFound {
+		t.Fatalf("edit of a hidden draft: %d", code)
+	}
+	r.goTo(workshop.StepEvaluation)
+	if _, body := r.named("p2").get("/api/state"); strings.Contains(body, "Piilotettava") || strings.Contains(body, id) {
+		t.Fatalf("another phone sees the hidden draft: %s", body)
+	}
+	if code, _ := p.op(map[string]any{"op": "dot", "draft_id": id, "delta": 1}); code != http.StatusUnprocessableEntity {
+		t.Fatalf("dot on a hidden draft: %d", code)
+	}
+	if s := r.stored(); s.DotsGiven("p1") != 0 || s.Draft(id) == nil {
+		t.Fatal("the hidden draft went, or got a dot")
 	}
 }
 

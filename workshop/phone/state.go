@@ -111,16 +111,12 @@ func (s *Server) view(d *device) view {
 	s.mu.Lock()
 	v := view{V: s.version, Guests: s.guests}
 	dev := d.Device
+	voter := d.voter
 	owned := make(map[string]bool, len(d.owned))
 	for k := range d.owned {
 		owned[k] = true
 	}
-	var pending []Pending
-	for _, p := range s.pending {
-		if p.Device == d.ID {
-			pending = append(pending, p)
-		}
-	}
+	key := s.deviceKey(d)
 	taken := map[string]bool{}
 	for _, o := range s.devices {
 		if o != d && o.ParticipantID != "" {
@@ -156,32 +152,37 @@ func (s *Server) view(d *device) view {
 				v.People = append(v.People, person{ID: p.ID, Name: p.Name, Taken: taken[p.ID]})
 			}
 		}
-		key := ws.CurrentStep
-		v.Step = step{Key: key, Open: openSteps[key] && phoneSteps[key]}
-		if st := workshop.StepByKey(key); st != nil {
+		cur := ws.CurrentStep
+		v.Step = step{Key: cur, Open: openSteps[cur] && phoneSteps[cur]}
+		if st := workshop.StepByKey(cur); st != nil {
 			v.Step.No, v.Step.Title = st.No, st.Title.In(l)
 			for _, q := range st.Questions {
 				v.Step.Questions = append(v.Step.Questions, q.In(l))
 			}
 			v.Step.Hint = st.Hint.In(l)
 		} else {
-			v.Step.Title = workshop.StepTitle(key, l)
+			v.Step.Title = workshop.StepTitle(cur, l)
 		}
-		if v.Me == nil || !phoneSteps[key] {
+		if v.Me == nil || !phoneSteps[cur] {
 			return
 		}
-		s.stepView(ws, &v, l, dev, owned, pending)
+		me := dev.ParticipantID
+		if me == "" && workshop.AnonymousSteps[cur] == "votes" {
+			me = voter
+		}
+		s.stepView(ws, &v, l, me, owned, key)
 	})
 	return v
 }
 
-// stepView adds what the current step asks of this phone.
-func (s *Server) stepView(ws *workshop.Session, v *view, l string, dev Device, owned map[string]bool, pending []Pending) {
-	me := dev.ParticipantID
+// stepView adds what the current step asks of this phone: me is whom its
+// votes belong to (its participant or its anonymous voter id), key names
+// it in the held cards. Nothing the facilitator hid reaches it.
+func (s *Server) stepView(ws *workshop.Session, v *view, l string, me string, owned map[string]bool, key string) {
 	// This phone's own cards of the step, in the order of the session's
 	// lists: one pass over each list the step adds to.
 	mine := func(kind, id, text string) {
-		if owned[kind+":"+id] {
+		if owned[kind+":"+id] && !ws.CardHidden(kind, id) {
 			v.Cards = append(v.Cards, card{Kind: kind, ID: id, Text: text})
 		}
 	}
@@ -203,6 +204,9 @@ func (s *Server) stepView(ws *workshop.Session, v *view, l string, dev Device, o
 		}
 	case workshop.StepDrafts:
 		for _, d := range ws.Drafts {
+			if ws.CardHidden(workshop.CardDraft, d.ID) {
+				continue
+			}
 			if owned[workshop.CardDraft+":"+d.ID] || (me != "" && containsString(d.AuthorIDs, me)) {
 				v.Cards = append(v.Cards, card{Kind: workshop.CardDraft, ID: d.ID, Text: d.Text})
 			}
@@ -216,9 +220,9 @@ func (s *Server) stepView(ws *workshop.Session, v *view, l string, dev Device, o
 			mine(workshop.CardAction, a.ID, a.Text)
 		}
 	}
-	for _, p := range pending {
-		if p.Step == v.Step.Key {
-			v.Cards = append(v.Cards, card{Kind: p.Kind, Text: p.Text, Pending: true})
+	for _, p := range ws.Pending {
+		if p.Device == key && workshop.CardStep(p.Kind) == v.Step.Key {
+			v.Cards = append(v.Cards, card{Kind: p.Kind, Text: ws.PendingText(p), Pending: true})
 		}
 	}
 
@@ -237,18 +241,22 @@ func (s *Server) stepView(ws *workshop.Session, v *view, l string, dev Device, o
 		}
 	case workshop.StepProfile, workshop.StepValueMap:
 		for _, g := range ws.Segments {
-			if g.Focus {
+			if g.Focus && !ws.CardHidden(workshop.CardSegment, g.ID) {
 				v.Segments = append(v.Segments, card{ID: g.ID, Text: g.Name})
 			}
 		}
 		if len(v.Segments) == 0 {
 			for _, g := range ws.Segments {
-				v.Segments = append(v.Segments, card{ID: g.ID, Text: g.Name})
+				if !ws.CardHidden(workshop.CardSegment, g.ID) {
+					v.Segments = append(v.Segments, card{ID: g.ID, Text: g.Name})
+				}
 			}
 		}
 	case workshop.StepEvaluation:
 		for _, d := range ws.Drafts {
-			v.Drafts = append(v.Drafts, card{ID: d.ID, Text: d.Text})
+			if !ws.CardHidden(workshop.CardDraft, d.ID) {
+				v.Drafts = append(v.Drafts, card{ID: d.ID, Text: d.Text})
+			}
 		}
 		if me != "" {
 			v.Dots = &dots{Max: ws.DotsPerParticipant(), Left: ws.DotsLeft(me), On: map[string]int{}}
@@ -257,7 +265,12 @@ func (s *Server) stepView(ws *workshop.Session, v *view, l string, dev Device, o
 					v.Dots.On[dv.DraftID] = dv.Dots
 				}
 			}
-			v.RateIDs, _ = ws.RatingDrafts()
+			ids, _ := ws.RatingDrafts()
+			for _, id := range ids {
+				if !ws.CardHidden(workshop.CardDraft, id) {
+					v.RateIDs = append(v.RateIDs, id)
+				}
+			}
 			v.MyRatings = map[string]string{}
 			for _, r := range ws.Ratings {
 				if r.ParticipantID == me {

@@ -80,6 +80,7 @@ var Lists = []List{
 	flat(KindParking, func(s *workshop.Session) []workshop.Note { return s.ParkingLot }, func(v workshop.Note) Parking { return Parking(v) }),
 	flat(KindReading, func(s *workshop.Session) []workshop.Reading { return s.Readings }, func(v workshop.Reading) Reading { return Reading(v) }),
 	flat(KindAnswer, func(s *workshop.Session) []workshop.ValidationAnswer { return s.ValidationAnswers }, func(v workshop.ValidationAnswer) Answer { return Answer(v) }),
+	nested(KindPending, func(s *workshop.Session) []workshop.PendingCard { return s.Pending }, func(v workshop.PendingCard) Pending { return Pending(v) }, equalPending),
 }
 
 // sameList is slices.Equal that also tells nil from empty, as JSON does.
@@ -95,4 +96,12 @@ func equalDraft(a, b *workshop.Draft) bool {
 		sameList(a.AuthorIDs, b.AuthorIDs) && sameList(a.SegmentIDs, b.SegmentIDs) && sameList(a.BasedOn, b.BasedOn) &&
 		(a.Moore == nil) == (b.Moore == nil) && (a.Moore == nil || *a.Moore == *b.Moore) &&
 		a.ParentID == b.ParentID && a.Version == b.Version && a.Shortlisted == b.Shortlisted
+}
+
+func equalPending(a, b *workshop.PendingCard) bool {
+	return a.ID == b.ID && a.AuthorID == b.AuthorID && a.Device == b.Device && a.At == b.At &&
+		a.Kind == b.Kind && a.SegmentID == b.SegmentID && a.Type == b.Type && a.Text == b.Text &&
+		a.Description == b.Description && a.Evidence == b.Evidence &&
+		(a.Moore == nil) == (b.Moore == nil) && (a.Moore == nil || *a.Moore == *b.Moore) &&
+		a.Definition == b.Definition && a.Owner == b.Owner && a.ActionKind == b.ActionKind && a.Due == b.Due
 }

@@ -32,6 +32,11 @@ func mutations(t *testing.T, v reflect.Value) []reflect.Value {
 			change(func(x reflect.Value) { x.Set(reflect.Append(x, reflect.ValueOf("x"))) })
 			change(func(x reflect.Value) { x.Set(reflect.Zero(f.Type)) })
 			change(func(x reflect.Value) { x.Set(reflect.MakeSlice(f.Type, 0, 0)) })
+		case reflect.Struct: // an embedded struct: each of its fields
+			for _, m := range mutations(t, v.Field(i)) {
+				mm := m
+				change(func(x reflect.Value) { x.Set(mm) })
+			}
 		case reflect.Pointer:
 			change(func(x reflect.Value) { x.Set(reflect.Zero(f.Type)) })
 			for _, m := range mutations(t, v.Field(i).Elem()) {
@@ -59,6 +64,19 @@ func TestNestedEqualsSeeEveryField(t *testing.T) {
 		x := m.Interface().(workshop.Draft)
 		if equalDraft(&d, &x) {
 			t.Errorf("a changed draft compares equal: %+v", x)
+		}
+	}
+	p := workshop.PendingCard{ID: "h1", AuthorID: "P1", Device: "d", At: "2026-12-01T10:00:00Z", CardInput: workshop.CardInput{
+		Kind: "draft", SegmentID: "S1", Type: "t", Text: "x", Description: "d", Evidence: "e",
+		Moore: &workshop.Moore{For: "f", Need: "n", Benefit: "b", Unlike: "u", Differentiator: "d"},
+		Definition: "def", Owner: "o", ActionKind: "act", Due: "2027-01-01"}}
+	if !equalPending(&p, &p) {
+		t.Fatal("a pending card differs from itself")
+	}
+	for _, m := range mutations(t, reflect.ValueOf(p)) {
+		x := m.Interface().(workshop.PendingCard)
+		if equalPending(&p, &x) {
+			t.Errorf("a changed pending card compares equal: %+v", x)
 		}
 	}
 	v := workshop.ValueItem{ID: "V1", SegmentID: "S1", Type: "t", Text: "x", Addresses: []string{"I1"}, DeliveredToday: "yes"}

@@ -32,6 +32,7 @@ const (
 	KindParking        = "parking"
 	KindReading        = "reading"
 	KindAnswer         = "validation_answer"
+	KindPending        = "pending_card"
 )
 
 // Kinds lists every record kind in the order Records gives them.
@@ -61,6 +62,7 @@ type (
 	Parking        workshop.Note
 	Reading        workshop.Reading
 	Answer         workshop.ValidationAnswer
+	Pending        workshop.PendingCard
 )
 
 func (r Participant) RecordKind() string    { return KindParticipant }
@@ -95,6 +97,8 @@ func (r Reading) RecordKind() string        { return KindReading }
 func (r Reading) RecordKey() string         { return r.ID }
 func (r Answer) RecordKind() string         { return KindAnswer }
 func (r Answer) RecordKey() string          { return r.ID }
+func (r Pending) RecordKind() string        { return KindPending }
+func (r Pending) RecordKey() string         { return r.ID }
 
 // PairKey is the key of a record that belongs to a participant and a draft.
 func PairKey(participantID, draftID string) string { return participantID + "\x1f" + draftID }
@@ -155,6 +159,8 @@ func appendRecord(s *workshop.Session, kind string, data []byte) error {
 		err = decodeInto(data, &s.Readings)
 	case KindAnswer:
 		err = decodeInto(data, &s.ValidationAnswers)
+	case KindPending:
+		err = decodeInto(data, &s.Pending)
 	default:
 		return fmt.Errorf("unknown record kind %q", kind)
 	}

@@ -1,0 +1,6 @@
+-- Cards held for approval are records of kind 'pending_card', and the
+-- cards hidden from the room are listed in the session's header
+-- ("hidden_cards"). An app of schema 2 knows neither: it would take the
+-- held cards for damage and drop the hidden ones when it saves. The tables
+-- stay as they are; the new version number makes such an app refuse the
+-- file as a newer one instead.
