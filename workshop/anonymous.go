@@ -19,7 +19,9 @@ const anonymousPrefix = "anon-"
 func NewAnonymousVoter() string { return NewID(anonymousPrefix) }
 
 // IsAnonymous reports whether the id is an anonymous voter's.
-func IsAnonymous(id string) bool { return strings.HasPrefix(id, anonymousPrefix) && len(id) > len(anonymousPrefix) }
+func IsAnonymous(id string) bool {
+	return strings.HasPrefix(id, anonymousPrefix) && len(id) > len(anonymousPrefix)
+}
 
 // AnonymousLabel is how an anonymous voter is named where a name would stand.
 var AnonymousLabel = Text{"nimetön", "anonymous"}

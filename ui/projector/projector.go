@@ -222,7 +222,7 @@ func (p *Projector) rebuild() {
 		return
 	}
 	p.stale = false
-	s := p.r.Ed.Snapshot()
+	s := p.r.Ed.Snapshot().WithoutHidden() // the room never sees what the facilitator hid
 	st := state{
 		s:               s,
 		lang:            s.Language,

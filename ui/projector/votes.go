@@ -35,7 +35,7 @@ func voters(s *workshop.Session) (dots, rated int) {
 func evaluationBody(st *state) fyne.CanvasObject {
 	s := st.s
 	nd, nr := voters(s)
-	of := len(s.Participants)
+	of := len(s.Participants) + len(s.AnonymousVoters()) // anonymous phones count too
 	var progress []fyne.CanvasObject
 	if !st.votesRevealed {
 		progress = append(progress, text(st.t("projector.votes.progress", map[string]int{"N": nd, "Of": of}), sizeBody, true))

@@ -68,7 +68,7 @@ func TestNestedEqualsSeeEveryField(t *testing.T) {
 	}
 	p := workshop.PendingCard{ID: "h1", AuthorID: "P1", Device: "d", At: "2026-12-01T10:00:00Z", CardInput: workshop.CardInput{
 		Kind: "draft", SegmentID: "S1", Type: "t", Text: "x", Description: "d", Evidence: "e",
-		Moore: &workshop.Moore{For: "f", Need: "n", Benefit: "b", Unlike: "u", Differentiator: "d"},
+		Moore:      &workshop.Moore{For: "f", Need: "n", Benefit: "b", Unlike: "u", Differentiator: "d"},
 		Definition: "def", Owner: "o", ActionKind: "act", Due: "2027-01-01"}}
 	if !equalPending(&p, &p) {
 		t.Fatal("a pending card differs from itself")
