@@ -28,6 +28,7 @@ type header struct {
 	present  *widget.Button
 	blank    *widget.Button
 	room     *widget.Button
+	held     *widget.Button // the cards waiting for approval, shown while there are any
 	timerBox *fyne.Container
 	row      *fyne.Container
 	obj      fyne.CanvasObject
@@ -51,6 +52,9 @@ func newHeader(w *workspace) *header {
 	h.present = widget.NewButtonWithIcon(i18n.T("app.projector.present"), theme.DocumentIcon(), w.togglePresenting)
 	h.blank = widget.NewButtonWithIcon(i18n.T("app.projector.blank"), theme.VisibilityOffIcon(), w.toggleBlank)
 	h.room = widget.NewButtonWithIcon(i18n.T("room.header.open"), theme.AccountIcon(), w.toggleRoom)
+	h.held = widget.NewButtonWithIcon("", theme.WarningIcon(), w.toggleCards)
+	h.held.Importance = widget.WarningImportance
+	h.held.Hide()
 	homeBtn := widget.NewButtonWithIcon(i18n.T("app.menu.home"), theme.HomeIcon(), func() { w.u.showHome(true) })
 	homeBtn.Importance = widget.LowImportance
 
@@ -61,7 +65,7 @@ func newHeader(w *workspace) *header {
 		container.NewGridWrap(wide, h.left), container.NewCenter(h.planned))))
 	h.timerBox = container.NewHBox(timeText, container.NewCenter(container.NewHBox(h.play, h.plus, h.reset)))
 	right := container.NewHBox(h.timerBox, widget.NewSeparator(), container.NewCenter(h.proj),
-		container.NewCenter(h.present), container.NewCenter(h.blank), container.NewCenter(h.room))
+		container.NewCenter(h.present), container.NewCenter(h.blank), container.NewCenter(h.room), container.NewCenter(h.held))
 	h.row = container.NewBorder(nil, nil, container.NewCenter(homeBtn), right, h.title)
 	h.obj = container.NewVBox(h.row, widget.NewSeparator())
 	if w.phones != nil && w.phones.open() {
@@ -79,8 +83,10 @@ func (h *header) Object() fyne.CanvasObject { return h.obj }
 func (h *header) Refresh() {
 	var org, title string
 	var item *workshop.AgendaItem
+	held := 0
 	h.w.ed.Read(func(s *workshop.Session) {
 		org, title = s.Organisation, s.Title
+		held = len(s.Pending)
 		if a := s.AgendaItem(h.w.key); a != nil {
 			c := *a
 			item = &c
@@ -93,6 +99,16 @@ func (h *header) Refresh() {
 		t = org
 	}
 	h.title.SetText(t)
+	if held > 0 {
+		h.held.SetText(i18n.T("cards.header.pending", map[string]int{"N": held}))
+		if !h.held.Visible() {
+			h.held.Show()
+			h.row.Refresh()
+		}
+	} else if h.held.Visible() {
+		h.held.Hide()
+		h.row.Refresh()
+	}
 	if item == nil {
 		if h.timerBox.Visible() {
 			h.timerBox.Hide()

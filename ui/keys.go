@@ -86,6 +86,11 @@ func keyActions() []keyAction {
 				u.ws.toggleRoom()
 			}
 		}},
+		{key: fyne.KeyK, mod: ctrl, label: "cards.keys.cards", inMenu: true, run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.toggleCards()
+			}
+		}},
 		{key: fyne.KeyZ, mod: ctrl, label: "app.keys.undo", run: func(u *UI) {
 			if u.ws != nil {
 				u.ws.undo()

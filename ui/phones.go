@@ -195,6 +195,7 @@ func (r *phoneRoom) showWindow() {
 	closeBtn := widget.NewButtonWithIcon(i18n.T("room.close"), theme.CancelIcon(), r.close)
 	closeBtn.Importance = widget.DangerImportance
 	help := widget.NewButtonWithIcon(i18n.T("room.help.button"), theme.HelpIcon(), r.showHelp)
+	cards := widget.NewButtonWithIcon(i18n.T("cards.open"), theme.ListIcon(), r.w.toggleCards)
 	body := container.NewVBox(
 		r.addr, r.code,
 		widget.NewSeparator(),
@@ -204,7 +205,7 @@ func (r *phoneRoom) showWindow() {
 		r.held, r.pending,
 	)
 	r.win.SetContent(container.NewBorder(nil,
-		container.NewPadded(container.NewHBox(help, layout.NewSpacer(), closeBtn)), nil, nil,
+		container.NewPadded(container.NewHBox(help, cards, layout.NewSpacer(), closeBtn)), nil, nil,
 		container.NewVScroll(container.NewPadded(body))))
 	r.win.Resize(fyne.NewSize(720, 640))
 	r.win.SetOnClosed(func() { r.win = nil })

@@ -34,6 +34,8 @@ type workspace struct {
 	proj *projector.Projector
 	// phones is the room for the participants' phones, closed until opened.
 	phones *phoneRoom
+	// cards is the window of the room's cards (held, hidden, merged), closed until opened.
+	cards *cardsWindow
 
 	key    string // the page shown
 	page   page
@@ -79,6 +81,7 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 		}
 	})
 	w.phones = &phoneRoom{w: w}
+	w.cards = &cardsWindow{w: w}
 	w.build()
 	w.stopEdits = ed.OnChange(func() { u.redraw(w.changed) })
 	w.room.Undo.OnChange(func() {
@@ -183,6 +186,7 @@ func (w *workspace) close() {
 	}
 	w.flush()
 	w.phones.close()
+	w.cards.close()
 	w.detach()
 	if w.proj.Visible() {
 		w.proj.Close()
@@ -369,6 +373,9 @@ func (w *workspace) undo() {
 
 // toggleRoom opens the room for phones, or shows its window when it is open.
 func (w *workspace) toggleRoom() { w.phones.toggle() }
+
+// toggleCards opens the window of the room's cards, or brings it to the front.
+func (w *workspace) toggleCards() { w.cards.toggle() }
 
 func (w *workspace) toggleProjector() {
 	w.proj.Toggle()

@@ -1,0 +1,282 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
+	"lupauspaja/workshop"
+)
+
+// cardsWindow is the facilitator's window for the room's cards (Ctrl+K):
+// the cards held for approval, whether the room is open or not (they are
+// in the session, so a restart keeps them), and the cards of the step on
+// screen, each of which can be hidden from the projector and the phones,
+// shown again, or merged into another card of its kind. The cards' texts
+// are edited on the step's own page, as any card.
+type cardsWindow struct {
+	w   *workspace
+	win fyne.Window
+
+	title   *widget.Label
+	msg     *widget.Label
+	pending *fyne.Container
+	cards   *fyne.Container
+	body    *fyne.Container
+	stopEd  func()
+}
+
+// toggle opens the window, or brings it to the front.
+func (c *cardsWindow) toggle() {
+	if c.win != nil {
+		c.win.RequestFocus()
+		return
+	}
+	c.win = c.w.u.app.NewWindow(i18n.T("cards.window"))
+	c.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	c.msg = widget.NewLabel("")
+	c.msg.Wrapping = fyne.TextWrapWord
+	c.msg.Importance = widget.DangerImportance
+	c.msg.Hide()
+	c.pending = container.NewVBox()
+	c.cards = container.NewVBox()
+	note := widget.NewLabel(i18n.T("cards.note"))
+	note.Wrapping = fyne.TextWrapWord
+	closeBtn := widget.NewButton(i18n.T("cards.close"), func() { c.win.Close() })
+	c.body = container.NewVBox(c.title, note, c.msg, c.pending, widget.NewSeparator(), c.cards)
+	body := c.body
+	c.win.SetContent(container.NewBorder(nil, container.NewPadded(container.NewHBox(layout.NewSpacer(), closeBtn)), nil, nil,
+		container.NewVScroll(container.NewPadded(body))))
+	c.win.Resize(fyne.NewSize(760, 680))
+	c.stopEd = c.w.ed.OnChange(func() { fyne.Do(c.refresh) })
+	c.win.SetOnClosed(func() {
+		c.stopEd()
+		c.win = nil
+	})
+	c.refresh()
+	c.win.Show()
+}
+
+// close closes the window when it is open (leaving the workshop).
+func (c *cardsWindow) close() {
+	if c.win != nil {
+		c.win.Close()
+	}
+}
+
+// say shows a message over the lists; "" clears it.
+func (c *cardsWindow) say(text string) {
+	c.msg.SetText(text)
+	c.msg.Hidden = text == ""
+	c.body.Refresh()
+}
+
+// kindLabel is a card kind's heading.
+func kindLabel(kind string) string {
+	switch kind {
+	case workshop.CardSegment:
+		return i18n.T("cards.kind.segment")
+	case workshop.CardProfileItem:
+		return i18n.T("cards.kind.profile_item")
+	case workshop.CardValueItem:
+		return i18n.T("cards.kind.value_item")
+	case workshop.CardAlternative:
+		return i18n.T("cards.kind.alternative")
+	case workshop.CardDraft:
+		return i18n.T("cards.kind.draft")
+	case workshop.CardMeasure:
+		return i18n.T("cards.kind.measure")
+	case workshop.CardAction:
+		return i18n.T("cards.kind.action")
+	}
+	return kind
+}
+
+// refresh shows the held cards and the step's cards as the session has them now.
+func (c *cardsWindow) refresh() {
+	if c.win == nil || c.w.closed {
+		return
+	}
+	type row struct {
+		kind, id, text string
+		hidden         bool
+		targets        int
+	}
+	var held []workshop.PendingCard
+	heldText := map[string]string{}
+	heldWho := map[string]string{}
+	var rows []row
+	c.w.ed.Read(func(s *workshop.Session) {
+		c.title.SetText(i18n.T("cards.title", map[string]string{"Step": workshop.StepTitle(s.CurrentStep, s.Language)}))
+		held = append(held, s.Pending...)
+		for _, p := range s.Pending {
+			heldText[p.ID] = s.PendingText(p)
+			heldWho[p.ID] = s.PersonName(p.AuthorID, i18n.T("room.device.anonymous"))
+		}
+		for _, kind := range workshop.CardKinds(s.CurrentStep) {
+			for _, id := range s.CardIDs(kind) {
+				text, _ := s.CardText(kind, id)
+				rows = append(rows, row{kind, id, text, s.CardHidden(kind, id), len(s.MergeTargets(kind, id))})
+			}
+		}
+	})
+
+	var objs []fyne.CanvasObject
+	if len(held) > 0 {
+		objs = append(objs, widget.NewLabelWithStyle(i18n.T("room.pending", map[string]int{"N": len(held)}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	for _, p := range held {
+		id := p.ID
+		label := widget.NewLabel(fmt.Sprintf("%s\n%s · %s", heldText[id], kindLabel(p.Kind), heldWho[id]))
+		label.Wrapping = fyne.TextWrapWord
+		ok := widget.NewButtonWithIcon(i18n.T("room.approve"), theme.ConfirmIcon(), func() { c.approve(id) })
+		no := widget.NewButtonWithIcon(i18n.T("room.reject"), theme.CancelIcon(), func() { c.reject(id) })
+		objs = append(objs, container.NewBorder(nil, nil, nil, container.NewHBox(ok, no), label))
+	}
+	c.pending.Objects = objs
+
+	objs = nil
+	if len(rows) == 0 {
+		objs = append(objs, widget.NewLabel(i18n.T("cards.none")))
+	}
+	kind := ""
+	for _, r := range rows {
+		r := r
+		if r.kind != kind {
+			kind = r.kind
+			objs = append(objs, widget.NewLabelWithStyle(kindLabel(kind), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		}
+		text := r.text
+		if r.hidden {
+			text = i18n.T("cards.hidden.mark", map[string]string{"Text": r.text})
+		}
+		label := widget.NewLabel(text)
+		label.Wrapping = fyne.TextWrapWord
+		if r.hidden {
+			label.Importance = widget.LowImportance
+		}
+		hide := widget.NewButtonWithIcon(i18n.T("cards.hide"), theme.VisibilityOffIcon(), func() { c.setHidden(r.kind, r.id, true) })
+		if r.hidden {
+			hide = widget.NewButtonWithIcon(i18n.T("cards.show"), theme.VisibilityIcon(), func() { c.setHidden(r.kind, r.id, false) })
+		}
+		merge := widget.NewButtonWithIcon(i18n.T("cards.merge"), theme.ContentPasteIcon(), func() { c.askMerge(r.kind, r.id) })
+		if r.targets == 0 {
+			merge.Disable()
+		}
+		objs = append(objs, container.NewBorder(nil, nil, nil, container.NewHBox(hide, merge), label))
+	}
+	c.cards.Objects = objs
+	c.body.Refresh() // the lists' heights changed: lay the whole window out again
+}
+
+// approve adds a held card: through the room while it is open (the card is
+// then the sending phone's own), through the editor otherwise.
+func (c *cardsWindow) approve(id string) {
+	var err error
+	if c.w.phones.open() {
+		err = c.w.phones.srv.Approve(id)
+	} else {
+		err = c.w.ed.Edit(func(s *workshop.Session) error { _, _, err := s.ApproveCard(id); return err })
+	}
+	if err != nil {
+		c.say(i18n.T("cards.approve.failed", map[string]string{"Why": cardProblem(err)}))
+		return
+	}
+	c.say("")
+}
+
+// reject drops a held card; the undo bar (Ctrl+Z) puts it back.
+func (c *cardsWindow) reject(id string) {
+	var rm *workshop.Removal
+	err := c.w.ed.Edit(func(s *workshop.Session) error {
+		var err error
+		rm, err = s.RejectCard(id)
+		return err
+	})
+	if err != nil {
+		c.say(i18n.T("cards.failed", map[string]string{"Why": cardProblem(err)}))
+		return
+	}
+	c.say("")
+	c.w.room.Undo.Push(room.Removal(i18n.T("cards.rejected", map[string]string{"Text": rm.Text}), rm, nil))
+}
+
+func (c *cardsWindow) setHidden(kind, id string, on bool) {
+	if err := c.w.ed.Edit(func(s *workshop.Session) error { return s.SetCardHidden(kind, id, on) }); err != nil {
+		c.say(i18n.T("cards.failed", map[string]string{"Why": cardProblem(err)}))
+		return
+	}
+	c.say("")
+}
+
+// askMerge asks which card to merge the card into, then merges.
+func (c *cardsWindow) askMerge(kind, from string) {
+	var fromText string
+	var ids, labels []string
+	c.w.ed.Read(func(s *workshop.Session) {
+		fromText, _ = s.CardText(kind, from)
+		for _, id := range s.MergeTargets(kind, from) {
+			t, _ := s.CardText(kind, id)
+			ids, labels = append(ids, id), append(labels, t)
+		}
+	})
+	if len(ids) == 0 {
+		return
+	}
+	pick := widget.NewSelect(labels, nil)
+	pick.SetSelectedIndex(0)
+	what := widget.NewLabel(i18n.T("cards.merge.what", map[string]string{"Text": fromText}))
+	what.Wrapping = fyne.TextWrapWord
+	how := widget.NewLabel(i18n.T("cards.merge.how"))
+	how.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(i18n.T("cards.merge.title"), i18n.T("cards.merge.ok"), i18n.T("room.cancel"),
+		container.NewVBox(what, pick, how), func(ok bool) {
+			if !ok || pick.SelectedIndex() < 0 {
+				return
+			}
+			into := ids[pick.SelectedIndex()]
+			if err := c.w.ed.Edit(func(s *workshop.Session) error { return s.MergeCards(kind, into, from) }); err != nil {
+				c.say(i18n.T("cards.merge.failed", map[string]string{"Why": cardProblem(err)}))
+				return
+			}
+			c.say("")
+		}, c.win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
+// cardProblem puts a card operation's error in words.
+func cardProblem(err error) string {
+	var ie *workshop.InputError
+	var me *workshop.MergeError
+	var nf *workshop.NotFoundError
+	switch {
+	case errors.As(err, &me) && me.Why == "same":
+		return i18n.T("cards.err.merge.same")
+	case errors.As(err, &me):
+		return i18n.T("cards.err.merge.apart")
+	case errors.As(err, &ie):
+		switch ie.Problem {
+		case workshop.ProblemTooLong:
+			return i18n.T("cards.err.too_long")
+		case workshop.ProblemWords:
+			return i18n.T("cards.err.words", map[string]int{"N": workshop.MaxDraftWords})
+		case workshop.ProblemUnknown:
+			return i18n.T("cards.err.unknown")
+		case workshop.ProblemTooMany:
+			return i18n.T("cards.err.too_many")
+		}
+		return i18n.T("cards.err.invalid", map[string]string{"Detail": ie.Error()})
+	case errors.As(err, &nf), errors.Is(err, workshop.ErrNoCard):
+		return i18n.T("cards.err.gone")
+	}
+	return humanError(err)
+}
