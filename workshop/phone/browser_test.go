@@ -276,6 +276,70 @@ func TestAPhoneTakesPartInEveryStepInChromium(t *testing.T) {
 	}
 }
 
+// A participant who stays anonymous places the rung, gives dots within the
+// budget (a fourth refused by the server for that phone) and a fist of
+// five with a concern: each counted on disk under a voter id that names no
+// one, and the page says the votes count without a name.
+func TestAnAnonymousPhoneVotesUnderNoNameInChromium(t *testing.T) {
+	r := newRoom(t, Options{})
+	ctx := browser(t)
+	run(t, ctx, chromedp.Navigate(r.srv.JoinURL()))
+	until(t, ctx, "the anonymous choice", `[...document.querySelectorAll("button")].some(b => b.textContent.includes("Osallistun nimettömänä"))`)
+	run(t, ctx, chromedp.Click(`//button[contains(., "Osallistun nimettömänä")]`))
+	until(t, ctx, "anonymous in the header", `document.getElementById("who").textContent === "nimetön"`)
+
+	r.goTo(workshop.StepBaseline)
+	until(t, ctx, "the ladder", `document.querySelectorAll("button[aria-pressed]").length >= 8`)
+	until(t, ctx, "the anonymous note", `document.getElementById("anonnote").textContent.includes("äänesi lasketaan")`)
+	saved(t, ctx, `//button[starts-with(normalize-space(.), "4 ·")]`)
+	r.storeHas("the anonymous rung", func(s *workshop.Session) bool {
+		return len(s.Ladder) == 1 && s.Ladder[0].Level == 4 && workshop.IsAnonymous(s.Ladder[0].ParticipantID)
+	})
+
+	r.goTo(workshop.StepEvaluation)
+	until(t, ctx, "the dot buttons", `document.querySelectorAll(".dotsline").length === 3`)
+	plus := func(draft string) string {
+		return fmt.Sprintf(`//span[@data-draft=%q]/following-sibling::button`, draft)
+	}
+	for _, d := range []string{"d2", "d2", "d3"} {
+		saved(t, ctx, plus(d))
+	}
+	until(t, ctx, "no dots left", `document.getElementById("dotsleft").textContent === "Pisteitä jäljellä 0 / 3"`)
+	refused, err := chromedp.Run(ctx, chromedp.Evaluate[int](`fetch("/api/op", {method: "POST", headers: {"Content-Type": "application/json"},
+		body: JSON.stringify({op: "dot", draft_id: "d1", delta: 1})}).then(r => r.status)`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if refused != 409 {
+		t.Fatalf("a fourth anonymous dot from the page: %d", refused)
+	}
+	shot(t, ctx, "anon-6-evaluation")
+	r.storeHas("three anonymous dots", func(s *workshop.Session) bool {
+		v := s.AnonymousVoters()
+		return len(v) == 1 && s.DotsGiven(v[0]) == 3 && s.DotsOn(v[0], "d2") == 2 && s.DotsOn(v[0], "d1") == 0
+	})
+
+	r.goTo(workshop.StepDecision)
+	until(t, ctx, "the fingers", `document.querySelectorAll(".fingers button").length === 6`)
+	run(t, ctx, chromedp.Click(`//div[@class="fingers"]/button[normalize-space(.)="1"]`))
+	until(t, ctx, "the concern box", `!document.getElementById("concernbox").hidden`)
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#concern"), "Ei erotu kilpailijoista."))
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	r.storeHas("the anonymous fist of five", func(s *workshop.Session) bool {
+		res := s.ConsentResult()
+		return res.Votes == 1 && len(res.Concerns) == 1 && res.Concerns[0] == "Ei erotu kilpailijoista." &&
+			len(s.Decision.OpenConcerns) == 1 && s.Decision.OpenConcerns[0] == "Ei erotu kilpailijoista."
+	})
+	shot(t, ctx, "anon-7-decision")
+	s := r.stored()
+	if len(s.Participants) != 3 || len(s.AnonymousVoters()) != 1 {
+		t.Fatalf("%d participants, voters %v", len(s.Participants), s.AnonymousVoters())
+	}
+	if err := s.Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // A sleeping phone loses nothing: when the page is shown again it takes the
 // whole state afresh, and a removed phone is told so.
 func TestAPhoneComingBackTakesAFreshStateAndARemovedOneIsTold(t *testing.T) {

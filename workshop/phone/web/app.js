@@ -140,11 +140,9 @@
       out.push(el("p", { class: "notice" }, t("phone.closed")));
       return out;
     }
-    const named = ["baseline", "evaluation", "decision"].includes(st.key);
-    if (named && !s.me.id) {
-      out.push(el("p", { class: "notice" }, t("phone.needname")));
-      return out;
-    }
+    // Anonymous: the votes of steps 1, 6 and 7 count under no name; cards have no author.
+    const votes = ["baseline", "evaluation", "decision"].includes(st.key);
+    if (s.me.anonymous) out.push(el("p", { class: "muted", id: "anonnote" }, t(votes ? "phone.anon.votes" : "phone.anon.cards")));
     const build = steps[st.key];
     if (build) out.push(...build(s));
     if (s.cards && s.cards.length) out.push(mine(s));
