@@ -24,35 +24,35 @@ import (
 // aboutContent is what the About box says: the icon, the name, the version
 // from the app's metadata (FyneApp.toml) with the commit it was built from,
 // what the app is for, and a button to the licences of what it is made of.
-func aboutContent(a fyne.App, showLicences func()) fyne.CanvasObject {
+func aboutContent(tr *i18n.Tr, a fyne.App, showLicences func()) fyne.CanvasObject {
 	icon := canvas.NewImageFromResource(Icon())
 	icon.FillMode = canvas.ImageFillContain
 	icon.SetMinSize(fyne.NewSize(96, 96))
-	name := widget.NewLabelWithStyle(i18n.T("app.name"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	name := widget.NewLabelWithStyle(tr.T("app.name"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	name.SizeName = theme.SizeNameHeadingText
-	ver := widget.NewLabelWithStyle(versionText(a), fyne.TextAlignCenter, fyne.TextStyle{})
-	desc := widget.NewLabelWithStyle(i18n.T("about.description"), fyne.TextAlignCenter, fyne.TextStyle{})
+	ver := widget.NewLabelWithStyle(versionText(tr, a), fyne.TextAlignCenter, fyne.TextStyle{})
+	desc := widget.NewLabelWithStyle(tr.T("about.description"), fyne.TextAlignCenter, fyne.TextStyle{})
 	desc.Wrapping = fyne.TextWrapWord
-	lic := widget.NewButtonWithIcon(i18n.T("about.licences"), theme.DocumentIcon(), showLicences)
+	lic := widget.NewButtonWithIcon(tr.T("about.licences"), theme.DocumentIcon(), showLicences)
 	return container.NewVBox(container.NewCenter(icon), name, ver, desc, container.NewCenter(lic))
 }
 
 // versionText is "Version 0.1.0 · commit 1a2b3c4d", or without the commit
 // when the binary does not know it (go run, tests).
-func versionText(a fyne.App) string {
+func versionText(tr *i18n.Tr, a fyne.App) string {
 	version := a.Metadata().Version
 	if version == "" {
 		version = "dev"
 	}
 	if c := buildinfo.Commit(); c != "" {
-		return i18n.T("about.version_commit", map[string]any{"Version": version, "Commit": c})
+		return tr.T("about.version_commit", map[string]any{"Version": version, "Commit": c})
 	}
-	return i18n.T("about.version", map[string]any{"Version": version})
+	return tr.T("about.version", map[string]any{"Version": version})
 }
 
 // showAbout shows the About box.
 func (u *UI) showAbout() {
-	d := dialog.NewCustom(i18n.T("about.title"), i18n.T("app.keys.close"), aboutContent(u.app, u.showLicences), u.win)
+	d := dialog.NewCustom(u.tr.T("about.title"), u.tr.T("app.keys.close"), aboutContent(u.tr, u.app, u.showLicences), u.win)
 	d.Resize(fyne.NewSize(460, 0))
 	d.Show()
 }
@@ -67,10 +67,10 @@ type licence struct {
 
 // detail is "Font · OFL-1.1 · fyne.io/fyne/v2@v2.8.1": what kind of part it
 // is, its licence and its version.
-func (l licence) detail() string {
+func (l licence) detail(tr *i18n.Tr) string {
 	kind := l.Kind
-	if k := "about.licences.kind." + l.Kind; i18n.Has(i18n.Language(), k) {
-		kind = i18n.T(k)
+	if k := "about.licences.kind." + l.Kind; i18n.Has(tr.Language(), k) {
+		kind = tr.T(k)
 	}
 	return kind + " · " + l.Licence + " · " + l.Version
 }
@@ -122,6 +122,7 @@ func licences(files fs.FS, goos string) ([]licence, error) {
 // licencesView is the licence list: each part with its licence name on the
 // left, the chosen one's text on the right, both scrolling.
 type licencesView struct {
+	tr     *i18n.Tr
 	items  []licence
 	list   *widget.List
 	title  *widget.Label
@@ -130,8 +131,8 @@ type licencesView struct {
 	obj    fyne.CanvasObject
 }
 
-func newLicencesView(items []licence) *licencesView {
-	v := &licencesView{items: items}
+func newLicencesView(tr *i18n.Tr, items []licence) *licencesView {
+	v := &licencesView{tr: tr, items: items}
 	v.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.title.Wrapping = fyne.TextWrapWord
 	v.detail = widget.NewLabel("")
@@ -157,10 +158,10 @@ func newLicencesView(items []licence) *licencesView {
 			}
 			rows := o.(*fyne.Container).Objects
 			rows[0].(*widget.Label).SetText(v.items[id].Name)
-			rows[1].(*widget.Label).SetText(v.items[id].detail())
+			rows[1].(*widget.Label).SetText(v.items[id].detail(v.tr))
 		})
 	v.list.OnSelected = v.show
-	intro := widget.NewLabel(i18n.T("about.licences.intro", map[string]any{"Count": len(items)}))
+	intro := widget.NewLabel(tr.T("about.licences.intro", map[string]any{"Count": len(items)}))
 	intro.Wrapping = fyne.TextWrapWord
 	textScroll := container.NewVScroll(v.text)
 	right := container.NewBorder(container.NewVBox(v.title, v.detail), nil, nil, nil, textScroll)
@@ -180,7 +181,7 @@ func (v *licencesView) show(id widget.ListItemID) {
 	}
 	l := v.items[id]
 	v.title.SetText(l.Name)
-	v.detail.SetText(l.detail())
+	v.detail.SetText(l.detail(v.tr))
 	v.text.SetText(strings.TrimSpace(l.Text))
 }
 
@@ -189,11 +190,11 @@ func (u *UI) showLicences() {
 	items, err := licences(assets.Licences, runtime.GOOS)
 	if err != nil {
 		// Only a broken build gets here: the files are embedded.
-		dialog.ShowError(fmt.Errorf("%s: %w", i18n.T("about.licences.missing"), err), u.win)
+		dialog.ShowError(fmt.Errorf("%s: %w", u.tr.T("about.licences.missing"), err), u.win)
 		return
 	}
-	v := newLicencesView(items)
-	d := dialog.NewCustom(i18n.T("about.licences.title"), i18n.T("app.keys.close"), v.obj, u.win)
+	v := newLicencesView(u.tr, items)
+	d := dialog.NewCustom(u.tr.T("about.licences.title"), u.tr.T("app.keys.close"), v.obj, u.win)
 	size := u.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(960, size.Width*0.92), min(640, size.Height*0.9)))
 	d.Show()

@@ -26,12 +26,12 @@ func findList(o fyne.CanvasObject) *widget.List { return uitest.Find[*widget.Lis
 func TestAboutListsLicences(t *testing.T) {
 	for _, lang := range []string{"fi", "en"} {
 		u, _, _ := newTestUI(t)
-		i18n.SetLanguage(lang)
+		u.tr.SetLanguage(lang)
 		u.showAbout()
 		about := topOverlay(u)
-		b := findButton(about, i18n.T("about.licences"))
+		b := findButton(about, u.tr.T("about.licences"))
 		if b == nil {
-			t.Fatalf("%s: no %q button in the About box:\n%s", lang, i18n.T("about.licences"), texts(about))
+			t.Fatalf("%s: no %q button in the About box:\n%s", lang, u.tr.T("about.licences"), texts(about))
 		}
 		test.Tap(b)
 		box := topOverlay(u)
@@ -43,7 +43,7 @@ func TestAboutListsLicences(t *testing.T) {
 			t.Fatal(err)
 		}
 		shown := texts(box)
-		if !strings.Contains(shown, i18n.T("about.licences.intro", map[string]any{"Count": len(want)})) {
+		if !strings.Contains(shown, u.tr.T("about.licences.intro", map[string]any{"Count": len(want)})) {
 			t.Errorf("%s: the licence box does not say how many parts:\n%s", lang, shown)
 		}
 		list := findList(box)
@@ -63,7 +63,7 @@ func TestAboutListsLicences(t *testing.T) {
 			}
 			shown := texts(box)
 			firstLine := strings.SplitN(strings.TrimSpace(string(text)), "\n", 2)[0]
-			if !strings.Contains(shown, want[i].detail()) || !strings.Contains(shown, firstLine) {
+			if !strings.Contains(shown, want[i].detail(u.tr)) || !strings.Contains(shown, firstLine) {
 				t.Errorf("%s: choosing %s shows:\n%.600s", lang, name, shown)
 			}
 		}
@@ -75,7 +75,6 @@ func TestAboutListsLicences(t *testing.T) {
 		u.win.Canvas().Overlays().Remove(box)
 		u.win.Canvas().Overlays().Remove(about)
 	}
-	i18n.SetLanguage("fi")
 }
 
 func indexOf(ls []licence, name string) int {
@@ -186,16 +185,15 @@ func TestLicencesScreenshot(t *testing.T) {
 	}
 	for _, lang := range []string{"fi", "en"} {
 		u, _, _ := newTestUI(t)
-		i18n.SetLanguage(lang)
+		u.tr.SetLanguage(lang)
 		u.showHome(false)
 		u.showAbout()
 		capture(t, u.win, dir, lang+"-about")
-		test.Tap(findButton(topOverlay(u), i18n.T("about.licences")))
+		test.Tap(findButton(topOverlay(u), u.tr.T("about.licences")))
 		list := findList(topOverlay(u))
 		all, _ := licences(assets.Licences, runtime.GOOS)
 		list.Select(indexOf(all, "Noto Sans"))
 		list.ScrollTo(indexOf(all, "Noto Sans"))
 		capture(t, u.win, dir, lang+"-licences")
 	}
-	i18n.SetLanguage("fi")
 }

@@ -40,7 +40,7 @@ func (c *cardsWindow) toggle() {
 		c.win.RequestFocus()
 		return
 	}
-	c.win = c.w.u.app.NewWindow(i18n.T("cards.window"))
+	c.win = c.w.u.app.NewWindow(c.w.u.tr.T("cards.window"))
 	c.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	c.msg = widget.NewLabel("")
 	c.msg.Wrapping = fyne.TextWrapWord
@@ -48,9 +48,9 @@ func (c *cardsWindow) toggle() {
 	c.msg.Hide()
 	c.pending = container.NewVBox()
 	c.cards = container.NewVBox()
-	note := widget.NewLabel(i18n.T("cards.note"))
+	note := widget.NewLabel(c.w.u.tr.T("cards.note"))
 	note.Wrapping = fyne.TextWrapWord
-	closeBtn := widget.NewButton(i18n.T("cards.close"), func() { c.win.Close() })
+	closeBtn := widget.NewButton(c.w.u.tr.T("cards.close"), func() { c.win.Close() })
 	c.body = container.NewVBox(c.title, note, c.msg, c.pending, widget.NewSeparator(), c.cards)
 	body := c.body
 	c.win.SetContent(container.NewBorder(nil, container.NewPadded(container.NewHBox(layout.NewSpacer(), closeBtn)), nil, nil,
@@ -80,22 +80,22 @@ func (c *cardsWindow) say(text string) {
 }
 
 // kindLabel is a card kind's heading.
-func kindLabel(kind string) string {
+func kindLabel(tr *i18n.Tr, kind string) string {
 	switch kind {
 	case workshop.CardSegment:
-		return i18n.T("cards.kind.segment")
+		return tr.T("cards.kind.segment")
 	case workshop.CardProfileItem:
-		return i18n.T("cards.kind.profile_item")
+		return tr.T("cards.kind.profile_item")
 	case workshop.CardValueItem:
-		return i18n.T("cards.kind.value_item")
+		return tr.T("cards.kind.value_item")
 	case workshop.CardAlternative:
-		return i18n.T("cards.kind.alternative")
+		return tr.T("cards.kind.alternative")
 	case workshop.CardDraft:
-		return i18n.T("cards.kind.draft")
+		return tr.T("cards.kind.draft")
 	case workshop.CardMeasure:
-		return i18n.T("cards.kind.measure")
+		return tr.T("cards.kind.measure")
 	case workshop.CardAction:
-		return i18n.T("cards.kind.action")
+		return tr.T("cards.kind.action")
 	}
 	return kind
 }
@@ -115,11 +115,11 @@ func (c *cardsWindow) refresh() {
 	heldWho := map[string]string{}
 	var rows []row
 	c.w.ed.Read(func(s *workshop.Session) {
-		c.title.SetText(i18n.T("cards.title", map[string]string{"Step": workshop.StepTitle(s.CurrentStep, s.Language)}))
+		c.title.SetText(c.w.u.tr.T("cards.title", map[string]string{"Step": workshop.StepTitle(s.CurrentStep, s.Language)}))
 		held = append(held, s.Pending...)
 		for _, p := range s.Pending {
 			heldText[p.ID] = s.PendingText(p)
-			heldWho[p.ID] = s.PersonName(p.AuthorID, i18n.T("room.device.anonymous"))
+			heldWho[p.ID] = s.PersonName(p.AuthorID, c.w.u.tr.T("room.device.anonymous"))
 		}
 		for _, kind := range workshop.CardKinds(s.CurrentStep) {
 			for _, id := range s.CardIDs(kind) {
@@ -131,43 +131,43 @@ func (c *cardsWindow) refresh() {
 
 	var objs []fyne.CanvasObject
 	if len(held) > 0 {
-		objs = append(objs, widget.NewLabelWithStyle(i18n.T("room.pending", map[string]int{"N": len(held)}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		objs = append(objs, widget.NewLabelWithStyle(c.w.u.tr.T("room.pending", map[string]int{"N": len(held)}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
 	for _, p := range held {
 		id := p.ID
-		label := widget.NewLabel(fmt.Sprintf("%s\n%s · %s", heldText[id], kindLabel(p.Kind), heldWho[id]))
+		label := widget.NewLabel(fmt.Sprintf("%s\n%s · %s", heldText[id], kindLabel(c.w.u.tr, p.Kind), heldWho[id]))
 		label.Wrapping = fyne.TextWrapWord
-		ok := widget.NewButtonWithIcon(i18n.T("room.approve"), theme.ConfirmIcon(), func() { c.approve(id) })
-		no := widget.NewButtonWithIcon(i18n.T("room.reject"), theme.CancelIcon(), func() { c.reject(id) })
+		ok := widget.NewButtonWithIcon(c.w.u.tr.T("room.approve"), theme.ConfirmIcon(), func() { c.approve(id) })
+		no := widget.NewButtonWithIcon(c.w.u.tr.T("room.reject"), theme.CancelIcon(), func() { c.reject(id) })
 		objs = append(objs, container.NewBorder(nil, nil, nil, container.NewHBox(ok, no), label))
 	}
 	c.pending.Objects = objs
 
 	objs = nil
 	if len(rows) == 0 {
-		objs = append(objs, widget.NewLabel(i18n.T("cards.none")))
+		objs = append(objs, widget.NewLabel(c.w.u.tr.T("cards.none")))
 	}
 	kind := ""
 	for _, r := range rows {
 		r := r
 		if r.kind != kind {
 			kind = r.kind
-			objs = append(objs, widget.NewLabelWithStyle(kindLabel(kind), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+			objs = append(objs, widget.NewLabelWithStyle(kindLabel(c.w.u.tr, kind), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		}
 		text := r.text
 		if r.hidden {
-			text = i18n.T("cards.hidden.mark", map[string]string{"Text": r.text})
+			text = c.w.u.tr.T("cards.hidden.mark", map[string]string{"Text": r.text})
 		}
 		label := widget.NewLabel(text)
 		label.Wrapping = fyne.TextWrapWord
 		if r.hidden {
 			label.Importance = widget.LowImportance
 		}
-		hide := widget.NewButtonWithIcon(i18n.T("cards.hide"), theme.VisibilityOffIcon(), func() { c.setHidden(r.kind, r.id, true) })
+		hide := widget.NewButtonWithIcon(c.w.u.tr.T("cards.hide"), theme.VisibilityOffIcon(), func() { c.setHidden(r.kind, r.id, true) })
 		if r.hidden {
-			hide = widget.NewButtonWithIcon(i18n.T("cards.show"), theme.VisibilityIcon(), func() { c.setHidden(r.kind, r.id, false) })
+			hide = widget.NewButtonWithIcon(c.w.u.tr.T("cards.show"), theme.VisibilityIcon(), func() { c.setHidden(r.kind, r.id, false) })
 		}
-		merge := widget.NewButtonWithIcon(i18n.T("cards.merge"), theme.ContentPasteIcon(), func() { c.askMerge(r.kind, r.id) })
+		merge := widget.NewButtonWithIcon(c.w.u.tr.T("cards.merge"), theme.ContentPasteIcon(), func() { c.askMerge(r.kind, r.id) })
 		if r.targets == 0 {
 			merge.Disable()
 		}
@@ -187,7 +187,7 @@ func (c *cardsWindow) approve(id string) {
 		err = c.w.ed.Edit(func(s *workshop.Session) error { _, _, err := s.ApproveCard(id); return err })
 	}
 	if err != nil {
-		c.say(i18n.T("cards.approve.failed", map[string]string{"Why": cardProblem(err)}))
+		c.say(c.w.u.tr.T("cards.approve.failed", map[string]string{"Why": cardProblem(c.w.u.tr, err)}))
 		return
 	}
 	c.say("")
@@ -202,16 +202,16 @@ func (c *cardsWindow) reject(id string) {
 		return err
 	})
 	if err != nil {
-		c.say(i18n.T("cards.failed", map[string]string{"Why": cardProblem(err)}))
+		c.say(c.w.u.tr.T("cards.failed", map[string]string{"Why": cardProblem(c.w.u.tr, err)}))
 		return
 	}
 	c.say("")
-	c.w.room.Undo.Push(room.Removal(i18n.T("cards.rejected", map[string]string{"Text": rm.Text}), rm, nil))
+	c.w.room.Undo.Push(room.Removal(c.w.u.tr.T("cards.rejected", map[string]string{"Text": rm.Text}), rm, nil))
 }
 
 func (c *cardsWindow) setHidden(kind, id string, on bool) {
 	if err := c.w.ed.Edit(func(s *workshop.Session) error { return s.SetCardHidden(kind, id, on) }); err != nil {
-		c.say(i18n.T("cards.failed", map[string]string{"Why": cardProblem(err)}))
+		c.say(c.w.u.tr.T("cards.failed", map[string]string{"Why": cardProblem(c.w.u.tr, err)}))
 		return
 	}
 	c.say("")
@@ -233,18 +233,18 @@ func (c *cardsWindow) askMerge(kind, from string) {
 	}
 	pick := widget.NewSelect(labels, nil)
 	pick.SetSelectedIndex(0)
-	what := widget.NewLabel(i18n.T("cards.merge.what", map[string]string{"Text": fromText}))
+	what := widget.NewLabel(c.w.u.tr.T("cards.merge.what", map[string]string{"Text": fromText}))
 	what.Wrapping = fyne.TextWrapWord
-	how := widget.NewLabel(i18n.T("cards.merge.how"))
+	how := widget.NewLabel(c.w.u.tr.T("cards.merge.how"))
 	how.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(i18n.T("cards.merge.title"), i18n.T("cards.merge.ok"), i18n.T("room.cancel"),
+	d := dialog.NewCustomConfirm(c.w.u.tr.T("cards.merge.title"), c.w.u.tr.T("cards.merge.ok"), c.w.u.tr.T("room.cancel"),
 		container.NewVBox(what, pick, how), func(ok bool) {
 			if !ok || pick.SelectedIndex() < 0 {
 				return
 			}
 			into := ids[pick.SelectedIndex()]
 			if err := c.w.ed.Edit(func(s *workshop.Session) error { return s.MergeCards(kind, into, from) }); err != nil {
-				c.say(i18n.T("cards.merge.failed", map[string]string{"Why": cardProblem(err)}))
+				c.say(c.w.u.tr.T("cards.merge.failed", map[string]string{"Why": cardProblem(c.w.u.tr, err)}))
 				return
 			}
 			c.say("")
@@ -254,29 +254,29 @@ func (c *cardsWindow) askMerge(kind, from string) {
 }
 
 // cardProblem puts a card operation's error in words.
-func cardProblem(err error) string {
+func cardProblem(tr *i18n.Tr, err error) string {
 	var ie *workshop.InputError
 	var me *workshop.MergeError
 	var nf *workshop.NotFoundError
 	switch {
 	case errors.As(err, &me) && me.Why == "same":
-		return i18n.T("cards.err.merge.same")
+		return tr.T("cards.err.merge.same")
 	case errors.As(err, &me):
-		return i18n.T("cards.err.merge.apart")
+		return tr.T("cards.err.merge.apart")
 	case errors.As(err, &ie):
 		switch ie.Problem {
 		case workshop.ProblemTooLong:
-			return i18n.T("cards.err.too_long")
+			return tr.T("cards.err.too_long")
 		case workshop.ProblemWords:
-			return i18n.T("cards.err.words", map[string]int{"N": workshop.MaxDraftWords})
+			return tr.T("cards.err.words", map[string]int{"N": workshop.MaxDraftWords})
 		case workshop.ProblemUnknown:
-			return i18n.T("cards.err.unknown")
+			return tr.T("cards.err.unknown")
 		case workshop.ProblemTooMany:
-			return i18n.T("cards.err.too_many")
+			return tr.T("cards.err.too_many")
 		}
-		return i18n.T("cards.err.invalid", map[string]string{"Detail": ie.Error()})
+		return tr.T("cards.err.invalid", map[string]string{"Detail": ie.Error()})
 	case errors.As(err, &nf), errors.Is(err, workshop.ErrNoCard):
-		return i18n.T("cards.err.gone")
+		return tr.T("cards.err.gone")
 	}
-	return humanError(err)
+	return humanError(tr, err)
 }

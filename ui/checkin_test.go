@@ -11,8 +11,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"lupauspaja/ui/checkin"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
@@ -79,23 +77,21 @@ func tapButton(t *testing.T, o fyne.CanvasObject, text string) {
 // the database holds all of it. SCREENSHOTS=folder also renders each step.
 func TestWholeCheckinThroughTheWindow(t *testing.T) {
 	dir := os.Getenv("SCREENSHOTS")
-	defer i18n.SetLanguage("fi")
-	checkin.Now = func() time.Time { return fixture.CheckinAt }
-	defer func() { checkin.Now = time.Now }()
 	langs := []string{"fi"}
 	if dir != "" {
 		langs = append(langs, "en")
 	}
 	for _, lang := range langs {
 		u, st, _ := newTestUI(t)
-		i18n.SetLanguage(lang)
+		u.now = func() time.Time { return fixture.CheckinAt } // the window's clock stamps the revised promise
+		u.tr.SetLanguage(lang)
 		u.showHome(false)
 		w := fixture.Nordrahti()
 		w.Language = lang
 		wid := createSession(t, st, w)
 		u.home.reload()
 		u.home.selectID(wid)
-		tapButton(t, u.win.Content(), i18n.T("checkin.new"))
+		tapButton(t, u.win.Content(), u.tr.T("checkin.new"))
 		if u.ws == nil {
 			t.Fatal("the check-in did not open")
 		}
@@ -132,24 +128,24 @@ func TestWholeCheckinThroughTheWindow(t *testing.T) {
 		if a5 == nil {
 			t.Fatal("no status picker")
 		}
-		notes := entryWith(root(), i18n.T("checkin.actions.note"))
+		notes := entryWith(root(), u.tr.T("checkin.actions.note"))
 		if len(notes) != 5 {
 			t.Fatalf("%d note entries", len(notes))
 		}
 		typeIn(t, u.win, notes[0], "Neljä haastattelua tehty", true)
 		sel = selects(root())
 		sel[0].SetSelected(workshop.Label(workshop.CheckinStatusLabels, workshop.ActionInProgress, lang))
-		typeIn(t, u.win, entryWith(root(), i18n.T("checkin.actions.new.text"))[0], "Aamupalaveri poikkeamista", true)
+		typeIn(t, u.win, entryWith(root(), u.tr.T("checkin.actions.new.text"))[0], "Aamupalaveri poikkeamista", true)
 		shot("1-actions")
 
 		// 2 Measures: a reading of the first measure.
 		u.ws.goTo(workshop.StepCIMeasures)
-		vals := entryWith(root(), i18n.T("checkin.measures.value"))
-		dates := entryWith(root(), i18n.T("checkin.measures.date"))
+		vals := entryWith(root(), u.tr.T("checkin.measures.value"))
+		dates := entryWith(root(), u.tr.T("checkin.measures.date"))
 		typeIn(t, u.win, dates[0], "2027-01-31", false)
 		typeIn(t, u.win, vals[0], "58", true)
-		vals = entryWith(root(), i18n.T("checkin.measures.value"))
-		dates = entryWith(root(), i18n.T("checkin.measures.date"))
+		vals = entryWith(root(), u.tr.T("checkin.measures.value"))
+		dates = entryWith(root(), u.tr.T("checkin.measures.date"))
 		typeIn(t, u.win, dates[0], "28.2.2027", false)
 		typeIn(t, u.win, vals[0], "66", true)
 		shot("2-measures")
@@ -158,22 +154,22 @@ func TestWholeCheckinThroughTheWindow(t *testing.T) {
 		u.ws.goTo(workshop.StepCICustomers)
 		for i, words := range []string{"Kuulen muutoksista ensin", "Tiedän missä kuorma on", "Saan uuden ajan heti"} {
 			v := root()
-			typeIn(t, u.win, entryWith(v, i18n.T("checkin.customers.words"))[0], words, false)
-			selectWith(v, i18n.T("checkin.customers.understood")).SetSelected(workshop.Label(workshop.UnderstoodLabels, workshop.UnderstoodYes, lang))
-			selectWith(v, i18n.T("checkin.customers.meaningful")).SetSelected("5")
-			selectWith(v, i18n.T("checkin.customers.differentiating")).SetSelected([]string{"4", "3", "4"}[i])
-			selectWith(v, i18n.T("checkin.customers.would_choose")).SetSelected(workshop.Label(workshop.BuyLabels, workshop.BuyYes, lang))
-			tapButton(t, v, i18n.T("checkin.customers.add"))
+			typeIn(t, u.win, entryWith(v, u.tr.T("checkin.customers.words"))[0], words, false)
+			selectWith(v, u.tr.T("checkin.customers.understood")).SetSelected(workshop.Label(workshop.UnderstoodLabels, workshop.UnderstoodYes, lang))
+			selectWith(v, u.tr.T("checkin.customers.meaningful")).SetSelected("5")
+			selectWith(v, u.tr.T("checkin.customers.differentiating")).SetSelected([]string{"4", "3", "4"}[i])
+			selectWith(v, u.tr.T("checkin.customers.would_choose")).SetSelected(workshop.Label(workshop.BuyLabels, workshop.BuyYes, lang))
+			tapButton(t, v, u.tr.T("checkin.customers.add"))
 		}
-		tapButton(t, root(), i18n.T("checkin.customers.set_status"))
-		if !strings.Contains(labelTexts(root()), i18n.T("checkin.verdict.passed")) {
+		tapButton(t, root(), u.tr.T("checkin.customers.set_status"))
+		if !strings.Contains(labelTexts(root()), u.tr.T("checkin.verdict.passed")) {
 			t.Fatalf("verdict not shown:\n%s", labelTexts(root()))
 		}
 		shot("3-customers")
 
 		// 4 The promise: a new wording with its reason.
 		u.ws.goTo(workshop.StepCIPromise)
-		typeIn(t, u.win, entryWith(root(), i18n.T("checkin.promise.reason"))[0], "Asiakkaat odottavat uutta aikaa", false)
+		typeIn(t, u.win, entryWith(root(), u.tr.T("checkin.promise.reason"))[0], "Asiakkaat odottavat uutta aikaa", false)
 		var wording *widget.Entry
 		uitest.Walk(root(), func(o fyne.CanvasObject) {
 			if e, ok := o.(*widget.Entry); ok && e.MultiLine && strings.HasPrefix(e.Text, "Tiedät aina") {
@@ -181,13 +177,13 @@ func TestWholeCheckinThroughTheWindow(t *testing.T) {
 			}
 		})
 		wording.SetText("Tiedät aina, missä tavarasi menee – ja kuulet muutoksista meiltä ensin, uuden ajan kera.")
-		tapButton(t, root(), i18n.T("checkin.promise.revise"))
+		tapButton(t, root(), u.tr.T("checkin.promise.revise"))
 		shot("4-promise")
 
 		// 5 The ladder: every participant on rung 3.
 		u.ws.goTo(workshop.StepCILadder)
 		for _, s := range selects(root()) {
-			if s.PlaceHolder == i18n.T("checkin.ladder.pick") {
+			if s.PlaceHolder == u.tr.T("checkin.ladder.pick") {
 				s.SetSelected(s.Options[2])
 			}
 		}
@@ -195,12 +191,12 @@ func TestWholeCheckinThroughTheWindow(t *testing.T) {
 
 		// 6 Next: the review date.
 		u.ws.goTo(workshop.StepCINext)
-		typeIn(t, u.win, entryWith(root(), i18n.T("checkin.next.review.placeholder"))[0], "10.6.2027", true)
+		typeIn(t, u.win, entryWith(root(), u.tr.T("checkin.next.review.placeholder"))[0], "10.6.2027", true)
 		shot("6-next")
 
 		u.ws.goTo(workshop.StepHistory)
 		hist := labelTexts(root())
-		for _, want := range []string{i18n.T("checkin.history.since", map[string]any{"Date": "3.12.2026"}), i18n.T("checkin.history.timeline")} {
+		for _, want := range []string{u.tr.T("checkin.history.since", map[string]any{"Date": "3.12.2026"}), u.tr.T("checkin.history.timeline")} {
 			if lang == "fi" && !strings.Contains(hist, want) {
 				t.Fatalf("history lacks %q:\n%s", want, hist)
 			}

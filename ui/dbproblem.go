@@ -52,36 +52,34 @@ func MoveAside(path string, now time.Time) (string, error) {
 // cannot be opened. When moving the file aside can help, it offers that and
 // then calls opened with a new, empty database; it always offers to quit.
 func ShowDatabaseProblem(a fyne.App, path string, openErr error, opened func(lib *library.Library)) fyne.Window {
-	if l := a.Preferences().String(prefLanguage); l != "" {
-		i18n.SetLanguage(l)
-	}
+	tr := i18n.New(a.Preferences().String(prefLanguage))
 	a.Settings().SetTheme(newTheme())
-	w := a.NewWindow(i18n.T("app.name"))
+	w := a.NewWindow(tr.T("app.name"))
 	w.SetIcon(windowIcon())
-	title := widget.NewLabelWithStyle(i18n.T("dbproblem.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(tr.T("dbproblem.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	msg := widget.NewLabel(humanError(openErr) + "\n\n" + i18n.T("dbproblem.path", map[string]any{"Path": path}))
+	msg := widget.NewLabel(humanError(tr, openErr) + "\n\n" + tr.T("dbproblem.path", map[string]any{"Path": path}))
 	msg.Wrapping = fyne.TextWrapWord
 	status := widget.NewLabel("")
 	status.Wrapping = fyne.TextWrapWord
 	status.Importance = widget.DangerImportance
 	status.Hide()
 
-	quit := widget.NewButton(i18n.T("dbproblem.quit"), func() { a.Quit() })
+	quit := widget.NewButton(tr.T("dbproblem.quit"), func() { a.Quit() })
 	buttons := container.NewHBox(layout.NewSpacer(), quit)
 	if IsDatabaseProblem(openErr) && opened != nil {
-		intro := i18n.T("dbproblem.offer")
+		intro := tr.T("dbproblem.offer")
 		msg.SetText(msg.Text + "\n\n" + intro)
-		fresh := widget.NewButtonWithIcon(i18n.T("dbproblem.move"), theme.ContentAddIcon(), func() {
+		fresh := widget.NewButtonWithIcon(tr.T("dbproblem.move"), theme.ContentAddIcon(), func() {
 			to, err := MoveAside(path, time.Now())
 			if err != nil {
-				status.SetText(humanError(err))
+				status.SetText(humanError(tr, err))
 				status.Show()
 				return
 			}
 			lib, err := library.Open(path)
 			if err != nil {
-				status.SetText(humanError(err))
+				status.SetText(humanError(tr, err))
 				status.Show()
 				return
 			}

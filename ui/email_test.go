@@ -19,8 +19,6 @@ import (
 )
 
 func TestComposeEmailInTheSessionLanguage(t *testing.T) {
-	i18n.SetLanguage("en") // the UI language must not matter
-	defer i18n.SetLanguage("fi")
 	s := fixture.Nordrahti()
 	subject, body := composeEmail(s)
 	if !strings.Contains(subject, "Nordrahti Oy") || !strings.Contains(subject, "3.12.2026") || !strings.Contains(subject, "yhteenveto") {
@@ -98,7 +96,7 @@ func TestSendByEmailOpensTheMailProgramWithTheAttachment(t *testing.T) {
 	if err := p.exportPDF(pdf); err != nil {
 		t.Fatal(err)
 	}
-	test.Tap(findButton(p.Object(), i18n.T("summary.email")))
+	test.Tap(findButton(p.Object(), u.tr.T("summary.email")))
 	if len(c.ran) != 1 || c.ran[0][0] != "xdg-email" {
 		t.Fatalf("ran %q", c.ran)
 	}
@@ -106,7 +104,7 @@ func TestSendByEmailOpensTheMailProgramWithTheAttachment(t *testing.T) {
 	if !strings.Contains(args, "--attach\x00"+pdf) || !strings.Contains(args, "--subject\x00") {
 		t.Errorf("xdg-email arguments %q", c.ran[0])
 	}
-	if p.status.Text != i18n.T("summary.email.opened") {
+	if p.status.Text != u.tr.T("summary.email.opened") {
 		t.Errorf("status %q", p.status.Text)
 	}
 }
@@ -166,7 +164,6 @@ func TestMoveAsideKeepsTheFileAndItsJournal(t *testing.T) {
 }
 
 func TestDatabaseProblemWindowMovesAsideAndStartsAnew(t *testing.T) {
-	i18n.SetLanguage("fi")
 	a := test.NewTempApp(t)
 	path := filepath.Join(t.TempDir(), "lupauspaja.db")
 	os.WriteFile(path, []byte("SQLite format 3\x00 but garbage after it, not a real database at all....."), 0o600)
@@ -180,7 +177,7 @@ func TestDatabaseProblemWindowMovesAsideAndStartsAnew(t *testing.T) {
 	if !strings.Contains(shown, path) || !strings.Contains(shown, "sivuun") {
 		t.Errorf("the window says:\n%s", shown)
 	}
-	test.Tap(findButton(w.Content(), i18n.T("dbproblem.move")))
+	test.Tap(findButton(w.Content(), i18n.TIn("fi", "dbproblem.move")))
 	if opened == nil {
 		t.Fatal("no new database was opened")
 	}
@@ -198,13 +195,12 @@ func TestDatabaseProblemWindowMovesAsideAndStartsAnew(t *testing.T) {
 }
 
 func TestDatabaseInUseOffersOnlyQuit(t *testing.T) {
-	i18n.SetLanguage("fi")
 	a := test.NewTempApp(t)
 	w := ShowDatabaseProblem(a, "/tmp/x.db", library.ErrInUse, nil)
-	if findButton(w.Content(), i18n.T("dbproblem.move")) != nil {
+	if findButton(w.Content(), i18n.TIn("fi", "dbproblem.move")) != nil {
 		t.Error("offers to move aside a database that another window has open")
 	}
-	if findButton(w.Content(), i18n.T("dbproblem.quit")) == nil {
+	if findButton(w.Content(), i18n.TIn("fi", "dbproblem.quit")) == nil {
 		t.Error("no way to quit")
 	}
 	if !strings.Contains(texts(w.Content()), "jo auki") {
@@ -220,11 +216,11 @@ func TestProjectorToggleWithCtrlP(t *testing.T) {
 	}
 	before := len(u.app.Driver().AllWindows())
 	press(t, u, fyne.KeyP, ctrl)
-	if !u.ws.proj.Visible() || u.ws.header.proj.Text != i18n.T("app.projector.hide") {
+	if !u.ws.proj.Visible() || u.ws.header.proj.Text != u.tr.T("app.projector.hide") {
 		t.Fatal("Ctrl+P did not open the projector")
 	}
 	press(t, u, fyne.KeyP, ctrl)
-	if u.ws.proj.Visible() || u.ws.header.proj.Text != i18n.T("app.projector.show") {
+	if u.ws.proj.Visible() || u.ws.header.proj.Text != u.tr.T("app.projector.show") {
 		t.Error("Ctrl+P did not close the projector")
 	}
 	press(t, u, fyne.KeyP, ctrl)
@@ -238,7 +234,7 @@ func TestAboutShowsVersionAndDescription(t *testing.T) {
 	u, _, _ := newTestUI(t)
 	u.showAbout()
 	shown := texts(topOverlay(u))
-	if !strings.Contains(shown, i18n.T("about.description")) || !strings.Contains(shown, "dev") {
+	if !strings.Contains(shown, u.tr.T("about.description")) || !strings.Contains(shown, "dev") {
 		t.Errorf("About says:\n%s", shown)
 	}
 }

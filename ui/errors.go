@@ -11,7 +11,7 @@ import (
 
 // humanError turns an error into a sentence a facilitator understands,
 // followed by the technical detail for whoever helps them.
-func humanError(err error) string {
+func humanError(tr *i18n.Tr, err error) string {
 	key := ""
 	var ve *workshop.ValidationError
 	switch {
@@ -38,7 +38,7 @@ func humanError(err error) string {
 	case errors.Is(err, fs.ErrNotExist):
 		key = "app.error.not_exist"
 	default:
-		return i18n.T("app.error.general", map[string]any{"Detail": err.Error()})
+		return tr.T("app.error.general", map[string]any{"Detail": err.Error()})
 	}
-	return i18n.T(key) + "\n\n" + i18n.T("app.error.detail", map[string]any{"Detail": err.Error()})
+	return tr.T(key) + "\n\n" + tr.T("app.error.detail", map[string]any{"Detail": err.Error()})
 }

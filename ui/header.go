@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 )
 
@@ -45,17 +44,17 @@ func newHeader(w *workspace) *header {
 	h.planned = widget.NewLabel("")
 	h.urgent = canvas.NewRectangle(color.Transparent)
 	h.urgent.CornerRadius = theme.Size(theme.SizeNameInputRadius)
-	h.play = widget.NewButtonWithIcon(i18n.T("timer.start"), theme.MediaPlayIcon(), w.toggleTimer)
-	h.plus = widget.NewButton(i18n.T("timer.plus"), w.addMinute)
+	h.play = widget.NewButtonWithIcon(w.u.tr.T("timer.start"), theme.MediaPlayIcon(), w.toggleTimer)
+	h.plus = widget.NewButton(w.u.tr.T("timer.plus"), w.addMinute)
 	h.reset = widget.NewButtonWithIcon("", theme.MediaReplayIcon(), w.resetTimer)
-	h.proj = widget.NewButtonWithIcon(i18n.T("app.projector.show"), theme.ComputerIcon(), w.toggleProjector)
-	h.present = widget.NewButtonWithIcon(i18n.T("app.projector.present"), theme.DocumentIcon(), w.togglePresenting)
-	h.blank = widget.NewButtonWithIcon(i18n.T("app.projector.blank"), theme.VisibilityOffIcon(), w.toggleBlank)
-	h.room = widget.NewButtonWithIcon(i18n.T("room.header.open"), theme.AccountIcon(), w.toggleRoom)
+	h.proj = widget.NewButtonWithIcon(w.u.tr.T("app.projector.show"), theme.ComputerIcon(), w.toggleProjector)
+	h.present = widget.NewButtonWithIcon(w.u.tr.T("app.projector.present"), theme.DocumentIcon(), w.togglePresenting)
+	h.blank = widget.NewButtonWithIcon(w.u.tr.T("app.projector.blank"), theme.VisibilityOffIcon(), w.toggleBlank)
+	h.room = widget.NewButtonWithIcon(w.u.tr.T("room.header.open"), theme.AccountIcon(), w.toggleRoom)
 	h.held = widget.NewButtonWithIcon("", theme.WarningIcon(), w.toggleCards)
 	h.held.Importance = widget.WarningImportance
 	h.held.Hide()
-	homeBtn := widget.NewButtonWithIcon(i18n.T("app.menu.home"), theme.HomeIcon(), func() { w.u.showHome(true) })
+	homeBtn := widget.NewButtonWithIcon(w.u.tr.T("app.menu.home"), theme.HomeIcon(), func() { w.u.showHome(true) })
 	homeBtn.Importance = widget.LowImportance
 
 	// The time keeps one width as it counts, so the buttons next to it stay put.
@@ -100,7 +99,7 @@ func (h *header) Refresh() {
 	}
 	h.title.SetText(t)
 	if held > 0 {
-		h.held.SetText(i18n.T("cards.header.pending", map[string]int{"N": held}))
+		h.held.SetText(h.w.u.tr.T("cards.header.pending", map[string]int{"N": held}))
 		if !h.held.Visible() {
 			h.held.Show()
 			h.row.Refresh()
@@ -121,10 +120,10 @@ func (h *header) Refresh() {
 		h.row.Refresh()
 	}
 	if item.Running() {
-		h.play.SetText(i18n.T("timer.pause"))
+		h.play.SetText(h.w.u.tr.T("timer.pause"))
 		h.play.SetIcon(theme.MediaPauseIcon())
 	} else {
-		h.play.SetText(i18n.T("timer.start"))
+		h.play.SetText(h.w.u.tr.T("timer.start"))
 		h.play.SetIcon(theme.MediaPlayIcon())
 	}
 	if p := "/ " + workshop.ClockText(time.Duration(item.PlannedMin)*time.Minute); p != h.planned.Text {
@@ -173,10 +172,10 @@ func (h *header) show(item *workshop.AgendaItem) {
 
 func (h *header) setProjector(on bool) {
 	if on {
-		h.proj.SetText(i18n.T("app.projector.hide"))
+		h.proj.SetText(h.w.u.tr.T("app.projector.hide"))
 		h.proj.Importance = widget.HighImportance
 	} else {
-		h.proj.SetText(i18n.T("app.projector.show"))
+		h.proj.SetText(h.w.u.tr.T("app.projector.show"))
 		h.proj.Importance = widget.MediumImportance
 	}
 	h.proj.Refresh()
@@ -194,9 +193,9 @@ func (h *header) setRoomView(presenting, hidden bool) {
 		h.present.Importance = imp(presenting)
 		h.present.Refresh()
 	}
-	text, icon := i18n.T("app.projector.blank"), theme.VisibilityOffIcon()
+	text, icon := h.w.u.tr.T("app.projector.blank"), theme.VisibilityOffIcon()
 	if hidden {
-		text, icon = i18n.T("app.projector.unblank"), theme.VisibilityIcon()
+		text, icon = h.w.u.tr.T("app.projector.unblank"), theme.VisibilityIcon()
 	}
 	if h.blank.Text != text || h.blank.Importance != imp(hidden) {
 		h.blank.SetText(text)
@@ -209,10 +208,10 @@ func (h *header) setRoomView(presenting, hidden bool) {
 // setRoom shows whether the room is open for phones.
 func (h *header) setRoom(open bool) {
 	if open {
-		h.room.SetText(i18n.T("room.header.shown"))
+		h.room.SetText(h.w.u.tr.T("room.header.shown"))
 		h.room.Importance = widget.HighImportance
 	} else {
-		h.room.SetText(i18n.T("room.header.open"))
+		h.room.SetText(h.w.u.tr.T("room.header.open"))
 		h.room.Importance = widget.MediumImportance
 	}
 	h.room.Refresh()

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/library"
 	"lupauspaja/workshop/testkit"
@@ -20,7 +19,6 @@ import (
 // in Finnish, with the timer redraw off (tests move the clock themselves).
 func newTestUI(t *testing.T) (*UI, *library.Library, string) {
 	t.Helper()
-	i18n.SetLanguage("fi")
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefLanguage, "fi")
 	path := testkit.Path(t)

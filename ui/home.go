@@ -16,7 +16,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/library"
 )
@@ -47,7 +46,7 @@ type home struct {
 func newHome(u *UI) *home {
 	h := &home{u: u, selected: -1}
 	h.search = newSearchEntry(h)
-	h.search.SetPlaceHolder(i18n.T("home.search"))
+	h.search.SetPlaceHolder(u.tr.T("home.search"))
 	h.search.OnChanged = func(string) { h.searchSoon() }
 	h.search.OnSubmitted = func(string) { h.openSelectedOrOnly() }
 
@@ -55,32 +54,32 @@ func newHome(u *UI) *home {
 	h.list.OnSelected = func(id widget.ListItemID) { h.selected = id; h.enable() }
 	h.list.OnUnselected = func(widget.ListItemID) { h.selected = -1; h.enable() }
 
-	newBtn := widget.NewButtonWithIcon(i18n.T("home.new"), theme.ContentAddIcon(), h.newSession)
+	newBtn := widget.NewButtonWithIcon(u.tr.T("home.new"), theme.ContentAddIcon(), h.newSession)
 	newBtn.Importance = widget.HighImportance
-	importBtn := widget.NewButtonWithIcon(i18n.T("home.import"), theme.FolderOpenIcon(), h.chooseImport)
-	sampleBtn := widget.NewButtonWithIcon(i18n.T("home.example"), theme.HelpIcon(), h.openExample)
+	importBtn := widget.NewButtonWithIcon(u.tr.T("home.import"), theme.FolderOpenIcon(), h.chooseImport)
+	sampleBtn := widget.NewButtonWithIcon(u.tr.T("home.example"), theme.HelpIcon(), h.openExample)
 	aboutBtn := widget.NewButtonWithIcon("", theme.InfoIcon(), u.showAbout)
-	title := widget.NewLabelWithStyle(i18n.T("home.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(u.tr.T("home.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewIcon(windowIcon()), title),
 		container.NewHBox(importBtn, sampleBtn, newBtn, aboutBtn))
 
-	open := widget.NewButtonWithIcon(i18n.T("home.open"), theme.NavigateNextIcon(), func() { h.openSelected() })
+	open := widget.NewButtonWithIcon(u.tr.T("home.open"), theme.NavigateNextIcon(), func() { h.openSelected() })
 	open.Importance = widget.HighImportance
-	dup := widget.NewButtonWithIcon(i18n.T("home.duplicate"), theme.ContentCopyIcon(), h.duplicateSelected)
-	exp := widget.NewButtonWithIcon(i18n.T("home.export"), theme.DocumentSaveIcon(), h.chooseExport)
-	del := widget.NewButtonWithIcon(i18n.T("home.delete"), theme.DeleteIcon(), h.confirmDelete)
+	dup := widget.NewButtonWithIcon(u.tr.T("home.duplicate"), theme.ContentCopyIcon(), h.duplicateSelected)
+	exp := widget.NewButtonWithIcon(u.tr.T("home.export"), theme.DocumentSaveIcon(), h.chooseExport)
+	del := widget.NewButtonWithIcon(u.tr.T("home.delete"), theme.DeleteIcon(), h.confirmDelete)
 	del.Importance = widget.DangerImportance
-	checkin := widget.NewButtonWithIcon(i18n.T("checkin.new"), theme.HistoryIcon(), h.newCheckin)
+	checkin := widget.NewButtonWithIcon(u.tr.T("checkin.new"), theme.HistoryIcon(), h.newCheckin)
 	h.actions = []*widget.Button{open, checkin, dup, exp, del}
 	bar := container.NewHBox(open, checkin, dup, exp, layout.NewSpacer(), del)
 
-	emptyText := widget.NewLabelWithStyle(i18n.T("home.empty"), fyne.TextAlignCenter, fyne.TextStyle{})
+	emptyText := widget.NewLabelWithStyle(u.tr.T("home.empty"), fyne.TextAlignCenter, fyne.TextStyle{})
 	emptyText.SizeName = theme.SizeNameSubHeadingText
 	emptyText.Wrapping = fyne.TextWrapWord
-	emptyBtn := widget.NewButtonWithIcon(i18n.T("home.new"), theme.ContentAddIcon(), h.newSession)
+	emptyBtn := widget.NewButtonWithIcon(u.tr.T("home.new"), theme.ContentAddIcon(), h.newSession)
 	emptyBtn.Importance = widget.HighImportance
-	emptySample := widget.NewButtonWithIcon(i18n.T("home.example"), theme.HelpIcon(), h.openExample)
+	emptySample := widget.NewButtonWithIcon(u.tr.T("home.example"), theme.HelpIcon(), h.openExample)
 	h.emptyMsg, h.emptyNew, h.emptySample = emptyText, emptyBtn, emptySample
 	// The message gets a column of its own width, not the buttons' (in
 	// which it wrapped word by word and split the longest).
@@ -131,7 +130,7 @@ func (h *home) filter() {
 	words := strings.Fields(strings.ToLower(h.search.Text))
 	var out []library.Summary
 	for _, sm := range h.all {
-		hay := strings.ToLower(sm.Title + " " + sm.Organisation + " " + sm.Date + " " + field.FormatDate(sm.Date))
+		hay := strings.ToLower(sm.Title + " " + sm.Organisation + " " + sm.Date + " " + field.FormatDate(h.u.tr.Language(), sm.Date))
 		ok := true
 		for _, w := range words {
 			if !strings.Contains(hay, w) {
@@ -218,11 +217,11 @@ func (h *home) setItems(items []library.Summary) {
 	}
 	if len(items) == 0 {
 		if strings.TrimSpace(h.search.Text) == "" {
-			h.emptyMsg.SetText(i18n.T("home.empty"))
+			h.emptyMsg.SetText(h.u.tr.T("home.empty"))
 			h.emptyNew.Show()
 			h.emptySample.Show()
 		} else {
-			h.emptyMsg.SetText(i18n.T("home.no_match"))
+			h.emptyMsg.SetText(h.u.tr.T("home.no_match"))
 			h.emptyNew.Hide()
 			h.emptySample.Hide()
 		}
@@ -251,8 +250,8 @@ func (h *home) current() (library.Summary, bool) {
 
 // newSession creates a session in the UI language and opens its setup.
 func (h *home) newSession() {
-	s := workshop.NewSession(i18n.Language())
-	s.Title = i18n.T("home.default_title")
+	s := workshop.NewSession(h.u.tr.Language())
+	s.Title = h.u.tr.T("home.default_title")
 	id, err := h.u.lib.Create(s)
 	if err != nil {
 		h.u.showError(err)
@@ -266,7 +265,7 @@ func (h *home) newSession() {
 // openExample stores the example workshop that comes with the app as a new
 // session and opens it, for a newcomer to look around a whole workshop.
 func (h *home) openExample() {
-	id, err := h.u.lib.ImportExample(i18n.Language())
+	id, err := h.u.lib.ImportExample(h.u.tr.Language())
 	if err != nil {
 		h.u.showError(err)
 		return
@@ -300,7 +299,7 @@ func (h *home) duplicateSelected() {
 	if !ok {
 		return
 	}
-	id, err := h.u.lib.Duplicate(sm.ID, i18n.T("home.copy_title", map[string]any{"Title": sm.Title}))
+	id, err := h.u.lib.Duplicate(sm.ID, h.u.tr.T("home.copy_title", map[string]any{"Title": sm.Title}))
 	if err != nil {
 		h.u.showError(err)
 		return
@@ -314,15 +313,15 @@ func (h *home) confirmDelete() {
 	if !ok {
 		return
 	}
-	msg := i18n.T("home.delete.message", map[string]any{
-		"Title": sm.Title, "Organisation": sm.Organisation, "Date": field.FormatDate(sm.Date)})
-	d := dialog.NewConfirm(i18n.T("home.delete.title"), msg, func(yes bool) {
+	msg := h.u.tr.T("home.delete.message", map[string]any{
+		"Title": sm.Title, "Organisation": sm.Organisation, "Date": field.FormatDate(h.u.tr.Language(), sm.Date)})
+	d := dialog.NewConfirm(h.u.tr.T("home.delete.title"), msg, func(yes bool) {
 		if yes {
 			h.delete(sm.ID)
 		}
 	}, h.u.win)
-	d.SetConfirmText(i18n.T("home.delete.confirm"))
-	d.SetDismissText(i18n.T("app.cancel"))
+	d.SetConfirmText(h.u.tr.T("home.delete.confirm"))
+	d.SetDismissText(h.u.tr.T("app.cancel"))
 	d.SetConfirmImportance(widget.DangerImportance)
 	d.Show()
 }
@@ -435,25 +434,25 @@ func (r *sessionRow) set(id int, sm library.Summary) {
 	r.id = id
 	t := sm.Title
 	if strings.TrimSpace(t) == "" {
-		t = i18n.T("home.untitled")
+		t = r.h.u.tr.T("home.untitled")
 	}
 	if n := r.h.nth[sm.ID]; n > 1 {
-		t = i18n.T("home.alike", map[string]any{"Title": t, "N": n})
+		t = r.h.u.tr.T("home.alike", map[string]any{"Title": t, "N": n})
 	}
 	if sm.Organisation != "" {
 		t = sm.Organisation + " · " + t
 	}
 	if sm.Kind == workshop.SessionCheckin {
-		t = "      • " + i18n.T("checkin.kind") + " " + field.FormatDate(sm.Date) + " · " + t
+		t = "      • " + r.h.u.tr.T("checkin.kind") + " " + field.FormatDate(r.h.u.tr.Language(), sm.Date) + " · " + t
 	}
 	r.title.SetText(t)
 	parts := []string{}
 	if sm.Date != "" {
-		parts = append(parts, field.FormatDate(sm.Date))
+		parts = append(parts, field.FormatDate(r.h.u.tr.Language(), sm.Date))
 	}
-	parts = append(parts, workshop.Label(workshop.StatusLabels, sm.Status, i18n.Language()))
+	parts = append(parts, workshop.Label(workshop.StatusLabels, sm.Status, r.h.u.tr.Language()))
 	if !sm.UpdatedAt.IsZero() {
-		parts = append(parts, i18n.T("home.edited", map[string]any{"When": sm.UpdatedAt.Local().Format("2.1.2006 15:04")}))
+		parts = append(parts, r.h.u.tr.T("home.edited", map[string]any{"When": sm.UpdatedAt.Local().Format("2.1.2006 15:04")}))
 	}
 	r.info.SetText(strings.Join(parts, " · "))
 }

@@ -65,7 +65,7 @@ func (h *home) newCheckin() {
 	}
 	id, err := h.u.lib.Checkin(sm.ID, "", "45min")
 	if err != nil {
-		h.u.showError(checkin.Explain(err))
+		h.u.showError(checkin.Explain(h.u.tr, err))
 		return
 	}
 	if err := h.u.open(id); err != nil {
@@ -81,7 +81,7 @@ func (u *UI) newCheckin() {
 		u.ws.flush()
 		id, err := u.lib.Checkin(u.ws.ed.ID(), "", "45min")
 		if err != nil {
-			u.showError(checkin.Explain(err))
+			u.showError(checkin.Explain(u.tr, err))
 			return
 		}
 		if err := u.open(id); err != nil {

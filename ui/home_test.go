@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
@@ -33,7 +32,7 @@ func TestEmptyHomeMessageReadsAsSentences(t *testing.T) {
 	for _, lang := range []string{"fi", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			u, _, _ := newTestUI(t)
-			i18n.SetLanguage(lang)
+			u.tr.SetLanguage(lang)
 			u.showHome(true)
 			u.win.Resize(fyne.NewSize(1366, 768))
 			h := u.home
@@ -57,7 +56,6 @@ func TestEmptyHomeMessageReadsAsSentences(t *testing.T) {
 			}
 		})
 	}
-	i18n.SetLanguage("fi")
 }
 
 // A newcomer can open the example workshop from the first screen, by its
@@ -65,8 +63,8 @@ func TestEmptyHomeMessageReadsAsSentences(t *testing.T) {
 // is a new session.
 func TestExampleWorkshopFromTheFirstScreen(t *testing.T) {
 	u, lib, _ := newTestUI(t)
-	b := findButton(u.home.empty, i18n.T("home.example"))
-	if b == nil || findButton(u.home.empty, i18n.T("home.new")) == nil {
+	b := findButton(u.home.empty, u.tr.T("home.example"))
+	if b == nil || findButton(u.home.empty, u.tr.T("home.new")) == nil {
 		t.Fatal("the empty list offers no example next to a new workshop")
 	}
 	test.Tap(b)
@@ -79,7 +77,7 @@ func TestExampleWorkshopFromTheFirstScreen(t *testing.T) {
 		t.Fatalf("opened %q with %d drafts in %q", s.Organisation, len(s.Drafts), s.Language)
 	}
 	u.showHome(true)
-	if findButton(u.home.Object(), i18n.T("home.example")) == nil {
+	if findButton(u.home.Object(), u.tr.T("home.example")) == nil {
 		t.Fatal("no example button above a list that is not empty")
 	}
 	press(t, u, fyne.KeyE, ctrl)
@@ -91,12 +89,12 @@ func TestExampleWorkshopFromTheFirstScreen(t *testing.T) {
 	}
 	// In a workshop, Ctrl+E is off in the menu; F1 lists it.
 	press(t, u, fyne.KeyF1, 0)
-	if !strings.Contains(texts(topOverlay(u)), i18n.T("app.keys.example")) {
+	if !strings.Contains(texts(topOverlay(u)), u.tr.T("app.keys.example")) {
 		t.Error("F1 does not list the example")
 	}
 	for _, m := range u.win.MainMenu().Items {
 		for _, it := range m.Items {
-			if it.Label == i18n.T("app.keys.example") && !it.Disabled {
+			if it.Label == u.tr.T("app.keys.example") && !it.Disabled {
 				t.Error("the example is offered from inside a workshop")
 			}
 		}

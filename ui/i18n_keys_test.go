@@ -15,7 +15,7 @@ import (
 // screen ever shows a bare key.
 func TestEveryKeyIsTranslated(t *testing.T) {
 	files, _ := filepath.Glob("*.go")
-	re := regexp.MustCompile(`(?:i18n\.T|i18n\.TIn\(l, |\bt|formLabel|sectionTitle|heading\(i18n\.T)\("([a-z][a-z0-9_.]+)"`)
+	re := regexp.MustCompile(`(?:\.T\(|i18n\.TIn\([a-zA-Z.]+, |\bt\(|(?:formLabel|sectionTitle)\([a-zA-Z.]+, )"([a-z][a-z0-9_.]+)"`)
 	keys := map[string]bool{}
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {

@@ -166,17 +166,17 @@ func (u *UI) setMenu() {
 		if !k.inMenu {
 			continue
 		}
-		it := fyne.NewMenuItem(i18n.T(k.label), func() { u.runKey(k) })
+		it := fyne.NewMenuItem(u.tr.T(k.label), func() { u.runKey(k) })
 		it.Shortcut = k.shortcut()
 		it.Disabled = !k.works(u)
 		items = append(items, it)
 	}
-	home := fyne.NewMenuItem(i18n.T("app.menu.home"), func() { u.showHome(true) })
+	home := fyne.NewMenuItem(u.tr.T("app.menu.home"), func() { u.showHome(true) })
 	home.Disabled = u.ws == nil
-	work := fyne.NewMenu(i18n.T("app.menu.workshop"), append([]*fyne.MenuItem{home, fyne.NewMenuItemSeparator()}, items...)...)
-	help := fyne.NewMenu(i18n.T("app.menu.help"),
-		fyne.NewMenuItem(i18n.T("app.keys.help"), u.toggleHelp),
-		fyne.NewMenuItem(i18n.T("about.title"), u.showAbout))
+	work := fyne.NewMenu(u.tr.T("app.menu.workshop"), append([]*fyne.MenuItem{home, fyne.NewMenuItemSeparator()}, items...)...)
+	help := fyne.NewMenu(u.tr.T("app.menu.help"),
+		fyne.NewMenuItem(u.tr.T("app.keys.help"), u.toggleHelp),
+		fyne.NewMenuItem(u.tr.T("about.title"), u.showAbout))
 	u.win.SetMainMenu(fyne.NewMainMenu(work, help))
 }
 
@@ -191,16 +191,16 @@ func (h *helpOverlay) hide() {
 }
 
 // keyText writes a shortcut as the help shows it.
-func keyText(k keyAction) string {
+func keyText(tr *i18n.Tr, k keyAction) string {
 	if k.shown != "" {
-		return i18n.T(k.shown)
+		return tr.T(k.shown)
 	}
 	s := ""
 	if k.mod&ctrl != 0 {
-		s = i18n.T("app.keys.ctrl") + "+"
+		s = tr.T("app.keys.ctrl") + "+"
 	}
 	if k.mod&fyne.KeyModifierShift != 0 {
-		s += i18n.T("app.keys.shift") + "+"
+		s += tr.T("app.keys.shift") + "+"
 	}
 	switch k.key {
 	case fyne.KeyRight:
@@ -222,14 +222,14 @@ func (u *UI) toggleHelp() {
 	}
 	rows := container.New(layout.NewFormLayout())
 	for _, k := range keyActions() {
-		key := widget.NewLabelWithStyle(keyText(k), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true, Monospace: true})
+		key := widget.NewLabelWithStyle(keyText(u.tr, k), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true, Monospace: true})
 		rows.Add(key)
-		rows.Add(widget.NewLabel(i18n.T(k.label)))
+		rows.Add(widget.NewLabel(u.tr.T(k.label)))
 	}
-	title := widget.NewLabelWithStyle(i18n.T("app.keys.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(u.tr.T("app.keys.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = "subHeadingText"
-	closeBtn := widget.NewButton(i18n.T("app.keys.close"), u.help.hide)
-	content := container.NewVBox(title, rows, widget.NewLabel(i18n.T("app.keys.note")), container.NewHBox(layout.NewSpacer(), closeBtn))
+	closeBtn := widget.NewButton(u.tr.T("app.keys.close"), u.help.hide)
+	content := container.NewVBox(title, rows, widget.NewLabel(u.tr.T("app.keys.note")), container.NewHBox(layout.NewSpacer(), closeBtn))
 	u.help.pop = widget.NewModalPopUp(container.NewPadded(content), u.win.Canvas())
 	u.help.pop.Show()
 }

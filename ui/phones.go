@@ -65,22 +65,22 @@ type addressChoice struct {
 	ip, label string
 }
 
-func addressChoices() []addressChoice {
+func addressChoices(tr *i18n.Tr) []addressChoice {
 	var out []addressChoice
 	for _, c := range phone.Addresses() {
 		l := c.IP + " · " + c.Interface
 		if c.Preferred {
-			l += " · " + i18n.T("room.addr.preferred")
+			l += " · " + tr.T("room.addr.preferred")
 		}
 		out = append(out, addressChoice{c.IP, l})
 	}
-	return append(out, addressChoice{"127.0.0.1", "127.0.0.1 · " + i18n.T("room.addr.local")})
+	return append(out, addressChoice{"127.0.0.1", "127.0.0.1 · " + tr.T("room.addr.local")})
 }
 
 // ask shows where the room will listen, says why the firewall may ask, and
 // opens the room.
 func (r *phoneRoom) ask() {
-	choices := addressChoices()
+	choices := addressChoices(r.w.u.tr)
 	labels := make([]string, len(choices))
 	for i, c := range choices {
 		labels[i] = c.label
@@ -89,26 +89,26 @@ func (r *phoneRoom) ask() {
 	pick.SetSelectedIndex(0)
 	port := widget.NewEntry()
 	port.SetText(strconv.Itoa(roomPort))
-	fw := widget.NewLabel(i18n.T("room.firewall"))
+	fw := widget.NewLabel(r.w.u.tr.T("room.firewall"))
 	fw.Wrapping = fyne.TextWrapWord
 	msg := widget.NewLabel("")
 	msg.Wrapping = fyne.TextWrapWord
 	msg.Importance = widget.DangerImportance
 	msg.Hide()
 	form := container.NewVBox(
-		widget.NewLabel(i18n.T("room.addr.pick")), pick,
-		widget.NewLabel(i18n.T("room.port")), port,
-		fw, msg, widget.NewButton(i18n.T("room.help.button"), r.showHelp))
+		widget.NewLabel(r.w.u.tr.T("room.addr.pick")), pick,
+		widget.NewLabel(r.w.u.tr.T("room.port")), port,
+		fw, msg, widget.NewButton(r.w.u.tr.T("room.help.button"), r.showHelp))
 	var d *dialog.CustomDialog
-	openBtn := widget.NewButtonWithIcon(i18n.T("room.open"), theme.ConfirmIcon(), func() {
+	openBtn := widget.NewButtonWithIcon(r.w.u.tr.T("room.open"), theme.ConfirmIcon(), func() {
 		p, err := strconv.Atoi(port.Text)
 		if err != nil || p < 0 || p > 65535 { // 0: any free port
-			msg.SetText(i18n.T("room.port.bad"))
+			msg.SetText(r.w.u.tr.T("room.port.bad"))
 			msg.Show()
 			return
 		}
 		if err := r.start(net.JoinHostPort(choices[pick.SelectedIndex()].ip, strconv.Itoa(p))); err != nil {
-			msg.SetText(i18n.T("room.open.failed", map[string]string{"Err": err.Error()}))
+			msg.SetText(r.w.u.tr.T("room.open.failed", map[string]string{"Err": err.Error()}))
 			msg.Show()
 			return
 		}
@@ -116,8 +116,8 @@ func (r *phoneRoom) ask() {
 		r.showWindow()
 	})
 	openBtn.Importance = widget.HighImportance
-	cancel := widget.NewButton(i18n.T("room.cancel"), func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons(i18n.T("room.open.title"), container.NewPadded(form), r.w.u.win)
+	cancel := widget.NewButton(r.w.u.tr.T("room.cancel"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(r.w.u.tr.T("room.open.title"), container.NewPadded(form), r.w.u.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, openBtn})
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
@@ -176,7 +176,7 @@ func (r *phoneRoom) showWindow() {
 		r.win.RequestFocus()
 		return
 	}
-	r.win = r.w.u.app.NewWindow(i18n.T("room.window"))
+	r.win = r.w.u.app.NewWindow(r.w.u.tr.T("room.window"))
 	r.addr = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.code = widget.NewLabel("")
 	r.input = widget.NewCheck("", func(on bool) {
@@ -185,17 +185,17 @@ func (r *phoneRoom) showWindow() {
 			r.closedByHand[r.step] = !on
 		}
 	})
-	r.lock = widget.NewCheck(i18n.T("room.lock"), func(on bool) { r.srv.SetLocked(on) })
-	r.guests = widget.NewCheck(i18n.T("room.guests"), func(on bool) { r.srv.SetGuests(on) })
-	r.approval = widget.NewCheck(i18n.T("room.approval"), func(on bool) { r.srv.SetApproval(on) })
+	r.lock = widget.NewCheck(r.w.u.tr.T("room.lock"), func(on bool) { r.srv.SetLocked(on) })
+	r.guests = widget.NewCheck(r.w.u.tr.T("room.guests"), func(on bool) { r.srv.SetGuests(on) })
+	r.approval = widget.NewCheck(r.w.u.tr.T("room.approval"), func(on bool) { r.srv.SetApproval(on) })
 	r.joined = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.held = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.devices = container.NewVBox()
 	r.pending = container.NewVBox()
-	closeBtn := widget.NewButtonWithIcon(i18n.T("room.close"), theme.CancelIcon(), r.close)
+	closeBtn := widget.NewButtonWithIcon(r.w.u.tr.T("room.close"), theme.CancelIcon(), r.close)
 	closeBtn.Importance = widget.DangerImportance
-	help := widget.NewButtonWithIcon(i18n.T("room.help.button"), theme.HelpIcon(), r.showHelp)
-	cards := widget.NewButtonWithIcon(i18n.T("cards.open"), theme.ListIcon(), r.w.toggleCards)
+	help := widget.NewButtonWithIcon(r.w.u.tr.T("room.help.button"), theme.HelpIcon(), r.showHelp)
+	cards := widget.NewButtonWithIcon(r.w.u.tr.T("cards.open"), theme.ListIcon(), r.w.toggleCards)
 	body := container.NewVBox(
 		r.addr, r.code,
 		widget.NewSeparator(),
@@ -219,11 +219,11 @@ func (r *phoneRoom) refresh() {
 		return
 	}
 	srv := r.srv
-	r.addr.SetText(i18n.T("room.address", map[string]string{"Addr": srv.ShortURL()}))
-	r.code.SetText(i18n.T("room.code", map[string]string{"Code": srv.Code()}))
+	r.addr.SetText(r.w.u.tr.T("room.address", map[string]string{"Addr": srv.ShortURL()}))
+	r.code.SetText(r.w.u.tr.T("room.code", map[string]string{"Code": srv.Code()}))
 	var title string
 	r.w.ed.Read(func(s *workshop.Session) { title = workshop.StepTitle(s.CurrentStep, s.Language) })
-	r.input.Text = i18n.T("room.input", map[string]string{"Step": title})
+	r.input.Text = r.w.u.tr.T("room.input", map[string]string{"Step": title})
 	r.input.Checked = srv.InputOpen(r.step)
 	r.input.Refresh()
 	r.lock.Checked, r.guests.Checked, r.approval.Checked = srv.Locked(), srv.Guests(), srv.Approval()
@@ -232,20 +232,20 @@ func (r *phoneRoom) refresh() {
 	r.approval.Refresh()
 
 	devs := srv.Devices()
-	r.joined.SetText(i18n.T("room.joined", map[string]int{"N": len(devs)}))
+	r.joined.SetText(r.w.u.tr.T("room.joined", map[string]int{"N": len(devs)}))
 	rows := make([]fyne.CanvasObject, 0, len(devs))
 	for _, d := range devs {
 		id := d.ID
 		name := d.Name
 		switch {
 		case d.Anonymous:
-			name = i18n.T("room.device.anonymous")
+			name = r.w.u.tr.T("room.device.anonymous")
 		case name == "":
-			name = i18n.T("room.device.unnamed")
+			name = r.w.u.tr.T("room.device.unnamed")
 		}
-		label := widget.NewLabel(fmt.Sprintf("%s · %s", name, i18n.T("room.device.since", map[string]string{"At": d.Joined.Format("15.04")})))
+		label := widget.NewLabel(fmt.Sprintf("%s · %s", name, r.w.u.tr.T("room.device.since", map[string]string{"At": d.Joined.Format("15.04")})))
 		label.Truncation = fyne.TextTruncateEllipsis
-		rm := widget.NewButtonWithIcon(i18n.T("room.device.remove"), theme.DeleteIcon(), func() { srv.RemoveDevice(id) })
+		rm := widget.NewButtonWithIcon(r.w.u.tr.T("room.device.remove"), theme.DeleteIcon(), func() { srv.RemoveDevice(id) })
 		rows = append(rows, container.NewBorder(nil, nil, nil, rm, label))
 	}
 	r.devices.Objects = rows
@@ -255,7 +255,7 @@ func (r *phoneRoom) refresh() {
 	if len(held) == 0 {
 		r.held.Hide()
 	} else {
-		r.held.SetText(i18n.T("room.pending", map[string]int{"N": len(held)}))
+		r.held.SetText(r.w.u.tr.T("room.pending", map[string]int{"N": len(held)}))
 		r.held.Show()
 	}
 	rows = make([]fyne.CanvasObject, 0, len(held))
@@ -263,12 +263,12 @@ func (r *phoneRoom) refresh() {
 		id := p.ID
 		label := widget.NewLabel(p.Text)
 		label.Wrapping = fyne.TextWrapWord
-		ok := widget.NewButtonWithIcon(i18n.T("room.approve"), theme.ConfirmIcon(), func() {
+		ok := widget.NewButtonWithIcon(r.w.u.tr.T("room.approve"), theme.ConfirmIcon(), func() {
 			if err := srv.Approve(id); err != nil {
 				r.w.u.showError(err)
 			}
 		})
-		no := widget.NewButtonWithIcon(i18n.T("room.reject"), theme.CancelIcon(), func() { srv.Reject(id) })
+		no := widget.NewButtonWithIcon(r.w.u.tr.T("room.reject"), theme.CancelIcon(), func() { srv.Reject(id) })
 		rows = append(rows, container.NewBorder(nil, nil, nil, container.NewHBox(ok, no), label))
 	}
 	r.pending.Objects = rows
@@ -295,9 +295,9 @@ func (r *phoneRoom) sessionChanged() {
 
 // showHelp is "phones cannot connect?": what to check, then the fallbacks.
 func (r *phoneRoom) showHelp() {
-	l := widget.NewLabel(i18n.T("room.help.text"))
+	l := widget.NewLabel(r.w.u.tr.T("room.help.text"))
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(i18n.T("room.help.title"), i18n.T("room.help.close"), container.NewVScroll(l), r.w.u.win)
+	d := dialog.NewCustom(r.w.u.tr.T("room.help.title"), r.w.u.tr.T("room.help.close"), container.NewVScroll(l), r.w.u.win)
 	d.Resize(fyne.NewSize(620, 520))
 	d.Show()
 }

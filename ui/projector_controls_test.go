@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop/fixture"
 )
 
@@ -41,17 +40,17 @@ func TestPresentationAndBlankFromHeaderAndKeys(t *testing.T) {
 	step := u.ws.key
 
 	test.Tap(u.ws.header.present)
-	eventually(t, "the presentation's first page", func() bool { return shows(i18n.T("projector.present.promise")) })
+	eventually(t, "the presentation's first page", func() bool { return shows(u.tr.T("projector.present.promise")) })
 	// While it is on, Ctrl+→ turns its pages rather than the steps.
 	press(t, u, fyne.KeyRight, ctrl)
-	eventually(t, "the presentation's second page", func() bool { return shows(i18n.T("projector.present.why")) })
+	eventually(t, "the presentation's second page", func() bool { return shows(u.tr.T("projector.present.why")) })
 	if u.ws.key != step {
 		t.Errorf("Ctrl+→ during the presentation moved the step to %q", u.ws.key)
 	}
 	press(t, u, fyne.KeyLeft, ctrl)
-	eventually(t, "back at the first page", func() bool { return shows(i18n.T("projector.present.promise")) })
+	eventually(t, "back at the first page", func() bool { return shows(u.tr.T("projector.present.promise")) })
 	press(t, u, fyne.KeyP, ctrl|fyne.KeyModifierShift)
-	eventually(t, "the step again", func() bool { return !shows(i18n.T("projector.present.promise")) })
+	eventually(t, "the step again", func() bool { return !shows(u.tr.T("projector.present.promise")) })
 	if on, _ := u.ws.room.Presenting(); on {
 		t.Error("Ctrl+Shift+P did not end the presentation")
 	}
@@ -66,7 +65,7 @@ func TestPresentationAndBlankFromHeaderAndKeys(t *testing.T) {
 	eventually(t, "the step", func() bool { return !blank() })
 	test.Tap(u.ws.header.blank)
 	eventually(t, "the blank screen with the organisation's name only", blank)
-	if u.ws.header.blank.Text != i18n.T("app.projector.unblank") {
+	if u.ws.header.blank.Text != u.tr.T("app.projector.unblank") {
 		t.Errorf("the blank button reads %q while blanked", u.ws.header.blank.Text)
 	}
 	press(t, u, fyne.KeyB, ctrl)
@@ -78,7 +77,7 @@ func TestPresentationAndBlankFromHeaderAndKeys(t *testing.T) {
 
 	press(t, u, fyne.KeyF1, 0)
 	help := texts(topOverlay(u))
-	for _, want := range []string{i18n.T("app.keys.present"), "Ctrl+Vaihto+P", i18n.T("app.keys.blank"), "Ctrl+B"} {
+	for _, want := range []string{u.tr.T("app.keys.present"), "Ctrl+Vaihto+P", u.tr.T("app.keys.blank"), "Ctrl+B"} {
 		if !strings.Contains(help, want) {
 			t.Errorf("F1 does not list %q", want)
 		}

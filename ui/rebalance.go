@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 )
@@ -21,26 +20,26 @@ type rebalanceDialog struct {
 // offerRebalance shows the old and new timebox of each step that would
 // change, and applies the plan when the facilitator accepts.
 func (w *workspace) offerRebalance(plan workshop.Rebalancing) {
-	lang := i18n.Language()
-	intro := widget.NewLabel(i18n.T("rebalance.intro", map[string]any{
+	lang := w.u.tr.Language()
+	intro := widget.NewLabel(w.u.tr.T("rebalance.intro", map[string]any{
 		"Step": workshop.StepTitle(plan.Step, lang), "Minutes": plan.OverMin}))
 	intro.Wrapping = fyne.TextWrapWord
 	rows := container.New(layout.NewFormLayout())
 	for _, i := range plan.Changed() {
 		rows.Add(widget.NewLabel(pageTitle(plan.New[i].Step, lang)))
-		rows.Add(widget.NewLabelWithStyle(i18n.T("rebalance.row", map[string]any{
+		rows.Add(widget.NewLabelWithStyle(w.u.tr.T("rebalance.row", map[string]any{
 			"Old": plan.Old[i].PlannedMin, "New": plan.New[i].PlannedMin}), fyne.TextAlignLeading,
 			// Monospace: its font has the arrow, and the columns of figures line up.
 			fyne.TextStyle{Bold: true, Monospace: true}))
 	}
 	content := container.NewVBox(intro, rows)
 	if plan.Short > 0 {
-		short := widget.NewLabel(i18n.T("rebalance.short", map[string]any{"Minutes": plan.Short}))
+		short := widget.NewLabel(w.u.tr.T("rebalance.short", map[string]any{"Minutes": plan.Short}))
 		short.Wrapping = fyne.TextWrapWord
 		short.Importance = widget.WarningImportance
 		content.Add(short)
 	}
-	d := dialog.NewCustomConfirm(i18n.T("rebalance.title"), i18n.T("rebalance.accept"), i18n.T("rebalance.keep"),
+	d := dialog.NewCustomConfirm(w.u.tr.T("rebalance.title"), w.u.tr.T("rebalance.accept"), w.u.tr.T("rebalance.keep"),
 		content, func(ok bool) {
 			if ok {
 				w.acceptRebalance(plan)
@@ -59,7 +58,7 @@ func (w *workspace) acceptRebalance(plan workshop.Rebalancing) {
 		return nil
 	}) {
 		old := plan.Old
-		w.room.Undo.Push(room.UndoItem{Text: i18n.T("agenda.rebalanced"), Do: func(s *workshop.Session) error {
+		w.room.Undo.Push(room.UndoItem{Text: w.u.tr.T("agenda.rebalanced"), Do: func(s *workshop.Session) error {
 			workshop.RestorePlan(s.Agenda, old)
 			return nil
 		}, Done: w.changed})

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 )
@@ -17,7 +16,7 @@ func (w *workspace) deleteParticipant(id string) {
 	})
 	// A deletion that was not saved was taken back; there is nothing to undo.
 	if saved && gone != nil {
-		w.room.Undo.Push(room.Removal(i18n.T("setup.people.deleted", map[string]any{"Name": gone.Text}), gone, w.changed))
+		w.room.Undo.Push(room.Removal(w.u.tr.T("setup.people.deleted", map[string]any{"Name": gone.Text}), gone, w.changed))
 		w.changed()
 	}
 }

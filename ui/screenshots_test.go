@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
@@ -30,10 +29,9 @@ func TestScreenshots(t *testing.T) {
 		}
 		size, suffix = fyne.NewSize(w, h), "-"+v
 	}
-	defer i18n.SetLanguage("fi")
 	for _, lang := range []string{"fi", "en"} {
 		u, st, _ := newTestUI(t)
-		i18n.SetLanguage(lang)
+		u.tr.SetLanguage(lang)
 		u.showHome(true) // the list read, as after start-up
 		u.win.Resize(size)
 		name := func(n string) string { return lang + "-" + n + suffix }
@@ -43,7 +41,7 @@ func TestScreenshots(t *testing.T) {
 		s.Language = lang
 		id := createSession(t, st, s)
 		other := workshop.NewSession(lang)
-		other.Title, other.Organisation, other.Date = i18n.T("home.default_title"), "Kahvila Åbo", "2027-01-15"
+		other.Title, other.Organisation, other.Date = u.tr.T("home.default_title"), "Kahvila Åbo", "2027-01-15"
 		createSession(t, st, other)
 		again := fixture.Nordrahti() // the same file imported twice: numbered
 		again.Language = lang
@@ -78,7 +76,7 @@ func TestScreenshots(t *testing.T) {
 
 		// A step that ran over: the offer to fit the rest of the agenda.
 		fresh := workshop.NewSession(lang)
-		fresh.Title, fresh.Organisation = i18n.T("home.default_title"), "Kahvila Åbo"
+		fresh.Title, fresh.Organisation = u.tr.T("home.default_title"), "Kahvila Åbo"
 		fid := createSession(t, st, fresh)
 		if err := u.open(fid); err != nil {
 			t.Fatal(err)

@@ -33,7 +33,7 @@ func pdfText(t *testing.T, path string) string {
 
 func TestCloseAndReopenKeepsEverythingAndReturnsToTheStep(t *testing.T) {
 	u, st, path := newTestUI(t)
-	test.Tap(findButton(u.win.Content(), i18n.T("home.new")))
+	test.Tap(findButton(u.win.Content(), u.tr.T("home.new")))
 	id := u.ws.ed.ID()
 	p := u.ws.page.(*setupPage)
 	// Typed and not yet saved by the debounce when the window closes.
@@ -60,7 +60,7 @@ func TestCloseAndReopenKeepsEverythingAndReturnsToTheStep(t *testing.T) {
 		t.Error("the sessions list does not show the session")
 	}
 	u2.home.selectID(id)
-	test.Tap(findButton(u2.win.Content(), i18n.T("home.open")))
+	test.Tap(findButton(u2.win.Content(), u.tr.T("home.open")))
 	if u2.ws == nil || u2.ws.key != workshop.StepPurpose {
 		t.Fatalf("reopened at %v, want the step where it was left", u2.ws)
 	}
@@ -164,17 +164,17 @@ func TestDeleteAsksNamingTheSession(t *testing.T) {
 	gone := createSession(t, st, s)
 	u.home.reload()
 	u.home.selectID(gone)
-	test.Tap(findButton(u.win.Content(), i18n.T("home.delete")))
+	test.Tap(findButton(u.win.Content(), u.tr.T("home.delete")))
 	d := topOverlay(u)
 	if d == nil || !strings.Contains(texts(d), "Poistettava paja") {
 		t.Fatal("the confirmation does not name the session")
 	}
-	test.Tap(findButton(d, i18n.T("app.cancel")))
+	test.Tap(findButton(d, u.tr.T("app.cancel")))
 	if _, err := st.Load(gone); err != nil {
 		t.Fatal("Cancel deleted the session")
 	}
-	test.Tap(findButton(u.win.Content(), i18n.T("home.delete")))
-	test.Tap(findButton(topOverlay(u), i18n.T("home.delete.confirm")))
+	test.Tap(findButton(u.win.Content(), u.tr.T("home.delete")))
+	test.Tap(findButton(topOverlay(u), u.tr.T("home.delete.confirm")))
 	if _, err := st.Load(gone); err == nil {
 		t.Fatal("the session was not deleted")
 	}
@@ -192,7 +192,7 @@ func TestDuplicateAsTemplateDropsParticipantsInput(t *testing.T) {
 	id := createSession(t, st, src)
 	u.home.reload()
 	u.home.selectID(id)
-	test.Tap(findButton(u.win.Content(), i18n.T("home.duplicate")))
+	test.Tap(findButton(u.win.Content(), u.tr.T("home.duplicate")))
 	list, _ := st.List("")
 	if len(list) != 2 {
 		t.Fatalf("%d sessions after duplicating", len(list))
@@ -249,7 +249,7 @@ func TestSearchAsYouType(t *testing.T) {
 	}
 	u.home.search.SetText("ei ole tällaista")
 	u.home.filter()
-	if !u.home.empty.Visible() || u.home.emptyMsg.Text != i18n.T("home.no_match") {
+	if !u.home.empty.Visible() || u.home.emptyMsg.Text != u.tr.T("home.no_match") {
 		t.Error("no message for a search without results")
 	}
 }
@@ -376,7 +376,6 @@ func TestLanguageSwitchSwitchesTheUI(t *testing.T) {
 	if err := u.open(id); err != nil {
 		t.Fatal(err)
 	}
-	defer i18n.SetLanguage("fi")
 	var lang *field.Choice
 	for _, f := range u.ws.page.(*setupPage).fields {
 		if c, ok := f.(*field.Choice); ok {
@@ -384,8 +383,8 @@ func TestLanguageSwitchSwitchesTheUI(t *testing.T) {
 		}
 	}
 	lang.SetValue("en")
-	if i18n.Language() != "en" || load(t, st, id).Language != "en" {
-		t.Fatalf("language %q, stored %q", i18n.Language(), load(t, st, id).Language)
+	if u.tr.Language() != "en" || load(t, st, id).Language != "en" {
+		t.Fatalf("language %q, stored %q", u.tr.Language(), load(t, st, id).Language)
 	}
 	if got := u.ws.nav.rows[0].text; got != "Setup" {
 		t.Errorf("step list says %q after switching to English", got)
@@ -401,7 +400,7 @@ func TestOpenBrokenSessionGivesMessage(t *testing.T) {
 		t.Fatal("opened a session that does not exist")
 	}
 	_ = st
-	if msg := humanError(library.ErrNotFound); !strings.Contains(msg, "löydy") {
+	if msg := humanError(u.tr, library.ErrNotFound); !strings.Contains(msg, "löydy") {
 		t.Errorf("message %q", msg)
 	}
 }
@@ -448,13 +447,13 @@ func TestHardInputGivesMessagesAndLosesNothing(t *testing.T) {
 		t.Errorf("sessions after SQL-looking input: %v %v", list, err)
 	}
 	// A bad start time is refused with a sentence, the good one is stored as HH:MM.
-	if _, err := parseClock("25.99"); err == nil {
+	if _, err := parseClock(i18n.New("fi"), "25.99"); err == nil {
 		t.Error("25.99 accepted as a time")
 	}
-	if v, err := parseClock("9"); err != nil || v != "09:00" {
+	if v, err := parseClock(i18n.New("fi"), "9"); err != nil || v != "09:00" {
 		t.Errorf("9 → %q, %v", v, err)
 	}
-	if v, err := parseClock("13.5"); err != nil || v != "13:05" {
+	if v, err := parseClock(i18n.New("fi"), "13.5"); err != nil || v != "13:05" {
 		t.Errorf("13.5 → %q, %v", v, err)
 	}
 }

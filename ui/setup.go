@@ -46,18 +46,18 @@ func newSetupPage(w *workspace) *setupPage {
 		return t
 	}
 	p.org = text(false, func(s *workshop.Session) *string { return &s.Organisation })
-	p.org.SetPlaceHolder(i18n.T("setup.org.placeholder"))
+	p.org.SetPlaceHolder(w.u.tr.T("setup.org.placeholder"))
 	title := text(false, func(s *workshop.Session) *string { return &s.Title })
 	date := field.NewDate(w.room, func(s *workshop.Session) string { return s.Date },
 		func(s *workshop.Session, v string) error { s.Date = v; return nil })
 	p.fields = append(p.fields, date)
 	start := text(false, func(s *workshop.Session) *string { return &s.StartTime })
-	start.Parse = parseClock
+	start.Parse = func(typed string) (string, error) { return parseClock(w.u.tr, typed) }
 	start.SetPlaceHolder("9.00")
 	place := text(false, func(s *workshop.Session) *string { return &s.Place })
 	facil := text(false, func(s *workshop.Session) *string { return &s.Facilitator })
 	goal := text(true, func(s *workshop.Session) *string { return &s.Goal })
-	goal.SetPlaceHolder(i18n.T("setup.goal.placeholder"))
+	goal.SetPlaceHolder(w.u.tr.T("setup.goal.placeholder"))
 	goal.Entry.SetMinRowsVisible(2)
 	// Dots is a number: its own get and set, with a range check.
 	dots := field.NewText(w.room, false,
@@ -67,11 +67,11 @@ func newSetupPage(w *workspace) *setupPage {
 			s.Dots = n
 			return nil
 		})
-	dots.Parse = parseDots
+	dots.Parse = func(typed string) (string, error) { return parseDots(w.u.tr, typed) }
 	p.fields = append(p.fields, dots)
 
 	langs := []field.Option{{Value: "fi", Label: "suomi"}, {Value: "en", Label: "English"}}
-	lang := field.NewRadio(ed, langs,
+	lang := field.NewRadio(w.u.tr, ed, langs,
 		func(s *workshop.Session) string { return s.Language },
 		func(s *workshop.Session, v string) error {
 			if v == "" {
@@ -88,15 +88,15 @@ func newSetupPage(w *workspace) *setupPage {
 	p.fields = append(p.fields, lang)
 
 	form := container.New(layout.NewFormLayout(),
-		formLabel("setup.org"), p.org.Object(),
-		formLabel("setup.title"), title.Object(),
-		formLabel("setup.date"), container.NewGridWithColumns(2, date.Object(),
-			container.NewBorder(nil, nil, formLabel("setup.start"), nil, start.Object())),
-		formLabel("setup.place"), place.Object(),
-		formLabel("setup.facilitator"), facil.Object(),
-		formLabel("setup.goal"), goal.Object(),
-		formLabel("setup.language"), lang.Object(),
-		formLabel("setup.dots"), container.NewBorder(nil, nil, nil, widget.NewLabel(i18n.T("setup.dots.hint")), dots.Object()),
+		formLabel(w.u.tr, "setup.org"), p.org.Object(),
+		formLabel(w.u.tr, "setup.title"), title.Object(),
+		formLabel(w.u.tr, "setup.date"), container.NewGridWithColumns(2, date.Object(),
+			container.NewBorder(nil, nil, formLabel(w.u.tr, "setup.start"), nil, start.Object())),
+		formLabel(w.u.tr, "setup.place"), place.Object(),
+		formLabel(w.u.tr, "setup.facilitator"), facil.Object(),
+		formLabel(w.u.tr, "setup.goal"), goal.Object(),
+		formLabel(w.u.tr, "setup.language"), lang.Object(),
+		formLabel(w.u.tr, "setup.dots"), container.NewBorder(nil, nil, nil, widget.NewLabel(w.u.tr.T("setup.dots.hint")), dots.Object()),
 	)
 
 	// Agenda.
@@ -104,37 +104,37 @@ func newSetupPage(w *workspace) *setupPage {
 	p.w.ed.Read(func(s *workshop.Session) { kind = s.Kind })
 	var presetNames []string
 	for _, pr := range workshop.PresetsOf(kind) {
-		presetNames = append(presetNames, pr.Name.In(i18n.Language()))
+		presetNames = append(presetNames, pr.Name.In(w.u.tr.Language()))
 	}
 	p.preset = widget.NewSelect(presetNames, func(name string) {
 		for _, pr := range workshop.PresetsOf(kind) {
-			if pr.Name.In(i18n.Language()) == name {
+			if pr.Name.In(w.u.tr.Language()) == name {
 				p.applyPreset(pr.Key)
 			}
 		}
 	})
-	p.preset.PlaceHolder = i18n.T("setup.agenda.preset")
+	p.preset.PlaceHolder = w.u.tr.T("setup.agenda.preset")
 	p.agenda = container.New(layout.NewFormLayout())
 	p.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 
 	// Participants.
 	p.addName = widget.NewEntry()
-	p.addName.SetPlaceHolder(i18n.T("setup.people.add.placeholder"))
+	p.addName.SetPlaceHolder(w.u.tr.T("setup.people.add.placeholder"))
 	p.addName.OnSubmitted = func(string) { p.addParticipant() }
-	addBtn := widget.NewButtonWithIcon(i18n.T("setup.people.add"), theme.ContentAddIcon(), p.addParticipant)
+	addBtn := widget.NewButtonWithIcon(w.u.tr.T("setup.people.add"), theme.ContentAddIcon(), p.addParticipant)
 	p.addMsg = widget.NewLabel("")
 	p.addMsg.Importance = widget.DangerImportance
 	p.addMsg.Hide()
 	p.people = container.NewVBox()
 
 	content := container.NewVBox(
-		sectionTitle("setup.section.workshop"), form,
-		sectionTitle("setup.section.people"),
+		sectionTitle(w.u.tr, "setup.section.workshop"), form,
+		sectionTitle(w.u.tr, "setup.section.people"),
 		container.NewBorder(nil, nil, nil, addBtn, p.addName), p.addMsg, p.people,
-		sectionTitle("setup.section.agenda"),
+		sectionTitle(w.u.tr, "setup.section.agenda"),
 		container.NewBorder(nil, nil, nil, p.total, container.NewHBox(p.preset)), p.agenda,
 	)
-	next := widget.NewButtonWithIcon(i18n.T("setup.begin"), theme.NavigateNextIcon(), w.next)
+	next := widget.NewButtonWithIcon(w.u.tr.T("setup.begin"), theme.NavigateNextIcon(), w.next)
 	next.IconPlacement = widget.ButtonIconTrailingText
 	next.Importance = widget.HighImportance
 	p.obj = container.NewBorder(nil, container.NewPadded(container.NewHBox(layout.NewSpacer(), next)), nil, nil,
@@ -143,18 +143,18 @@ func newSetupPage(w *workspace) *setupPage {
 	return p
 }
 
-func formLabel(key string) *widget.Label {
-	return widget.NewLabelWithStyle(i18n.T(key), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+func formLabel(tr *i18n.Tr, key string) *widget.Label {
+	return widget.NewLabelWithStyle(tr.T(key), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 }
 
-func sectionTitle(key string) fyne.CanvasObject {
-	l := widget.NewLabelWithStyle(i18n.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+func sectionTitle(tr *i18n.Tr, key string) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(tr.T(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	l.SizeName = theme.SizeNameSubHeadingText
 	return container.NewVBox(widget.NewSeparator(), l)
 }
 
 // parseClock reads a start time typed as 9, 9.00, 9:00 or 09.00 and stores HH:MM.
-func parseClock(typed string) (string, error) {
+func parseClock(tr *i18n.Tr, typed string) (string, error) {
 	s := strings.TrimSpace(typed)
 	if s == "" {
 		return "", nil
@@ -167,25 +167,25 @@ func parseClock(typed string) (string, error) {
 	hh, err1 := strconv.Atoi(h)
 	mm, err2 := strconv.Atoi(m)
 	if err1 != nil || err2 != nil || hh < 0 || hh > 23 || mm < 0 || mm > 59 {
-		return "", errors.New(i18n.T("setup.start.invalid", map[string]any{"Text": typed}))
+		return "", errors.New(tr.T("setup.start.invalid", map[string]any{"Text": typed}))
 	}
 	return strconv.Itoa(100 + hh)[1:] + ":" + strconv.Itoa(100 + mm)[1:], nil
 }
 
 // parseDots accepts 1 to 10 dots per participant.
-func parseDots(typed string) (string, error) {
+func parseDots(tr *i18n.Tr, typed string) (string, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(typed))
 	if err != nil || n < 1 || n > 10 {
-		return "", errors.New(i18n.T("setup.dots.invalid"))
+		return "", errors.New(tr.T("setup.dots.invalid"))
 	}
 	return strconv.Itoa(n), nil
 }
 
 // parseMinutes accepts a timebox of 0 to 240 minutes.
-func parseMinutes(typed string) (string, error) {
+func parseMinutes(tr *i18n.Tr, typed string) (string, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(typed))
 	if err != nil || n < 0 || n > 240 {
-		return "", errors.New(i18n.T("setup.agenda.invalid"))
+		return "", errors.New(tr.T("setup.agenda.invalid"))
 	}
 	return strconv.Itoa(n), nil
 }
@@ -224,7 +224,7 @@ func (p *setupPage) Refresh() {
 	} else {
 		p.agFlds.Refresh()
 	}
-	p.total.SetText(i18n.T("agenda.total", map[string]any{"Total": minutesText(total)}))
+	p.total.SetText(p.w.u.tr.T("agenda.total", map[string]any{"Total": minutesText(total)}))
 }
 
 func sameStrings(a, b []string) bool {
@@ -244,7 +244,7 @@ func sameStrings(a, b []string) bool {
 func (p *setupPage) addParticipant() {
 	typed := strings.TrimSpace(p.addName.Text)
 	if typed == "" {
-		p.addMsg.SetText(i18n.T("setup.people.add.empty"))
+		p.addMsg.SetText(p.w.u.tr.T("setup.people.add.empty"))
 		p.addMsg.Show()
 		return
 	}
@@ -252,7 +252,7 @@ func (p *setupPage) addParticipant() {
 	pp := workshop.Participant{ID: workshop.NewID("p"), Name: strings.TrimSpace(name), Role: strings.TrimSpace(role),
 		Kind: workshop.KindEmployee}
 	for _, v := range []string{pp.Name, pp.Role} {
-		if err := field.CheckText(v); err != nil {
+		if err := field.CheckText(p.w.u.tr, v); err != nil {
 			p.addMsg.SetText(err.Error())
 			p.addMsg.Show()
 			return
@@ -282,14 +282,14 @@ func (p *setupPage) buildPeople(ids []string) {
 	p.pFlds = nil
 	p.pIDs = ids
 	p.people.Objects = nil
-	lang := i18n.Language()
+	lang := p.w.u.tr.Language()
 	kinds := field.Options(workshop.KindLabels, lang, workshop.KindEmployee, workshop.KindCustomer, workshop.KindGuest)
 	for _, id := range ids {
 		id := id
 		name := p.participantField(id, func(pp *workshop.Participant) *string { return &pp.Name })
 		role := p.participantField(id, func(pp *workshop.Participant) *string { return &pp.Role })
-		role.SetPlaceHolder(i18n.T("setup.people.role"))
-		kind := field.NewSelect(p.w.ed, kinds, "",
+		role.SetPlaceHolder(p.w.u.tr.T("setup.people.role"))
+		kind := field.NewSelect(p.w.u.tr, p.w.ed, kinds, "",
 			func(s *workshop.Session) string {
 				if pp := s.Participant(id); pp != nil {
 					return pp.Kind
@@ -306,7 +306,7 @@ func (p *setupPage) buildPeople(ids []string) {
 			})
 		kind.OnError = p.w.u.showError
 		p.pFlds = append(p.pFlds, kind)
-		facing := widget.NewCheck(i18n.T("setup.people.facing"), nil)
+		facing := widget.NewCheck(p.w.u.tr.T("setup.people.facing"), nil)
 		facing.OnChanged = func(on bool) {
 			p.w.edit(func(s *workshop.Session) error {
 				pp := s.Participant(id)
@@ -342,7 +342,7 @@ func (p *setupPage) buildAgenda(keys []string) {
 	p.agFlds = nil
 	p.agKeys = keys
 	p.agenda.Objects = nil
-	lang := i18n.Language()
+	lang := p.w.u.tr.Language()
 	for _, k := range keys {
 		k := k
 		t := field.NewText(p.w.room, false,
@@ -360,7 +360,7 @@ func (p *setupPage) buildAgenda(keys []string) {
 				a.PlannedMin, _ = strconv.Atoi(v)
 				return nil
 			})
-		t.Parse = parseMinutes
+		t.Parse = func(typed string) (string, error) { return parseMinutes(p.w.u.tr, typed) }
 		p.agFlds = append(p.agFlds, t)
 		p.agenda.Add(widget.NewLabel(pageTitle(k, lang)))
 		p.agenda.Add(container.NewHBox(container.New(&fixedWidth{110}, t.Object()), widget.NewLabel("min")))

@@ -35,7 +35,7 @@ func newSidePanel(w *workspace) *sidePanel {
 	peopleScroll := container.NewVScroll(p.people)
 	peopleScroll.SetMinSize(fyne.NewSize(0, 80))
 
-	notesHead := heading(i18n.T("side.notes"))
+	notesHead := heading(w.u.tr.T("side.notes"))
 	p.notesBox = container.NewStack()
 	p.warnings = container.NewVBox()
 	p.warnScroll = container.NewVScroll(p.warnings)
@@ -73,7 +73,7 @@ func (p *sidePanel) setStep(key string) {
 			}
 			return nil
 		})
-	p.notes.SetPlaceHolder(i18n.T("side.notes.placeholder"))
+	p.notes.SetPlaceHolder(p.w.u.tr.T("side.notes.placeholder"))
 	p.notes.Entry.SetMinRowsVisible(5)
 	p.notesBox.Objects = []fyne.CanvasObject{p.notes.Object()}
 	p.notesBox.Refresh()
@@ -95,10 +95,10 @@ func (p *sidePanel) Refresh() {
 		warns = s.Warnings()
 		lang = s.Language
 	})
-	p.peopleHead.SetText(i18n.T("side.people", map[string]any{"Count": len(people)}))
+	p.peopleHead.SetText(p.w.u.tr.T("side.people", map[string]any{"Count": len(people)}))
 	p.people.Objects = p.people.Objects[:0]
 	if len(people) == 0 {
-		l := widget.NewLabel(i18n.T("side.people.none"))
+		l := widget.NewLabel(p.w.u.tr.T("side.people.none"))
 		l.Importance = widget.LowImportance
 		l.Wrapping = fyne.TextWrapWord
 		p.people.Add(l)
@@ -110,7 +110,7 @@ func (p *sidePanel) Refresh() {
 
 	p.warnings.Objects = p.warnings.Objects[:0]
 	for _, wn := range warns {
-		l := widget.NewLabel(warningText(wn))
+		l := widget.NewLabel(warningText(p.w.u.tr, wn))
 		l.Wrapping = fyne.TextWrapWord
 		l.Importance = widget.WarningImportance
 		p.warnings.Add(container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(theme.WarningIcon())), nil, l))
@@ -126,14 +126,14 @@ func (p *sidePanel) Refresh() {
 func personLabel(pp workshop.Participant, lang string) fyne.CanvasObject {
 	name := strings.TrimSpace(pp.Name)
 	if name == "" {
-		name = i18n.T("side.people.unnamed")
+		name = i18n.TIn(lang, "side.people.unnamed")
 	}
 	var tags []string
 	if pp.Kind != "" && pp.Kind != workshop.KindEmployee {
 		tags = append(tags, workshop.Label(workshop.KindLabels, pp.Kind, lang))
 	}
 	if pp.CustomerFacing {
-		tags = append(tags, i18n.T("setup.people.facing.short"))
+		tags = append(tags, i18n.TIn(lang, "setup.people.facing.short"))
 	}
 	text := name
 	if len(tags) > 0 {
@@ -149,10 +149,10 @@ func personLabel(pp workshop.Participant, lang string) fyne.CanvasObject {
 }
 
 // warningText is a warning as a sentence the facilitator can act on.
-func warningText(w workshop.Warning) string {
+func warningText(tr *i18n.Tr, w workshop.Warning) string {
 	key := "app.warn." + w.Kind
-	if !i18n.Has(i18n.Language(), key) {
+	if !i18n.Has(tr.Language(), key) {
 		return fmt.Sprintf("%s (%d)", w.Kind, w.Count)
 	}
-	return i18n.T(key, map[string]any{"Count": w.Count})
+	return tr.T(key, map[string]any{"Count": w.Count})
 }

@@ -80,11 +80,11 @@ func (l *stepList) Object() fyne.CanvasObject { return l.obj }
 func pageTitle(key, lang string) string {
 	switch key {
 	case workshop.StepSetup:
-		return i18n.T("nav.setup")
+		return i18n.TIn(lang, "nav.setup")
 	case workshop.StepSummary:
-		return i18n.T("nav.summary")
+		return i18n.TIn(lang, "nav.summary")
 	case workshop.StepHistory:
-		return i18n.T("checkin.history")
+		return i18n.TIn(lang, "checkin.history")
 	}
 	if st := workshop.StepByKey(key); st != nil {
 		return fmt.Sprintf("%d %s", st.No, st.Title.In(lang))
@@ -120,7 +120,7 @@ func (l *stepList) Refresh() {
 			l.rows = append(l.rows, r)
 		}
 	})
-	l.total.SetText(i18n.T("agenda.total", map[string]any{"Total": minutesText(total)}))
+	l.total.SetText(l.w.u.tr.T("agenda.total", map[string]any{"Total": minutesText(total)}))
 	l.tick()
 	l.syncing = true
 	l.list.Refresh()
@@ -140,10 +140,10 @@ func (l *stepList) tick() {
 		}
 		if end, ok := s.ExpectedEnd(now); ok {
 			layout := "15.04" // Finnish writes the time with a dot
-			if i18n.Language() == "en" {
+			if l.w.u.tr.Language() == "en" {
 				layout = "15:04"
 			}
-			text = i18n.T("agenda.ends", map[string]any{"Time": end.Local().Format(layout)})
+			text = l.w.u.tr.T("agenda.ends", map[string]any{"Time": end.Local().Format(layout)})
 		}
 	})
 	if l.end.Text != text {

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/checkin"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
 )
@@ -25,7 +24,7 @@ type stepPage struct {
 
 func newStepPage(w *workspace, key string) *stepPage {
 	p := &stepPage{w: w, key: key}
-	lang := i18n.Language()
+	lang := w.u.tr.Language()
 	st := workshop.StepByKey(key)
 
 	title := widget.NewLabelWithStyle(pageTitle(key, lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -55,7 +54,7 @@ func newStepPage(w *workspace, key string) *stepPage {
 	if p.view != nil {
 		body = p.view.Object()
 	} else {
-		msg := widget.NewLabel(i18n.T("step.coming"))
+		msg := widget.NewLabel(w.u.tr.T("step.coming"))
 		msg.Wrapping = fyne.TextWrapWord
 		msg.Importance = widget.LowImportance
 		body = container.NewCenter(msg)
@@ -68,13 +67,13 @@ func newStepPage(w *workspace, key string) *stepPage {
 
 // navButtons are Previous, Skip and Next under a step.
 func navButtons(w *workspace, p *stepPage) fyne.CanvasObject {
-	prev := widget.NewButtonWithIcon(i18n.T("step.prev"), theme.NavigateBackIcon(), w.prev)
-	next := widget.NewButtonWithIcon(i18n.T("step.next"), theme.NavigateNextIcon(), w.next)
+	prev := widget.NewButtonWithIcon(w.u.tr.T("step.prev"), theme.NavigateBackIcon(), w.prev)
+	next := widget.NewButtonWithIcon(w.u.tr.T("step.next"), theme.NavigateNextIcon(), w.next)
 	next.IconPlacement = widget.ButtonIconTrailingText
 	next.Importance = widget.HighImportance
 	row := container.NewHBox(prev, layout.NewSpacer())
 	if p != nil {
-		p.skip = widget.NewButtonWithIcon(i18n.T("step.skip"), theme.MediaSkipNextIcon(), w.skip)
+		p.skip = widget.NewButtonWithIcon(w.u.tr.T("step.skip"), theme.MediaSkipNextIcon(), w.skip)
 		p.skip.Importance = widget.LowImportance
 		row.Add(p.skip)
 	}
@@ -95,9 +94,9 @@ func (p *stepPage) Refresh() {
 		}
 	})
 	if skipped {
-		p.skip.SetText(i18n.T("step.unskip"))
+		p.skip.SetText(p.w.u.tr.T("step.unskip"))
 	} else {
-		p.skip.SetText(i18n.T("step.skip"))
+		p.skip.SetText(p.w.u.tr.T("step.skip"))
 	}
 }
 
@@ -126,7 +125,7 @@ type breakPage struct {
 
 func newBreakPage(w *workspace) *breakPage {
 	p := &breakPage{w: w}
-	title := widget.NewLabelWithStyle(workshop.StepTitle(workshop.StepBreak, i18n.Language()), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(workshop.StepTitle(workshop.StepBreak, w.u.tr.Language()), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	title.SizeName = sizeQuestion
 	p.msg = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
 	p.msg.Wrapping = fyne.TextWrapWord
@@ -145,7 +144,7 @@ func (p *breakPage) Refresh() {
 			planned = a.PlannedMin
 		}
 	})
-	p.msg.SetText(i18n.T("break.message", map[string]any{"Minutes": planned}))
+	p.msg.SetText(p.w.u.tr.T("break.message", map[string]any{"Minutes": planned}))
 }
 
 // stepLayout stacks the questions, the step's input and the buttons. On a

@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/library"
 )
@@ -32,24 +31,24 @@ type summaryPage struct {
 
 func newSummaryPage(w *workspace) *summaryPage {
 	p := &summaryPage{w: w}
-	title := widget.NewLabelWithStyle(i18n.T("nav.summary"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(w.u.tr.T("nav.summary"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
 	title.Importance = widget.HighImportance
-	intro := widget.NewLabel(i18n.T("summary.intro"))
+	intro := widget.NewLabel(w.u.tr.T("summary.intro"))
 	intro.Wrapping = fyne.TextWrapWord
 	p.body = container.NewVBox()
 	p.status = widget.NewLabel("")
 	p.status.Wrapping = fyne.TextWrapWord
 	p.status.Hide()
 
-	export := widget.NewButtonWithIcon(i18n.T("summary.export"), theme.DocumentSaveIcon(), p.chooseExport)
+	export := widget.NewButtonWithIcon(w.u.tr.T("summary.export"), theme.DocumentSaveIcon(), p.chooseExport)
 	export.Importance = widget.HighImportance
-	p.openBtn = widget.NewButtonWithIcon(i18n.T("summary.open"), theme.DocumentIcon(), p.openPDF)
+	p.openBtn = widget.NewButtonWithIcon(w.u.tr.T("summary.open"), theme.DocumentIcon(), p.openPDF)
 	p.openBtn.Disable()
-	mail := widget.NewButtonWithIcon(i18n.T("summary.email"), theme.MailSendIcon(), p.sendEmail)
-	file := widget.NewButtonWithIcon(i18n.T("summary.sessionfile"), theme.DownloadIcon(), p.chooseSessionFile)
+	mail := widget.NewButtonWithIcon(w.u.tr.T("summary.email"), theme.MailSendIcon(), p.sendEmail)
+	file := widget.NewButtonWithIcon(w.u.tr.T("summary.sessionfile"), theme.DownloadIcon(), p.chooseSessionFile)
 	file.Importance = widget.LowImportance
-	prev := widget.NewButtonWithIcon(i18n.T("step.prev"), theme.NavigateBackIcon(), w.prev)
+	prev := widget.NewButtonWithIcon(w.u.tr.T("step.prev"), theme.NavigateBackIcon(), w.prev)
 
 	buttons := container.NewVBox(p.status,
 		container.NewHBox(checkin.KitButtons(w.env)...),
@@ -78,14 +77,14 @@ func (p *summaryPage) Refresh() {
 
 	if s.IsCheckin() {
 		// A check-in follows an agreed promise; it has no fist of five of its own.
-		add(heading(i18n.T("checkin.promise.now")))
+		add(heading(p.w.u.tr.T("checkin.promise.now")))
 	} else if s.ConsentResult().Reached {
-		add(heading(i18n.T("summary.promise")))
+		add(heading(p.w.u.tr.T("summary.promise")))
 	} else {
-		add(heading(i18n.T("summary.promise.proposed")))
+		add(heading(p.w.u.tr.T("summary.promise.proposed")))
 	}
 	if t := strings.TrimSpace(s.Decision.FinalText); t != "" {
-		l := wrapped(workshop.Quote(t, i18n.Language()))
+		l := wrapped(workshop.Quote(t, p.w.u.tr.Language()))
 		l.SizeName = sizeQuestion
 		l.TextStyle.Bold = true
 		add(l)
@@ -98,26 +97,26 @@ func (p *summaryPage) Refresh() {
 			if cs.Reached {
 				key = "summary.consent.reached"
 			}
-			add(wrapped(i18n.T(key, map[string]any{"Votes": cs.Votes, "Lowest": cs.Lowest})))
+			add(wrapped(p.w.u.tr.T(key, map[string]any{"Votes": cs.Votes, "Lowest": cs.Lowest})))
 		}
 	} else {
-		missing := wrapped(i18n.T("summary.promise.missing"))
+		missing := wrapped(p.w.u.tr.T("summary.promise.missing"))
 		missing.Importance = widget.WarningImportance
 		add(missing)
 	}
 
-	add(heading(i18n.T("summary.measures", map[string]any{"Count": len(s.Measures)})))
+	add(heading(p.w.u.tr.T("summary.measures", map[string]any{"Count": len(s.Measures)})))
 	if len(s.Measures) == 0 {
-		add(muted(i18n.T("summary.none")))
+		add(muted(p.w.u.tr.T("summary.none")))
 	}
 	for _, m := range s.Measures {
 		line := "• " + m.Name
 		if m.Baseline != "" || m.Target != "" {
 			// Words, not an arrow: the UI font has no arrow glyph.
-			line += ": " + i18n.T("summary.measure.values", map[string]any{"Baseline": orDash(m.Baseline), "Target": orDash(m.Target)})
+			line += ": " + p.w.u.tr.T("summary.measure.values", map[string]any{"Baseline": orDash(m.Baseline), "Target": orDash(m.Target)})
 		}
 		if m.TargetDate != "" {
-			line += " (" + field.FormatDate(m.TargetDate) + ")"
+			line += " (" + field.FormatDate(p.w.u.tr.Language(), m.TargetDate) + ")"
 		}
 		if o := s.PersonName(m.OwnerID, m.OwnerName); o != "" {
 			line += " · " + o
@@ -125,9 +124,9 @@ func (p *summaryPage) Refresh() {
 		add(wrapped(line))
 	}
 
-	add(heading(i18n.T("summary.actions", map[string]any{"Count": len(s.Actions)})))
+	add(heading(p.w.u.tr.T("summary.actions", map[string]any{"Count": len(s.Actions)})))
 	if len(s.Actions) == 0 {
-		add(muted(i18n.T("summary.none")))
+		add(muted(p.w.u.tr.T("summary.none")))
 	}
 	for _, kind := range []string{workshop.ActionUnderstand, workshop.ActionMobilise, workshop.ActionAct} {
 		var acts []workshop.Action
@@ -145,20 +144,20 @@ func (p *summaryPage) Refresh() {
 		for _, a := range acts {
 			owner := s.PersonName(a.OwnerID, a.OwnerName)
 			if owner == "" {
-				owner = "⚠ " + i18n.T("summary.no_owner")
+				owner = "⚠ " + p.w.u.tr.T("summary.no_owner")
 			}
-			due := field.FormatDate(a.Due)
+			due := field.FormatDate(p.w.u.tr.Language(), a.Due)
 			if due == "" {
-				due = "⚠ " + i18n.T("summary.no_due")
+				due = "⚠ " + p.w.u.tr.T("summary.no_due")
 			}
 			add(wrapped(fmt.Sprintf("• %s — %s, %s", a.Text, owner, due)))
 		}
 	}
 
 	if ws := s.Warnings(); len(ws) > 0 {
-		add(heading(i18n.T("summary.warnings")))
+		add(heading(p.w.u.tr.T("summary.warnings")))
 		for _, wn := range ws {
-			l := wrapped("⚠ " + warningText(wn))
+			l := wrapped("⚠ " + warningText(p.w.u.tr, wn))
 			l.Importance = widget.WarningImportance
 			add(l)
 		}
@@ -206,7 +205,7 @@ func (p *summaryPage) exportPDF(path string) error {
 	}
 	p.pdfPath = path
 	p.openBtn.Enable()
-	p.setStatus(i18n.T("summary.saved", map[string]any{"Path": path}))
+	p.setStatus(p.w.u.tr.T("summary.saved", map[string]any{"Path": path}))
 	return nil
 }
 
@@ -236,21 +235,21 @@ func (p *summaryPage) mail(path string) {
 	subject, body := composeEmail(p.w.ed.Snapshot())
 	switch openMail(subject, body, path) {
 	case mailAttached:
-		p.setStatus(i18n.T("summary.email.opened"))
+		p.setStatus(p.w.u.tr.T("summary.email.opened"))
 		return
 	case mailNoAttach:
 		p.w.u.app.Clipboard().SetContent(subject + "\n\n" + body)
-		p.setStatus(i18n.T("summary.email.attach"))
+		p.setStatus(p.w.u.tr.T("summary.email.attach"))
 		return
 	}
 	p.w.u.app.Clipboard().SetContent(subject + "\n\n" + body)
 	folder := showInFolder(path) == nil
-	msg := i18n.T("summary.email.fallback", map[string]any{"Path": path})
+	msg := p.w.u.tr.T("summary.email.fallback", map[string]any{"Path": path})
 	if !folder {
-		msg = i18n.T("summary.email.fallback.nofolder", map[string]any{"Path": path})
+		msg = p.w.u.tr.T("summary.email.fallback.nofolder", map[string]any{"Path": path})
 	}
 	p.setStatus(msg)
-	dialog.ShowInformation(i18n.T("summary.email"), msg, p.w.u.win)
+	dialog.ShowInformation(p.w.u.tr.T("summary.email"), msg, p.w.u.win)
 }
 
 // chooseSessionFile saves the session as a session file, for moving it to
@@ -263,6 +262,6 @@ func (p *summaryPage) chooseSessionFile() {
 			p.w.u.showError(err)
 			return
 		}
-		p.setStatus(i18n.T("summary.saved", map[string]any{"Path": path}))
+		p.setStatus(p.w.u.tr.T("summary.saved", map[string]any{"Path": path}))
 	})
 }

@@ -37,6 +37,8 @@ type UI struct {
 	// typing is how the window's inputs save typed text, and what they
 	// could not save; every workshop opened in the window shares it.
 	typing *room.Typing
+	// tr speaks the window's language; the open workshop's room shares it.
+	tr *i18n.Tr
 
 	home *home
 	ws   *workspace // the open workshop, nil on the home screen
@@ -62,11 +64,9 @@ func windowIcon() fyne.Resource {
 // New builds the window on the sessions of the library. It shows nothing until Show.
 func New(a fyne.App, lib *library.Library) *UI {
 	a.Settings().SetTheme(newTheme())
-	if l := a.Preferences().String(prefLanguage); l != "" {
-		i18n.SetLanguage(l)
-	}
-	u := &UI{app: a, lib: lib, now: time.Now, typing: room.NewTyping(), tickEvery: 500 * time.Millisecond}
-	u.win = a.NewWindow(i18n.T("app.name"))
+	u := &UI{app: a, lib: lib, now: time.Now, typing: room.NewTyping(), tickEvery: 500 * time.Millisecond,
+		tr: i18n.New(a.Preferences().String(prefLanguage))}
+	u.win = a.NewWindow(u.tr.T("app.name"))
 	u.win.SetIcon(windowIcon())
 	u.win.Resize(fyne.NewSize(1366, 768))
 	u.win.SetCloseIntercept(u.close)
@@ -149,7 +149,7 @@ func (u *UI) showError(err error) {
 	if u.ending.Load() {
 		return
 	}
-	dialog.ShowError(errors.New(humanError(err)), u.win)
+	dialog.ShowError(errors.New(humanError(u.tr, err)), u.win)
 }
 
 // showHome closes the open workshop, if any, and shows the sessions.
@@ -158,7 +158,7 @@ func (u *UI) showHome(load bool) {
 		u.ws.close()
 		u.ws = nil
 	}
-	u.win.SetTitle(i18n.T("app.name"))
+	u.win.SetTitle(u.tr.T("app.name"))
 	u.home = newHome(u)
 	u.win.SetContent(u.home.Object())
 	u.setMenu()
@@ -191,11 +191,11 @@ func (u *UI) open(id int64) error {
 
 // setLanguage switches the UI language and rebuilds what is shown.
 func (u *UI) setLanguage(l string) {
-	if l == i18n.Language() {
+	if l == u.tr.Language() {
 		return
 	}
-	i18n.SetLanguage(l)
-	u.app.Preferences().SetString(prefLanguage, i18n.Language())
+	u.tr.SetLanguage(l)
+	u.app.Preferences().SetString(prefLanguage, u.tr.Language())
 	if u.ws != nil {
 		u.ws.rebuild()
 		u.win.SetContent(u.ws.Object())
@@ -224,8 +224,8 @@ func (u *UI) close() {
 		u.ws.flush()
 		if err := u.typing.TakeUnsaved(); err != nil && !u.closeAnyway {
 			log.Printf("lupauspaja: closing with text that could not be saved: %v", err)
-			dialog.ShowConfirm(i18n.T("app.unsaved.title"),
-				i18n.T("app.unsaved.body", map[string]string{"Err": humanError(err)}),
+			dialog.ShowConfirm(u.tr.T("app.unsaved.title"),
+				u.tr.T("app.unsaved.body", map[string]string{"Err": humanError(u.tr, err)}),
 				func(closeAnyway bool) {
 					if closeAnyway {
 						u.closeAnyway = true

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 )
 
@@ -83,10 +82,10 @@ func topOverlay(u *UI) fyne.CanvasObject { return u.win.Canvas().Overlays().Top(
 
 func TestCreateSessionFromHomeFillSetupAndAddParticipants(t *testing.T) {
 	u, st, _ := newTestUI(t)
-	if !strings.Contains(texts(u.win.Content()), i18n.T("home.empty")) {
+	if !strings.Contains(texts(u.win.Content()), u.tr.T("home.empty")) {
 		t.Fatal("empty home does not invite to create the first workshop")
 	}
-	test.Tap(findButton(u.win.Content(), i18n.T("home.new")))
+	test.Tap(findButton(u.win.Content(), u.tr.T("home.new")))
 	if u.ws == nil || u.ws.key != workshop.StepSetup {
 		t.Fatal("New workshop did not open the setup")
 	}
@@ -301,7 +300,7 @@ func TestRebalanceOfferAcceptAndUndo(t *testing.T) {
 	if !strings.Contains(shown, "20 → ") || !strings.Contains(shown, "12 min") {
 		t.Errorf("dialog says:\n%s", shown)
 	}
-	test.Tap(findButton(topOverlay(u), i18n.T("rebalance.accept")))
+	test.Tap(findButton(topOverlay(u), u.tr.T("rebalance.accept")))
 	after := load(t, st, id).Agenda
 	if got, want := workshop.PlannedTotal(after), workshop.PlannedTotal(before)-12; got != want {
 		t.Errorf("total after %d, want %d (the workshop ends on time)", got, want)
@@ -313,7 +312,7 @@ func TestRebalanceOfferAcceptAndUndo(t *testing.T) {
 	if !after[1].Running() {
 		t.Error("the next step's timer did not start")
 	}
-	if !u.ws.undoBar.obj.Visible() || u.ws.undoBar.text.Text != i18n.T("agenda.rebalanced") {
+	if !u.ws.undoBar.obj.Visible() || u.ws.undoBar.text.Text != u.tr.T("agenda.rebalanced") {
 		t.Fatalf("no undo after accepting: %q", u.ws.undoBar.text.Text)
 	}
 	test.Tap(u.ws.undoBar.btn)
@@ -344,7 +343,7 @@ func TestRebalanceKeep(t *testing.T) {
 	if topOverlay(u) == nil {
 		t.Fatal("no offer")
 	}
-	test.Tap(findButton(topOverlay(u), i18n.T("rebalance.keep")))
+	test.Tap(findButton(topOverlay(u), u.tr.T("rebalance.keep")))
 	if got := workshop.PlannedTotal(load(t, st, id).Agenda); got != before {
 		t.Errorf("Keep changed the total to %d", got)
 	}
@@ -357,7 +356,7 @@ func TestHelpOverlayWithF1(t *testing.T) {
 		t.Fatal(err)
 	}
 	press(t, u, fyne.KeyF1, 0)
-	if topOverlay(u) == nil || !strings.Contains(texts(topOverlay(u)), i18n.T("app.keys.projector")) {
+	if topOverlay(u) == nil || !strings.Contains(texts(topOverlay(u)), u.tr.T("app.keys.projector")) {
 		t.Fatal("F1 shows no shortcut help")
 	}
 	press(t, u, fyne.KeyEscape, 0)

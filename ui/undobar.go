@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 )
 
@@ -23,7 +22,7 @@ type undoBar struct {
 func newUndoBar(w *workspace) *undoBar {
 	b := &undoBar{undo: w.room.Undo, text: widget.NewLabel("")}
 	b.text.Truncation = fyne.TextTruncateEllipsis
-	b.btn = widget.NewButtonWithIcon(i18n.T("app.undo"), theme.ContentUndoIcon(), w.undo)
+	b.btn = widget.NewButtonWithIcon(w.u.tr.T("app.undo"), theme.ContentUndoIcon(), w.undo)
 	b.obj = container.NewBorder(widget.NewSeparator(), nil, nil, b.btn, b.text)
 	b.refresh()
 	return b

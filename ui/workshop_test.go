@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 )
 
@@ -139,15 +138,15 @@ func TestWholeWorkshopThroughTheUI(t *testing.T) {
 	if n := tapAll(u.ws.page.Object(), "3"); n != len(people) {
 		t.Fatalf("baseline: %d rung-3 buttons, want %d", n, len(people))
 	}
-	fill(t, u, i18n.T("steps.baseline.why"), 0, "Ostaisin, jos tietäisin toimitusajan.", false)
+	fill(t, u, u.tr.T("steps.baseline.why"), 0, "Ostaisin, jos tietäisin toimitusajan.", false)
 
 	// 2 Why we exist, and a focus segment.
 	press(t, u, fyne.KeyRight, ctrl)
-	fill(t, u, i18n.T("steps.purpose.why.placeholder"), 0, "Jotta pyöräily olisi helppoa.", false)
+	fill(t, u, u.tr.T("steps.purpose.why.placeholder"), 0, "Jotta pyöräily olisi helppoa.", false)
 	addWithCtrlN(t, u, "Työmatkapyöräilijät")
 	var focus *widget.Check
 	uitest.Walk(u.ws.page.Object(), func(c fyne.CanvasObject) {
-		if ch, ok := c.(*widget.Check); ok && ch.Text == i18n.T("steps.purpose.segment.focus") {
+		if ch, ok := c.(*widget.Check); ok && ch.Text == u.tr.T("steps.purpose.segment.focus") {
 			focus = ch
 		}
 	})
@@ -188,9 +187,9 @@ func TestWholeWorkshopThroughTheUI(t *testing.T) {
 	for i := range people {
 		grid.Select(widget.TableCellID{Row: i, Col: 0})
 	}
-	selectTab(t, u.ws.page.Object(), i18n.T("eval.tab.rating"))
+	selectTab(t, u.ws.page.Object(), u.tr.T("eval.tab.rating"))
 	for i := range people {
-		fill(t, u, i18n.T("eval.rating.placeholder"), i, "55545544", true)
+		fill(t, u, u.tr.T("eval.rating.placeholder"), i, "55545544", true)
 	}
 
 	// 7 Decision: start from the winner, say why, fist of five.
@@ -205,17 +204,17 @@ func TestWholeWorkshopThroughTheUI(t *testing.T) {
 		t.Fatal("no button to start from the winning draft")
 	}
 	test.Tap(winner)
-	selectTab(t, u.ws.page.Object(), i18n.T("decision.tab.reasons"))
-	fill(t, u, i18n.T("decision.rationale.placeholder"), 0, "Osuu asiakkaan tärkeimpään kipuun.", false)
-	selectTab(t, u.ws.page.Object(), i18n.T("decision.tab.consent"))
-	fill(t, u, i18n.T("decision.consent.quick"), 0, "4545", true)
+	selectTab(t, u.ws.page.Object(), u.tr.T("decision.tab.reasons"))
+	fill(t, u, u.tr.T("decision.rationale.placeholder"), 0, "Osuu asiakkaan tärkeimpään kipuun.", false)
+	selectTab(t, u.ws.page.Object(), u.tr.T("decision.tab.consent"))
+	fill(t, u, u.tr.T("decision.consent.quick"), 0, "4545", true)
 
 	// 8 Measures and 9 next steps.
 	press(t, u, fyne.KeyRight, ctrl)
 	addWithCtrlN(t, u, "Aamun valmiit pyörät")
 	press(t, u, fyne.KeyRight, ctrl)
 	addWithCtrlN(t, u, "Soita viidelle asiakkaalle")
-	fill(t, u, i18n.T("field.date.placeholder"), 0, "15.1.2027", false)
+	fill(t, u, u.tr.T("field.date.placeholder"), 0, "15.1.2027", false)
 
 	// Summary and the PDF.
 	press(t, u, fyne.KeyRight, ctrl)

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/projector"
 	"lupauspaja/ui/room"
 	"lupauspaja/ui/steps"
@@ -61,8 +60,8 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &workspace{u: u, ed: ed, room: room.NewWith(ed, u.typing)}
-	w.env = &steps.Env{Room: w.room, Win: u.win, ShowError: u.showError}
+	w := &workspace{u: u, ed: ed, room: room.NewWith(ed, u.typing, u.tr)}
+	w.env = &steps.Env{Room: w.room, Win: u.win, ShowError: u.showError, Clock: func() time.Time { return u.now() }}
 	if fam, err := ed.Store().Family(id); err == nil && len(fam) > 1 {
 		w.hasCheckins = true
 	}
@@ -71,8 +70,8 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 	if !w.hasPage(w.key) {
 		w.key = workshop.StepSetup
 	}
-	i18n.SetLanguage(lang)
-	u.app.Preferences().SetString(prefLanguage, i18n.Language())
+	u.tr.SetLanguage(lang)
+	u.app.Preferences().SetString(prefLanguage, u.tr.Language())
 	w.proj = projector.New(u.app, w.room)
 	w.proj.OnClosed(func() {
 		w.header.setProjector(false)
@@ -147,7 +146,7 @@ func (w *workspace) tick() {
 func (w *workspace) updateTitle() {
 	var org, title string
 	w.ed.Read(func(s *workshop.Session) { org, title = s.Organisation, s.Title })
-	t := i18n.T("app.name")
+	t := w.u.tr.T("app.name")
 	if title != "" {
 		t = title + " – " + t
 	}

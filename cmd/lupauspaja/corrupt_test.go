@@ -145,12 +145,10 @@ func TestCommandLineOnZeroLengthFile(t *testing.T) {
 // (see runGUI), which explains it, and for a bad file offers to move it
 // aside and start a new database, or to quit.
 func TestStartUpOnBadDatabaseOffersMoveAsideOrQuit(t *testing.T) {
-	i18n.SetLanguage("en")
-	t.Cleanup(func() { i18n.SetLanguage("fi") })
 	for _, bad := range badDatabases(t) {
 		t.Run(bad.name, func(t *testing.T) {
 			a := test.NewTempApp(t)
-			a.Preferences().SetString("language", "en")
+			a.Preferences().SetString("ui.language", "en") // the window speaks English
 			dir := t.TempDir()
 			db := filepath.Join(dir, "lupauspaja.db")
 			os.WriteFile(db, bad.data, 0o600)
@@ -162,7 +160,7 @@ func TestStartUpOnBadDatabaseOffersMoveAsideOrQuit(t *testing.T) {
 			// Moving aside closes the window (a second Close panics in Fyne's test driver).
 			w := ui.ShowDatabaseProblem(a, db, err, func(lib *library.Library) { opened = lib })
 			text, buttons := windowText(w)
-			if !strings.Contains(text, bad.says) && !strings.Contains(text, i18n.T(map[error]string{
+			if !strings.Contains(text, bad.says) && !strings.Contains(text, i18n.TIn("en", map[error]string{
 				library.ErrNotDatabase: "app.error.db.not_database", library.ErrForeignDatabase: "app.error.db.foreign",
 				library.ErrNewerDatabase: "app.error.db.newer"}[bad.want])) {
 				t.Fatalf("the window does not say what is wrong:\n%s", text)
@@ -170,7 +168,7 @@ func TestStartUpOnBadDatabaseOffersMoveAsideOrQuit(t *testing.T) {
 			if !strings.Contains(text, db) {
 				t.Fatalf("the window does not name the file:\n%s", text)
 			}
-			move, quit := buttons[i18n.T("dbproblem.move")], buttons[i18n.T("dbproblem.quit")]
+			move, quit := buttons[i18n.TIn("en", "dbproblem.move")], buttons[i18n.TIn("en", "dbproblem.quit")]
 			if move == nil || quit == nil {
 				t.Fatalf("buttons %v", buttons)
 			}
@@ -202,8 +200,6 @@ func TestStartUpOnBadDatabaseOffersMoveAsideOrQuit(t *testing.T) {
 // A second window on the same database is told so and offered only to quit;
 // the command line works beside the app all the while.
 func TestSecondWindowIsRefusedButCommandLineWorks(t *testing.T) {
-	i18n.SetLanguage("en")
-	t.Cleanup(func() { i18n.SetLanguage("fi") })
 	dir := t.TempDir()
 	db := filepath.Join(dir, "lupauspaja.db")
 	release, err := library.Lock(db)
@@ -216,14 +212,14 @@ func TestSecondWindowIsRefusedButCommandLineWorks(t *testing.T) {
 		t.Fatalf("second lock: %v", err)
 	}
 	a := test.NewTempApp(t)
-	a.Preferences().SetString("language", "en")
+	a.Preferences().SetString("ui.language", "en") // the window speaks English
 	w := ui.ShowDatabaseProblem(a, db, err, nil)
 	defer w.Close()
 	text, buttons := windowText(w)
-	if !strings.Contains(text, i18n.T("app.error.db.in_use")) {
+	if !strings.Contains(text, i18n.TIn("en", "app.error.db.in_use")) {
 		t.Fatalf("window says:\n%s", text)
 	}
-	if buttons[i18n.T("dbproblem.move")] != nil || buttons[i18n.T("dbproblem.quit")] == nil {
+	if buttons[i18n.TIn("en", "dbproblem.move")] != nil || buttons[i18n.TIn("en", "dbproblem.quit")] == nil {
 		t.Fatalf("buttons %v", buttons)
 	}
 	if code, out, e := cli(t, "--db", db, "import", writeFixture(t, dir)); code != 0 || out != "1\n" {

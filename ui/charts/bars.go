@@ -30,6 +30,8 @@ type Bars struct {
 	// all its rows: the rows that do not fit are left out and a last line
 	// says how many ("+4 more"). For views that cannot scroll, like the projector.
 	Fit bool
+	// Lang is the language of that last line ("fi" or "en").
+	Lang string
 }
 
 // NewBars returns a bar chart of the bars.
@@ -119,7 +121,7 @@ func (c *Bars) build(p *painter, size fyne.Size) float32 {
 			}
 			if !p.place || need > size.Height {
 				y += lk.pad * 2
-				text(i18n.T("charts.more", map[string]int{"N": left}), 0, y, width, bold, fyne.TextAlignLeading)
+				text(i18n.TIn(c.Lang, "charts.more", map[string]int{"N": left}), 0, y, width, bold, fyne.TextAlignLeading)
 				y += lineH
 				break
 			}

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
 )
@@ -23,14 +22,14 @@ func newActions(env *steps.Env) steps.View {
 				done++
 			}
 		}
-		v.add(muted(i18n.T("checkin.actions.count", map[string]any{"Done": done, "Late": late, "All": len(s.Actions), "Since": field.FormatDate(sinceDate(s))})))
+		v.add(muted(env.T("checkin.actions.count", map[string]any{"Done": done, "Late": late, "All": len(s.Actions), "Since": field.FormatDate(env.Room.Tr.Language(), sinceDate(s))})))
 		if len(s.Actions) == 0 {
-			v.add(muted(i18n.T("checkin.actions.none")))
+			v.add(muted(env.T("checkin.actions.none")))
 		}
 		for _, a := range s.Actions {
 			v.add(v.actionCard(s, a))
 		}
-		v.add(widget.NewSeparator(), heading(i18n.T("checkin.actions.new")))
+		v.add(widget.NewSeparator(), heading(env.T("checkin.actions.new")))
 		v.add(v.newActionForm(s))
 	}, func(s *workshop.Session) string {
 		var b strings.Builder
@@ -46,23 +45,23 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action) fyne.CanvasObj
 	title.Wrapping = fyne.TextWrapWord
 	info := personName(s, a.OwnerID, a.OwnerName)
 	if a.Due != "" {
-		info += " · " + i18n.T("checkin.actions.due", map[string]any{"Date": field.FormatDate(a.Due)})
+		info += " · " + v.env.T("checkin.actions.due", map[string]any{"Date": field.FormatDate(v.env.Room.Tr.Language(), a.Due)})
 	}
 	meta := muted(info)
 	head := container.NewVBox(title, meta)
 	if workshop.ActionLate(a, s.Date) {
-		late := widget.NewLabelWithStyle(i18n.T("checkin.actions.late"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		late := widget.NewLabelWithStyle(v.env.T("checkin.actions.late"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		late.Importance = widget.DangerImportance
 		head.Add(late)
 	}
-	labels, back := options(workshop.CheckinStatusLabels, workshop.CheckinStatuses...)
+	labels, back := options(v.env.Room.Tr, workshop.CheckinStatusLabels, workshop.CheckinStatuses...)
 	status := widget.NewSelect(labels, nil)
-	status.SetSelected(label(workshop.CheckinStatusLabels, a.Status))
+	status.SetSelected(label(v.env.Room.Tr, workshop.CheckinStatusLabels, a.Status))
 	note := widget.NewEntry()
-	note.SetPlaceHolder(i18n.T("checkin.actions.note"))
+	note.SetPlaceHolder(v.env.T("checkin.actions.note"))
 	note.SetText(a.StatusNote)
-	date := dateEntry(i18n.T("checkin.actions.date"))
-	date.SetText(field.FormatDate(a.StatusDate))
+	date := dateEntry(v.env.T("checkin.actions.date"))
+	date.SetText(field.FormatDate(v.env.Room.Tr.Language(), a.StatusDate))
 	id := a.ID
 	save := func() {
 		d, ok := v.parseDate(date.Text)
@@ -96,11 +95,11 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action) fyne.CanvasObj
 
 // newActionForm adds an action as in step 9: kind, text, owner, due date.
 func (v *view) newActionForm(s *workshop.Session) fyne.CanvasObject {
-	kinds, kindOf := options(workshop.ActionKindLabels, workshop.ActionUnderstand, workshop.ActionMobilise, workshop.ActionAct)
+	kinds, kindOf := options(v.env.Room.Tr, workshop.ActionKindLabels, workshop.ActionUnderstand, workshop.ActionMobilise, workshop.ActionAct)
 	kind := widget.NewSelect(kinds, nil)
 	kind.SetSelected(kinds[2])
 	text := widget.NewEntry()
-	text.SetPlaceHolder(i18n.T("checkin.actions.new.text"))
+	text.SetPlaceHolder(v.env.T("checkin.actions.new.text"))
 	var owners []string
 	ownerID := map[string]string{}
 	for _, p := range s.Participants {
@@ -108,8 +107,8 @@ func (v *view) newActionForm(s *workshop.Session) fyne.CanvasObject {
 		ownerID[p.Name] = p.ID
 	}
 	owner := widget.NewSelectEntry(owners)
-	owner.SetPlaceHolder(i18n.T("checkin.actions.new.owner"))
-	due := dateEntry(i18n.T("checkin.actions.new.due"))
+	owner.SetPlaceHolder(v.env.T("checkin.actions.new.owner"))
+	due := dateEntry(v.env.T("checkin.actions.new.due"))
 	add := func() {
 		if strings.TrimSpace(text.Text) == "" {
 			return
@@ -133,7 +132,7 @@ func (v *view) newActionForm(s *workshop.Session) fyne.CanvasObject {
 	}
 	text.OnSubmitted = func(string) { add() }
 	due.OnSubmitted = func(string) { add() }
-	btn := widget.NewButton(i18n.T("checkin.actions.new.add"), add)
+	btn := widget.NewButton(v.env.T("checkin.actions.new.add"), add)
 	btn.Importance = widget.HighImportance
 	v.flushes = append(v.flushes, func() {
 		if strings.TrimSpace(text.Text) != "" {

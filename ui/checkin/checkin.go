@@ -109,25 +109,25 @@ func (v *view) apply(op func(s *workshop.Session) error) bool {
 	err := v.ed().Edit(op)
 	v.busy = false
 	if err != nil {
-		v.env.ShowError(Explain(err))
+		v.env.ShowError(Explain(v.env.Room.Tr, err))
 		return false
 	}
 	return true
 }
 
 // Explain turns an operation's typed error into a sentence in the UI's language.
-func Explain(err error) error {
+func Explain(tr *i18n.Tr, err error) error {
 	var ie *workshop.CheckinInputError
 	if errors.As(err, &ie) {
 		key := "checkin.err." + ie.Field
-		if i18n.Has(i18n.Language(), key) {
-			return errors.New(i18n.T(key))
+		if i18n.Has(tr.Language(), key) {
+			return errors.New(tr.T(key))
 		}
-		return errors.New(i18n.T("checkin.err.input", map[string]any{"Problem": ie.Problem}))
+		return errors.New(tr.T("checkin.err.input", map[string]any{"Problem": ie.Problem}))
 	}
 	var ce *workshop.CheckinError
 	if errors.As(err, &ce) {
-		return errors.New(i18n.T("checkin.err.new", map[string]any{"Problem": ce.Problem}))
+		return errors.New(tr.T("checkin.err.new", map[string]any{"Problem": ce.Problem}))
 	}
 	return err
 }
@@ -151,16 +151,16 @@ func muted(text string) *widget.Label {
 	return l
 }
 
-func label(labels map[string]workshop.Text, v string) string {
-	return workshop.Label(labels, v, i18n.Language())
+func label(tr *i18n.Tr, labels map[string]workshop.Text, v string) string {
+	return workshop.Label(labels, v, tr.Language())
 }
 
 // options returns the labels of values, and a function from a label back to its value.
-func options(labels map[string]workshop.Text, values ...string) ([]string, func(string) string) {
+func options(tr *i18n.Tr, labels map[string]workshop.Text, values ...string) ([]string, func(string) string) {
 	var out []string
 	back := map[string]string{}
 	for _, v := range values {
-		l := label(labels, v)
+		l := label(tr, labels, v)
 		out = append(out, l)
 		back[l] = v
 	}
@@ -175,7 +175,7 @@ func dateEntry(placeholder string) *widget.Entry {
 
 // parseDate reads a typed date; a bad one is shown and reported.
 func (v *view) parseDate(typed string) (string, bool) {
-	d, err := field.ParseDate(typed)
+	d, err := field.ParseDate(v.env.Room.Tr, typed)
 	if err != nil {
 		v.env.ShowError(err)
 		return "", false
@@ -187,12 +187,12 @@ func personName(s *workshop.Session, id, fallback string) string {
 	if n := s.PersonName(id, fallback); n != "" {
 		return n
 	}
-	return i18n.T("checkin.no_owner")
+	return i18n.TIn(s.Language, "checkin.no_owner")
 }
 
-func num(f float64) string {
+func num(lang string, f float64) string {
 	t := fmt.Sprintf("%.1f", f)
-	if i18n.Language() == "fi" {
+	if lang == "fi" {
 		t = strings.Replace(t, ".", ",", 1)
 	}
 	return t

@@ -21,10 +21,10 @@ func newCustomers(env *steps.Env) steps.View {
 	return newView(env, func(v *view, s *workshop.Session) {
 		v.add(v.customerSummary(s))
 		v.add(container.NewHBox(KitButtons(env)...))
-		v.add(widget.NewSeparator(), heading(i18n.T("checkin.customers.new")))
+		v.add(widget.NewSeparator(), heading(env.T("checkin.customers.new")))
 		v.add(v.answerForm(s))
 		if len(s.ValidationAnswers) > 0 {
-			v.add(widget.NewSeparator(), heading(i18n.T("checkin.customers.answers")))
+			v.add(widget.NewSeparator(), heading(env.T("checkin.customers.answers")))
 		}
 		for i := len(s.ValidationAnswers) - 1; i >= 0; i-- {
 			v.add(v.answerCard(s, s.ValidationAnswers[i]))
@@ -41,17 +41,17 @@ func newCustomers(env *steps.Env) steps.View {
 // CoreText is the customers' C1–C3 next to the room's, in words.
 func CoreText(s *workshop.Session) string {
 	cs := s.CustomerView(false)
-	names := []string{i18n.T("checkin.c1"), i18n.T("checkin.c2"), i18n.T("checkin.c3")}
+	names := []string{i18n.TIn(s.Language, "checkin.c1"), i18n.TIn(s.Language, "checkin.c2"), i18n.TIn(s.Language, "checkin.c3")}
 	var parts []string
 	for i := range 3 {
 		c, r := "–", "–"
 		if cs.Counted[i] > 0 {
-			c = num(cs.Core[i])
+			c = num(s.Language, cs.Core[i])
 		}
 		if s.Checkin != nil && s.Checkin.RoomCore[i] > 0 {
-			r = num(s.Checkin.RoomCore[i])
+			r = num(s.Language, s.Checkin.RoomCore[i])
 		}
-		parts = append(parts, i18n.T("checkin.customers.core", map[string]any{"N": i + 1, "Name": names[i], "Customers": c, "Room": r}))
+		parts = append(parts, i18n.TIn(s.Language, "checkin.customers.core", map[string]any{"N": i + 1, "Name": names[i], "Customers": c, "Room": r}))
 	}
 	return strings.Join(parts, "\n")
 }
@@ -61,29 +61,29 @@ func VerdictText(s *workshop.Session) string {
 	v := s.CustomerView(false).Verdict()
 	switch v.Reason {
 	case "too_few":
-		return i18n.T("checkin.verdict.too_few", map[string]any{"N": workshop.MinValidationAnswers})
+		return i18n.TIn(s.Language, "checkin.verdict.too_few", map[string]any{"N": workshop.MinValidationAnswers})
 	case "core_low":
 		var low []string
 		for _, i := range v.Low {
 			low = append(low, fmt.Sprintf("C%d", i+1))
 		}
-		return i18n.T("checkin.verdict.low", map[string]any{"Criteria": strings.Join(low, ", ")})
+		return i18n.TIn(s.Language, "checkin.verdict.low", map[string]any{"Criteria": strings.Join(low, ", ")})
 	}
-	return i18n.T("checkin.verdict.passed")
+	return i18n.TIn(s.Language, "checkin.verdict.passed")
 }
 
 func (v *view) customerSummary(s *workshop.Session) fyne.CanvasObject {
 	cs := s.CustomerView(false)
-	box := container.NewVBox(muted(i18n.T("checkin.customers.count", map[string]any{"N": cs.Answers})))
+	box := container.NewVBox(muted(v.env.T("checkin.customers.count", map[string]any{"N": cs.Answers})))
 	if cs.Answers > 0 {
 		box.Add(wrapped(CoreText(s)))
-		box.Add(wrapped(i18n.T("checkin.customers.choose", map[string]any{"Yes": cs.Choose[workshop.BuyYes], "Maybe": cs.Choose[workshop.BuyMaybe], "No": cs.Choose[workshop.BuyNo]})))
+		box.Add(wrapped(v.env.T("checkin.customers.choose", map[string]any{"Yes": cs.Choose[workshop.BuyYes], "Maybe": cs.Choose[workshop.BuyMaybe], "No": cs.Choose[workshop.BuyNo]})))
 	}
 	verdict := widget.NewLabelWithStyle(VerdictText(s), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	verdict.Wrapping = fyne.TextWrapWord
 	box.Add(verdict)
-	status := wrapped(i18n.T("checkin.customers.status", map[string]any{"Status": label(workshop.ValidationLabels, s.Decision.ValidationStatus)}))
-	set := widget.NewButton(i18n.T("checkin.customers.set_status"), func() {
+	status := wrapped(v.env.T("checkin.customers.status", map[string]any{"Status": label(v.env.Room.Tr, workshop.ValidationLabels, s.Decision.ValidationStatus)}))
+	set := widget.NewButton(v.env.T("checkin.customers.set_status"), func() {
 		v.apply(func(s *workshop.Session) error { s.ApplyValidation(); return nil })
 	})
 	set.Importance = widget.HighImportance
@@ -96,7 +96,7 @@ func scoreSelect() *widget.Select {
 }
 
 func (v *view) answerForm(s *workshop.Session) fyne.CanvasObject {
-	segNames := []string{i18n.T("checkin.customers.no_segment")}
+	segNames := []string{v.env.T("checkin.customers.no_segment")}
 	segID := map[string]string{}
 	for _, sg := range s.Segments {
 		segNames = append(segNames, sg.Name)
@@ -104,26 +104,26 @@ func (v *view) answerForm(s *workshop.Session) fyne.CanvasObject {
 	}
 	seg := widget.NewSelect(segNames, nil)
 	seg.SetSelected(segNames[0])
-	methods, methodOf := options(workshop.MethodLabels, workshop.MethodInterview, workshop.MethodSurvey)
+	methods, methodOf := options(v.env.Room.Tr, workshop.MethodLabels, workshop.MethodInterview, workshop.MethodSurvey)
 	method := widget.NewRadioGroup(methods, nil)
 	method.Horizontal = true
 	method.SetSelected(methods[0])
-	date := dateEntry(i18n.T("checkin.customers.date"))
+	date := dateEntry(v.env.T("checkin.customers.date"))
 	words := widget.NewMultiLineEntry()
-	words.SetPlaceHolder(i18n.T("checkin.customers.words"))
+	words.SetPlaceHolder(v.env.T("checkin.customers.words"))
 	words.Wrapping = fyne.TextWrapWord
 	words.SetMinRowsVisible(2)
-	unds, undOf := options(workshop.UnderstoodLabels, workshop.UnderstoodYes, workshop.UnderstoodPartly, workshop.UnderstoodNo)
+	unds, undOf := options(v.env.Room.Tr, workshop.UnderstoodLabels, workshop.UnderstoodYes, workshop.UnderstoodPartly, workshop.UnderstoodNo)
 	und := widget.NewSelect(unds, nil)
-	und.PlaceHolder = i18n.T("checkin.customers.understood")
+	und.PlaceHolder = v.env.T("checkin.customers.understood")
 	meaning, diff := scoreSelect(), scoreSelect()
-	meaning.PlaceHolder = i18n.T("checkin.customers.meaningful")
-	diff.PlaceHolder = i18n.T("checkin.customers.differentiating")
-	chooses, chooseOf := options(workshop.BuyLabels, workshop.BuyYes, workshop.BuyMaybe, workshop.BuyNo)
+	meaning.PlaceHolder = v.env.T("checkin.customers.meaningful")
+	diff.PlaceHolder = v.env.T("checkin.customers.differentiating")
+	chooses, chooseOf := options(v.env.Room.Tr, workshop.BuyLabels, workshop.BuyYes, workshop.BuyMaybe, workshop.BuyNo)
 	choose := widget.NewSelect(chooses, nil)
-	choose.PlaceHolder = i18n.T("checkin.customers.would_choose")
+	choose.PlaceHolder = v.env.T("checkin.customers.would_choose")
 	quote := widget.NewEntry()
-	quote.SetPlaceHolder(i18n.T("checkin.customers.quote"))
+	quote.SetPlaceHolder(v.env.T("checkin.customers.quote"))
 	add := func() {
 		d, ok := v.parseDate(date.Text)
 		if !ok {
@@ -143,7 +143,7 @@ func (v *view) answerForm(s *workshop.Session) fyne.CanvasObject {
 			choose.ClearSelected()
 		}
 	}
-	btn := widget.NewButton(i18n.T("checkin.customers.add"), add)
+	btn := widget.NewButton(v.env.T("checkin.customers.add"), add)
 	btn.Importance = widget.HighImportance
 	v.flushes = append(v.flushes, func() {
 		if strings.TrimSpace(words.Text) != "" || strings.TrimSpace(quote.Text) != "" {
@@ -158,7 +158,7 @@ func (v *view) answerForm(s *workshop.Session) fyne.CanvasObject {
 }
 
 func (v *view) answerCard(s *workshop.Session, a workshop.ValidationAnswer) fyne.CanvasObject {
-	seg := i18n.T("checkin.customers.no_segment")
+	seg := v.env.T("checkin.customers.no_segment")
 	if sg := s.Segment(a.SegmentID); sg != nil {
 		seg = sg.Name
 	}
@@ -168,11 +168,11 @@ func (v *view) answerCard(s *workshop.Session, a workshop.ValidationAnswer) fyne
 		}
 		return strconv.Itoa(n)
 	}
-	meta := fmt.Sprintf("%s · %s · %s · C1 %s · C2 %s · C3 %s · %s", field.FormatDate(a.Date), seg, label(workshop.MethodLabels, a.Method),
-		orDash(label(workshop.UnderstoodLabels, a.Understood)), score(a.Meaningful), score(a.Differentiating),
-		i18n.T("checkin.customers.choose_one", map[string]any{"Answer": orDash(label(workshop.BuyLabels, a.WouldChoose))}))
+	meta := fmt.Sprintf("%s · %s · %s · C1 %s · C2 %s · C3 %s · %s", field.FormatDate(v.env.Room.Tr.Language(), a.Date), seg, label(v.env.Room.Tr, workshop.MethodLabels, a.Method),
+		orDash(label(v.env.Room.Tr, workshop.UnderstoodLabels, a.Understood)), score(a.Meaningful), score(a.Differentiating),
+		v.env.T("checkin.customers.choose_one", map[string]any{"Answer": orDash(label(v.env.Room.Tr, workshop.BuyLabels, a.WouldChoose))}))
 	if a.Earlier {
-		meta = i18n.T("checkin.customers.earlier") + " · " + meta
+		meta = v.env.T("checkin.customers.earlier") + " · " + meta
 	}
 	box := container.NewVBox()
 	if a.UnderstoodAs != "" {
@@ -185,7 +185,7 @@ func (v *view) answerCard(s *workshop.Session, a workshop.ValidationAnswer) fyne
 	}
 	box.Add(muted(meta))
 	id := a.ID
-	del := widget.NewButton(i18n.T("checkin.customers.remove"), func() {
+	del := widget.NewButton(v.env.T("checkin.customers.remove"), func() {
 		v.apply(func(s *workshop.Session) error { _, err := s.RemoveAnswer(id); return err })
 	})
 	del.Importance = widget.LowImportance

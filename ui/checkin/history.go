@@ -23,7 +23,7 @@ func newHistory(env *steps.Env) steps.View {
 	return newView(env, func(v *view, s *workshop.Session) {
 		fam, err := v.ed().Store().LoadFamily(v.ed().ID())
 		if err != nil {
-			v.add(muted(Explain(err).Error()))
+			v.add(muted(Explain(env.Room.Tr, err).Error()))
 			return
 		}
 		// The open session is the editor's, with what is typed now.
@@ -33,9 +33,9 @@ func newHistory(env *steps.Env) steps.View {
 			}
 		}
 		v.add(v.sinceBox(workshop.SinceWorkshop(fam)))
-		v.add(widget.NewSeparator(), heading(i18n.T("checkin.history.timeline")))
+		v.add(widget.NewSeparator(), heading(env.T("checkin.history.timeline")))
 		for _, e := range workshop.Timeline(fam) {
-			v.add(eventRow(fam, e))
+			v.add(eventRow(env.Room.Tr, fam, e))
 		}
 	}, func(s *workshop.Session) string {
 		return fmt.Sprintf("%d|%d|%d|%s|%d|%s", len(s.Readings), len(s.ValidationAnswers), len(s.PromiseVersions), s.Decision.ValidationStatus, len(s.Actions), actionStatuses(s))
@@ -51,22 +51,22 @@ func actionStatuses(s *workshop.Session) string {
 }
 
 func (v *view) sinceBox(since workshop.Since) fyne.CanvasObject {
-	box := container.NewVBox(heading(i18n.T("checkin.history.since", map[string]any{"Date": field.FormatDate(since.From)})))
-	box.Add(muted(i18n.T("checkin.history.span", map[string]any{"To": field.FormatDate(since.To), "N": since.Checkins})))
+	box := container.NewVBox(heading(v.env.T("checkin.history.since", map[string]any{"Date": field.FormatDate(v.env.Room.Tr.Language(), since.From)})))
+	box.Add(muted(v.env.T("checkin.history.span", map[string]any{"To": field.FormatDate(v.env.Room.Tr.Language(), since.To), "N": since.Checkins})))
 	if since.PromiseThen != since.PromiseNow && since.PromiseNow != "" {
-		box.Add(wrapped(i18n.T("checkin.history.then", map[string]any{"Text": since.PromiseThen})))
-		now := widget.NewLabelWithStyle(i18n.T("checkin.history.now", map[string]any{"Text": since.PromiseNow}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		box.Add(wrapped(v.env.T("checkin.history.then", map[string]any{"Text": since.PromiseThen})))
+		now := widget.NewLabelWithStyle(v.env.T("checkin.history.now", map[string]any{"Text": since.PromiseNow}), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		now.Wrapping = fyne.TextWrapWord
 		box.Add(now)
 	} else {
-		box.Add(wrapped(i18n.T("checkin.history.same", map[string]any{"Text": orDash(since.PromiseNow)})))
+		box.Add(wrapped(v.env.T("checkin.history.same", map[string]any{"Text": orDash(since.PromiseNow)})))
 	}
 	for _, m := range since.Measures {
 		line := m.Measure.Name + ": " + orDash(m.Measure.Baseline)
 		if m.Track.Latest != nil {
 			line += " · " + m.Track.Latest.Value
 		}
-		line += " (" + i18n.T("checkin.history.target", map[string]any{"Target": orDash(m.Measure.Target)}) + ") · " + label(workshop.TrackLabels, m.Track.Status)
+		line += " (" + v.env.T("checkin.history.target", map[string]any{"Target": orDash(m.Measure.Target)}) + ") · " + label(v.env.Room.Tr, workshop.TrackLabels, m.Track.Status)
 		l := wrapped(line)
 		switch m.Track.Status {
 		case workshop.TrackOn, workshop.TrackReached:
@@ -76,21 +76,21 @@ func (v *view) sinceBox(since workshop.Since) fyne.CanvasObject {
 		}
 		box.Add(l)
 	}
-	box.Add(wrapped(i18n.T("checkin.history.actions", map[string]any{"Done": since.ActionsDone, "All": since.Actions, "Late": since.Late})))
-	box.Add(wrapped(i18n.T("checkin.history.customers", map[string]any{"N": since.Answers,
-		"Status": label(workshop.ValidationLabels, since.ValidationNow)})))
-	box.Add(wrapped(i18n.T("checkin.history.ladder", map[string]any{"Then": meanText(since.LadderThen), "Now": meanText(since.LadderNow)})))
+	box.Add(wrapped(v.env.T("checkin.history.actions", map[string]any{"Done": since.ActionsDone, "All": since.Actions, "Late": since.Late})))
+	box.Add(wrapped(v.env.T("checkin.history.customers", map[string]any{"N": since.Answers,
+		"Status": label(v.env.Room.Tr, workshop.ValidationLabels, since.ValidationNow)})))
+	box.Add(wrapped(v.env.T("checkin.history.ladder", map[string]any{"Then": meanText(v.env.Room.Tr.Language(), since.LadderThen), "Now": meanText(v.env.Room.Tr.Language(), since.LadderNow)})))
 	return box
 }
 
-func meanText(c [5]int) string {
+func meanText(lang string, c [5]int) string {
 	if m := workshop.LadderMean(c); m > 0 {
-		return num(m)
+		return num(lang, m)
 	}
 	return "–"
 }
 
-func eventRow(fam []*workshop.Session, e workshop.Event) fyne.CanvasObject {
+func eventRow(tr *i18n.Tr, fam []*workshop.Session, e workshop.Event) fyne.CanvasObject {
 	var text string
 	switch e.Kind {
 	case workshop.EventSession:
@@ -98,22 +98,22 @@ func eventRow(fam []*workshop.Session, e workshop.Event) fyne.CanvasObject {
 		if e.Detail == workshop.SessionCheckin {
 			key = "checkin.history.ev.checkin"
 		}
-		text = i18n.T(key, map[string]any{"Title": e.Text})
+		text = tr.T(key, map[string]any{"Title": e.Text})
 	case workshop.EventVersion:
-		text = i18n.T("checkin.history.ev.version", map[string]any{"Text": e.Text})
+		text = tr.T("checkin.history.ev.version", map[string]any{"Text": e.Text})
 		if e.Detail != "" {
 			text += " — " + e.Detail
 		}
 	case workshop.EventReading:
-		text = i18n.T("checkin.history.ev.reading", map[string]any{"Measure": e.Text, "Value": e.Detail})
+		text = tr.T("checkin.history.ev.reading", map[string]any{"Measure": e.Text, "Value": e.Detail})
 	case workshop.EventActionDone:
-		text = i18n.T("checkin.history.ev.done", map[string]any{"Action": e.Text, "Who": e.Detail})
+		text = tr.T("checkin.history.ev.done", map[string]any{"Action": e.Text, "Who": e.Detail})
 	case workshop.EventAnswers:
-		text = i18n.T("checkin.history.ev.answers", map[string]any{"N": e.Detail})
+		text = tr.T("checkin.history.ev.answers", map[string]any{"N": e.Detail})
 	case workshop.EventValidation:
-		text = i18n.T("checkin.history.ev.validation", map[string]any{"Status": label(workshop.ValidationLabels, e.Detail)})
+		text = tr.T("checkin.history.ev.validation", map[string]any{"Status": label(tr, workshop.ValidationLabels, e.Detail)})
 	}
-	date := widget.NewLabelWithStyle(field.FormatDate(e.Date), fyne.TextAlignLeading, fyne.TextStyle{Bold: e.Kind == workshop.EventSession})
+	date := widget.NewLabelWithStyle(field.FormatDate(tr.Language(), e.Date), fyne.TextAlignLeading, fyne.TextStyle{Bold: e.Kind == workshop.EventSession})
 	body := wrapped(text)
 	if e.Kind == workshop.EventSession {
 		body.TextStyle = fyne.TextStyle{Bold: true}
@@ -126,7 +126,7 @@ func eventRow(fam []*workshop.Session, e workshop.Event) fyne.CanvasObject {
 // customer-interview guide and the one-page survey, as PDFs in the UI's language.
 func KitButtons(env *steps.Env) []fyne.CanvasObject {
 	mk := func(kind, key string) fyne.CanvasObject {
-		return widget.NewButton(i18n.T(key), func() { SaveKit(env, kind) })
+		return widget.NewButton(env.T(key), func() { SaveKit(env, kind) })
 	}
 	return []fyne.CanvasObject{mk(report.KitInterview, "checkin.kit.interview"), mk(report.KitSurvey, "checkin.kit.survey")}
 }
@@ -134,7 +134,7 @@ func KitButtons(env *steps.Env) []fyne.CanvasObject {
 // SaveKit asks where to save a kit document and writes it there.
 func SaveKit(env *steps.Env, kind string) {
 	s := env.Room.Ed.Snapshot()
-	lang := i18n.Language()
+	lang := env.Room.Tr.Language()
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			return

@@ -22,7 +22,7 @@ import (
 func newMeasures(env *steps.Env) steps.View {
 	return newView(env, func(v *view, s *workshop.Session) {
 		if len(s.Measures) == 0 {
-			v.add(muted(i18n.T("checkin.measures.none")))
+			v.add(muted(env.T("checkin.measures.none")))
 		}
 		for _, m := range s.Measures {
 			v.add(v.measureCard(s, m), widget.NewSeparator())
@@ -42,24 +42,24 @@ func newMeasures(env *steps.Env) steps.View {
 // TrackText is a measure's track in words, with its latest reading.
 func TrackText(s *workshop.Session, measureID string) string {
 	tr := s.MeasureTrack(measureID)
-	st := label(workshop.TrackLabels, tr.Status)
+	st := workshop.Label(workshop.TrackLabels, tr.Status, s.Language)
 	if tr.Latest == nil {
-		return i18n.T("checkin.measures.no_reading")
+		return i18n.TIn(s.Language, "checkin.measures.no_reading")
 	}
 	trend := ""
 	switch tr.Trend {
 	case 1:
-		trend = " · " + i18n.T("checkin.measures.up")
+		trend = " · " + i18n.TIn(s.Language, "checkin.measures.up")
 	case -1:
-		trend = " · " + i18n.T("checkin.measures.down")
+		trend = " · " + i18n.TIn(s.Language, "checkin.measures.down")
 	}
-	return fmt.Sprintf("%s (%s) · %s%s", tr.Latest.Value, field.FormatDate(tr.Latest.Date), st, trend)
+	return fmt.Sprintf("%s (%s) · %s%s", tr.Latest.Value, field.FormatDate(s.Language, tr.Latest.Date), st, trend)
 }
 
 func (v *view) measureCard(s *workshop.Session, m workshop.Measure) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(m.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
-	plan := i18n.T("checkin.measures.plan", map[string]any{"Baseline": orDash(m.Baseline), "Target": orDash(m.Target), "By": field.FormatDate(m.TargetDate)})
+	plan := v.env.T("checkin.measures.plan", map[string]any{"Baseline": orDash(m.Baseline), "Target": orDash(m.Target), "By": field.FormatDate(v.env.Room.Tr.Language(), m.TargetDate)})
 	tr := s.MeasureTrack(m.ID)
 	status := widget.NewLabelWithStyle(TrackText(s, m.ID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	switch tr.Status {
@@ -70,17 +70,17 @@ func (v *view) measureCard(s *workshop.Session, m workshop.Measure) fyne.CanvasO
 	}
 	var hist []string
 	for _, r := range tr.Readings {
-		h := field.FormatDate(r.Date) + ": " + r.Value
+		h := field.FormatDate(v.env.Room.Tr.Language(), r.Date) + ": " + r.Value
 		if r.SourceNote != "" {
 			h += " (" + r.SourceNote + ")"
 		}
 		hist = append(hist, h)
 	}
 	value := widget.NewEntry()
-	value.SetPlaceHolder(i18n.T("checkin.measures.value"))
-	date := dateEntry(i18n.T("checkin.measures.date"))
+	value.SetPlaceHolder(v.env.T("checkin.measures.value"))
+	date := dateEntry(v.env.T("checkin.measures.date"))
 	source := widget.NewEntry()
-	source.SetPlaceHolder(i18n.T("checkin.measures.source"))
+	source.SetPlaceHolder(v.env.T("checkin.measures.source"))
 	id := m.ID
 	add := func() {
 		if strings.TrimSpace(value.Text) == "" {
@@ -105,7 +105,7 @@ func (v *view) measureCard(s *workshop.Session, m workshop.Measure) fyne.CanvasO
 			add()
 		}
 	})
-	btn := widget.NewButton(i18n.T("checkin.measures.add"), add)
+	btn := widget.NewButton(v.env.T("checkin.measures.add"), add)
 	form := container.NewBorder(nil, nil, nil, btn, container.NewGridWithColumns(3, value, date, source))
 	left := container.NewVBox(title, muted(plan), status)
 	if len(hist) > 0 {

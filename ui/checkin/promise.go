@@ -3,20 +3,15 @@ package checkin
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
 )
-
-// Now is the clock the check-in's versions are stamped with; tests set it.
-var Now = time.Now
 
 // Step 4: keep the wording or revise it, a new version with its reason.
 func newPromise(env *steps.Env) steps.View {
@@ -24,22 +19,22 @@ func newPromise(env *steps.Env) steps.View {
 		cur := widget.NewLabelWithStyle(orDash(s.Decision.FinalText), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		cur.Wrapping = fyne.TextWrapWord
 		cur.SizeName = "subHeadingText"
-		v.add(muted(i18n.T("checkin.promise.now")), cur)
+		v.add(muted(env.T("checkin.promise.now")), cur)
 		if s.Decision.FinalTextAlt != "" {
 			v.add(muted(s.Decision.FinalTextAlt))
 		}
 		if c := s.Checkin; c != nil {
 			switch c.PromiseChoice {
 			case workshop.PromiseKept:
-				v.add(wrapped(i18n.T("checkin.promise.kept", map[string]any{"Reason": c.PromiseReason})))
+				v.add(wrapped(env.T("checkin.promise.kept", map[string]any{"Reason": c.PromiseReason})))
 			case workshop.PromiseRevised:
-				v.add(wrapped(i18n.T("checkin.promise.revised", map[string]any{"Reason": c.PromiseReason})))
+				v.add(wrapped(env.T("checkin.promise.revised", map[string]any{"Reason": c.PromiseReason})))
 			}
 		}
 		v.add(muted(VerdictText(s)))
 		reason := widget.NewEntry()
-		reason.SetPlaceHolder(i18n.T("checkin.promise.reason"))
-		keep := widget.NewButton(i18n.T("checkin.promise.keep"), func() {
+		reason.SetPlaceHolder(env.T("checkin.promise.reason"))
+		keep := widget.NewButton(env.T("checkin.promise.keep"), func() {
 			v.apply(func(s *workshop.Session) error { return s.KeepPromise(reason.Text) })
 		})
 		text := widget.NewMultiLineEntry()
@@ -47,26 +42,26 @@ func newPromise(env *steps.Env) steps.View {
 		text.SetMinRowsVisible(2)
 		text.SetText(s.Decision.FinalText)
 		alt := widget.NewEntry()
-		alt.SetPlaceHolder(i18n.T("checkin.promise.alt"))
+		alt.SetPlaceHolder(env.T("checkin.promise.alt"))
 		alt.SetText(s.Decision.FinalTextAlt)
-		revise := widget.NewButton(i18n.T("checkin.promise.revise"), func() {
+		revise := widget.NewButton(env.T("checkin.promise.revise"), func() {
 			v.apply(func(s *workshop.Session) error {
-				_, err := s.RevisePromise(text.Text, strings.TrimSpace(alt.Text), reason.Text, Now())
+				_, err := s.RevisePromise(text.Text, strings.TrimSpace(alt.Text), reason.Text, env.Now())
 				return err
 			})
 		})
 		revise.Importance = widget.HighImportance
 		v.add(widget.NewSeparator(), reason, container.NewHBox(keep),
-			heading(i18n.T("checkin.promise.new")), text, alt, container.NewHBox(revise))
+			heading(env.T("checkin.promise.new")), text, alt, container.NewHBox(revise))
 		versions := s.VersionsByTime()
 		if len(versions) > 0 {
-			v.add(widget.NewSeparator(), heading(i18n.T("checkin.promise.versions")))
+			v.add(widget.NewSeparator(), heading(env.T("checkin.promise.versions")))
 		}
 		for i := len(versions) - 1; i >= 0; i-- {
 			pv := versions[i]
-			line := field.FormatDate(dateOnly(pv.At)) + " · " + pv.Text
+			line := field.FormatDate(env.Room.Tr.Language(), dateOnly(pv.At)) + " · " + pv.Text
 			if pv.Note != "" {
-				line += "\n" + i18n.T("checkin.promise.because", map[string]any{"Reason": pv.Note})
+				line += "\n" + env.T("checkin.promise.because", map[string]any{"Reason": pv.Note})
 			}
 			v.add(wrapped(line))
 		}
@@ -90,18 +85,18 @@ func dateOnly(ts string) string {
 // and the Finland 2021 figures.
 func newLadder(env *steps.Env) steps.View {
 	return newView(env, func(v *view, s *workshop.Session) {
-		lang := i18n.Language()
+		lang := env.Room.Tr.Language()
 		var rungs []string
 		for _, r := range workshop.Ladder {
 			rungs = append(rungs, fmt.Sprintf("%d %s", r.Level, r.Label.In(lang)))
 		}
 		if len(s.Participants) == 0 {
-			v.add(muted(i18n.T("checkin.ladder.nobody")))
+			v.add(muted(env.T("checkin.ladder.nobody")))
 		}
 		grid := container.NewGridWithColumns(2)
 		for _, p := range s.Participants {
 			pick := widget.NewSelect(rungs, nil)
-			pick.PlaceHolder = i18n.T("checkin.ladder.pick")
+			pick.PlaceHolder = env.T("checkin.ladder.pick")
 			for _, l := range s.Ladder {
 				if l.ParticipantID == p.ID && l.Level > 0 {
 					pick.SetSelected(rungs[l.Level-1])
@@ -118,17 +113,17 @@ func newLadder(env *steps.Env) steps.View {
 			grid.Add(widget.NewLabel(p.Name))
 			grid.Add(pick)
 		}
-		v.add(grid, widget.NewSeparator(), heading(i18n.T("checkin.ladder.compare")))
+		v.add(grid, widget.NewSeparator(), heading(env.T("checkin.ladder.compare")))
 		now := s.LadderCounts()
 		var ws, prev [5]int
 		if s.Checkin != nil {
 			ws, prev = s.Checkin.WorkshopLadder, s.Checkin.PreviousLadder
 		}
-		table := container.NewGridWithColumns(5, widget.NewLabelWithStyle(i18n.T("checkin.ladder.rung"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			widget.NewLabelWithStyle(i18n.T("checkin.ladder.now"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
-			widget.NewLabelWithStyle(i18n.T("checkin.ladder.previous"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
-			widget.NewLabelWithStyle(i18n.T("checkin.ladder.workshop"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
-			widget.NewLabelWithStyle(i18n.T("checkin.ladder.finland"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
+		table := container.NewGridWithColumns(5, widget.NewLabelWithStyle(env.T("checkin.ladder.rung"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			widget.NewLabelWithStyle(env.T("checkin.ladder.now"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
+			widget.NewLabelWithStyle(env.T("checkin.ladder.previous"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
+			widget.NewLabelWithStyle(env.T("checkin.ladder.workshop"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
+			widget.NewLabelWithStyle(env.T("checkin.ladder.finland"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
 		for i, r := range workshop.Ladder {
 			name := widget.NewLabel(rungs[i])
 			name.Truncation = fyne.TextTruncateEllipsis
@@ -141,11 +136,11 @@ func newLadder(env *steps.Env) steps.View {
 		v.add(table)
 		mean := func(c [5]int) string {
 			if m := workshop.LadderMean(c); m > 0 {
-				return num(m)
+				return num(env.Room.Tr.Language(), m)
 			}
 			return "–"
 		}
-		v.add(wrapped(i18n.T("checkin.ladder.means", map[string]any{"Now": mean(now), "Workshop": mean(ws)})))
+		v.add(wrapped(env.T("checkin.ladder.means", map[string]any{"Now": mean(now), "Workshop": mean(ws)})))
 		v.add(muted(workshop.LadderSource.In(lang)))
 	}, func(s *workshop.Session) string {
 		return fmt.Sprintf("%v|%d", s.LadderCounts(), len(s.Participants))
@@ -155,8 +150,8 @@ func newLadder(env *steps.Env) steps.View {
 // Step 6: the next review date and any new actions.
 func newNext(env *steps.Env) steps.View {
 	return newView(env, func(v *view, s *workshop.Session) {
-		review := dateEntry(i18n.T("checkin.next.review.placeholder"))
-		review.SetText(field.FormatDate(s.NextReviewDate))
+		review := dateEntry(env.T("checkin.next.review.placeholder"))
+		review.SetText(field.FormatDate(env.Room.Tr.Language(), s.NextReviewDate))
 		save := func() {
 			d, ok := v.parseDate(review.Text)
 			if !ok {
@@ -169,14 +164,14 @@ func newNext(env *steps.Env) steps.View {
 		}
 		review.OnSubmitted = func(string) { save() }
 		v.flushes = append(v.flushes, save)
-		btn := widget.NewButton(i18n.T("checkin.next.review.save"), save)
-		v.add(widget.NewLabelWithStyle(i18n.T("checkin.next.review"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		btn := widget.NewButton(env.T("checkin.next.review.save"), save)
+		v.add(widget.NewLabelWithStyle(env.T("checkin.next.review"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			container.NewBorder(nil, nil, nil, btn, review))
-		v.add(widget.NewSeparator(), heading(i18n.T("checkin.next.actions")))
+		v.add(widget.NewSeparator(), heading(env.T("checkin.next.actions")))
 		for _, a := range s.NewActions() {
 			line := a.Text + " · " + personName(s, a.OwnerID, a.OwnerName)
 			if a.Due != "" {
-				line += " · " + field.FormatDate(a.Due)
+				line += " · " + field.FormatDate(env.Room.Tr.Language(), a.Due)
 			}
 			v.add(wrapped(line))
 		}

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 )
@@ -126,7 +125,7 @@ func NewCardList[T any](r *room.Room, c Cards[T], opt CardOptions) *CardList {
 	l := &CardList{ops: opsOf(c), opt: opt}
 	ph := opt.Placeholder
 	if ph == "" {
-		ph = i18n.T("field.cards.new")
+		ph = r.Tr.T("field.cards.new")
 	}
 	l.List = NewList(r, ListSpec{
 		IDs:         l.ops.ids,

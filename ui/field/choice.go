@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
 )
@@ -28,6 +29,7 @@ func Options(labels map[string]workshop.Text, lang string, values ...string) []O
 // Choice is a select or a radio group bound to a field of the session; a
 // choice is stored at once, as there is no typing to wait for.
 type Choice struct {
+	tr      *i18n.Tr
 	ed      *editor.Editor
 	get     func(s *workshop.Session) string
 	set     func(s *workshop.Session, v string) error
@@ -46,10 +48,10 @@ type Choice struct {
 
 // NewSelect returns a drop-down of the options bound to get/set. The empty
 // value shows the placeholder; a user cannot choose it back unless it is an option.
-func NewSelect(ed *editor.Editor, options []Option, placeholder string,
+func NewSelect(tr *i18n.Tr, ed *editor.Editor, options []Option, placeholder string,
 	get func(s *workshop.Session) string,
 	set func(s *workshop.Session, v string) error) *Choice {
-	c := &Choice{ed: ed, get: get, set: set, options: options}
+	c := &Choice{tr: tr, ed: ed, get: get, set: set, options: options}
 	c.Select = widget.NewSelect(c.labels(), func(label string) { c.chosen(label) })
 	c.Select.PlaceHolder = placeholder
 	c.obj = c.Select
@@ -59,10 +61,10 @@ func NewSelect(ed *editor.Editor, options []Option, placeholder string,
 
 // NewRadio returns a horizontal radio group of the options bound to get/set;
 // tapping the chosen option again clears it (stores "").
-func NewRadio(ed *editor.Editor, options []Option,
+func NewRadio(tr *i18n.Tr, ed *editor.Editor, options []Option,
 	get func(s *workshop.Session) string,
 	set func(s *workshop.Session, v string) error) *Choice {
-	c := &Choice{ed: ed, get: get, set: set, options: options}
+	c := &Choice{tr: tr, ed: ed, get: get, set: set, options: options}
 	c.Radio = widget.NewRadioGroup(c.labels(), func(label string) { c.chosen(label) })
 	c.Radio.Horizontal = true
 	c.obj = container.NewHBox(c.Radio)
@@ -110,7 +112,7 @@ func (c *Choice) chosen(label string) {
 	if err != nil {
 		c.Refresh() // show what is stored, not what failed
 		if c.OnError != nil {
-			c.OnError(saveError(err))
+			c.OnError(saveError(c.tr, err))
 		}
 		return
 	}

@@ -18,16 +18,16 @@ func NewDate(r *room.Room,
 	get func(s *workshop.Session) string,
 	set func(s *workshop.Session, v string) error) *Text {
 	t := NewText(r, false, get, set)
-	t.Parse = ParseDate
-	t.Format = FormatDate
-	t.Entry.SetPlaceHolder(i18n.T("field.date.placeholder"))
+	t.Parse = func(typed string) (string, error) { return ParseDate(r.Tr, typed) }
+	t.Format = func(stored string) string { return FormatDate(r.Tr.Language(), stored) }
+	t.Entry.SetPlaceHolder(r.Tr.T("field.date.placeholder"))
 	t.Refresh()
 	return t
 }
 
 // ParseDate reads a date typed as D.M.YYYY (also with a trailing dot) or
 // YYYY-MM-DD and returns it as YYYY-MM-DD; empty stays empty.
-func ParseDate(typed string) (string, error) {
+func ParseDate(tr *i18n.Tr, typed string) (string, error) {
 	s := strings.TrimSpace(typed)
 	if s == "" {
 		return "", nil
@@ -38,14 +38,14 @@ func ParseDate(typed string) (string, error) {
 			return d.Format("2006-01-02"), nil
 		}
 	}
-	return "", errors.New(i18n.T("field.date.invalid", map[string]any{"Text": clip(typed)}))
+	return "", errors.New(tr.T("field.date.invalid", map[string]any{"Text": clip(typed)}))
 }
 
 // FormatDate shows a stored YYYY-MM-DD date as D.M.YYYY in Finnish and
-// as is in English; anything else is shown unchanged so nothing is hidden.
-func FormatDate(stored string) string {
+// as is in English (lang); anything else is shown unchanged so nothing is hidden.
+func FormatDate(lang, stored string) string {
 	d, err := time.Parse("2006-01-02", stored)
-	if err != nil || i18n.Language() != "fi" {
+	if err != nil || lang != "fi" {
 		return stored
 	}
 	return fmt.Sprintf("%d.%d.%d", d.Day(), int(d.Month()), d.Year())

@@ -68,12 +68,12 @@ func (g Group) Flush() {
 
 // CheckText is the check every text passes before it is stored: the limits
 // of the store, as a sentence the facilitator understands.
-func CheckText(v string) error {
+func CheckText(tr *i18n.Tr, v string) error {
 	if !utf8.ValidString(v) {
-		return errors.New(i18n.T("field.error.invalid"))
+		return errors.New(tr.T("field.error.invalid"))
 	}
 	if len(v) > workshop.MaxTextBytes {
-		return errors.New(i18n.T("field.error.too_long", map[string]any{
+		return errors.New(tr.T("field.error.too_long", map[string]any{
 			"Chars": utf8.RuneCountInString(v), "Max": workshop.MaxTextBytes / 2,
 		}))
 	}
@@ -82,27 +82,27 @@ func CheckText(v string) error {
 
 // Refusal is the sentence for an operation's refusal of an input, or nil
 // when err is no refusal (a failed save, say).
-func Refusal(err error) error {
+func Refusal(tr *i18n.Tr, err error) error {
 	var in *workshop.InputError
 	if !errors.As(err, &in) {
 		return nil
 	}
 	switch in.Problem {
 	case workshop.ProblemEmpty:
-		return errors.New(i18n.T("field.cards.empty"))
+		return errors.New(tr.T("field.cards.empty"))
 	case workshop.ProblemTooMany:
-		return errors.New(i18n.T("field.cards.too_many", map[string]any{"Max": workshop.MaxCards}))
+		return errors.New(tr.T("field.cards.too_many", map[string]any{"Max": workshop.MaxCards}))
 	case workshop.ProblemWords:
-		return errors.New(i18n.T("field.cards.words", map[string]any{"Max": workshop.MaxDraftWords}))
+		return errors.New(tr.T("field.cards.words", map[string]any{"Max": workshop.MaxDraftWords}))
 	case workshop.ProblemTooLong:
-		return errors.New(i18n.T("field.error.too_long_short", map[string]any{"Max": workshop.MaxTextBytes / 2}))
+		return errors.New(tr.T("field.error.too_long_short", map[string]any{"Max": workshop.MaxTextBytes / 2}))
 	}
-	return errors.New(i18n.T("field.error.invalid"))
+	return errors.New(tr.T("field.error.invalid"))
 }
 
 // saveError turns a storing error into a sentence with the detail after it.
-func saveError(err error) error {
-	return fmt.Errorf("%s (%v)", i18n.T("field.error.save"), err)
+func saveError(tr *i18n.Tr, err error) error {
+	return fmt.Errorf("%s (%v)", tr.T("field.error.save"), err)
 }
 
 // focusEntry is an entry that reports when it gains and loses focus, which
@@ -217,6 +217,7 @@ func RecordText[T any](r *room.Room, multiLine bool, find func(s *workshop.Sessi
 
 // Text is a text entry bound to a field of the session.
 type Text struct {
+	tr     *i18n.Tr
 	ed     *editor.Editor
 	typing *room.Typing
 	get    func(s *workshop.Session) string
@@ -252,7 +253,7 @@ type Text struct {
 func NewText(r *room.Room, multiLine bool,
 	get func(s *workshop.Session) string,
 	set func(s *workshop.Session, v string) error) *Text {
-	t := &Text{ed: r.Ed, typing: r.Typing, get: get, set: set}
+	t := &Text{tr: r.Tr, ed: r.Ed, typing: r.Typing, get: get, set: set}
 	t.Entry = newFocusEntry(multiLine)
 	t.msg = widget.NewLabel("")
 	t.msg.Importance = widget.DangerImportance
@@ -366,7 +367,7 @@ func (t *Text) save(typed string) error {
 		}
 		v = p
 	}
-	if err := CheckText(v); err != nil {
+	if err := CheckText(t.tr, v); err != nil {
 		return err
 	}
 	err := t.ed.Edit(func(s *workshop.Session) error {
@@ -376,7 +377,7 @@ func (t *Text) save(typed string) error {
 		return t.set(s, v)
 	})
 	if err != nil {
-		return saveError(err)
+		return saveError(t.tr, err)
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
@@ -256,8 +257,8 @@ func TestChoiceStoresAtOnce(t *testing.T) {
 		s.Decision.ValidationStatus = v
 		return nil
 	}
-	sel := NewSelect(ed, opts, "—", get, set)
-	radio := NewRadio(ed, opts, get, set)
+	sel := NewSelect(i18n.New("fi"), ed, opts, "—", get, set)
+	radio := NewRadio(i18n.New("fi"), ed, opts, get, set)
 	w := test.NewWindow(container.NewVBox(sel.Object(), radio.Object()))
 	defer w.Close()
 	if sel.Value() != workshop.ValidationInternal || radio.Value() != workshop.ValidationInternal {
@@ -403,7 +404,7 @@ func TestCardListMarksAndExtras(t *testing.T) {
 	var sels = map[string]*Choice{}
 	l := NewCardList(quiet(ed), cards, CardOptions{
 		Extra: func(id string) []Bound {
-			c := NewSelect(ed, opts, "",
+			c := NewSelect(i18n.New("fi"), ed, opts, "",
 				func(s *workshop.Session) string { return item(s, id).Evidence },
 				func(s *workshop.Session, v string) error {
 					it := item(s, id)

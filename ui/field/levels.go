@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
 )
@@ -15,6 +16,7 @@ import (
 // session (a rung, an importance): one tap stores, the chosen one is
 // highlighted. It is narrower than a select and needs no menu to open.
 type Levels struct {
+	tr  *i18n.Tr
 	ed  *editor.Editor
 	get func(s *workshop.Session) int
 	set func(s *workshop.Session, v int) error
@@ -29,10 +31,10 @@ type Levels struct {
 }
 
 // NewLevels returns buttons 1..n bound to get/set.
-func NewLevels(ed *editor.Editor, n int,
+func NewLevels(tr *i18n.Tr, ed *editor.Editor, n int,
 	get func(s *workshop.Session) int,
 	set func(s *workshop.Session, v int) error) *Levels {
-	l := &Levels{ed: ed, get: get, set: set}
+	l := &Levels{tr: tr, ed: ed, get: get, set: set}
 	l.obj = container.NewHBox()
 	for i := 1; i <= n; i++ {
 		level := i
@@ -56,7 +58,7 @@ func (l *Levels) choose(level int) {
 		return l.set(s, v)
 	})
 	if err != nil && l.OnError != nil {
-		l.OnError(saveError(err))
+		l.OnError(saveError(l.tr, err))
 	}
 	l.Refresh()
 }

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
@@ -126,7 +125,7 @@ func (l *List) showMessage(s string) {
 // Add adds the new entry's text as a record (what Enter does).
 func (l *List) Add() {
 	text := strings.TrimSpace(l.NewEntry.Text)
-	if err := CheckText(text); err != nil {
+	if err := CheckText(l.room.Tr, text); err != nil {
 		l.showMessage(err.Error())
 		return
 	}
@@ -136,12 +135,12 @@ func (l *List) Add() {
 		id, err = l.spec.Add(s, text)
 		return err
 	})
-	if refused := Refusal(err); refused != nil {
+	if refused := Refusal(l.room.Tr, err); refused != nil {
 		l.showMessage(refused.Error())
 		return
 	}
 	if err != nil {
-		l.showMessage(saveError(err).Error()) // the text stays in the entry
+		l.showMessage(saveError(l.room.Tr, err).Error()) // the text stays in the entry
 		return
 	}
 	l.NewEntry.SetText("")
@@ -177,14 +176,14 @@ func (l *List) Remove(id string) {
 		return // deleted meanwhile
 	}
 	if err != nil {
-		l.showMessage(saveError(err).Error())
+		l.showMessage(saveError(l.room.Tr, err).Error())
 		return
 	}
 	undoText := l.spec.UndoText
 	if undoText == nil {
 		undoText = func(s string) string { return clip(oneLine(s)) }
 	}
-	l.undo.Push(room.Removal(i18n.T("field.cards.deleted", map[string]any{"Text": undoText(gone.Text)}), gone, func() {
+	l.undo.Push(room.Removal(l.room.Tr.T("field.cards.deleted", map[string]any{"Text": undoText(gone.Text)}), gone, func() {
 		l.Refresh()
 		if l.spec.OnRestored != nil {
 			l.spec.OnRestored()

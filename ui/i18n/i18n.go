@@ -22,9 +22,8 @@ import (
 // Languages the app speaks, Finnish first.
 var Languages = []string{"fi", "en"}
 
+// The texts are loaded once, before main, and only read after that.
 var (
-	mu      sync.RWMutex
-	current = "fi"
 	texts   = map[string]map[string]string{} // language → key → text
 	loadErr error
 )
@@ -76,35 +75,54 @@ func load(fsys fs.FS) error {
 // LoadError is the error, if any, met while loading the embedded translations.
 func LoadError() error { return loadErr }
 
+// Tr translates into one language at a time, the one its window speaks.
+// Each window has its own (tests make theirs), so nothing about the
+// language is shared between two of them. The zero value speaks Finnish.
+type Tr struct {
+	mu   sync.RWMutex
+	lang string
+}
+
+// New returns a translator speaking l ("fi" or "en"; anything else means "fi").
+func New(l string) *Tr {
+	t := &Tr{}
+	t.SetLanguage(l)
+	return t
+}
+
 // SetLanguage switches the language ("fi" or "en"; anything else means "fi").
-func SetLanguage(l string) {
+func (t *Tr) SetLanguage(l string) {
 	if l != "en" {
 		l = "fi"
 	}
-	mu.Lock()
-	current = l
-	mu.Unlock()
+	t.mu.Lock()
+	t.lang = l
+	t.mu.Unlock()
 }
 
-// Language is the current language.
-func Language() string {
-	mu.RLock()
-	defer mu.RUnlock()
-	return current
+// Language is the language spoken now.
+func (t *Tr) Language() string {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	if t.lang == "" {
+		return "fi"
+	}
+	return t.lang
 }
 
-// T returns the text of key in the current language. With data (a map or a
-// struct), the text is a template: "{{.Name}} lisätty".
-func T(key string, data ...any) string { return TIn(Language(), key, data...) }
+// T returns the text of key in the language spoken now. With data (a map
+// or a struct), the text is a template: "{{.Name}} lisätty".
+func (t *Tr) T(key string, data ...any) string { return TIn(t.Language(), key, data...) }
+
+// Has reports whether key has a text in the language spoken now.
+func (t *Tr) Has(key string) bool { return Has(t.Language(), key) }
 
 // TIn returns the text of key in the language l.
 func TIn(l, key string, data ...any) string {
-	mu.RLock()
 	s, ok := texts[l][key]
 	if !ok {
 		s, ok = texts["fi"][key]
 	}
-	mu.RUnlock()
 	if !ok {
 		return key
 	}
@@ -124,16 +142,12 @@ func TIn(l, key string, data ...any) string {
 
 // Has reports whether key has a text in language l.
 func Has(l, key string) bool {
-	mu.RLock()
-	defer mu.RUnlock()
 	_, ok := texts[l][key]
 	return ok
 }
 
 // Keys lists every key of language l.
 func Keys(l string) []string {
-	mu.RLock()
-	defer mu.RUnlock()
 	out := make([]string, 0, len(texts[l]))
 	for k := range texts[l] {
 		out = append(out, k)

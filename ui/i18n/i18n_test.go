@@ -27,12 +27,28 @@ func TestLanguagesHaveTheSameKeys(t *testing.T) {
 }
 
 func TestSwitchAndTemplate(t *testing.T) {
-	defer SetLanguage("fi")
-	SetLanguage("en")
-	if got := T("app.name"); got != "Lupauspaja" {
-		t.Fatalf("got %q", got)
+	tr := New("en")
+	if got := tr.T("app.cancel"); got != TIn("en", "app.cancel") || got == TIn("fi", "app.cancel") {
+		t.Fatalf("English: got %q", got)
 	}
-	if got := T("no.such.key"); got != "no.such.key" {
+	tr.SetLanguage("fi")
+	if got := tr.T("app.cancel"); got != TIn("fi", "app.cancel") {
+		t.Fatalf("Finnish: got %q", got)
+	}
+	if got := tr.T("no.such.key"); got != "no.such.key" {
 		t.Fatalf("missing key gives %q", got)
+	}
+	if New("sv").Language() != "fi" || (&Tr{}).Language() != "fi" {
+		t.Fatal("an unknown or no language is not Finnish")
+	}
+}
+
+// Two windows (or two tests) speak their own languages side by side.
+func TestTranslatorsAreIndependent(t *testing.T) {
+	fi, en := New("fi"), New("en")
+	en.SetLanguage("en")
+	fi.SetLanguage("fi")
+	if fi.T("app.cancel") == en.T("app.cancel") {
+		t.Fatalf("both say %q", fi.T("app.cancel"))
 	}
 }

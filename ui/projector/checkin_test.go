@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
@@ -19,10 +18,8 @@ import (
 // facilitator's notes. SCREENSHOTS=folder renders them at 1920×1080.
 func TestCheckinPagesForTheRoom(t *testing.T) {
 	dir := os.Getenv("SCREENSHOTS")
-	defer i18n.SetLanguage("fi")
 	for _, lang := range []string{"fi", "en"} {
 		test.NewTempApp(t)
-		i18n.SetLanguage(lang)
 		c := fixture.NordrahtiCheckin()
 		c.Language = lang
 		c.PrivateNotes = map[string]string{}
@@ -33,7 +30,7 @@ func TestCheckinPagesForTheRoom(t *testing.T) {
 		p := New(fyne.CurrentApp(), r)
 		win := showAt(t, p, 1920, 1080)
 		want := map[string][]string{
-			workshop.StepCIActions:   {i18n.T("checkin.actions.late"), workshop.Label(workshop.CheckinStatusLabels, workshop.ActionDone, lang), "Hanna Koskinen"},
+			workshop.StepCIActions:   {r.Tr.T("checkin.actions.late"), workshop.Label(workshop.CheckinStatusLabels, workshop.ActionDone, lang), "Hanna Koskinen"},
 			workshop.StepCIMeasures:  {"41 · 58 · 63", workshop.Label(workshop.TrackLabels, workshop.TrackOn, lang), workshop.Label(workshop.TrackLabels, workshop.TrackOff, lang)},
 			workshop.StepCICustomers: {"Tätä olen toivonut kymmenen vuotta.", "C1"},
 			workshop.StepCIPromise:   {"uuden ajan samalla"},

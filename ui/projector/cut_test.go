@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
@@ -37,7 +36,6 @@ func textBoxes(o fyne.CanvasObject) (out []struct {
 // that does not fit ends in "…" at a line's end.
 func TestPurposePageCutsNoLineInTheMiddle(t *testing.T) {
 	test.NewTempApp(t)
-	i18n.SetLanguage("fi")
 	s := fixture.Nordrahti()
 	long := strings.Repeat("Toimitamme tavarat sovitusti ja kerromme muutoksista ennen kuin asiakas kysyy. ", 4)
 	s.Purpose.Why, s.Purpose.Whom, s.Purpose.Value = long, long, long

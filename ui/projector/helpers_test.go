@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
@@ -42,7 +41,6 @@ func showAt(t *testing.T, p *Projector, w, h float32) fyne.Window {
 
 func nordrahti(t *testing.T) (*room.Room, *Projector) {
 	test.NewTempApp(t)
-	i18n.SetLanguage("fi")
 	r := openRoom(t, fixture.Nordrahti())
 	return r, New(fyne.CurrentApp(), r)
 }

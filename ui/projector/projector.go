@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 )
@@ -102,7 +101,7 @@ func (p *Projector) Show() {
 		p.win.RequestFocus()
 		return
 	}
-	w := p.app.NewWindow(i18n.T("projector.window"))
+	w := p.app.NewWindow(p.r.Tr.T("projector.window"))
 	p.win = w
 	w.SetPadded(false)
 	if p.stale {

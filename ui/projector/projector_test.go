@@ -14,7 +14,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"lupauspaja/ui/charts"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
@@ -69,7 +68,6 @@ func TestFollowsTheEditor(t *testing.T) {
 // facilitator's notes, and not who wrote a draft.
 func TestNothingPrivate(t *testing.T) {
 	test.NewTempApp(t)
-	i18n.SetLanguage("fi")
 	s := fixture.Nordrahti()
 	s.PrivateNotes = map[string]string{}
 	for _, k := range allKeys() {

@@ -101,7 +101,7 @@ func baselineBody(st *state) fyne.CanvasObject {
 		placed += c
 	}
 	ladder := container.NewBorder(nil, muted(text(workshop.LadderSource.In(st.lang), theme.SizeNameText, false)), nil, nil,
-		fitBars("ladder", charts.LadderBars(s, st.lang)))
+		fitBars("ladder", st.lang, charts.LadderBars(s, st.lang)))
 	left := section(st.t("projector.ladder.title", map[string]int{"N": placed}), ladder)
 
 	var yes, maybe, no int

@@ -67,7 +67,7 @@ func dotsChart(st *state, short bool) fyne.CanvasObject {
 			}
 		}
 	}
-	return section(st.t("projector.dots.title"), fitBars("dots", bars))
+	return section(st.t("projector.dots.title"), fitBars("dots", st.lang, bars))
 }
 
 // criteriaChart compares the finalists on C1..C8, with the weighted score
@@ -136,7 +136,7 @@ func decisionBody(st *state) fyne.CanvasObject {
 		return promiseStatement(st)
 	}
 	fist := section(st.t("projector.fist.title", map[string]int{"N": cs.Votes, "Round": max(s.Decision.ConsentRound, 1)}),
-		fitBars("fist", charts.FistBars(s, st.lang)))
+		fitBars("fist", st.lang, charts.FistBars(s, st.lang)))
 	var right []fyne.CanvasObject
 	if cs.Reached {
 		right = append(right, colored(text(st.t("projector.consent.reached"), sizeBody, true), theme.ColorNameSuccess))

@@ -234,9 +234,9 @@ func date(d, lang string) string {
 
 // fitBars is a bar chart that takes the height it is given and counts the
 // bars that do not fit, instead of pushing the page past the screen.
-func fitBars(name string, data []charts.Bar) *charts.Bars {
+func fitBars(name, lang string, data []charts.Bar) *charts.Bars {
 	b := bars(name, data)
-	b.Fit = true
+	b.Fit, b.Lang = true, lang
 	return b
 }
 

@@ -7,6 +7,8 @@ package room
 import (
 	"sync"
 
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
 )
 
@@ -14,8 +16,9 @@ import (
 // listeners run on the goroutine that made the change.
 type Room struct {
 	Ed     *editor.Editor
-	Undo   *Undo   // the facilitator's undo stack
-	Typing *Typing // how the window's inputs save typed text
+	Undo   *Undo    // the facilitator's undo stack
+	Typing *Typing  // how the window's inputs save typed text
+	Tr     *i18n.Tr // the facilitator window's language
 
 	mu              sync.Mutex
 	hidden          bool
@@ -28,13 +31,17 @@ type Room struct {
 }
 
 // New returns the room of an open session: projector showing, votes hidden,
-// typing saved with the default timings.
-func New(ed *editor.Editor) *Room { return NewWith(ed, NewTyping()) }
+// typing saved with the default timings, the window in the session's language.
+func New(ed *editor.Editor) *Room {
+	var lang string
+	ed.Read(func(s *workshop.Session) { lang = s.Language })
+	return NewWith(ed, NewTyping(), i18n.New(lang))
+}
 
 // NewWith returns the room of an open session whose inputs save typed text
-// as typing says.
-func NewWith(ed *editor.Editor, typing *Typing) *Room {
-	return &Room{Ed: ed, Undo: &Undo{}, Typing: typing, listeners: map[int]func(){}}
+// as typing says, in a window that speaks as tr does.
+func NewWith(ed *editor.Editor, typing *Typing, tr *i18n.Tr) *Room {
+	return &Room{Ed: ed, Undo: &Undo{}, Typing: typing, Tr: tr, listeners: map[int]func(){}}
 }
 
 func (r *Room) set(fn func()) {

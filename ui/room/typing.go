@@ -16,6 +16,11 @@ const DefaultDebounce = 300 * time.Millisecond
 // at most the last half second of it.
 const DefaultMaxWait = 250 * time.Millisecond
 
+// DefaultVersionPause is how long the final wording must rest before it is
+// kept as a new version: longer than the autosave's debounce, so that a
+// version is a thought the room finished, not every pause between two words.
+const DefaultVersionPause = 2 * time.Second
+
 // Typing is how the text inputs of a window save what is typed: the pause
 // and the longest wait before a save, the clock that measures them, and the
 // record of typed text that could not be saved. One window's inputs share
@@ -24,6 +29,9 @@ type Typing struct {
 	Debounce time.Duration
 	MaxWait  time.Duration
 	Now      func() time.Time
+	// VersionPause is how long the final wording rests before it is kept
+	// as a version (DefaultVersionPause).
+	VersionPause time.Duration
 
 	mu      sync.Mutex
 	unsaved error
@@ -31,7 +39,7 @@ type Typing struct {
 
 // NewTyping returns the default typing environment on the wall clock.
 func NewTyping() *Typing {
-	return &Typing{Debounce: DefaultDebounce, MaxWait: DefaultMaxWait, Now: time.Now}
+	return &Typing{Debounce: DefaultDebounce, MaxWait: DefaultMaxWait, Now: time.Now, VersionPause: DefaultVersionPause}
 }
 
 // NoteUnsaved records that typed text could not be saved (err).
@@ -61,6 +69,16 @@ func (t *Typing) Timings() (debounce, maxWait time.Duration, now func() time.Tim
 		now = time.Now
 	}
 	return t.Debounce, t.MaxWait, now
+}
+
+// VersionRest is how long the final wording rests before it is kept as a version.
+func (t *Typing) VersionRest() time.Duration {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.VersionPause <= 0 {
+		return DefaultVersionPause
+	}
+	return t.VersionPause
 }
 
 // SetTimings changes the pause and the longest wait, e.g. for a test that

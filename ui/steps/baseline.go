@@ -9,7 +9,6 @@ import (
 
 	"lupauspaja/ui/charts"
 	"lupauspaja/ui/field"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 )
 
@@ -31,11 +30,11 @@ type baseline struct {
 
 func newBaseline(env *Env) View {
 	b := &baseline{env: env, rows: map[string]*ladderRow{}}
-	b.existing = field.HeaderText(env.Room, true, func(s *workshop.Session) *string { return &s.Baseline.ExistingPromise }).SetPlaceHolder(i18n.T("steps.baseline.existing.placeholder"))
+	b.existing = field.HeaderText(env.Room, true, func(s *workshop.Session) *string { return &s.Baseline.ExistingPromise }).SetPlaceHolder(env.T("steps.baseline.existing.placeholder"))
 	b.existing.Entry.SetMinRowsVisible(2)
 
 	b.list = container.NewVBox()
-	b.empty = widget.NewLabel(i18n.T("steps.baseline.empty"))
+	b.empty = widget.NewLabel(env.T("steps.baseline.empty"))
 	b.empty.Wrapping = fyne.TextWrapWord
 	b.empty.Importance = widget.WarningImportance
 	b.empty.Hide()
@@ -45,14 +44,14 @@ func newBaseline(env *Env) View {
 	b.legend = helpLabel("")
 
 	left := container.NewBorder(
-		container.NewVBox(sectionHead(i18n.T("steps.baseline.votes")), b.empty),
+		container.NewVBox(sectionHead(env.T("steps.baseline.votes")), b.empty),
 		nil, nil, nil,
 		container.NewVScroll(b.list))
 	right := container.NewVScroll(newStack(
-		sectionHead(i18n.T("steps.baseline.spread")), b.chart, b.summary, b.legend))
+		sectionHead(env.T("steps.baseline.spread")), b.chart, b.summary, b.legend))
 	split := newSideBySide(0.6, left, right)
 	b.obj = container.NewBorder(
-		container.NewVBox(sectionHead(i18n.T("steps.baseline.existing")), b.existing.Object()),
+		container.NewVBox(sectionHead(env.T("steps.baseline.existing")), b.existing.Object()),
 		nil, nil, nil, split)
 	b.Refresh()
 	return b
@@ -85,7 +84,7 @@ func (b *baseline) Refresh() {
 		// chart says it is Finland 2021, and the short text fits the
 		// narrow column beside the votes.
 		for i := range bars {
-			bars[i].ReferenceText = i18n.T("steps.baseline.reference", map[string]int{"P": workshop.Ladder[i].Finland2021})
+			bars[i].ReferenceText = b.env.T("steps.baseline.reference", map[string]int{"P": workshop.Ladder[i].Finland2021})
 		}
 		for _, v := range s.Ladder {
 			if v.Level > 0 {
@@ -102,10 +101,10 @@ func (b *baseline) Refresh() {
 		}
 	})
 	b.chart.SetBars(bars)
-	b.summary.SetText(i18n.T("steps.baseline.summary", map[string]any{
+	b.summary.SetText(b.env.T("steps.baseline.summary", map[string]any{
 		"Voted": voted, "All": len(ids), "Yes": buy[0], "Maybe": buy[1], "No": buy[2],
 	}))
-	b.legend.SetText(i18n.T("steps.baseline.legend") + " " + workshop.LadderSource.In(lang))
+	b.legend.SetText(b.env.T("steps.baseline.legend") + " " + workshop.LadderSource.In(lang))
 	if len(ids) == 0 {
 		b.empty.Show()
 	} else {
@@ -197,7 +196,7 @@ func newLadderRow(env *Env, pid string) *ladderRow {
 		fn(v)
 		return nil
 	}
-	r.buy = field.NewRadio(ed, field.Options(workshop.BuyLabels, lang, workshop.BuyYes, workshop.BuyMaybe, workshop.BuyNo),
+	r.buy = field.NewRadio(env.Room.Tr, ed, field.Options(workshop.BuyLabels, lang, workshop.BuyYes, workshop.BuyMaybe, workshop.BuyNo),
 		func(s *workshop.Session) string { return findVote(s, pid).WouldBuy },
 		func(s *workshop.Session, v string) error {
 			return put(s, func(l *workshop.LadderVote) { l.WouldBuy = v })
@@ -207,12 +206,12 @@ func newLadderRow(env *Env, pid string) *ladderRow {
 		func(s *workshop.Session) string { return findVote(s, pid).Note },
 		func(s *workshop.Session, v string) error {
 			return put(s, func(l *workshop.LadderVote) { l.Note = v })
-		}).SetPlaceHolder(i18n.T("steps.baseline.note"))
+		}).SetPlaceHolder(env.T("steps.baseline.note"))
 	why := field.NewText(env.Room, true,
 		func(s *workshop.Session) string { return findVote(s, pid).WhyBuy },
 		func(s *workshop.Session, v string) error {
 			return put(s, func(l *workshop.LadderVote) { l.WhyBuy = v })
-		}).SetPlaceHolder(i18n.T("steps.baseline.why"))
+		}).SetPlaceHolder(env.T("steps.baseline.why"))
 	why.Entry.SetMinRowsVisible(2)
 	r.fields = field.Group{r.buy, note, why}
 

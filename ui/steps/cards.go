@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 )
 
@@ -78,7 +77,7 @@ func newSegmentTabs(env *Env, build func(segID string) segmentPage) *segmentTabs
 	t.note.Importance = widget.WarningImportance
 	t.note.Wrapping = fyne.TextWrapWord
 	t.note.Hide()
-	t.empty = widget.NewLabel(i18n.T("steps.segments.none"))
+	t.empty = widget.NewLabel(env.T("steps.segments.none"))
 	t.empty.Importance = widget.WarningImportance
 	t.empty.Wrapping = fyne.TextWrapWord
 	t.empty.Hide()
@@ -137,7 +136,7 @@ func (t *segmentTabs) Refresh() {
 	var noFocus bool
 	t.env.Room.Ed.Read(func(s *workshop.Session) { segs, noFocus = focusSegments(s) })
 	if noFocus {
-		t.note.SetText(i18n.T("steps.segments.no_focus"))
+		t.note.SetText(t.env.T("steps.segments.no_focus"))
 		t.note.Show()
 	} else {
 		t.note.Hide()

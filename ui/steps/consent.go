@@ -69,17 +69,17 @@ func newConsentRound(env *Env) *consentRound {
 	c.msg = messageLabel()
 	c.concerns = container.NewVBox()
 	c.newConcern = widget.NewEntry()
-	c.newConcern.SetPlaceHolder(i18n.T("decision.concerns.new"))
+	c.newConcern.SetPlaceHolder(env.T("decision.concerns.new"))
 	c.newConcern.OnSubmitted = func(string) { c.addConcern() }
-	newRound := widget.NewButtonWithIcon(i18n.T("decision.consent.new_round"), theme.ViewRefreshIcon(), c.newRound)
+	newRound := widget.NewButtonWithIcon(env.T("decision.consent.new_round"), theme.ViewRefreshIcon(), c.newRound)
 
 	c.quick = widget.NewEntry()
 	c.quick.TextStyle.Monospace = true
-	c.quick.SetPlaceHolder(i18n.T("decision.consent.quick"))
+	c.quick.SetPlaceHolder(env.T("decision.consent.quick"))
 	c.quick.OnSubmitted = func(string) { c.enterRow() }
-	left := container.NewVBox(helpLabel(i18n.T("decision.consent.help")), c.quick, c.msg, c.rows)
+	left := container.NewVBox(helpLabel(env.T("decision.consent.help")), c.quick, c.msg, c.rows)
 	right := container.NewVBox(c.result, c.chart, newRound,
-		sectionHead(i18n.T("decision.concerns")), c.concerns,
+		sectionHead(env.T("decision.concerns")), c.concerns,
 		container.NewBorder(nil, nil, nil,
 			widget.NewButtonWithIcon("", theme.ContentAddIcon(), c.addConcern), c.newConcern))
 	split := container.NewHSplit(container.NewVScroll(left), container.NewVScroll(container.NewPadded(right)))
@@ -111,7 +111,7 @@ func (c *consentRound) Refresh() {
 		}
 		c.byPerson = keep
 		if len(objs) == 0 {
-			objs = append(objs, helpLabel(i18n.T("decision.consent.nobody")))
+			objs = append(objs, helpLabel(c.env.T("decision.consent.nobody")))
 		}
 		c.rows.Objects = objs
 		c.rows.Refresh()
@@ -142,7 +142,7 @@ func (c *consentRound) Refresh() {
 	if round < 1 {
 		round = 1
 	}
-	c.round.SetText(i18n.T("decision.consent.round", map[string]int{"N": round}))
+	c.round.SetText(c.env.T("decision.consent.round", map[string]int{"N": round}))
 	for _, pid := range c.people {
 		row := c.byPerson[pid]
 		row.name.SetText(names[pid])
@@ -174,13 +174,13 @@ func (c *consentRound) Refresh() {
 	switch {
 	case cs.Votes == 0:
 		c.result.Importance = widget.MediumImportance
-		c.result.SetText(i18n.T("decision.consent.no_votes"))
+		c.result.SetText(c.env.T("decision.consent.no_votes"))
 	case cs.Reached:
 		c.result.Importance = widget.SuccessImportance
-		c.result.SetText(i18n.T("decision.consent.reached", data))
+		c.result.SetText(c.env.T("decision.consent.reached", data))
 	default:
 		c.result.Importance = widget.DangerImportance
-		c.result.SetText(i18n.T("decision.consent.not_reached", data))
+		c.result.SetText(c.env.T("decision.consent.not_reached", data))
 	}
 	c.chart.SetBars(bars)
 	c.showConcerns(concerns)
@@ -215,7 +215,7 @@ func (c *consentRound) newRow(pid string) *consentRow {
 			}
 			return nil
 		})
-	row.concern.SetPlaceHolder(i18n.T("decision.consent.concern"))
+	row.concern.SetPlaceHolder(c.env.T("decision.consent.concern"))
 	row.concern.OnSaved = func() { c.showConcernsNow() }
 	row.box = container.NewVBox()
 	nameBox := container.NewGridWrap(fyne.NewSize(180, btns.MinSize().Height), row.name)
@@ -245,7 +245,7 @@ func (c *consentRound) setFingers(pid string, fingers int) {
 		}
 		return nil
 	})
-	showMessage(c.msg, joinFirst(refused, err))
+	showMessage(c.env.Room.Tr, c.msg, joinFirst(refused, err))
 	c.Refresh()
 	// Ask at once: the concern entry takes the keyboard for the facilitator to type.
 	if fingers < workshop.ConsentThreshold {
@@ -265,7 +265,7 @@ func (c *consentRound) enterRow() {
 	err := c.ed.Edit(func(s *workshop.Session) error {
 		vals, err := workshop.ParseFingers(c.quick.Text, len(s.Participants))
 		if err != nil {
-			refused = fingersMessage(err)
+			refused = fingersMessage(c.env.Room.Tr, err)
 			return nil
 		}
 		for i, f := range vals {
@@ -285,7 +285,7 @@ func (c *consentRound) enterRow() {
 		}
 		return nil
 	})
-	showMessage(c.msg, joinFirst(refused, err))
+	showMessage(c.env.Room.Tr, c.msg, joinFirst(refused, err))
 	if refused != nil || err != nil {
 		return // the typed row stays for fixing
 	}
@@ -298,15 +298,15 @@ func (c *consentRound) enterRow() {
 	}
 }
 
-func fingersMessage(err error) error {
+func fingersMessage(tr *i18n.Tr, err error) error {
 	var fe *workshop.FingersError
 	if !errors.As(err, &fe) {
 		return err
 	}
 	if fe.Char != "" {
-		return errorText(i18n.T("decision.consent.bad_char", map[string]any{"Char": fe.Char, "Pos": fe.Pos}))
+		return errorText(tr.T("decision.consent.bad_char", map[string]any{"Char": fe.Char, "Pos": fe.Pos}))
 	}
-	return errorText(i18n.T("decision.consent.too_many", map[string]int{"N": fe.Count, "Max": fe.Max}))
+	return errorText(tr.T("decision.consent.too_many", map[string]int{"N": fe.Count, "Max": fe.Max}))
 }
 
 func (c *consentRound) newRound() {
@@ -317,7 +317,7 @@ func (c *consentRound) newRound() {
 		s.NewConsentRound()
 		return nil
 	})
-	showMessage(c.msg, err)
+	showMessage(c.env.Room.Tr, c.msg, err)
 	c.Refresh()
 }
 
@@ -326,8 +326,8 @@ func (c *consentRound) addConcern() {
 	if text == "" {
 		return
 	}
-	if err := field.CheckText(text); err != nil {
-		showMessage(c.msg, err)
+	if err := field.CheckText(c.env.Room.Tr, text); err != nil {
+		showMessage(c.env.Room.Tr, c.msg, err)
 		return
 	}
 	err := c.ed.Edit(func(s *workshop.Session) error {
@@ -335,7 +335,7 @@ func (c *consentRound) addConcern() {
 		return nil
 	})
 	if err != nil {
-		showMessage(c.msg, err) // the text stays in the entry
+		showMessage(c.env.Room.Tr, c.msg, err) // the text stays in the entry
 		return
 	}
 	c.newConcern.SetText("")
@@ -351,7 +351,7 @@ func (c *consentRound) removeConcern(i int, text string) {
 		s.Decision.OpenConcerns = append(oc[:i:i], oc[i+1:]...)
 		return nil
 	})
-	showMessage(c.msg, err)
+	showMessage(c.env.Room.Tr, c.msg, err)
 	c.showConcernsNow()
 }
 
@@ -373,7 +373,7 @@ func (c *consentRound) showConcerns(concerns []string) {
 		objs = append(objs, container.NewBorder(nil, nil, nil, del, l))
 	}
 	if len(objs) == 0 {
-		objs = append(objs, helpLabel(i18n.T("decision.concerns.none")))
+		objs = append(objs, helpLabel(c.env.T("decision.concerns.none")))
 	}
 	c.concerns.Objects = objs
 	c.concerns.Refresh()

@@ -43,25 +43,25 @@ func messageLabel() *widget.Label {
 }
 
 // showMessage shows err's sentence in the label, or hides it for nil.
-func showMessage(l *widget.Label, err error) {
+func showMessage(tr *i18n.Tr, l *widget.Label, err error) {
 	if err == nil {
 		if l.Visible() {
 			l.Hide()
 		}
 		return
 	}
-	l.SetText(userMessage(err))
+	l.SetText(userMessage(tr, err))
 	l.Show()
 }
 
 // userMessage is the sentence a facilitator sees for err: a refused input
 // explains itself; a failed save gets a plain sentence, and its detail goes
 // to the log.
-func userMessage(err error) string {
+func userMessage(tr *i18n.Tr, err error) string {
 	var se *editor.SaveError
 	if errors.As(err, &se) {
 		log.Printf("lupauspaja: %v", err)
-		return i18n.T("decision.error.not_saved")
+		return tr.T("decision.error.not_saved")
 	}
 	return err.Error()
 }

@@ -18,11 +18,6 @@ import (
 	"lupauspaja/workshop/editor"
 )
 
-// VersionPause is how long the final wording must rest before it is kept as
-// a new version: longer than the autosave's debounce, so that a version is
-// a thought the room finished, not every pause between two words.
-var VersionPause = 2 * time.Second
-
 // decision is step 7: the final wording and its versions, why it was chosen
 // and the others not, the fist-of-five and the validation with customers.
 type decision struct {
@@ -68,47 +63,47 @@ func newDecision(env *Env) View {
 
 	// Wording.
 	d.chosen = widget.NewSelect(nil, d.choose)
-	d.chosen.PlaceHolder = i18n.T("decision.chosen.none")
-	d.winner = widget.NewButtonWithIcon(i18n.T("decision.winner"), theme.MediaSkipNextIcon(), d.startFromWinner)
-	d.useChosen = widget.NewButton(i18n.T("decision.use_chosen"), func() { d.startFrom("") })
+	d.chosen.PlaceHolder = env.T("decision.chosen.none")
+	d.winner = widget.NewButtonWithIcon(env.T("decision.winner"), theme.MediaSkipNextIcon(), d.startFromWinner)
+	d.useChosen = widget.NewButton(env.T("decision.use_chosen"), func() { d.startFrom("") })
 	d.final = field.HeaderText(d.env.Room, true, func(s *workshop.Session) *string { return &s.Decision.FinalText })
 	d.final.Entry.SetMinRowsVisible(3)
 	d.final.Entry.TextStyle.Bold = true
-	d.final.SetPlaceHolder(i18n.T("decision.final.placeholder"))
+	d.final.SetPlaceHolder(env.T("decision.final.placeholder"))
 	d.final.OnSaved = d.wordingSaved
 	d.finalAlt = field.HeaderText(d.env.Room, true, func(s *workshop.Session) *string { return &s.Decision.FinalTextAlt })
 	d.finalAlt.Entry.SetMinRowsVisible(2)
-	d.finalAlt.SetPlaceHolder(i18n.T("decision.alt.placeholder"))
+	d.finalAlt.SetPlaceHolder(env.T("decision.alt.placeholder"))
 	d.words = helpLabel("")
-	d.saveVer = widget.NewButtonWithIcon(i18n.T("decision.version.save"), theme.DocumentSaveIcon(), func() { d.saveVersion(i18n.T("decision.version.note_manual")) })
+	d.saveVer = widget.NewButtonWithIcon(env.T("decision.version.save"), theme.DocumentSaveIcon(), func() { d.saveVersion(env.T("decision.version.note_manual")) })
 	d.versions = container.NewVBox()
-	altTitle := i18n.T("decision.alt.en")
+	altTitle := env.T("decision.alt.en")
 	if lang == "en" {
-		altTitle = i18n.T("decision.alt.fi")
+		altTitle = env.T("decision.alt.fi")
 	}
 	wording := container.NewVBox(
 		// The buttons get a row of their own so that at 1024 px nothing is cut.
-		container.NewBorder(nil, nil, widget.NewLabel(i18n.T("decision.chosen")), nil, d.chosen),
+		container.NewBorder(nil, nil, widget.NewLabel(env.T("decision.chosen")), nil, d.chosen),
 		container.NewHBox(d.useChosen, d.winner),
-		sectionHead(i18n.T("decision.final")), d.final.Object(),
+		sectionHead(env.T("decision.final")), d.final.Object(),
 		container.NewBorder(nil, nil, nil, d.saveVer, d.words),
 		d.msg,
 		widget.NewLabel(altTitle), d.finalAlt.Object(),
-		sectionHead(i18n.T("decision.versions")), helpLabel(i18n.T("decision.versions.help")), d.versions)
+		sectionHead(env.T("decision.versions")), helpLabel(env.T("decision.versions.help")), d.versions)
 
 	// Reasons.
 	d.rationale = field.HeaderText(d.env.Room, true, func(s *workshop.Session) *string { return &s.Decision.Rationale })
 	d.rationale.Entry.SetMinRowsVisible(4)
-	d.rationale.SetPlaceHolder(i18n.T("decision.rationale.placeholder"))
+	d.rationale.SetPlaceHolder(env.T("decision.rationale.placeholder"))
 	d.rejected = container.NewVBox()
 	reasons := container.NewVBox(
-		sectionHead(i18n.T("decision.rationale")), d.rationale.Object(),
-		sectionHead(i18n.T("decision.rejected")), helpLabel(i18n.T("decision.rejected.help")), d.rejected)
+		sectionHead(env.T("decision.rationale")), d.rationale.Object(),
+		sectionHead(env.T("decision.rejected")), helpLabel(env.T("decision.rejected.help")), d.rejected)
 
 	d.consent = newConsentRound(env)
 
 	// Validation.
-	d.validation = field.NewRadio(d.ed,
+	d.validation = field.NewRadio(env.Room.Tr, d.ed,
 		field.Options(workshop.ValidationLabels, lang, workshop.ValidationInternal, workshop.ValidationPending, workshop.ValidationDone),
 		func(s *workshop.Session) string { return s.Decision.ValidationStatus },
 		func(s *workshop.Session, v string) error {
@@ -120,18 +115,18 @@ func newDecision(env *Env) View {
 	d.validation.OnError = env.ShowError
 	d.plan = field.HeaderText(d.env.Room, true, func(s *workshop.Session) *string { return &s.Decision.ValidationPlan })
 	d.plan.Entry.SetMinRowsVisible(3)
-	d.plan.SetPlaceHolder(i18n.T("decision.plan.placeholder"))
+	d.plan.SetPlaceHolder(env.T("decision.plan.placeholder"))
 	validation := container.NewVBox(
-		sectionHead(i18n.T("decision.validation")), helpLabel(i18n.T("decision.validation.help")),
+		sectionHead(env.T("decision.validation")), helpLabel(env.T("decision.validation.help")),
 		d.validation.Object(),
-		sectionHead(i18n.T("decision.plan")), d.plan.Object())
+		sectionHead(env.T("decision.plan")), d.plan.Object())
 
 	scroll := func(o fyne.CanvasObject) fyne.CanvasObject { return container.NewVScroll(container.NewPadded(o)) }
 	d.tabs = container.NewAppTabs(
-		container.NewTabItem(i18n.T("decision.tab.wording"), scroll(wording)),
-		container.NewTabItem(i18n.T("decision.tab.reasons"), scroll(reasons)),
-		container.NewTabItem(i18n.T("decision.tab.consent"), d.consent.obj),
-		container.NewTabItem(i18n.T("decision.tab.validation"), scroll(validation)))
+		container.NewTabItem(env.T("decision.tab.wording"), scroll(wording)),
+		container.NewTabItem(env.T("decision.tab.reasons"), scroll(reasons)),
+		container.NewTabItem(env.T("decision.tab.consent"), d.consent.obj),
+		container.NewTabItem(env.T("decision.tab.validation"), scroll(validation)))
 	d.tabs.OnSelected = func(*container.TabItem) { d.Refresh() }
 	d.Refresh()
 	return d
@@ -160,19 +155,19 @@ func (d *decision) Refresh() {
 			}
 		}
 		if w := s.WinningDraft(); w != "" {
-			d.winner.SetText(i18n.T("decision.winner_of", map[string]string{"Draft": charts.DraftShort(s, w, s.Language)}))
+			d.winner.SetText(d.env.T("decision.winner_of", map[string]string{"Draft": charts.DraftShort(s, w, s.Language)}))
 			d.winner.Enable()
 		} else {
-			d.winner.SetText(i18n.T("decision.winner"))
+			d.winner.SetText(d.env.T("decision.winner"))
 			d.winner.Disable()
 		}
 		n := workshop.WordCount(s.Decision.FinalText)
 		if n > workshop.LongDraftWords {
 			d.words.Importance = widget.WarningImportance
-			d.words.SetText(i18n.T("decision.words.long", map[string]int{"N": n, "Max": workshop.LongDraftWords}))
+			d.words.SetText(d.env.T("decision.words.long", map[string]int{"N": n, "Max": workshop.LongDraftWords}))
 		} else {
 			d.words.Importance = widget.LowImportance
-			d.words.SetText(i18n.T("decision.words", map[string]int{"N": n}))
+			d.words.SetText(d.env.T("decision.words", map[string]int{"N": n}))
 		}
 	})
 	d.mute = true
@@ -204,7 +199,7 @@ func (d *decision) showWarning() {
 	var text string
 	d.ed.Read(func(s *workshop.Session) {
 		if s.Decision.ValidationStatus != workshop.ValidationDone {
-			text = i18n.T("decision.warning.not_validated")
+			text = d.env.T("decision.warning.not_validated")
 		}
 	})
 	if text == "" {
@@ -262,14 +257,14 @@ func (d *decision) startFrom(id string) {
 		if dr == nil {
 			return nil
 		}
-		s.SaveVersion(now, i18n.T("decision.version.note_before"))
+		s.SaveVersion(now, d.env.T("decision.version.note_before"))
 		s.Decision.ChosenDraftID = id
 		s.SetRejection(id, "")
 		s.Decision.FinalText = dr.Text
 		if strings.TrimSpace(s.Decision.FinalTextAlt) == "" {
 			s.Decision.FinalTextAlt = dr.TextAlt
 		}
-		s.SaveVersion(now, i18n.T("decision.version.note_from", map[string]string{"Draft": charts.DraftShort(s, id, s.Language)}))
+		s.SaveVersion(now, d.env.T("decision.version.note_from", map[string]string{"Draft": charts.DraftShort(s, id, s.Language)}))
 		return nil
 	})
 	d.report(err)
@@ -277,14 +272,14 @@ func (d *decision) startFrom(id string) {
 }
 
 // wordingSaved runs after each autosave of the final wording: the version
-// is kept once the wording has rested for VersionPause.
+// is kept once the wording has rested for the room's version pause.
 func (d *decision) wordingSaved() {
 	d.verMu.Lock()
 	defer d.verMu.Unlock()
 	if d.verTimer != nil {
 		d.verTimer.Stop()
 	}
-	d.verTimer = time.AfterFunc(VersionPause, func() { fyne.Do(d.versionDue) })
+	d.verTimer = time.AfterFunc(d.env.Room.Typing.VersionRest(), func() { fyne.Do(d.versionDue) })
 	d.Refresh()
 }
 
@@ -302,7 +297,7 @@ func (d *decision) Flush() {
 	}
 }
 
-// versionDue runs when the wording has rested for VersionPause.
+// versionDue runs when the wording has rested for the version pause.
 func (d *decision) versionDue() { d.saveVersion("") }
 
 // versionPending reports whether a version is waiting for the pause.
@@ -337,7 +332,7 @@ func (d *decision) restore(id string) {
 	d.ed.Read(func(s *workshop.Session) {
 		for i, v := range s.VersionsByTime() {
 			if v.ID == id {
-				note = i18n.T("decision.version.note_restored", map[string]any{"N": i + 1, "Time": versionTime(v.At)})
+				note = d.env.T("decision.version.note_restored", map[string]any{"N": i + 1, "Time": versionTime(d.env.Room.Tr, v.At)})
 			}
 		}
 	})
@@ -371,10 +366,10 @@ func (d *decision) unfocus() {
 
 func (d *decision) report(err error) {
 	if err != nil {
-		showMessage(d.msg, errors.New(i18n.T("decision.error.save", map[string]string{"Err": err.Error()})))
+		showMessage(d.env.Room.Tr, d.msg, errors.New(d.env.T("decision.error.save", map[string]string{"Err": err.Error()})))
 		return
 	}
-	showMessage(d.msg, nil)
+	showMessage(d.env.Room.Tr, d.msg, nil)
 }
 
 // refreshVersions lists the versions newest first, each with its time and a
@@ -389,7 +384,7 @@ func (d *decision) refreshVersions() {
 	objs := make([]fyne.CanvasObject, 0, len(vs))
 	for i := len(vs) - 1; i >= 0; i-- {
 		v := vs[i]
-		head := i18n.T("decision.version.head", map[string]any{"N": i + 1, "Time": versionTime(v.At)})
+		head := d.env.T("decision.version.head", map[string]any{"N": i + 1, "Time": versionTime(d.env.Room.Tr, v.At)})
 		if v.Note != "" {
 			head += " · " + v.Note
 		}
@@ -399,32 +394,32 @@ func (d *decision) refreshVersions() {
 		text.Wrapping = fyne.TextWrapWord
 		var right fyne.CanvasObject
 		if v.ID == current {
-			l := widget.NewLabel(i18n.T("decision.version.current"))
+			l := widget.NewLabel(d.env.T("decision.version.current"))
 			l.Importance = widget.SuccessImportance
 			l.TextStyle.Bold = true
 			right = l
 		} else {
 			id := v.ID
-			b := widget.NewButtonWithIcon(i18n.T("decision.version.restore"), theme.ContentUndoIcon(), func() { d.restore(id) })
+			b := widget.NewButtonWithIcon(d.env.T("decision.version.restore"), theme.ContentUndoIcon(), func() { d.restore(id) })
 			right = b
 		}
 		objs = append(objs, container.NewBorder(nil, widget.NewSeparator(), nil, container.NewCenter(right), container.NewVBox(h, text)))
 	}
 	if len(objs) == 0 {
-		objs = append(objs, helpLabel(i18n.T("decision.versions.none")))
+		objs = append(objs, helpLabel(d.env.T("decision.versions.none")))
 	}
 	d.versions.Objects = objs
 	d.versions.Refresh()
 }
 
 // versionTime shows a version's time as the room saw it: the local clock.
-func versionTime(at string) string {
+func versionTime(tr *i18n.Tr, at string) string {
 	t, err := time.Parse(time.RFC3339, at)
 	if err != nil {
 		return at
 	}
 	t = t.Local()
-	if i18n.Language() == "en" {
+	if tr.Language() == "en" {
 		return t.Format("2 Jan 15:04:05")
 	}
 	return t.Format("2.1. 15.04.05")
@@ -460,7 +455,7 @@ func (d *decision) refreshRejected() {
 				s.SetRejection(id, v)
 				return nil
 			})
-		f.SetPlaceHolder(i18n.T("decision.rejected.placeholder"))
+		f.SetPlaceHolder(d.env.T("decision.rejected.placeholder"))
 		d.rejFields = append(d.rejFields, f)
 		l := widget.NewLabel(labels[i])
 		l.Wrapping = fyne.TextWrapWord
@@ -468,7 +463,7 @@ func (d *decision) refreshRejected() {
 		objs = append(objs, container.NewVBox(l, f.Object()))
 	}
 	if len(objs) == 0 {
-		objs = append(objs, helpLabel(i18n.T("decision.rejected.none")))
+		objs = append(objs, helpLabel(d.env.T("decision.rejected.none")))
 	}
 	d.rejected.Objects = objs
 	d.rejected.Refresh()

@@ -4,7 +4,6 @@ import (
 	"lupauspaja/ui/uitest"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -15,20 +14,10 @@ import (
 	"lupauspaja/workshop/fixture"
 )
 
-// noVersionTimer keeps the version pause from firing on its own: Fyne's
-// test driver would run it on the timer's goroutine, racing the test, so
-// the test ends the pause itself with versionDue.
-func noVersionTimer(t *testing.T) {
-	old := VersionPause
-	VersionPause = time.Hour
-	t.Cleanup(func() { VersionPause = old })
-}
-
 func TestDecisionStartsFromWinnerKeepsAndRestoresVersions(t *testing.T) {
 	s := fixture.Nordrahti()
 	agreed := s.Decision.FinalText
 	st, env, _ := stepEnv(t, s)
-	noVersionTimer(t)
 	v := New(workshop.StepDecision, env).(*decision)
 	win := showView(t, env, v, 1100, 760)
 

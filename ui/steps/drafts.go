@@ -32,7 +32,7 @@ type drafts struct {
 func newDrafts(env *Env) View {
 	d := &drafts{env: env, editing: map[string]bool{}, extras: map[string]*draftExtras{}}
 	d.list = field.NewCardList(env.Room, d.cards(), field.CardOptions{
-		Placeholder: i18n.T("steps.drafts.new"),
+		Placeholder: env.T("steps.drafts.new"),
 		MultiLine:   true,
 		Extra: func(id string) []field.Bound {
 			x := newDraftExtras(env, id)
@@ -74,12 +74,12 @@ func (d *drafts) Refresh() {
 		}
 	})
 	data := map[string]int{"All": all, "Short": short, "Long": long, "Max": workshop.LongDraftWords}
-	text := i18n.T("steps.drafts.summary", data)
+	text := d.env.T("steps.drafts.summary", data)
 	if short == 0 && all > 0 {
-		text += " " + i18n.T("steps.drafts.summary.all_rated")
+		text += " " + d.env.T("steps.drafts.summary.all_rated")
 	}
 	if long > 0 {
-		text += " " + i18n.T("steps.drafts.summary.long", data)
+		text += " " + d.env.T("steps.drafts.summary.long", data)
 	}
 	d.summary.SetText(text)
 }
@@ -110,7 +110,7 @@ func (d *drafts) cards() field.Cards[workshop.Draft] {
 func longMark(s *workshop.Session, id string) string {
 	if x := s.Draft(id); x != nil {
 		if n := workshop.WordCount(x.Text); n > workshop.LongDraftWords {
-			return i18n.T("steps.drafts.long", map[string]int{"N": n, "Max": workshop.LongDraftWords})
+			return i18n.TIn(s.Language, "steps.drafts.long", map[string]int{"N": n, "Max": workshop.LongDraftWords})
 		}
 	}
 	return ""
@@ -141,7 +141,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 	x.facts = widget.NewLabel("")
 	x.authors = newCheckPicker(env,
 		func(opts []pickOption) string {
-			return pickTitle("steps.drafts.authors", "steps.drafts.anonymous", opts)
+			return pickTitle(env.Room.Tr, "steps.drafts.authors", "steps.drafts.anonymous", opts)
 		},
 		func(s *workshop.Session) []pickOption {
 			var out []pickOption
@@ -157,7 +157,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 		})
 	x.segments = newCheckPicker(env,
 		func(opts []pickOption) string {
-			return pickTitle("steps.drafts.segments", "steps.drafts.segments.none", opts)
+			return pickTitle(env.Room.Tr, "steps.drafts.segments", "steps.drafts.segments.none", opts)
 		},
 		func(s *workshop.Session) []pickOption {
 			var out []pickOption
@@ -181,7 +181,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 					n++
 				}
 			}
-			return i18n.T("steps.drafts.based_on", map[string]int{"N": n})
+			return env.T("steps.drafts.based_on", map[string]int{"N": n})
 		},
 		func(s *workshop.Session) []pickOption {
 			var out []pickOption
@@ -206,7 +206,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 		func(s *workshop.Session, itemID string, on bool) error {
 			return x.put(s, func(d *workshop.Draft) { d.BasedOn = toggleID(d.BasedOn, itemID, on) })
 		})
-	x.shortlist = widget.NewCheck(i18n.T("steps.drafts.shortlist"), func(on bool) {
+	x.shortlist = widget.NewCheck(env.T("steps.drafts.shortlist"), func(on bool) {
 		if x.loading {
 			return
 		}
@@ -238,7 +238,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 					}
 				})
 			})
-		t.SetPlaceHolder(i18n.T("steps.drafts.moore." + key))
+		t.SetPlaceHolder(env.T("steps.drafts.moore." + key))
 		return t
 	}
 	mf := []*field.Text{
@@ -250,12 +250,12 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 	}
 	form := widget.NewForm()
 	for i, key := range []string{"for", "need", "benefit", "unlike", "differentiator"} {
-		form.Append(i18n.T("steps.drafts.moore."+key+".label"), mf[i].Object())
+		form.Append(env.T("steps.drafts.moore."+key+".label"), mf[i].Object())
 		x.fields = append(x.fields, mf[i])
 	}
 	x.moore = container.NewVBox(form)
 	x.moore.Hide()
-	x.mooreBtn = widget.NewButtonWithIcon(i18n.T("steps.drafts.moore"), theme.MenuDropDownIcon(), func() {
+	x.mooreBtn = widget.NewButtonWithIcon(env.T("steps.drafts.moore"), theme.MenuDropDownIcon(), func() {
 		if x.moore.Visible() {
 			x.moore.Hide()
 		} else {
@@ -275,7 +275,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 }
 
 // pickTitle is a picker's button text: the names chosen, or what none means.
-func pickTitle(key, noneKey string, opts []pickOption) string {
+func pickTitle(tr *i18n.Tr, key, noneKey string, opts []pickOption) string {
 	var names []string
 	for _, o := range opts {
 		if o.On {
@@ -283,13 +283,13 @@ func pickTitle(key, noneKey string, opts []pickOption) string {
 		}
 	}
 	if len(names) == 0 {
-		return i18n.T(key, map[string]string{"Names": i18n.T(noneKey)})
+		return tr.T(key, map[string]string{"Names": tr.T(noneKey)})
 	}
 	list := strings.Join(names, ", ")
 	if r := []rune(list); len(r) > 24 {
 		list = string(r[:24]) + "…"
 	}
-	return i18n.T(key, map[string]string{"Names": list})
+	return tr.T(key, map[string]string{"Names": list})
 }
 
 // toggleID adds or removes id in the list.
@@ -316,7 +316,7 @@ func (x *draftExtras) put(s *workshop.Session, fn func(d *workshop.Draft)) error
 // showFacts shows the draft's name, length and version; over the limit the
 // length is a warning.
 func (x *draftExtras) showFacts() {
-	facts := i18n.T("steps.drafts.facts", map[string]any{"Name": x.name, "Words": x.words, "Version": x.version})
+	facts := x.env.T("steps.drafts.facts", map[string]any{"Name": x.name, "Words": x.words, "Version": x.version})
 	imp := widget.MediumImportance
 	if x.words > workshop.LongDraftWords {
 		imp = widget.WarningImportance

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/charts"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
 )
@@ -29,8 +28,8 @@ type evaluation struct {
 func newEvaluation(env *Env) View {
 	v := &evaluation{dots: newDotVoting(env), rating: newRating(env)}
 	v.tabs = container.NewAppTabs(
-		container.NewTabItem(i18n.T("eval.tab.dots"), v.dots.obj),
-		container.NewTabItem(i18n.T("eval.tab.rating"), v.rating.obj))
+		container.NewTabItem(env.T("eval.tab.dots"), v.dots.obj),
+		container.NewTabItem(env.T("eval.tab.rating"), v.rating.obj))
 	// The rating tab reads the dots (top three when nothing is shortlisted).
 	v.tabs.OnSelected = func(*container.TabItem) { v.Refresh() }
 	return v
@@ -85,7 +84,7 @@ func newDotVoting(env *Env) *dotVoting {
 		opts[i] = strconv.Itoa(i + 1)
 	}
 	d.perPerson = widget.NewSelect(opts, d.setPerPerson)
-	d.reveal = widget.NewCheck(i18n.T("eval.dots.reveal"), func(on bool) {
+	d.reveal = widget.NewCheck(env.T("eval.dots.reveal"), func(on bool) {
 		if !d.mute {
 			env.Room.SetVotesRevealed(on)
 		}
@@ -96,7 +95,7 @@ func newDotVoting(env *Env) *dotVoting {
 	d.msg.Importance = widget.DangerImportance
 	d.msg.Wrapping = fyne.TextWrapWord
 	d.msg.Hide()
-	help := widget.NewLabel(i18n.T("eval.dots.help"))
+	help := widget.NewLabel(env.T("eval.dots.help"))
 	help.Wrapping = fyne.TextWrapWord
 	help.Importance = widget.LowImportance
 
@@ -105,9 +104,9 @@ func newDotVoting(env *Env) *dotVoting {
 	top := container.NewVBox(
 		// Wrapping rather than a spacer: at 1024 px the reveal switch
 		// would otherwise be drawn over the count.
-		container.New(layout.NewRowWrapLayout(), widget.NewLabel(i18n.T("eval.dots.per_person")), d.perPerson, d.status, d.reveal),
+		container.New(layout.NewRowWrapLayout(), widget.NewLabel(env.T("eval.dots.per_person")), d.perPerson, d.status, d.reveal),
 		help)
-	totals := container.NewBorder(sectionHead(i18n.T("eval.dots.totals")), nil, nil, nil,
+	totals := container.NewBorder(sectionHead(env.T("eval.dots.totals")), nil, nil, nil,
 		container.NewVScroll(container.NewPadded(d.chart)))
 	split := container.NewHSplit(d.table, totals)
 	split.Offset = 0.62
@@ -136,7 +135,7 @@ func (d *dotVoting) Refresh() {
 		}
 		d.max = s.DotsPerParticipant()
 		d.lang = s.Language
-		d.status.SetText(i18n.T("eval.dots.status", map[string]int{"Given": total, "All": d.max * len(s.Participants)}))
+		d.status.SetText(d.env.T("eval.dots.status", map[string]int{"Given": total, "All": d.max * len(s.Participants)}))
 		d.chart.SetBars(charts.DotBars(s, s.Language))
 	})
 	d.mute = true
@@ -161,7 +160,7 @@ func (d *dotVoting) setPerPerson(v string) {
 		if err := s.SetDots(n); err != nil {
 			var se *workshop.SetDotsError
 			if errors.As(err, &se) && se.Over != "" {
-				refused = errors.New(i18n.T("eval.dots.too_few", map[string]any{
+				refused = errors.New(d.env.T("eval.dots.too_few", map[string]any{
 					"Name": s.PersonName(se.Over, "?"), "Given": se.OverGiven, "N": n}))
 			} else {
 				refused = err
@@ -179,7 +178,7 @@ func (d *dotVoting) show(err error) {
 		d.msg.Hide()
 		return
 	}
-	d.msg.SetText(userMessage(err))
+	d.msg.SetText(userMessage(d.env.Room.Tr, err))
 	d.msg.Show()
 }
 
@@ -224,9 +223,9 @@ func (d *dotVoting) dotsMessage(s *workshop.Session, err error) error {
 	}
 	name := s.PersonName(de.ParticipantID, "?")
 	if de.TakeBack {
-		return errors.New(i18n.T("eval.dots.none_to_take", map[string]any{"Name": name}))
+		return errors.New(d.env.T("eval.dots.none_to_take", map[string]any{"Name": name}))
 	}
-	return errors.New(i18n.T("eval.dots.none_left", map[string]any{"Name": name, "Max": de.Max}))
+	return errors.New(d.env.T("eval.dots.none_left", map[string]any{"Name": name, "Max": de.Max}))
 }
 
 // dotTable is the vote grid. It adds keys to the table's own arrows and
@@ -258,15 +257,15 @@ func newDotTable(d *dotVoting) *dotTable {
 		switch {
 		case id.Row < 0 && id.Col >= 0 && id.Col < len(d.drafts):
 			l.TextStyle.Bold = true
-			l.SetText(i18n.T("eval.dots.column", map[string]any{
-				"Draft": i18n.T("charts.draft.short", map[string]int{"N": id.Col + 1}), "N": d.totals[d.drafts[id.Col].ID]}))
+			l.SetText(d.env.T("eval.dots.column", map[string]any{
+				"Draft": d.env.T("charts.draft.short", map[string]int{"N": id.Col + 1}), "N": d.totals[d.drafts[id.Col].ID]}))
 		case id.Col < 0 && id.Row >= 0 && id.Row < len(d.people):
 			p := d.people[id.Row]
 			left := d.max - d.given[p.ID]
 			if left <= 0 {
 				l.Importance = widget.SuccessImportance
 			}
-			l.SetText(i18n.T("eval.dots.person", map[string]any{"Name": p.Name, "Left": left}))
+			l.SetText(d.env.T("eval.dots.person", map[string]any{"Name": p.Name, "Left": left}))
 		default:
 			l.SetText("")
 		}

@@ -14,7 +14,6 @@ import (
 // the wording, the rationale and the version that was waiting for a pause.
 func TestDecisionFlushKeepsTypingAndVersion(t *testing.T) {
 	st, env, _ := stepEnv(t, fixture.Nordrahti())
-	noVersionTimer(t)
 	v := New(workshop.StepDecision, env).(*decision)
 	win := showView(t, env, v, 1100, 760)
 

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
@@ -119,7 +118,7 @@ func ownerField(r *room.Room, get func(s *workshop.Session) string,
 	set func(s *workshop.Session, v string) error) field.Bound {
 	ed := r.Ed
 	t := field.NewText(r, false, get, set)
-	t.SetPlaceHolder(i18n.T("measures.owner.placeholder"))
+	t.SetPlaceHolder(r.Tr.T("measures.owner.placeholder"))
 	var pick *widget.Button
 	pick = widget.NewButtonWithIcon("", theme.AccountIcon(), func() {
 		var names []string

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
@@ -34,7 +33,7 @@ func newMeasures(env *Env) View {
 	m := &measures{env: env, ed: env.Room.Ed}
 	m.hints = widget.NewLabel("")
 	m.hints.Wrapping = fyne.TextWrapWord
-	m.list = newItemList(m.env.Room, i18n.T("measures.new"), false)
+	m.list = newItemList(m.env.Room, env.T("measures.new"), false)
 	m.list.ids = func(s *workshop.Session) []string {
 		out := make([]string, len(s.Measures))
 		for i, x := range s.Measures {
@@ -54,18 +53,18 @@ func newMeasures(env *Env) View {
 		}
 		var miss []string
 		if strings.TrimSpace(x.Target) == "" {
-			miss = append(miss, i18n.T("measures.mark.target"))
+			miss = append(miss, env.T("measures.mark.target"))
 		}
 		if strings.TrimSpace(s.PersonName(x.OwnerID, x.OwnerName)) == "" {
-			miss = append(miss, i18n.T("measures.mark.owner"))
+			miss = append(miss, env.T("measures.mark.owner"))
 		}
 		if len(miss) == 0 {
 			return ""
 		}
-		return i18n.T("measures.mark", map[string]string{"List": strings.Join(miss, ", ")})
+		return env.T("measures.mark", map[string]string{"List": strings.Join(miss, ", ")})
 	}
-	m.list.markRoom = []string{i18n.T("measures.mark", map[string]string{
-		"List": i18n.T("measures.mark.target") + ", " + i18n.T("measures.mark.owner")})}
+	m.list.markRoom = []string{env.T("measures.mark", map[string]string{
+		"List": env.T("measures.mark.target") + ", " + env.T("measures.mark.owner")})}
 	m.list.build = m.form
 	m.list.Refresh()
 	m.obj = container.NewBorder(m.hints, nil, nil, nil,
@@ -83,7 +82,7 @@ func (m *measures) Refresh() {
 	var lines []string
 	needed := false
 	for _, h := range hints {
-		lines = append(lines, i18n.T("measures.hint."+h))
+		lines = append(lines, m.env.T("measures.hint."+h))
 		needed = needed || h != workshop.HintNoEmployeeMeasure
 	}
 	if len(lines) == 0 {
@@ -138,7 +137,7 @@ func (m *measures) form(id string) *itemForm {
 	help := helpLabel("")
 	help.Importance = widget.MediumImportance
 	help.TextStyle.Italic = true
-	kind := field.NewSelect(ed, field.Options(workshop.MeasureTypeLabels, lang, measureTypes...), i18n.T("measures.type.choose"),
+	kind := field.NewSelect(m.env.Room.Tr, ed, field.Options(workshop.MeasureTypeLabels, lang, measureTypes...), m.env.T("measures.type.choose"),
 		func(s *workshop.Session) string {
 			if x := s.Measure(id); x != nil {
 				return x.Type
@@ -161,7 +160,7 @@ func (m *measures) form(id string) *itemForm {
 				if h, ok := workshop.MeasureHelp[x.Type]; ok {
 					t = h.In(lang)
 				} else if x.Type != "" {
-					t = i18n.T("measures.help." + x.Type)
+					t = m.env.T("measures.help." + x.Type)
 				}
 			}
 		})
@@ -170,18 +169,18 @@ func (m *measures) form(id string) *itemForm {
 	kind.OnSaved = func() { showHelp(); m.Refresh() }
 	showHelp()
 	def := measureText(m.env.Room, id, true, func(x *workshop.Measure) *string { return &x.Definition })
-	def.SetPlaceHolder(i18n.T("measures.definition.placeholder"))
+	def.SetPlaceHolder(m.env.T("measures.definition.placeholder"))
 	scale := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Scale })
 	touch := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Touchpoint })
-	touch.SetPlaceHolder(i18n.T("measures.touchpoint.placeholder"))
+	touch.SetPlaceHolder(m.env.T("measures.touchpoint.placeholder"))
 	base := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Baseline })
 	baseDate := measureDate(m.env.Room, id, func(x *workshop.Measure) *string { return &x.BaselineDate })
 	baseNote := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.BaselineNote })
-	baseNote.SetPlaceHolder(i18n.T("measures.baseline_note.placeholder"))
+	baseNote.SetPlaceHolder(m.env.T("measures.baseline_note.placeholder"))
 	target := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Target })
 	targetDate := measureDate(m.env.Room, id, func(x *workshop.Measure) *string { return &x.TargetDate })
 	freq := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Frequency })
-	freq.SetPlaceHolder(i18n.T("measures.frequency.placeholder"))
+	freq.SetPlaceHolder(m.env.T("measures.frequency.placeholder"))
 	owner := ownerField(m.env.Room,
 		func(s *workshop.Session) string {
 			if x := s.Measure(id); x != nil {
@@ -201,16 +200,16 @@ func (m *measures) form(id string) *itemForm {
 	source := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.DataSource })
 	target.OnSaved = m.list.Refresh
 
-	lbl := func(key string) fyne.CanvasObject { return widget.NewLabel(i18n.T(key)) }
+	lbl := func(key string) fyne.CanvasObject { return widget.NewLabel(m.env.T(key)) }
 	pair := func(a, b fyne.CanvasObject) fyne.CanvasObject { return container.NewGridWithColumns(2, a, b) }
 	grid := container.New(layout.NewFormLayout(),
 		lbl("measures.name"), name.Object(),
 		lbl("measures.type"), container.NewBorder(nil, nil, kind.Object(), nil, help),
 		lbl("measures.definition"), def.Object(),
 		lbl("measures.scale_touchpoint"), pair(scale.Object(), touch.Object()),
-		lbl("measures.baseline"), pair(base.Object(), container.NewBorder(nil, nil, widget.NewLabel(i18n.T("measures.date")), nil, baseDate.Object())),
+		lbl("measures.baseline"), pair(base.Object(), container.NewBorder(nil, nil, widget.NewLabel(m.env.T("measures.date")), nil, baseDate.Object())),
 		lbl("measures.baseline_note"), baseNote.Object(),
-		lbl("measures.target"), pair(target.Object(), container.NewBorder(nil, nil, widget.NewLabel(i18n.T("measures.by")), nil, targetDate.Object())),
+		lbl("measures.target"), pair(target.Object(), container.NewBorder(nil, nil, widget.NewLabel(m.env.T("measures.by")), nil, targetDate.Object())),
 		lbl("measures.frequency_owner"), pair(freq.Object(), owner.Object()),
 		lbl("measures.source"), source.Object(),
 	)

@@ -43,7 +43,7 @@ func newNextSteps(env *Env) View {
 	var heads, entries, lists []fyne.CanvasObject
 	for i, kind := range actionKinds {
 		kind := kind
-		l := newItemList(n.env.Room, i18n.T("actions.new"), true)
+		l := newItemList(n.env.Room, env.T("actions.new"), true)
 		l.ids = func(s *workshop.Session) []string {
 			var out []string
 			for _, a := range s.Actions {
@@ -59,8 +59,8 @@ func newNextSteps(env *Env) View {
 		}
 		l.remove = (*workshop.Session).RemoveAction
 		l.mark = actionMark
-		l.markRoom = []string{i18n.T("measures.mark", map[string]string{
-			"List": i18n.T("actions.mark.owner") + ", " + i18n.T("actions.mark.due")})}
+		l.markRoom = []string{env.T("measures.mark", map[string]string{
+			"List": env.T("actions.mark.owner") + ", " + env.T("actions.mark.due")})}
 		l.build = n.form
 		l.onChange = func() {
 			n.last = kind
@@ -109,7 +109,7 @@ func (n *nextSteps) Refresh() {
 	if noOwner+noDue > 0 {
 		n.summary.Importance = widget.WarningImportance
 	}
-	n.summary.SetText(i18n.T("actions.summary", map[string]int{"N": total, "NoOwner": noOwner, "NoDue": noDue}))
+	n.summary.SetText(n.env.T("actions.summary", map[string]int{"N": total, "NoOwner": noOwner, "NoDue": noDue}))
 }
 
 // afterChange keeps the summary current.
@@ -135,15 +135,15 @@ func actionMark(s *workshop.Session, id string) string {
 		noOwner, noDue := s.ActionGaps(a)
 		var miss []string
 		if noOwner {
-			miss = append(miss, i18n.T("actions.mark.owner"))
+			miss = append(miss, i18n.TIn(s.Language, "actions.mark.owner"))
 		}
 		if noDue {
-			miss = append(miss, i18n.T("actions.mark.due"))
+			miss = append(miss, i18n.TIn(s.Language, "actions.mark.due"))
 		}
 		if len(miss) == 0 {
 			return ""
 		}
-		return i18n.T("measures.mark", map[string]string{"List": strings.Join(miss, ", ")})
+		return i18n.TIn(s.Language, "measures.mark", map[string]string{"List": strings.Join(miss, ", ")})
 	}
 	return ""
 }
@@ -202,17 +202,17 @@ func (n *nextSteps) form(id string) *itemForm {
 	due := field.NewDate(n.env.Room, dg, ds)
 	sg, ss := actionField(id, func(a *workshop.Action) *string { return &a.SuccessCriterion })
 	success := field.NewText(n.env.Room, false, sg, ss)
-	success.SetPlaceHolder(i18n.T("actions.success.placeholder"))
+	success.SetPlaceHolder(n.env.T("actions.success.placeholder"))
 	stg, sts := actionField(id, func(a *workshop.Action) *string { return &a.Status })
-	status := field.NewSelect(ed, field.Options(workshop.ActionStatusLabels, lang,
-		workshop.ActionOpen, workshop.ActionInProgress, workshop.ActionDone), i18n.T("actions.status"), stg, sts)
+	status := field.NewSelect(n.env.Room.Tr, ed, field.Options(workshop.ActionStatusLabels, lang,
+		workshop.ActionOpen, workshop.ActionInProgress, workshop.ActionDone), n.env.T("actions.status"), stg, sts)
 	status.OnError = n.env.ShowError
-	measure := newMeasurePick(ed, id, n.env.ShowError)
+	measure := newMeasurePick(n.env.Room.Tr, ed, id, n.env.ShowError)
 	refreshMarks := func() { n.Refresh() }
 	owner.(*ownerBound).OnSaved = refreshMarks
 	due.OnSaved = refreshMarks
 
-	lbl := func(key string) fyne.CanvasObject { return widget.NewLabel(i18n.T(key)) }
+	lbl := func(key string) fyne.CanvasObject { return widget.NewLabel(n.env.T(key)) }
 	grid := container.New(layout.NewFormLayout(),
 		lbl("actions.owner"), owner.Object(),
 		lbl("actions.due"), due.Object(),
@@ -236,10 +236,10 @@ type measurePick struct {
 	onError func(error)
 }
 
-func newMeasurePick(ed *editor.Editor, actionID string, onError func(error)) *measurePick {
+func newMeasurePick(tr *i18n.Tr, ed *editor.Editor, actionID string, onError func(error)) *measurePick {
 	p := &measurePick{ed: ed, id: actionID, onError: onError}
 	p.sel = widget.NewSelect(nil, p.chosen)
-	p.sel.PlaceHolder = i18n.T("actions.measure.none")
+	p.sel.PlaceHolder = tr.T("actions.measure.none")
 	p.Refresh()
 	return p
 }
@@ -252,7 +252,7 @@ func (p *measurePick) Refresh() {
 	var current string
 	p.ids = p.ids[:0]
 	p.ed.Read(func(s *workshop.Session) {
-		labels = append(labels, i18n.T("actions.measure.none"))
+		labels = append(labels, i18n.TIn(s.Language, "actions.measure.none"))
 		p.ids = append(p.ids, "")
 		for _, m := range s.Measures {
 			labels = append(labels, clipText(m.Name, 40))

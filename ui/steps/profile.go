@@ -43,7 +43,7 @@ func newProfilePage(env *Env, segID string) *profilePage {
 		typ := typ
 		p.heads[typ] = sectionHead("")
 		p.lists[typ] = field.NewCardList(env.Room, profileCards(segID, typ), field.CardOptions{
-			Placeholder: i18n.T("steps.profile.new." + typ),
+			Placeholder: env.T("steps.profile.new." + typ),
 			MultiLine:   true,
 			Rows:        3, // narrow columns: a card's sentence wraps to three lines
 			Extra:       func(id string) []field.Bound { return []field.Bound{profileExtras(env, id, typ, lang)} },
@@ -54,9 +54,9 @@ func newProfilePage(env *Env, segID string) *profilePage {
 	}
 	p.evident = widget.NewLabel("")
 	p.evident.Wrapping = fyne.TextWrapWord
-	p.obj = columnsPage(newStack(p.evident, helpLabel(i18n.T("steps.profile.importance.help"))), p.heads, p.lists,
+	p.obj = columnsPage(newStack(p.evident, helpLabel(env.T("steps.profile.importance.help"))), p.heads, p.lists,
 		[]string{workshop.ItemJob, workshop.ItemPain, workshop.ItemGain},
-		p.heads[workshop.ItemMotive], helpLabel(i18n.T("steps.profile.motive.help")),
+		p.heads[workshop.ItemMotive], helpLabel(env.T("steps.profile.motive.help")),
 		p.lists[workshop.ItemMotive].Object())
 	p.Refresh()
 	return p
@@ -87,20 +87,20 @@ func (p *profilePage) Refresh() {
 		allAssumed, all = s.AssumptionCount()
 	})
 	for _, typ := range profileTypes {
-		p.heads[typ].SetText(i18n.T("steps.profile.head."+typ, map[string]int{"N": counts[typ]}))
+		p.heads[typ].SetText(p.env.T("steps.profile.head."+typ, map[string]int{"N": counts[typ]}))
 		p.lists[typ].Refresh()
 	}
 	data := map[string]int{"N": assumed, "Of": total, "All": allAssumed, "AllOf": all}
 	switch {
 	case total == 0:
 		p.evident.Importance = widget.LowImportance
-		p.evident.SetText(i18n.T("steps.profile.evidence.empty"))
+		p.evident.SetText(p.env.T("steps.profile.evidence.empty"))
 	case assumed == 0:
 		p.evident.Importance = widget.SuccessImportance
-		p.evident.SetText(i18n.T("steps.profile.evidence.none", data))
+		p.evident.SetText(p.env.T("steps.profile.evidence.none", data))
 	default:
 		p.evident.Importance = widget.WarningImportance
-		p.evident.SetText(i18n.T("steps.profile.evidence.some", data))
+		p.evident.SetText(p.env.T("steps.profile.evidence.some", data))
 	}
 }
 
@@ -120,7 +120,7 @@ func profileItem(s *workshop.Session, id string) *workshop.ProfileItem {
 
 func assumptionMark(s *workshop.Session, id string) string {
 	if it := profileItem(s, id); it != nil && isAssumption(*it) {
-		return i18n.T("steps.profile.assumption")
+		return i18n.TIn(s.Language, "steps.profile.assumption")
 	}
 	return ""
 }
@@ -162,14 +162,14 @@ func profileExtras(env *Env, id, typ, lang string) field.Bound {
 		fn(it)
 		return nil
 	}
-	evidence := field.NewSelect(ed, field.Options(workshop.EvidenceLabels, lang, workshop.EvidenceCustomerSaid,
+	evidence := field.NewSelect(env.Room.Tr, ed, field.Options(workshop.EvidenceLabels, lang, workshop.EvidenceCustomerSaid,
 		workshop.EvidenceFeedbackData, workshop.EvidenceObservation, workshop.EvidenceAssumption),
-		i18n.T("steps.profile.evidence"),
+		env.T("steps.profile.evidence"),
 		func(s *workshop.Session) string { return get(s).Evidence },
 		func(s *workshop.Session, v string) error {
 			return put(s, func(it *workshop.ProfileItem) { it.Evidence = v })
 		})
-	importance := field.NewLevels(ed, 3,
+	importance := field.NewLevels(env.Room.Tr, ed, 3,
 		func(s *workshop.Session) int { return get(s).Importance },
 		func(s *workshop.Session, n int) error {
 			return put(s, func(it *workshop.ProfileItem) { it.Importance = n })
@@ -179,17 +179,17 @@ func profileExtras(env *Env, id, typ, lang string) field.Bound {
 		func(s *workshop.Session) string { return get(s).EvidenceNote },
 		func(s *workshop.Session, v string) error {
 			return put(s, func(it *workshop.ProfileItem) { it.EvidenceNote = v })
-		}).SetPlaceHolder(i18n.T("steps.profile.evidence_note"))
+		}).SetPlaceHolder(env.T("steps.profile.evidence_note"))
 	group := field.Group{evidence, importance, note}
 	evidence.OnError = env.ShowError
 	// The importance buttons keep their size; the evidence takes the rest.
 	row := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, importance.Object(), evidence.Object())}
 	if typ == workshop.ItemJob {
-		kind := field.NewSelect(ed, []field.Option{
-			{Value: "functional", Label: i18n.T("steps.profile.jobkind.functional")},
-			{Value: "social", Label: i18n.T("steps.profile.jobkind.social")},
-			{Value: "emotional", Label: i18n.T("steps.profile.jobkind.emotional")},
-		}, i18n.T("steps.profile.jobkind"),
+		kind := field.NewSelect(env.Room.Tr, ed, []field.Option{
+			{Value: "functional", Label: env.T("steps.profile.jobkind.functional")},
+			{Value: "social", Label: env.T("steps.profile.jobkind.social")},
+			{Value: "emotional", Label: env.T("steps.profile.jobkind.emotional")},
+		}, env.T("steps.profile.jobkind"),
 			func(s *workshop.Session) string { return get(s).JobKind },
 			func(s *workshop.Session, v string) error {
 				return put(s, func(it *workshop.ProfileItem) { it.JobKind = v })

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
-	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 )
 
@@ -28,25 +27,25 @@ func newPurpose(env *Env) View {
 		t.Entry.SetMinRowsVisible(3)
 		return t
 	}
-	why := text(func(s *workshop.Session) *string { return &s.Purpose.Why }, i18n.T("steps.purpose.why.placeholder"))
-	whom := text(func(s *workshop.Session) *string { return &s.Purpose.Whom }, i18n.T("steps.purpose.whom.placeholder"))
-	value := text(func(s *workshop.Session) *string { return &s.Purpose.Value }, i18n.T("steps.purpose.value.placeholder"))
+	why := text(func(s *workshop.Session) *string { return &s.Purpose.Why }, env.T("steps.purpose.why.placeholder"))
+	whom := text(func(s *workshop.Session) *string { return &s.Purpose.Whom }, env.T("steps.purpose.whom.placeholder"))
+	value := text(func(s *workshop.Session) *string { return &s.Purpose.Value }, env.T("steps.purpose.value.placeholder"))
 	p.fields = field.Group{why, whom, value}
 
 	p.segments = field.NewCardList(env.Room, segmentCards(), field.CardOptions{
-		Placeholder: i18n.T("steps.purpose.segment.new"),
+		Placeholder: env.T("steps.purpose.segment.new"),
 		Extra:       func(id string) []field.Bound { return segmentExtras(env, id) },
 	})
 	p.focusMsg = widget.NewLabel("")
 	p.focusMsg.Wrapping = fyne.TextWrapWord
 
 	left := container.NewVBox(
-		sectionHead(i18n.T("steps.purpose.why")), why.Object(),
-		sectionHead(i18n.T("steps.purpose.whom")), whom.Object(),
-		sectionHead(i18n.T("steps.purpose.value")), value.Object())
+		sectionHead(env.T("steps.purpose.why")), why.Object(),
+		sectionHead(env.T("steps.purpose.whom")), whom.Object(),
+		sectionHead(env.T("steps.purpose.value")), value.Object())
 	right := newStack(
-		sectionHead(i18n.T("steps.purpose.segments")),
-		helpLabel(i18n.T("steps.purpose.segments.help")),
+		sectionHead(env.T("steps.purpose.segments")),
+		helpLabel(env.T("steps.purpose.segments.help")),
 		p.focusMsg, p.segments.Object())
 	p.obj = container.NewVScroll(newColumns(left, right))
 	p.Refresh()
@@ -71,16 +70,16 @@ func (p *purpose) Refresh() {
 	switch {
 	case all == 0:
 		p.focusMsg.Importance = widget.LowImportance
-		p.focusMsg.SetText(i18n.T("steps.purpose.focus.none_yet"))
+		p.focusMsg.SetText(p.env.T("steps.purpose.focus.none_yet"))
 	case focus == 0:
 		p.focusMsg.Importance = widget.WarningImportance
-		p.focusMsg.SetText(i18n.T("steps.purpose.focus.zero"))
+		p.focusMsg.SetText(p.env.T("steps.purpose.focus.zero"))
 	case focus > 2:
 		p.focusMsg.Importance = widget.WarningImportance
-		p.focusMsg.SetText(i18n.T("steps.purpose.focus.many", map[string]int{"N": focus}))
+		p.focusMsg.SetText(p.env.T("steps.purpose.focus.many", map[string]int{"N": focus}))
 	default:
 		p.focusMsg.Importance = widget.SuccessImportance
-		p.focusMsg.SetText(i18n.T("steps.purpose.focus.ok", map[string]int{"N": focus}))
+		p.focusMsg.SetText(p.env.T("steps.purpose.focus.ok", map[string]int{"N": focus}))
 	}
 }
 
@@ -120,11 +119,11 @@ func segmentExtras(env *Env, id string) []field.Bound {
 		},
 		func(s *workshop.Session, v string) error {
 			return put(s, func(g *workshop.Segment) { g.Description = v })
-		}).SetPlaceHolder(i18n.T("steps.purpose.segment.description"))
+		}).SetPlaceHolder(env.T("steps.purpose.segment.description"))
 	desc.Entry.SetMinRowsVisible(2)
 	var check *widget.Check
 	loading := false
-	check = widget.NewCheck(i18n.T("steps.purpose.segment.focus"), func(on bool) {
+	check = widget.NewCheck(env.T("steps.purpose.segment.focus"), func(on bool) {
 		if loading {
 			return
 		}

@@ -59,13 +59,13 @@ func newRating(env *Env) *rating {
 		}
 		r.Refresh()
 	})
-	r.pick.PlaceHolder = i18n.T("eval.rating.pick")
+	r.pick.PlaceHolder = env.T("eval.rating.pick")
 	r.note = helpLabel("")
 	r.note.Importance = widget.WarningImportance
 	r.draftText = widget.NewLabel("")
 	r.draftText.Wrapping = fyne.TextWrapWord
 	r.draftText.TextStyle.Italic = true
-	r.reveal = widget.NewCheck(i18n.T("eval.rating.reveal"), func(on bool) {
+	r.reveal = widget.NewCheck(env.T("eval.rating.reveal"), func(on bool) {
 		if !r.mute {
 			env.Room.SetRatingsRevealed(on)
 		}
@@ -85,12 +85,12 @@ func newRating(env *Env) *rating {
 	r.compare.Wrapping = fyne.TextWrapWord
 
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel(i18n.T("eval.rating.draft")), r.reveal, r.pick),
+		container.NewBorder(nil, nil, widget.NewLabel(env.T("eval.rating.draft")), r.reveal, r.pick),
 		r.note, r.draftText)
-	left := container.NewVBox(helpLabel(i18n.T("eval.rating.help")), r.rows)
+	left := container.NewVBox(helpLabel(env.T("eval.rating.help")), r.rows)
 	right := container.NewVBox(r.chartHead, r.chart, r.score, r.gate, r.flags,
-		sectionHead(i18n.T("eval.rating.compare")), r.compare,
-		sectionHead(i18n.T("eval.rating.legend")), criteriaLegend(env.Room.Ed))
+		sectionHead(env.T("eval.rating.compare")), r.compare,
+		sectionHead(env.T("eval.rating.legend")), criteriaLegend(env.Room.Ed))
 	split := container.NewHSplit(container.NewVScroll(left), container.NewVScroll(container.NewPadded(right)))
 	split.Offset = 0.5
 	r.obj = container.NewBorder(top, nil, nil, nil, split)
@@ -105,7 +105,7 @@ func criteriaLegend(ed *editor.Editor) fyne.CanvasObject {
 	ed.Read(func(s *workshop.Session) { lang = s.Language })
 	box := container.NewVBox()
 	for _, c := range workshop.Criteria {
-		name := widget.NewLabel(c.ID + " " + c.Name.In(lang) + weightMark(c))
+		name := widget.NewLabel(c.ID + " " + c.Name.In(lang) + weightMark(lang, c))
 		name.TextStyle.Bold = true
 		q := widget.NewLabel(c.Question.In(lang) + "\n1 " + c.Scale[0].In(lang) + " · 3 " + c.Scale[1].In(lang) + " · 5 " + c.Scale[2].In(lang))
 		q.Wrapping = fyne.TextWrapWord
@@ -114,9 +114,9 @@ func criteriaLegend(ed *editor.Editor) fyne.CanvasObject {
 	return box
 }
 
-func weightMark(c workshop.Criterion) string {
+func weightMark(lang string, c workshop.Criterion) string {
 	if c.Core {
-		return " · " + i18n.T("eval.rating.core", map[string]int{"W": c.Weight})
+		return " · " + i18n.TIn(lang, "eval.rating.core", map[string]int{"W": c.Weight})
 	}
 	return ""
 }
@@ -163,13 +163,13 @@ func (r *rating) Refresh() {
 
 	switch {
 	case len(ids) == 0:
-		r.note.SetText(i18n.T("eval.rating.none"))
+		r.note.SetText(r.env.T("eval.rating.none"))
 		r.note.Show()
 	case !short && !dotted:
-		r.note.SetText(i18n.T("eval.rating.all"))
+		r.note.SetText(r.env.T("eval.rating.all"))
 		r.note.Show()
 	case !short:
-		r.note.SetText(i18n.T("eval.rating.top3", map[string]int{"N": len(ids)}))
+		r.note.SetText(r.env.T("eval.rating.top3", map[string]int{"N": len(ids)}))
 		r.note.Show()
 	default:
 		r.note.Hide()
@@ -220,7 +220,7 @@ func (r *rating) showResults(s *workshop.Session) {
 	lang := s.Language
 	if r.current == "" || s.Draft(r.current) == nil {
 		r.draftText.SetText("")
-		r.chartHead.SetText(i18n.T("eval.rating.means"))
+		r.chartHead.SetText(r.env.T("eval.rating.means"))
 		r.chart.SetBars(nil)
 		r.score.SetText("")
 		r.gate.SetText("")
@@ -231,7 +231,7 @@ func (r *rating) showResults(s *workshop.Session) {
 	d := s.Draft(r.current)
 	r.draftText.SetText("”" + d.Text + "”")
 	short := charts.DraftShort(s, r.current, lang)
-	r.chartHead.SetText(i18n.T("eval.rating.means_of", map[string]string{"Draft": short}))
+	r.chartHead.SetText(r.env.T("eval.rating.means_of", map[string]string{"Draft": short}))
 	r.chart.SetBars(charts.CriteriaBars(s, r.current, lang))
 	var lines []string
 	for _, res := range s.Results() {
@@ -252,16 +252,16 @@ func (r *rating) showResults(s *workshop.Session) {
 func (r *rating) showVerdict(s *workshop.Session, res workshop.DraftResult) {
 	lang := s.Language
 	if res.Raters == 0 {
-		r.score.SetText(i18n.T("eval.rating.no_scores"))
+		r.score.SetText(r.env.T("eval.rating.no_scores"))
 		r.gate.SetText("")
 		r.flags.SetText("")
 		return
 	}
-	r.score.SetText(i18n.T("eval.rating.weighted", map[string]any{
+	r.score.SetText(r.env.T("eval.rating.weighted", map[string]any{
 		"Score": charts.Number(res.Weighted, lang), "Raters": res.Raters}))
 	if res.GatePassed {
 		r.gate.Importance = widget.SuccessImportance
-		r.gate.SetText(i18n.T("eval.rating.gate_ok"))
+		r.gate.SetText(r.env.T("eval.rating.gate_ok"))
 	} else {
 		var low []string
 		for c, cr := range workshop.Criteria {
@@ -274,7 +274,7 @@ func (r *rating) showVerdict(s *workshop.Session, res workshop.DraftResult) {
 			}
 		}
 		r.gate.Importance = widget.DangerImportance
-		r.gate.SetText(i18n.T("eval.rating.gate_fail", map[string]string{"Low": strings.Join(low, ", ")}))
+		r.gate.SetText(r.env.T("eval.rating.gate_fail", map[string]string{"Low": strings.Join(low, ", ")}))
 	}
 	if len(res.Disagreement) == 0 {
 		r.flags.SetText("")
@@ -284,7 +284,7 @@ func (r *rating) showVerdict(s *workshop.Session, res workshop.DraftResult) {
 	for _, c := range res.Disagreement {
 		parts = append(parts, workshop.Criteria[c].ID+" ("+strconv.Itoa(res.Min[c])+"–"+strconv.Itoa(res.Max[c])+")")
 	}
-	r.flags.SetText(i18n.T("eval.rating.disagree", map[string]string{"List": strings.Join(parts, ", ")}))
+	r.flags.SetText(r.env.T("eval.rating.disagree", map[string]string{"List": strings.Join(parts, ", ")}))
 }
 
 // resultLine is one draft's result in a sentence: dots, weighted score, gate, flags.
@@ -292,13 +292,13 @@ func resultLine(s *workshop.Session, res workshop.DraftResult) string {
 	lang := s.Language
 	short := charts.DraftShort(s, res.DraftID, lang)
 	if res.Raters == 0 {
-		return i18n.T("eval.rating.line_unrated", map[string]any{"Draft": short, "Dots": res.Dots})
+		return i18n.TIn(lang, "eval.rating.line_unrated", map[string]any{"Draft": short, "Dots": res.Dots})
 	}
-	gate := i18n.T("eval.rating.gate_short_ok")
+	gate := i18n.TIn(lang, "eval.rating.gate_short_ok")
 	if !res.GatePassed {
-		gate = i18n.T("eval.rating.gate_short_fail")
+		gate = i18n.TIn(lang, "eval.rating.gate_short_fail")
 	}
-	return i18n.T("eval.rating.line", map[string]any{
+	return i18n.TIn(lang, "eval.rating.line", map[string]any{
 		"Draft": short, "Dots": res.Dots, "Score": charts.Number(res.Weighted, lang),
 		"Gate": gate, "Flags": len(res.Disagreement)})
 }
@@ -336,7 +336,7 @@ func (r *rating) next(pid string) {
 func (r *rating) save(pid, typed string) error {
 	scores, ok, err := workshop.ParseScores(typed)
 	if err != nil {
-		return scoresMessage(err)
+		return scoresMessage(r.env.Room.Tr, err)
 	}
 	did := r.current
 	if did == "" {
@@ -353,21 +353,21 @@ func (r *rating) save(pid, typed string) error {
 		return nil
 	})
 	if err != nil {
-		return errors.New(i18n.T("eval.error.save", map[string]string{"Err": err.Error()}))
+		return errors.New(r.env.T("eval.error.save", map[string]string{"Err": err.Error()}))
 	}
 	r.ed.Read(r.showResults)
 	return nil
 }
 
-func scoresMessage(err error) error {
+func scoresMessage(tr *i18n.Tr, err error) error {
 	var se *workshop.ScoresError
 	if !errors.As(err, &se) {
 		return err
 	}
 	if se.Char != "" {
-		return errors.New(i18n.T("eval.rating.bad_char", map[string]any{"Char": se.Char, "Pos": se.Pos}))
+		return errors.New(tr.T("eval.rating.bad_char", map[string]any{"Char": se.Char, "Pos": se.Pos}))
 	}
-	return errors.New(i18n.T("eval.rating.bad_count", map[string]int{"N": se.Count}))
+	return errors.New(tr.T("eval.rating.bad_count", map[string]int{"N": se.Count}))
 }
 
 // scoreRow is one participant's row: the name and the eight digits.
@@ -391,7 +391,7 @@ func newScoreRow(r *rating, pid string) *scoreRow {
 	row.entry = &scoreEntry{row: row}
 	row.entry.TextStyle.Monospace = true
 	row.entry.ExtendBaseWidget(row.entry)
-	row.entry.SetPlaceHolder(i18n.T("eval.rating.placeholder"))
+	row.entry.SetPlaceHolder(r.env.T("eval.rating.placeholder"))
 	row.entry.OnChanged = row.changed
 	row.entry.OnSubmitted = func(string) {
 		if row.commit() {
@@ -423,7 +423,7 @@ func (row *scoreRow) load(text string, enabled bool) {
 	row.mu.Lock()
 	row.loading = false
 	row.mu.Unlock()
-	showMessage(row.msg, nil)
+	showMessage(row.r.env.Room.Tr, row.msg, nil)
 }
 
 // changed stores a row as soon as it holds eight valid scores, and says at
@@ -440,11 +440,11 @@ func (row *scoreRow) changed(text string) {
 	var se *workshop.ScoresError
 	switch {
 	case errors.As(err, &se) && se.Char != "":
-		showMessage(row.msg, scoresMessage(err))
+		showMessage(row.r.env.Room.Tr, row.msg, scoresMessage(row.r.env.Room.Tr, err))
 	case ok:
 		row.commit()
 	default:
-		showMessage(row.msg, nil)
+		showMessage(row.r.env.Room.Tr, row.msg, nil)
 	}
 }
 
@@ -458,13 +458,13 @@ func (row *scoreRow) commit() bool {
 		return true
 	}
 	if err := row.r.save(row.pid, row.entry.Text); err != nil {
-		showMessage(row.msg, err)
+		showMessage(row.r.env.Room.Tr, row.msg, err)
 		return false
 	}
 	row.mu.Lock()
 	row.dirty = false
 	row.mu.Unlock()
-	showMessage(row.msg, nil)
+	showMessage(row.r.env.Room.Tr, row.msg, nil)
 	return true
 }
 

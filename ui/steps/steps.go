@@ -4,6 +4,8 @@
 package steps
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 
 	"lupauspaja/ui/room"
@@ -15,7 +17,20 @@ type Env struct {
 	Room      *room.Room
 	Win       fyne.Window
 	ShowError func(error) // shows a sentence a facilitator understands
+	// Clock is the window's clock (nil: the wall clock).
+	Clock func() time.Time
 }
+
+// Now is the time on the window's clock.
+func (e *Env) Now() time.Time {
+	if e.Clock == nil {
+		return time.Now()
+	}
+	return e.Clock()
+}
+
+// T is the text of key in the window's language (see i18n.Tr.T).
+func (e *Env) T(key string, data ...any) string { return e.Room.Tr.T(key, data...) }
 
 // View is the input of one step, placed in the middle of the step screen.
 type View interface {

@@ -26,7 +26,6 @@ import (
 func stepEnv(t *testing.T, s *workshop.Session) (*store.Store, *Env, *[]error) {
 	t.Helper()
 	test.NewTempApp(t)
-	i18n.SetLanguage(s.Language)
 	st, err := store.Open(filepath.Join(t.TempDir(), "steps.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -42,7 +41,9 @@ func stepEnv(t *testing.T, s *workshop.Session) (*store.Store, *Env, *[]error) {
 	errs := &[]error{}
 	typing := room.NewTyping()
 	typing.SetTimings(time.Hour, time.Hour)
-	env := &Env{Room: room.NewWith(ed, typing), ShowError: func(err error) { *errs = append(*errs, err) }}
+	// Nor does the version pause end on its own: a test ends it with versionDue.
+	typing.VersionPause = time.Hour
+	env := &Env{Room: room.NewWith(ed, typing, i18n.New(s.Language)), ShowError: func(err error) { *errs = append(*errs, err) }}
 	return st, env, errs
 }
 

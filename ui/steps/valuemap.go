@@ -43,7 +43,7 @@ func newValuePage(env *Env, segID string) *valuePage {
 	for _, typ := range valueTypes {
 		typ := typ
 		opt := field.CardOptions{
-			Placeholder: i18n.T("steps.valuemap.new." + typ),
+			Placeholder: env.T("steps.valuemap.new." + typ),
 			MultiLine:   true,
 			Rows:        3, // narrow columns: a card's sentence wraps to three lines
 		}
@@ -58,7 +58,7 @@ func newValuePage(env *Env, segID string) *valuePage {
 		l = field.NewCardList(env.Room, valueCards(segID, typ), opt)
 		p.lists[typ] = l
 	}
-	altOpt := field.CardOptions{Placeholder: i18n.T("steps.valuemap.alternative.new")}
+	altOpt := field.CardOptions{Placeholder: env.T("steps.valuemap.alternative.new")}
 	altOpt.OnAdded = func(string) { p.last = p.alts }
 	altOpt.OnRemoved = altOpt.OnAdded
 	p.alts = field.NewCardList(env.Room, alternativeCards(), altOpt)
@@ -66,8 +66,8 @@ func newValuePage(env *Env, segID string) *valuePage {
 	p.summary = widget.NewLabel("")
 	p.summary.Wrapping = fyne.TextWrapWord
 	p.obj = columnsPage(p.summary, p.heads, p.lists, valueTypes,
-		sectionHead(i18n.T("steps.valuemap.alternatives")),
-		helpLabel(i18n.T("steps.valuemap.alternatives.help")),
+		sectionHead(env.T("steps.valuemap.alternatives")),
+		helpLabel(env.T("steps.valuemap.alternatives.help")),
 		p.alts.Object())
 	p.Refresh()
 	return p
@@ -119,11 +119,11 @@ func (p *valuePage) Refresh() {
 		}
 	})
 	for _, typ := range valueTypes {
-		p.heads[typ].SetText(i18n.T("steps.valuemap.head."+typ, map[string]int{"N": counts[typ]}))
+		p.heads[typ].SetText(p.env.T("steps.valuemap.head."+typ, map[string]int{"N": counts[typ]}))
 		p.lists[typ].Refresh()
 	}
 	p.alts.Refresh()
-	p.summary.SetText(i18n.T("steps.valuemap.summary", map[string]int{
+	p.summary.SetText(p.env.T("steps.valuemap.summary", map[string]int{
 		"PainsOpen": painsOpen, "Pains": pains, "GainsOpen": gainsOpen, "Gains": gains, "Gaps": gaps,
 	}))
 	if painsOpen+gainsOpen+gaps > 0 {
@@ -151,9 +151,9 @@ func gapMark(s *workshop.Session, id string) string {
 		return ""
 	}
 	if v.DeliveredToday == "" {
-		return i18n.T("steps.valuemap.gap.unknown")
+		return i18n.TIn(s.Language, "steps.valuemap.gap.unknown")
 	}
-	return i18n.T("steps.valuemap.gap", map[string]string{"State": workshop.Label(workshop.DeliveredLabels, v.DeliveredToday, s.Language)})
+	return i18n.TIn(s.Language, "steps.valuemap.gap", map[string]string{"State": workshop.Label(workshop.DeliveredLabels, v.DeliveredToday, s.Language)})
 }
 
 func valueCards(segID, typ string) field.Cards[workshop.ValueItem] {
@@ -208,8 +208,8 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 	ed := env.Room.Ed
 	var lang string
 	ed.Read(func(s *workshop.Session) { lang = s.Language })
-	x.delivered = field.NewSelect(ed, field.Options(workshop.DeliveredLabels, lang, "yes", "partly", "no"),
-		i18n.T("steps.valuemap.delivered"),
+	x.delivered = field.NewSelect(env.Room.Tr, ed, field.Options(workshop.DeliveredLabels, lang, "yes", "partly", "no"),
+		env.T("steps.valuemap.delivered"),
 		func(s *workshop.Session) string {
 			if v := valueItem(s, id); v != nil {
 				return v.DeliveredToday
@@ -233,7 +233,7 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 					n++
 				}
 			}
-			return i18n.T("steps.valuemap.links."+x.itemType, map[string]int{"N": n})
+			return env.T("steps.valuemap.links."+x.itemType, map[string]int{"N": n})
 		},
 		func(s *workshop.Session) []pickOption {
 			v := valueItem(s, id)
@@ -256,7 +256,7 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 			v.Addresses = toggleID(v.Addresses, itemID, on)
 			return nil
 		})
-	x.links.empty = i18n.T("steps.valuemap.links.none." + x.itemType)
+	x.links.empty = env.T("steps.valuemap.links.none." + x.itemType)
 	x.toggle = x.links.toggle
 	x.links.onToggle = x.Refresh
 	x.linked = widget.NewLabel("")
