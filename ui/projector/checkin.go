@@ -55,9 +55,9 @@ func ciActions(st *state, onlyNew bool) fyne.CanvasObject {
 		who := s.PersonName(a.OwnerID, a.OwnerName)
 		more := []fyne.CanvasObject{}
 		if who != "" || a.Due != "" {
-			more = append(more, muted(line(strings.Trim(who+" · "+date(a.Due, st.lang), " ·"), theme.SizeNameText, false)))
+			more = append(more, muted(st.line(strings.Trim(who+" · "+date(a.Due, st.lang), " ·"), theme.SizeNameText, false)))
 		}
-		tiles = append(tiles, tile(st, edge, tag(status, c), a.Text, more...))
+		tiles = append(tiles, tile(st, edge, st.tag(status, c), a.Text, more...))
 	}
 	body := grid(st, 3, tiles)
 	if onlyNew {
@@ -65,7 +65,7 @@ func ciActions(st *state, onlyNew bool) fyne.CanvasObject {
 		if s.NextReviewDate == "" {
 			review = st.t("checkin.next.review") + ": –"
 		}
-		return container.NewBorder(line(review, sizeQuestion, true), nil, nil, nil, body)
+		return container.NewBorder(st.line(review, sizeQuestion, true), nil, nil, nil, body)
 	}
 	return body
 }
@@ -87,8 +87,8 @@ func ciMeasures(st *state) fyne.CanvasObject {
 			c, edge = theme.ColorNameError, colUrgent
 		}
 		body := strings.Join(way, " · ") + "  (" + st.t("checkin.history.target", map[string]any{"Target": orDash(m.Target)}) + ")"
-		tiles = append(tiles, tile(st, edge, tag(st.label(workshop.TrackLabels, tr.Status), c), m.Name,
-			line(body, sizeBody, true)))
+		tiles = append(tiles, tile(st, edge, st.tag(st.label(workshop.TrackLabels, tr.Status), c), m.Name,
+			st.line(body, sizeBody, true)))
 	}
 	return grid(st, 3, tiles)
 }
@@ -115,7 +115,7 @@ func ciCustomers(st *state) fyne.CanvasObject {
 		if sg := s.Segment(a.SegmentID); sg != nil {
 			seg = sg.Name
 		}
-		tiles = append(tiles, tile(st, colPrimary, tag(seg, theme.ColorNamePrimary), "“"+words+"”"))
+		tiles = append(tiles, tile(st, colPrimary, st.tag(seg, theme.ColorNamePrimary), "“"+words+"”"))
 	}
 	cs := s.CustomerView(false)
 	var parts []string
@@ -126,7 +126,7 @@ func ciCustomers(st *state) fyne.CanvasObject {
 		}
 		parts = append(parts, fmt.Sprintf("C%d %s %s", i+1, st.t(k), v))
 	}
-	head := line(strings.Join(parts, " · "), sizeBody, true)
+	head := st.line(strings.Join(parts, " · "), sizeBody, true)
 	return container.NewBorder(head, nil, nil, nil, grid(st, 3, tiles))
 }
 
@@ -144,9 +144,9 @@ func ciLadder(st *state) fyne.CanvasObject {
 	if s.Checkin != nil {
 		ws = s.Checkin.WorkshopLadder
 	}
-	box := container.NewVBox(line(fmt.Sprintf("%s · %s · %s", st.t("checkin.ladder.now"), st.t("checkin.ladder.workshop"), st.t("checkin.ladder.finland")), theme.SizeNameText, true))
+	box := container.NewVBox(st.line(fmt.Sprintf("%s · %s · %s", st.t("checkin.ladder.now"), st.t("checkin.ladder.workshop"), st.t("checkin.ladder.finland")), theme.SizeNameText, true))
 	for i, r := range workshop.Ladder {
-		box.Add(line(fmt.Sprintf("%d %s:  %d · %d · %d %%", r.Level, r.Label.In(st.lang), now[i], ws[i], r.Finland2021), sizeBody, false))
+		box.Add(st.line(fmt.Sprintf("%d %s:  %d · %d · %d %%", r.Level, r.Label.In(st.lang), now[i], ws[i], r.Finland2021), sizeBody, false))
 	}
 	return box
 }

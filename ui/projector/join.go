@@ -71,9 +71,9 @@ func joinStrip(st *state) fyne.CanvasObject {
 		img.SetMinSize(fyne.NewSize(side, side))
 		qr = img
 	}
-	how := muted(fixed(st.t("room.projector.join"), theme.SizeNameText, false))
-	addr := fixed(j.Short, sizeQuestion, true)
-	code := fixed(st.t("room.projector.code", map[string]string{"Code": j.Code}), sizeQuestion, true)
+	how := muted(st.fixed(st.t("room.projector.join"), theme.SizeNameText, false))
+	addr := st.fixed(j.Short, sizeQuestion, true)
+	code := st.fixed(st.t("room.projector.code", map[string]string{"Code": j.Code}), sizeQuestion, true)
 	words := container.NewVBox(how, addr, code)
 	return container.NewHBox(qr, container.NewCenter(words))
 }

@@ -19,13 +19,11 @@ import (
 // would grow the memory for as long as the workshop lasts; with the memo
 // only what changed is new.
 //
-// The page is built on the UI goroutine only, so the memo in use is a
-// package variable set for the duration of one build.
+// Each projector has its own; a build reaches it through the state it
+// renders (state.memo), so two projectors never share one.
 type memo struct {
 	prev, next map[string][]fyne.CanvasObject
 }
-
-var reuse *memo
 
 func (m *memo) begin() { m.prev, m.next = m.next, map[string][]fyne.CanvasObject{} }
 
@@ -52,9 +50,9 @@ func (m *memo) keep(key string, o fyne.CanvasObject) {
 
 // richText is a RichText with one text segment, reused when the same text
 // in the same size and mode was on the previous page.
-func richText(s string, size fyne.ThemeSizeName, bold bool, wrap fyne.TextWrap, trunc fyne.TextTruncation) *widget.RichText {
+func (st *state) richText(s string, size fyne.ThemeSizeName, bold bool, wrap fyne.TextWrap, trunc fyne.TextTruncation) *widget.RichText {
 	key := fmt.Sprintf("t|%s|%v|%v|%v|%s", size, bold, wrap, trunc, s)
-	if o, ok := reuse.take(key).(*widget.RichText); ok {
+	if o, ok := st.memo.take(key).(*widget.RichText); ok {
 		sg := seg(o)
 		// Colour and alignment are set by the caller after this, and a grid
 		// may have made the size smaller: start plain.
@@ -64,53 +62,53 @@ func richText(s string, size fyne.ThemeSizeName, bold bool, wrap fyne.TextWrap, 
 	}
 	rt := newRichText(s, size, bold)
 	rt.Wrapping, rt.Truncation = wrap, trunc
-	reuse.keep(key, rt)
+	st.memo.keep(key, rt)
 	return rt
 }
 
 // rect is a filled rectangle, reused like the texts.
-func rect(fill, stroke color.Color, strokeW, radius float32, min fyne.Size) *canvas.Rectangle {
+func (st *state) rect(fill, stroke color.Color, strokeW, radius float32, min fyne.Size) *canvas.Rectangle {
 	key := fmt.Sprintf("r|%v|%v|%v|%v|%v", fill, stroke, strokeW, radius, min)
-	if o, ok := reuse.take(key).(*canvas.Rectangle); ok {
+	if o, ok := st.memo.take(key).(*canvas.Rectangle); ok {
 		return o
 	}
 	r := canvas.NewRectangle(fill)
 	r.StrokeColor, r.StrokeWidth, r.CornerRadius = stroke, strokeW, radius
 	r.SetMinSize(min)
-	reuse.keep(key, r)
+	st.memo.keep(key, r)
 	return r
 }
 
 // bars is a bar chart, reused with new bars under the same name.
-func bars(name string, data []charts.Bar) *charts.Bars {
-	if o, ok := reuse.take("bars|" + name).(*charts.Bars); ok {
+func (st *state) bars(name string, data []charts.Bar) *charts.Bars {
+	if o, ok := st.memo.take("bars|" + name).(*charts.Bars); ok {
 		o.SetBars(data)
 		return o
 	}
 	b := charts.NewBars(data)
-	reuse.keep("bars|"+name, b)
+	st.memo.keep("bars|"+name, b)
 	return b
 }
 
 // grouped is the grouped chart, reused with new data.
-func grouped(series []string, groups []charts.Group, max float64) *charts.Grouped {
-	if o, ok := reuse.take("grouped").(*charts.Grouped); ok {
+func (st *state) grouped(series []string, groups []charts.Group, max float64) *charts.Grouped {
+	if o, ok := st.memo.take("grouped").(*charts.Grouped); ok {
 		o.SetData(series, groups, max)
 		return o
 	}
 	g := charts.NewGrouped(series, groups, max)
-	reuse.keep("grouped", g)
+	st.memo.keep("grouped", g)
 	return g
 }
 
 // timerText is the timer's text, reused so that the ticker's object stays on screen.
-func timerText() *canvas.Text {
-	if o, ok := reuse.take("timer").(*canvas.Text); ok {
+func (st *state) timerText() *canvas.Text {
+	if o, ok := st.memo.take("timer").(*canvas.Text); ok {
 		o.Alignment = fyne.TextAlignLeading
 		return o
 	}
 	t := canvas.NewText("", colForeground)
-	reuse.keep("timer", t)
+	st.memo.keep("timer", t)
 	return t
 }
 
@@ -118,14 +116,14 @@ func timerText() *canvas.Text {
 // body, so that a reused clip shows the theme override its new body: the
 // clip's renderer keeps the object it was made with, the stack, whose
 // objects the override walks.
-func clipBox(content fyne.CanvasObject) *container.Clip {
-	if o, ok := reuse.take("clip").(*container.Clip); ok {
+func (st *state) clipBox(content fyne.CanvasObject) *container.Clip {
+	if o, ok := st.memo.take("clip").(*container.Clip); ok {
 		if holder, ok := o.Content.(*fyne.Container); ok {
 			holder.Objects = []fyne.CanvasObject{content}
 			return o
 		}
 	}
 	c := container.NewClip(container.NewStack(content))
-	reuse.keep("clip", c)
+	st.memo.keep("clip", c)
 	return c
 }

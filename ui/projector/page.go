@@ -17,9 +17,9 @@ import (
 // background follows the app's theme, which may be dark).
 func build(st *state, th *projTheme) view {
 	st.th = th
-	bg := rect(colBackground, color.Transparent, 0, 0, fyne.Size{})
+	bg := st.rect(colBackground, color.Transparent, 0, 0, fyne.Size{})
 	if st.hidden {
-		org := muted(fixed(st.s.Organisation, theme.SizeNameText, false))
+		org := muted(st.fixed(st.s.Organisation, theme.SizeNameText, false))
 		centered(org)
 		return view{obj: container.NewStack(bg, container.NewCenter(org))}
 	}
@@ -62,7 +62,7 @@ func build(st *state, th *projTheme) view {
 			if tm, ok := a.Timer(st.now); ok {
 				ag := *a
 				v.agenda = &ag
-				v.timer = timerText()
+				v.timer = st.timerText()
 				v.timer.Text, v.timer.Color = tm.Text, timerColor(tm.Phase)
 				v.timer.TextSize = st.size(sizeTimer)
 				v.timer.TextStyle = fyne.TextStyle{Bold: true}
@@ -71,7 +71,7 @@ func build(st *state, th *projTheme) view {
 	}
 
 	head := []fyne.CanvasObject{}
-	titleRow := fyne.CanvasObject(line(title, theme.SizeNameHeadingText, true))
+	titleRow := fyne.CanvasObject(st.line(title, theme.SizeNameHeadingText, true))
 	if v.timer != nil && st.s.CurrentStep == workshop.StepBreak && !st.presenting {
 		// A break's page is its clock, large, for a room that comes and goes.
 		v.timer.TextSize = st.size(sizePromise) * 2
@@ -82,12 +82,12 @@ func build(st *state, th *projTheme) view {
 	}
 	head = append(head, titleRow)
 	for _, q := range questions {
-		head = append(head, text(q, sizeQuestion, false))
+		head = append(head, st.text(q, sizeQuestion, false))
 	}
 	if hint != "" {
-		head = append(head, muted(text(hint, theme.SizeNameText, false)))
+		head = append(head, muted(st.text(hint, theme.SizeNameText, false)))
 	}
-	rule := rect(colTileEdge, color.Transparent, 0, 0, fyne.NewSize(1, 2))
+	rule := st.rect(colTileEdge, color.Transparent, 0, 0, fyne.NewSize(1, 2))
 	head = append(head, rule)
 
 	footLeft := st.s.Organisation
@@ -95,15 +95,15 @@ func build(st *state, th *projTheme) view {
 		footLeft += " · " + st.s.Title
 	}
 	foot := fyne.CanvasObject(container.NewBorder(nil, nil, nil,
-		muted(fixed(footRight, theme.SizeNameText, false)),
-		muted(line(footLeft, theme.SizeNameText, false))))
+		muted(st.fixed(footRight, theme.SizeNameText, false)),
+		muted(st.line(footLeft, theme.SizeNameText, false))))
 	if st.join != nil {
 		foot = container.NewVBox(joinStrip(st), foot)
 	}
 
 	m := st.size(theme.SizeNamePadding) * 3
 	page := container.NewBorder(container.NewVBox(head...), foot, nil, nil,
-		container.New(layout.NewCustomPaddedLayout(m/2, m/2, 0, 0), clipBox(container.New(layout.NewCustomPaddedLayout(2, 2, 2, 2), body))))
+		container.New(layout.NewCustomPaddedLayout(m/2, m/2, 0, 0), st.clipBox(container.New(layout.NewCustomPaddedLayout(2, 2, 2, 2), body))))
 	v.obj = container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(m, m/2, m*1.5, m*1.5), page))
 	return v
 }

@@ -30,12 +30,12 @@ func whyBody(st *state) fyne.CanvasObject {
 	d := st.s.Decision
 	var parts []fyne.CanvasObject
 	if r := strings.TrimSpace(d.Rationale); r != "" {
-		parts = append(parts, text(r, sizeBody, false))
+		parts = append(parts, st.text(r, sizeBody, false))
 	} else {
-		parts = append(parts, muted(text(st.t("projector.rationale.none"), sizeBody, false)))
+		parts = append(parts, muted(st.text(st.t("projector.rationale.none"), sizeBody, false)))
 	}
 	if p := promiseText(st); p != "" {
-		parts = append([]fyne.CanvasObject{text(workshop.Quote(p, st.lang), sizeQuestion, true)}, parts...)
+		parts = append([]fyne.CanvasObject{st.text(workshop.Quote(p, st.lang), sizeQuestion, true)}, parts...)
 	}
 	var concerns []string
 	for _, c := range d.OpenConcerns {
@@ -44,7 +44,7 @@ func whyBody(st *state) fyne.CanvasObject {
 		}
 	}
 	if len(concerns) > 0 {
-		parts = append(parts, tile(st, colWarning, tag(st.t("projector.concerns"), theme.ColorNameWarning), strings.Join(concerns, " · ")))
+		parts = append(parts, tile(st, colWarning, st.tag(st.t("projector.concerns"), theme.ColorNameWarning), strings.Join(concerns, " · ")))
 	}
 	return container.NewVBox(parts...)
 }
@@ -69,7 +69,7 @@ func measuresGrid(st *state) fyne.CanvasObject {
 			goal = append(goal, g)
 		}
 		if len(goal) > 0 {
-			lines = append(lines, text(capital(strings.Join(goal, " · ")), theme.SizeNameText, true))
+			lines = append(lines, st.text(capital(strings.Join(goal, " · ")), theme.SizeNameText, true))
 		}
 		var meta []string
 		if f := strings.TrimSpace(m.Frequency); f != "" {
@@ -79,9 +79,9 @@ func measuresGrid(st *state) fyne.CanvasObject {
 			meta = append(meta, st.t("projector.owner", map[string]string{"N": o}))
 		}
 		if len(meta) > 0 {
-			lines = append(lines, muted(text(strings.Join(meta, " · "), theme.SizeNameText, false)))
+			lines = append(lines, muted(st.text(strings.Join(meta, " · "), theme.SizeNameText, false)))
 		}
-		tiles = append(tiles, tile(st, colPrimary, tag(head, theme.ColorNamePrimary), m.Name, lines...))
+		tiles = append(tiles, tile(st, colPrimary, st.tag(head, theme.ColorNamePrimary), m.Name, lines...))
 	}
 	return grid(st, 3, tiles)
 }
@@ -129,7 +129,7 @@ func actionColumns(st *state, asks bool) fyne.CanvasObject {
 			} else {
 				imp = theme.ColorNameWarning
 			}
-			tiles = append(tiles, tile(st, accents[i], tag(who+" · "+when, imp), a.Text))
+			tiles = append(tiles, tile(st, accents[i], st.tag(who+" · "+when, imp), a.Text))
 		}
 		bodies[i] = grid(st, 1, tiles)
 	}

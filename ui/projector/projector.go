@@ -236,9 +236,8 @@ func (p *Projector) rebuild() {
 		st.page = numPages - 1
 	}
 	p.memo.begin()
-	reuse = &p.memo
+	st.memo = &p.memo
 	v := build(&st, p.th)
-	reuse = nil
 	p.timerText, p.agenda = v.timer, v.agenda
 	p.root.Objects = []fyne.CanvasObject{v.obj}
 	p.over.Refresh()

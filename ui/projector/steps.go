@@ -66,16 +66,16 @@ func welcomeBody(st *state) fyne.CanvasObject {
 		if step := workshop.StepByKey(a.Step); step != nil {
 			name = strconv.Itoa(step.No) + " · " + name
 		}
-		tiles = append(tiles, tile(st, colPrimary, tag(st.t("projector.minutes", map[string]int{"N": a.PlannedMin}), theme.ColorNameForeground), name))
+		tiles = append(tiles, tile(st, colPrimary, st.tag(st.t("projector.minutes", map[string]int{"N": a.PlannedMin}), theme.ColorNameForeground), name))
 	}
 	// Built whole: adding to a container lays it out at once, before the
 	// projector's theme reaches the new texts.
-	parts := []fyne.CanvasObject{text(s.Organisation, theme.SizeNameSubHeadingText, true), text(meta, sizeBody, false)}
+	parts := []fyne.CanvasObject{st.text(s.Organisation, theme.SizeNameSubHeadingText, true), st.text(meta, sizeBody, false)}
 	if s.Goal != "" {
-		parts = append(parts, text(s.Goal, sizeBody, false))
+		parts = append(parts, st.text(s.Goal, sizeBody, false))
 	}
 	top := container.NewVBox(parts...)
-	return container.NewBorder(top, nil, nil, nil, section(st.t("projector.agenda"), grid(st, 4, tiles)))
+	return container.NewBorder(top, nil, nil, nil, st.section(st.t("projector.agenda"), grid(st, 4, tiles)))
 }
 
 func breakBody(st *state) fyne.CanvasObject {
@@ -90,7 +90,7 @@ func breakBody(st *state) fyne.CanvasObject {
 			msg = st.t("projector.break.resume", map[string]string{"T": clock})
 		}
 	}
-	return centered(text(msg, sizeQuestion, false))
+	return centered(st.text(msg, sizeQuestion, false))
 }
 
 func baselineBody(st *state) fyne.CanvasObject {
@@ -100,9 +100,9 @@ func baselineBody(st *state) fyne.CanvasObject {
 	for _, c := range counts {
 		placed += c
 	}
-	ladder := container.NewBorder(nil, muted(text(workshop.LadderSource.In(st.lang), theme.SizeNameText, false)), nil, nil,
-		fitBars("ladder", st.lang, charts.LadderBars(s, st.lang)))
-	left := section(st.t("projector.ladder.title", map[string]int{"N": placed}), ladder)
+	ladder := container.NewBorder(nil, muted(st.text(workshop.LadderSource.In(st.lang), theme.SizeNameText, false)), nil, nil,
+		st.fitBars("ladder", st.lang, charts.LadderBars(s, st.lang)))
+	left := st.section(st.t("projector.ladder.title", map[string]int{"N": placed}), ladder)
 
 	var yes, maybe, no int
 	var quotes []fyne.CanvasObject
@@ -123,19 +123,19 @@ func baselineBody(st *state) fyne.CanvasObject {
 	}
 	var right []fyne.CanvasObject
 	if ex := strings.TrimSpace(s.Baseline.ExistingPromise); ex != "" {
-		right = append(right, tile(st, colTileEdge, tag(st.t("projector.existing"), theme.ColorNameForeground), "", text(ex, theme.SizeNameText, false)))
+		right = append(right, tile(st, colTileEdge, st.tag(st.t("projector.existing"), theme.ColorNameForeground), "", st.text(ex, theme.SizeNameText, false)))
 	}
-	right = append(right, line(st.t("projector.buy.title"), theme.SizeNameSubHeadingText, true),
-		text(st.t("projector.buy.counts", map[string]int{"Yes": yes, "Maybe": maybe, "No": no}), sizeBody, true))
+	right = append(right, st.line(st.t("projector.buy.title"), theme.SizeNameSubHeadingText, true),
+		st.text(st.t("projector.buy.counts", map[string]int{"Yes": yes, "Maybe": maybe, "No": no}), sizeBody, true))
 	return split(st, left, container.NewBorder(container.NewVBox(right...), nil, nil, nil, grid(st, 1, quotes)), 0.58)
 }
 
 func purposeBody(st *state) fyne.CanvasObject {
 	p := st.s.Purpose
 	three := container.NewGridWithColumns(3,
-		tile(st, colPrimary, tag(st.t("projector.purpose.why"), theme.ColorNamePrimary), p.Why),
-		tile(st, colPrimary, tag(st.t("projector.purpose.whom"), theme.ColorNamePrimary), p.Whom),
-		tile(st, colPrimary, tag(st.t("projector.purpose.value"), theme.ColorNamePrimary), p.Value))
+		tile(st, colPrimary, st.tag(st.t("projector.purpose.why"), theme.ColorNamePrimary), p.Why),
+		tile(st, colPrimary, st.tag(st.t("projector.purpose.whom"), theme.ColorNamePrimary), p.Whom),
+		tile(st, colPrimary, st.tag(st.t("projector.purpose.value"), theme.ColorNamePrimary), p.Value))
 	var segs []fyne.CanvasObject
 	st.dense = true // the segments are the page's second matter: the purpose comes first
 	for _, sg := range st.s.Segments {
@@ -145,11 +145,11 @@ func purposeBody(st *state) fyne.CanvasObject {
 			head += " · " + st.t("projector.focus")
 			accent = colPrimary
 		}
-		segs = append(segs, tile(st, accent, tag(head, theme.ColorNameForeground), sg.Description))
+		segs = append(segs, tile(st, accent, st.tag(head, theme.ColorNameForeground), sg.Description))
 	}
 	// The purpose takes at most half the height; a longer text ends at a
 	// whole line, so that the segments keep the other half.
-	head := line(st.t("projector.segments"), theme.SizeNameSubHeadingText, true)
+	head := st.line(st.t("projector.segments"), theme.SizeNameSubHeadingText, true)
 	g := grid(st, 3, segs)
 	need := func(w float32) float32 {
 		h := head.MinSize().Height + st.size(theme.SizeNamePadding)
@@ -244,7 +244,7 @@ func profileBody(st *state) fyne.CanvasObject {
 			}
 			var tg *widget.RichText
 			if len(tags) > 0 {
-				tg = tag(strings.Join(tags, " · "), imp)
+				tg = st.tag(strings.Join(tags, " · "), imp)
 			}
 			tiles = append(tiles, tile(st, accents[i], tg, it.Text))
 		}
@@ -284,7 +284,7 @@ func valueMapBody(st *state) fyne.CanvasObject {
 			case "no", "":
 				imp = theme.ColorNameError
 			}
-			tiles = append(tiles, tile(st, accents[i], tag(workshop.Label(workshop.DeliveredLabels, v.DeliveredToday, st.lang), imp), v.Text))
+			tiles = append(tiles, tile(st, accents[i], st.tag(workshop.Label(workshop.DeliveredLabels, v.DeliveredToday, st.lang), imp), v.Text))
 		}
 		bodies[i] = grid(st, 1, tiles)
 	}
@@ -298,7 +298,7 @@ func valueMapBody(st *state) fyne.CanvasObject {
 	if len(alts) == 0 {
 		return body
 	}
-	bottom := tile(st, colTileEdge, tag(st.t("projector.alternatives"), theme.ColorNameForeground), strings.Join(alts, " · "))
+	bottom := tile(st, colTileEdge, st.tag(st.t("projector.alternatives"), theme.ColorNameForeground), strings.Join(alts, " · "))
 	return container.NewBorder(nil, bottom, nil, nil, body)
 }
 
@@ -317,7 +317,7 @@ func draftTiles(st *state, only func(d *workshop.Draft) bool) []fyne.CanvasObjec
 			head += " · " + st.t("projector.words", map[string]int{"N": n})
 			imp = theme.ColorNameWarning
 		}
-		tiles = append(tiles, tile(st, colPrimary, tag(head, imp), charts.DraftText(d, st.s, st.lang)))
+		tiles = append(tiles, tile(st, colPrimary, st.tag(head, imp), charts.DraftText(d, st.s, st.lang)))
 	}
 	return tiles
 }

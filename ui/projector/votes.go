@@ -38,10 +38,10 @@ func evaluationBody(st *state) fyne.CanvasObject {
 	of := len(s.Participants) + len(s.AnonymousVoters()) // anonymous phones count too
 	var progress []fyne.CanvasObject
 	if !st.votesRevealed {
-		progress = append(progress, text(st.t("projector.votes.progress", map[string]int{"N": nd, "Of": of}), sizeBody, true))
+		progress = append(progress, st.text(st.t("projector.votes.progress", map[string]int{"N": nd, "Of": of}), sizeBody, true))
 	}
 	if !st.ratingsRevealed && (nr > 0 || st.votesRevealed) {
-		progress = append(progress, text(st.t("projector.ratings.progress", map[string]int{"N": nr, "Of": of}), sizeBody, true))
+		progress = append(progress, st.text(st.t("projector.ratings.progress", map[string]int{"N": nr, "Of": of}), sizeBody, true))
 	}
 	top := container.NewVBox(progress...)
 
@@ -67,7 +67,7 @@ func dotsChart(st *state, short bool) fyne.CanvasObject {
 			}
 		}
 	}
-	return section(st.t("projector.dots.title"), fitBars("dots", st.lang, bars))
+	return st.section(st.t("projector.dots.title"), st.fitBars("dots", st.lang, bars))
 }
 
 // criteriaChart compares the finalists on C1..C8, with the weighted score
@@ -88,9 +88,9 @@ func criteriaChart(st *state) fyne.CanvasObject {
 	}
 	var foot fyne.CanvasObject
 	if len(failed) > 0 {
-		foot = colored(text(st.t("projector.gate.failed", map[string]string{"D": strings.Join(failed, ", ")}), theme.SizeNameText, true), theme.ColorNameWarning)
+		foot = colored(st.text(st.t("projector.gate.failed", map[string]string{"D": strings.Join(failed, ", ")}), theme.SizeNameText, true), theme.ColorNameWarning)
 	}
-	return section(st.t("projector.criteria.title"), container.NewBorder(foot, nil, nil, nil, grouped(series, groups, 5)))
+	return st.section(st.t("projector.criteria.title"), container.NewBorder(foot, nil, nil, nil, st.grouped(series, groups, 5)))
 }
 
 // promiseText is the agreed wording in the language, or the chosen draft's
@@ -113,11 +113,11 @@ func promiseText(st *state) string {
 func promiseStatement(st *state) fyne.CanvasObject {
 	p := promiseText(st)
 	if p == "" {
-		return container.NewCenter(muted(text(st.t("projector.promise.none"), sizeQuestion, false)))
+		return container.NewCenter(muted(st.text(st.t("projector.promise.none"), sizeQuestion, false)))
 	}
-	l := text(workshop.Quote(p, st.lang), sizePromise, true)
+	l := st.text(workshop.Quote(p, st.lang), sizePromise, true)
 	centered(l)
-	val := muted(text(workshop.Label(workshop.ValidationLabels, st.s.Decision.ValidationStatus, st.lang), theme.SizeNameText, false))
+	val := muted(st.text(workshop.Label(workshop.ValidationLabels, st.s.Decision.ValidationStatus, st.lang), theme.SizeNameText, false))
 	centered(val)
 	return container.New(&middle{gap: st.size(theme.SizeNamePadding) * 3}, l, val)
 }
@@ -135,13 +135,13 @@ func decisionBody(st *state) fyne.CanvasObject {
 	if cs.Votes == 0 {
 		return promiseStatement(st)
 	}
-	fist := section(st.t("projector.fist.title", map[string]int{"N": cs.Votes, "Round": max(s.Decision.ConsentRound, 1)}),
-		fitBars("fist", st.lang, charts.FistBars(s, st.lang)))
+	fist := st.section(st.t("projector.fist.title", map[string]int{"N": cs.Votes, "Round": max(s.Decision.ConsentRound, 1)}),
+		st.fitBars("fist", st.lang, charts.FistBars(s, st.lang)))
 	var right []fyne.CanvasObject
 	if cs.Reached {
-		right = append(right, colored(text(st.t("projector.consent.reached"), sizeBody, true), theme.ColorNameSuccess))
+		right = append(right, colored(st.text(st.t("projector.consent.reached"), sizeBody, true), theme.ColorNameSuccess))
 	} else {
-		right = append(right, colored(text(st.t("projector.consent.open", map[string]int{"N": cs.Counts[0] + cs.Counts[1] + cs.Counts[2]}), sizeBody, true), theme.ColorNameWarning))
+		right = append(right, colored(st.text(st.t("projector.consent.open", map[string]int{"N": cs.Counts[0] + cs.Counts[1] + cs.Counts[2]}), sizeBody, true), theme.ColorNameWarning))
 	}
 	// The open concerns as the facilitator wrote them down; the consent
 	// round's own concerns carry names and stay on the facilitator's screen.
@@ -151,7 +151,7 @@ func decisionBody(st *state) fyne.CanvasObject {
 			concerns = append(concerns, tile(st, colWarning, nil, c))
 		}
 	}
-	statement := text(workshop.Quote(promiseText(st), st.lang), sizeQuestion, true)
+	statement := st.text(workshop.Quote(promiseText(st), st.lang), sizeQuestion, true)
 	side := container.NewBorder(container.NewVBox(right...), nil, nil, nil, grid(st, 1, concerns))
 	if len(concerns) == 0 {
 		side = container.NewVBox(right...)

@@ -29,6 +29,7 @@ type state struct {
 	now             time.Time
 	th              *projTheme
 	join            *joinState // the room is open: the join strip on every page
+	memo            *memo      // the objects of the previous build, to hand out again
 	dense           bool       // many cards: card texts at the smallest size, so more fit
 	// bodies maps a tile to its text, for the grid to set smaller when the
 	// cards do not fit at their size (never below the smallest text size).
@@ -51,8 +52,8 @@ type view struct {
 // layout: Fyne 2.8 measures a segment once with the app's theme before the
 // segment knows its widget, which a size name only the projector's theme
 // knows would break, so the first refresh runs with the ordinary text size.
-func text(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
-	return richText(clip(strings.TrimSpace(s)), size, bold, fyne.TextWrapWord, fyne.TextTruncateOff)
+func (st *state) text(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
+	return st.richText(clip(strings.TrimSpace(s)), size, bold, fyne.TextWrapWord, fyne.TextTruncateOff)
 }
 
 func newRichText(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
@@ -83,13 +84,13 @@ func clip(s string) string {
 }
 
 // line is a one-line text that ends in an ellipsis when it does not fit.
-func line(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
-	return richText(clip(strings.TrimSpace(s)), size, bold, fyne.TextWrapOff, fyne.TextTruncateEllipsis)
+func (st *state) line(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
+	return st.richText(clip(strings.TrimSpace(s)), size, bold, fyne.TextWrapOff, fyne.TextTruncateEllipsis)
 }
 
 // fixed is a one-line text that keeps its whole width (numbers, page counts).
-func fixed(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
-	return richText(clip(strings.TrimSpace(s)), size, bold, fyne.TextWrapOff, fyne.TextTruncateOff)
+func (st *state) fixed(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
+	return st.richText(clip(strings.TrimSpace(s)), size, bold, fyne.TextWrapOff, fyne.TextTruncateOff)
 }
 
 func seg(rt *widget.RichText) *widget.TextSegment { return rt.Segments[0].(*widget.TextSegment) }
@@ -110,8 +111,8 @@ func centered(rt *widget.RichText) *widget.RichText {
 // tile is a card: a tinted box with an accent edge in the colour of its kind,
 // an optional tag line (short, bold) and the card's text in body size.
 func tile(st *state, accent color.Color, tag *widget.RichText, body string, more ...fyne.CanvasObject) fyne.CanvasObject {
-	bg := rect(colTile, colTileEdge, 2, st.size(theme.SizeNameInputRadius), fyne.Size{})
-	edge := rect(accent, color.Transparent, 0, 0, fyne.NewSize(st.size(theme.SizeNamePadding), 1))
+	bg := st.rect(colTile, colTileEdge, 2, st.size(theme.SizeNameInputRadius), fyne.Size{})
+	edge := st.rect(accent, color.Transparent, 0, 0, fyne.NewSize(st.size(theme.SizeNamePadding), 1))
 	var parts []fyne.CanvasObject
 	if tag != nil {
 		parts = append(parts, tag)
@@ -123,7 +124,7 @@ func tile(st *state, accent color.Color, tag *widget.RichText, body string, more
 		if st.dense {
 			size = theme.SizeNameText
 		}
-		bodyText = text(body, size, false)
+		bodyText = st.text(body, size, false)
 		// The body takes the height left under the tag and above what
 		// follows it, and ends at a whole line when that is too little.
 		var top, bottom fyne.CanvasObject
@@ -133,7 +134,7 @@ func tile(st *state, accent color.Color, tag *widget.RichText, body string, more
 		if len(more) > 0 {
 			bottom = container.NewVBox(more...)
 		}
-		content = container.NewBorder(top, bottom, nil, nil, clampText(bodyText, clip(strings.TrimSpace(body))))
+		content = container.NewBorder(top, bottom, nil, nil, st.clampText(bodyText, clip(strings.TrimSpace(body))))
 	} else {
 		content = container.NewVBox(append(parts, more...)...)
 	}
@@ -149,16 +150,16 @@ func tile(st *state, accent color.Color, tag *widget.RichText, body string, more
 }
 
 // tag is the short bold line at the top of a tile.
-func tag(s string, c fyne.ThemeColorName) *widget.RichText {
-	return colored(line(s, theme.SizeNameText, true), c)
+func (st *state) tag(s string, c fyne.ThemeColorName) *widget.RichText {
+	return colored(st.line(s, theme.SizeNameText, true), c)
 }
 
 // grid is a reflowing grid of tiles (see flowGrid).
 func grid(st *state, maxCols int, tiles []fyne.CanvasObject) fyne.CanvasObject {
 	if len(tiles) == 0 {
-		return muted(text(st.t("projector.empty"), sizeBody, false))
+		return muted(st.text(st.t("projector.empty"), sizeBody, false))
 	}
-	more := muted(line("", theme.SizeNameText, true))
+	more := muted(st.line("", theme.SizeNameText, true))
 	g := &flowGrid{
 		minColW: func() float32 { return st.size(theme.SizeNameText) * 14 },
 		maxCols: maxCols,
@@ -180,10 +181,10 @@ func grid(st *state, maxCols int, tiles []fyne.CanvasObject) fyne.CanvasObject {
 func columns(st *state, heads []string, accents []color.Color, bodies []fyne.CanvasObject, asks ...string) fyne.CanvasObject {
 	hs := make([]fyne.CanvasObject, len(bodies))
 	for i := range bodies {
-		bar := rect(accents[i], color.Transparent, 0, 0, fyne.NewSize(4, 6))
-		parts := []fyne.CanvasObject{text(heads[i], theme.SizeNameSubHeadingText, true)}
+		bar := st.rect(accents[i], color.Transparent, 0, 0, fyne.NewSize(4, 6))
+		parts := []fyne.CanvasObject{st.text(heads[i], theme.SizeNameSubHeadingText, true)}
 		if i < len(asks) {
-			parts = append(parts, text(asks[i], theme.SizeNameText, false))
+			parts = append(parts, st.text(asks[i], theme.SizeNameText, false))
 		}
 		hs[i] = container.NewBorder(nil, bar, nil, nil, container.NewVBox(parts...))
 	}
@@ -195,8 +196,8 @@ func columns(st *state, heads []string, accents []color.Color, bodies []fyne.Can
 }
 
 // section is a headed part of a page.
-func section(title string, body fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewBorder(line(title, theme.SizeNameSubHeadingText, true), nil, nil, nil, body)
+func (st *state) section(title string, body fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewBorder(st.line(title, theme.SizeNameSubHeadingText, true), nil, nil, nil, body)
 }
 
 // split puts left and right side by side, left taking the share of the width.
@@ -234,8 +235,8 @@ func date(d, lang string) string {
 
 // fitBars is a bar chart that takes the height it is given and counts the
 // bars that do not fit, instead of pushing the page past the screen.
-func fitBars(name, lang string, data []charts.Bar) *charts.Bars {
-	b := bars(name, data)
+func (st *state) fitBars(name, lang string, data []charts.Bar) *charts.Bars {
+	b := st.bars(name, data)
 	b.Fit, b.Lang = true, lang
 	return b
 }
@@ -252,8 +253,8 @@ type clamped struct {
 
 // clampText wraps rt (a text from text()) so that it gives up lines at the
 // end when it must.
-func clampText(rt *widget.RichText, full string) *fyne.Container {
-	if o, ok := reuse.take("clamp|" + full).(*fyne.Container); ok {
+func (st *state) clampText(rt *widget.RichText, full string) *fyne.Container {
+	if o, ok := st.memo.take("clamp|" + full).(*fyne.Container); ok {
 		if c, ok := o.Layout.(*clamped); ok && len(o.Objects) == 1 && o.Objects[0] == rt {
 			c.restore()
 			return o
@@ -262,7 +263,7 @@ func clampText(rt *widget.RichText, full string) *fyne.Container {
 	c := &clamped{rt: rt, full: full}
 	c.restore()
 	o := container.New(c, rt)
-	reuse.keep("clamp|"+full, o)
+	st.memo.keep("clamp|"+full, o)
 	return o
 }
 
