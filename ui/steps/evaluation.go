@@ -135,7 +135,7 @@ func (d *dotVoting) Refresh() {
 		}
 		d.max = s.DotsPerParticipant()
 		d.lang = s.Language
-		d.status.SetText(d.env.T("eval.dots.status", map[string]int{"Given": total, "All": d.max * len(s.Participants)}))
+		d.status.SetText(d.env.T("eval.dots.status", map[string]int{"Given": total, "All": d.max * (len(s.Participants) + len(s.AnonymousVoters()))}))
 		d.chart.SetBars(charts.DotBars(s, s.Language))
 	})
 	d.mute = true
