@@ -161,6 +161,13 @@ func TestTheRoomsCardsWindowApprovesHidesAndMergesPhonesCards(t *testing.T) {
 	eventually(t, "the hidden draft off the projector", func() bool {
 		return !strings.Contains(texts(u.ws.proj.Content()), first)
 	})
+	eventually(t, "the step's page marking the hidden draft", func() bool {
+		return strings.Contains(texts(u.win.Content()), "Piilotettu valkokankaalta ja puhelimista")
+	})
+	if dir := os.Getenv("PHONE_SCREENSHOTS"); dir != "" {
+		uitest.Relayout(u.win.Content())
+		capture(t, u.win, dir, "window-draft-hidden")
+	}
 	if !strings.Contains(texts(cw.win.Content()), first+" (piilotettu)") {
 		t.Fatalf("the cards window does not mark the hidden draft:\n%s", texts(cw.win.Content()))
 	}

@@ -24,6 +24,9 @@ type Cards[T any] struct {
 	TextChanged func(s *workshop.Session, c *T)
 	// Remove deletes a card with what refers to it (a domain operation).
 	Remove func(s *workshop.Session, id string) (*workshop.Removal, error)
+	// Kind is the cards' kind (workshop.Card…) when the facilitator can
+	// hide them from the room; a hidden card says so.
+	Kind string
 }
 
 // CardOptions shape how a card list looks.
@@ -132,6 +135,7 @@ func NewCardList[T any](r *room.Room, c Cards[T], opt CardOptions) *CardList {
 		Add:         l.ops.add,
 		Remove:      l.ops.remove,
 		Mark:        opt.Mark,
+		Kind:        c.Kind,
 		NewRow:      l.newCard,
 		Placeholder: ph,
 		OnAdded:     opt.OnAdded,

@@ -32,6 +32,9 @@ type ListSpec struct {
 	Add func(s *workshop.Session, text string) (string, error)
 	// Remove deletes a record with what refers to it (a domain operation).
 	Remove func(s *workshop.Session, id string) (*workshop.Removal, error)
+	// Kind is the card kind of the rows (workshop.Card…), when they are
+	// cards the facilitator can hide from the room: a hidden one says so.
+	Kind string
 	// Mark returns a row's warning, "" for none; nil: no marks.
 	Mark func(s *workshop.Session, id string) string
 	// NewRow builds the row of a record; remove deletes it (its delete button).
@@ -214,9 +217,13 @@ func (l *List) Refresh() {
 				ids[i], ids[j] = ids[j], ids[i]
 			}
 		}
-		if l.spec.Mark != nil {
+		if l.spec.Mark != nil || l.spec.Kind != "" {
 			for _, id := range ids {
-				marks[id] = l.spec.Mark(s, id)
+				m := ""
+				if l.spec.Mark != nil {
+					m = l.spec.Mark(s, id)
+				}
+				marks[id] = HiddenMark(s, l.spec.Kind, id, m)
 			}
 		}
 	})
@@ -315,3 +322,15 @@ func Faint(name fyne.ThemeColorName, alpha uint8) color.Color {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// HiddenMark is a card's mark with, first, the word that the facilitator
+// hid it from the projector and the phones (the cards window, Ctrl+K).
+func HiddenMark(s *workshop.Session, kind, id, mark string) string {
+	if kind == "" || !s.CardHidden(kind, id) {
+		return mark
+	}
+	if mark == "" {
+		return i18n.T("field.hidden")
+	}
+	return i18n.T("field.hidden") + " · " + mark
+}

@@ -88,6 +88,7 @@ func (d *drafts) Refresh() {
 func (d *drafts) cards() field.Cards[workshop.Draft] {
 	return field.Cards[workshop.Draft]{
 		List: func(s *workshop.Session) *[]workshop.Draft { return &s.Drafts },
+		Kind: workshop.CardDraft,
 		ID:   func(c *workshop.Draft) string { return c.ID },
 		Text: func(c *workshop.Draft) *string { return &c.Text },
 		Add: func(s *workshop.Session, text string) (string, error) {

@@ -32,6 +32,9 @@ type itemList struct {
 	// markRoom are the longest warnings mark may give: a form keeps room
 	// for them, so that it does not shrink as its warning gets shorter.
 	markRoom []string
+	// kind is the items' card kind (workshop.CardMeasure, CardAction): a
+	// hidden item says so.
+	kind string
 }
 
 // itemForm is one item's form.
@@ -60,10 +63,11 @@ func newItemList(r *room.Room, placeholder string, newestFirst bool) *itemList {
 		Add:    func(s *workshop.Session, text string) (string, error) { return l.add(s, text) },
 		Remove: func(s *workshop.Session, id string) (*workshop.Removal, error) { return l.remove(s, id) },
 		Mark: func(s *workshop.Session, id string) string {
-			if l.mark == nil {
-				return ""
+			m := ""
+			if l.mark != nil {
+				m = l.mark(s, id)
 			}
-			return l.mark(s, id)
+			return field.HiddenMark(s, l.kind, id, m)
 		},
 		NewRow:      l.newForm,
 		Placeholder: placeholder,

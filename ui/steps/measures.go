@@ -34,6 +34,7 @@ func newMeasures(env *Env) View {
 	m.hints = widget.NewLabel("")
 	m.hints.Wrapping = fyne.TextWrapWord
 	m.list = newItemList(m.env.Room, env.T("measures.new"), false)
+	m.list.kind = workshop.CardMeasure
 	m.list.ids = func(s *workshop.Session) []string {
 		out := make([]string, len(s.Measures))
 		for i, x := range s.Measures {

@@ -44,6 +44,7 @@ func newNextSteps(env *Env) View {
 	for i, kind := range actionKinds {
 		kind := kind
 		l := newItemList(n.env.Room, env.T("actions.new"), true)
+		l.kind = workshop.CardAction
 		l.ids = func(s *workshop.Session) []string {
 			var out []string
 			for _, a := range s.Actions {

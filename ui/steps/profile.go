@@ -131,6 +131,7 @@ func assumptionMark(s *workshop.Session, id string) string {
 func profileCards(segID, typ string) field.Cards[workshop.ProfileItem] {
 	return field.Cards[workshop.ProfileItem]{
 		List: func(s *workshop.Session) *[]workshop.ProfileItem { return &s.ProfileItems },
+		Kind: workshop.CardProfileItem,
 		Keep: func(_ *workshop.Session, c *workshop.ProfileItem) bool {
 			return c.SegmentID == segID && c.Type == typ
 		},

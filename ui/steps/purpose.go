@@ -89,6 +89,7 @@ func (p *purpose) Refresh() {
 func segmentCards() field.Cards[workshop.Segment] {
 	return field.Cards[workshop.Segment]{
 		List: func(s *workshop.Session) *[]workshop.Segment { return &s.Segments },
+		Kind: workshop.CardSegment,
 		ID:   func(c *workshop.Segment) string { return c.ID },
 		Text: func(c *workshop.Segment) *string { return &c.Name },
 		Add: func(s *workshop.Session, text string) (string, error) {

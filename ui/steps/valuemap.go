@@ -159,6 +159,7 @@ func gapMark(s *workshop.Session, id string) string {
 func valueCards(segID, typ string) field.Cards[workshop.ValueItem] {
 	return field.Cards[workshop.ValueItem]{
 		List: func(s *workshop.Session) *[]workshop.ValueItem { return &s.ValueItems },
+		Kind: workshop.CardValueItem,
 		Keep: func(_ *workshop.Session, c *workshop.ValueItem) bool {
 			return c.SegmentID == segID && c.Type == typ
 		},
@@ -175,6 +176,7 @@ func valueCards(segID, typ string) field.Cards[workshop.ValueItem] {
 func alternativeCards() field.Cards[workshop.Note] {
 	return field.Cards[workshop.Note]{
 		List: func(s *workshop.Session) *[]workshop.Note { return &s.Alternatives },
+		Kind: workshop.CardAlternative,
 		ID:   func(c *workshop.Note) string { return c.ID },
 		Text: func(c *workshop.Note) *string { return &c.Text },
 		Add: func(s *workshop.Session, text string) (string, error) {
