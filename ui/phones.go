@@ -265,7 +265,7 @@ func (r *phoneRoom) refresh() {
 		label.Wrapping = fyne.TextWrapWord
 		ok := widget.NewButtonWithIcon(r.w.u.tr.T("room.approve"), theme.ConfirmIcon(), func() {
 			if err := srv.Approve(id); err != nil {
-				dialog.ShowInformation(i18n.T("room.window"), i18n.T("cards.approve.failed", map[string]string{"Why": cardProblem(err)}), r.win)
+				dialog.ShowInformation(r.w.u.tr.T("room.window"), r.w.u.tr.T("cards.approve.failed", map[string]string{"Why": cardProblem(r.w.u.tr, err)}), r.win)
 			}
 		})
 		no := widget.NewButtonWithIcon(r.w.u.tr.T("room.reject"), theme.CancelIcon(), func() { srv.Reject(id) })

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
@@ -223,7 +224,7 @@ func (l *List) Refresh() {
 				if l.spec.Mark != nil {
 					m = l.spec.Mark(s, id)
 				}
-				marks[id] = HiddenMark(s, l.spec.Kind, id, m)
+				marks[id] = HiddenMark(l.room.Tr, s, l.spec.Kind, id, m)
 			}
 		}
 	})
@@ -325,12 +326,12 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // HiddenMark is a card's mark with, first, the word that the facilitator
 // hid it from the projector and the phones (the cards window, Ctrl+K).
-func HiddenMark(s *workshop.Session, kind, id, mark string) string {
+func HiddenMark(tr *i18n.Tr, s *workshop.Session, kind, id, mark string) string {
 	if kind == "" || !s.CardHidden(kind, id) {
 		return mark
 	}
 	if mark == "" {
-		return i18n.T("field.hidden")
+		return tr.T("field.hidden")
 	}
-	return i18n.T("field.hidden") + " · " + mark
+	return tr.T("field.hidden") + " · " + mark
 }

@@ -67,7 +67,7 @@ func newItemList(r *room.Room, placeholder string, newestFirst bool) *itemList {
 			if l.mark != nil {
 				m = l.mark(s, id)
 			}
-			return field.HiddenMark(s, l.kind, id, m)
+			return field.HiddenMark(r.Tr, s, l.kind, id, m)
 		},
 		NewRow:      l.newForm,
 		Placeholder: placeholder,
