@@ -2,8 +2,11 @@ package ui
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"lupauspaja/workshop/fixture"
@@ -71,5 +74,44 @@ func BenchmarkOpenWorkshop(b *testing.B) {
 			b.Fatal(err)
 		}
 		u.showHome(false)
+	}
+}
+
+// BenchmarkSwitchStep is moving to each page of the large session (40
+// participants, 300 cards, 30 drafts, 60 actions) from the page before it,
+// as the step list, Ctrl+→ and Ctrl+← do: the move is saved, the page is
+// shown and laid out at 1366×768, and the header, step list and side panel
+// follow. Each sub-benchmark is one page; ms/median is of the moves to it.
+func BenchmarkSwitchStep(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "large.db")
+	lib := testkit.OpenLibrary(b, path)
+	id := testkit.Create(b, lib, fixture.Large())
+	a := test.NewTempApp(b)
+	u := New(a, lib)
+	u.tickEvery = 0
+	u.win.Resize(fyne.NewSize(1366, 768))
+	u.win.Show()
+	if err := u.open(id); err != nil {
+		b.Fatal(err)
+	}
+	keys := u.ws.pages()
+	for i, key := range keys {
+		from := keys[(i+len(keys)-1)%len(keys)]
+		b.Run(key, func(b *testing.B) {
+			var times []time.Duration
+			for b.Loop() {
+				b.StopTimer()
+				u.ws.goTo(from)
+				b.StartTimer()
+				start := time.Now()
+				u.ws.goTo(key)
+				times = append(times, time.Since(start))
+			}
+			if u.ws.key != key {
+				b.Fatalf("at %s, want %s", u.ws.key, key)
+			}
+			slices.Sort(times)
+			b.ReportMetric(float64(times[len(times)/2])/1e6, "ms/median")
+		})
 	}
 }

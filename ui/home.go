@@ -120,6 +120,7 @@ func (h *home) loadAsync() {
 		}
 		h.all = items
 		h.filter()
+		h.u.shown("home %d", len(h.items))
 	})
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -23,9 +24,15 @@ type sidePanel struct {
 	people     *fyne.Container
 	notesBox   *fyne.Container
 	notes      *field.Text
+	stepNotes  map[string]*field.Text // the notes of each step shown, by key
 	warnings   *fyne.Container
 	warnScroll *container.Scroll
 	obj        fyne.CanvasObject
+
+	// The rows shown, kept from one refresh to the next.
+	nobody *widget.Label
+	rows   []*iconRow // participants
+	warns  []*iconRow
 }
 
 func newSidePanel(w *workspace) *sidePanel {
@@ -57,9 +64,16 @@ func heading(text string) *widget.Label {
 
 func (p *sidePanel) Object() fyne.CanvasObject { return p.obj }
 
-// setStep binds the notes to the step's key.
+// setStep binds the notes to the step's key; the field of a step visited
+// before is shown again.
 func (p *sidePanel) setStep(key string) {
 	p.flush()
+	if n := p.stepNotes[key]; n != nil {
+		p.notes = n
+		n.Refresh()
+		setObjects(p.notesBox, []fyne.CanvasObject{n.Object()})
+		return
+	}
 	p.notes = field.NewText(p.w.room, true,
 		func(s *workshop.Session) string { return s.PrivateNotes[key] },
 		func(s *workshop.Session, v string) error {
@@ -75,6 +89,10 @@ func (p *sidePanel) setStep(key string) {
 		})
 	p.notes.SetPlaceHolder(p.w.u.tr.T("side.notes.placeholder"))
 	p.notes.Entry.SetMinRowsVisible(5)
+	if p.stepNotes == nil {
+		p.stepNotes = map[string]*field.Text{}
+	}
+	p.stepNotes[key] = p.notes
 	p.notesBox.Objects = []fyne.CanvasObject{p.notes.Object()}
 	p.notesBox.Refresh()
 }
@@ -85,7 +103,10 @@ func (p *sidePanel) flush() {
 	}
 }
 
-// Refresh reads the participants and the warnings again.
+// Refresh reads the participants and the warnings again. It runs after
+// every edit (each move to another step is one), so the rows are kept and
+// only their texts and icons set when they differ: a large session's 40
+// rows are not made anew each time (docs/benchmarks-gui.md).
 func (p *sidePanel) Refresh() {
 	var people []workshop.Participant
 	var warns []workshop.Warning
@@ -95,35 +116,91 @@ func (p *sidePanel) Refresh() {
 		warns = s.Warnings()
 		lang = s.Language
 	})
-	p.peopleHead.SetText(p.w.u.tr.T("side.people", map[string]any{"Count": len(people)}))
-	p.people.Objects = p.people.Objects[:0]
+	setText(p.peopleHead, p.w.u.tr.T("side.people", map[string]any{"Count": len(people)}))
+	var objs []fyne.CanvasObject
 	if len(people) == 0 {
-		l := widget.NewLabel(p.w.u.tr.T("side.people.none"))
-		l.Importance = widget.LowImportance
-		l.Wrapping = fyne.TextWrapWord
-		p.people.Add(l)
+		if p.nobody == nil {
+			p.nobody = widget.NewLabel("")
+			p.nobody.Importance = widget.LowImportance
+			p.nobody.Wrapping = fyne.TextWrapWord
+		}
+		setText(p.nobody, p.w.u.tr.T("side.people.none"))
+		objs = append(objs, p.nobody)
 	}
-	for _, pp := range people {
-		p.people.Add(personLabel(pp, lang))
+	for i, pp := range people {
+		if i == len(p.rows) {
+			p.rows = append(p.rows, newIconRow(false))
+		}
+		text, icon := personLine(pp, lang)
+		p.rows[i].set(text, icon)
+		objs = append(objs, p.rows[i].obj)
 	}
-	p.people.Refresh()
+	p.rows = p.rows[:len(people)]
+	setObjects(p.people, objs)
 
-	p.warnings.Objects = p.warnings.Objects[:0]
-	for _, wn := range warns {
-		l := widget.NewLabel(warningText(p.w.u.tr, wn))
-		l.Wrapping = fyne.TextWrapWord
-		l.Importance = widget.WarningImportance
-		p.warnings.Add(container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(theme.WarningIcon())), nil, l))
+	objs = nil
+	for i, wn := range warns {
+		if i == len(p.warns) {
+			p.warns = append(p.warns, newIconRow(true))
+		}
+		p.warns[i].set(warningText(p.w.u.tr, wn), theme.WarningIcon())
+		objs = append(objs, p.warns[i].obj)
 	}
-	p.warnings.Refresh()
+	p.warns = p.warns[:len(warns)]
+	setObjects(p.warnings, objs)
 	if p.notes != nil {
 		p.notes.Refresh()
 	}
 }
 
-// personLabel is a participant as the side panel lists them: the name and
-// what they bring (customer, customer-facing).
-func personLabel(pp workshop.Participant, lang string) fyne.CanvasObject {
+// setText sets a label's text when it differs: a refresh of the same text
+// would lay out and shape it again.
+func setText(l *widget.Label, text string) {
+	if l.Text != text {
+		l.SetText(text)
+	}
+}
+
+// setObjects puts objs in box, refreshing it only when they differ.
+func setObjects(box *fyne.Container, objs []fyne.CanvasObject) {
+	if slices.Equal(box.Objects, objs) {
+		return
+	}
+	box.Objects = objs
+	box.Refresh()
+}
+
+// iconRow is a row of the side panel: an icon and a line of text, a
+// participant (truncated) or a warning (wrapped).
+type iconRow struct {
+	icon  *widget.Icon
+	label *widget.Label
+	obj   fyne.CanvasObject
+}
+
+func newIconRow(warning bool) *iconRow {
+	r := &iconRow{icon: widget.NewIcon(nil), label: widget.NewLabel("")}
+	if warning {
+		r.label.Wrapping = fyne.TextWrapWord
+		r.label.Importance = widget.WarningImportance
+		r.obj = container.NewBorder(nil, nil, container.NewVBox(r.icon), nil, r.label)
+	} else {
+		r.label.Truncation = fyne.TextTruncateEllipsis
+		r.obj = container.NewBorder(nil, nil, r.icon, nil, r.label)
+	}
+	return r
+}
+
+func (r *iconRow) set(text string, icon fyne.Resource) {
+	setText(r.label, text)
+	if !sameResource(r.icon.Resource, icon) {
+		r.icon.SetResource(icon)
+	}
+}
+
+// personLine is a participant as the side panel lists them: the name and
+// what they bring (customer, customer-facing), and the icon.
+func personLine(pp workshop.Participant, lang string) (string, fyne.Resource) {
 	name := strings.TrimSpace(pp.Name)
 	if name == "" {
 		name = i18n.TIn(lang, "side.people.unnamed")
@@ -139,13 +216,11 @@ func personLabel(pp workshop.Participant, lang string) fyne.CanvasObject {
 	if len(tags) > 0 {
 		text += " · " + strings.Join(tags, ", ")
 	}
-	l := widget.NewLabel(text)
-	l.Truncation = fyne.TextTruncateEllipsis
 	icon := theme.AccountIcon()
 	if pp.Kind == workshop.KindCustomer || pp.CustomerFacing {
 		icon = theme.NewPrimaryThemedResource(icon)
 	}
-	return container.NewBorder(nil, nil, widget.NewIcon(icon), nil, l)
+	return text, icon
 }
 
 // warningText is a warning as a sentence the facilitator can act on.

@@ -50,13 +50,20 @@ func newStepList(w *workspace) *stepList {
 			r := l.rows[id]
 			row := o.(*fyne.Container)
 			lb := row.Objects[0].(*widget.Label)
-			row.Objects[1].(*widget.Icon).SetResource(r.icon)
-			lb.TextStyle.Bold = r.current
-			lb.Importance = widget.MediumImportance
-			if r.muted {
-				lb.Importance = widget.LowImportance
+			if ic := row.Objects[1].(*widget.Icon); !sameResource(ic.Resource, r.icon) {
+				ic.SetResource(r.icon)
 			}
-			lb.SetText(r.text)
+			imp := widget.MediumImportance
+			if r.muted {
+				imp = widget.LowImportance
+			}
+			// The list is refreshed after every edit: a row whose look is
+			// unchanged is left alone (shaping a truncated label is costly).
+			if lb.Text != r.text || lb.TextStyle.Bold != r.current || lb.Importance != imp {
+				lb.TextStyle.Bold = r.current
+				lb.Importance = imp
+				lb.SetText(r.text)
+			}
 		})
 	l.list.OnSelected = func(id widget.ListItemID) {
 		if l.syncing || id >= len(l.keys) {
@@ -120,7 +127,7 @@ func (l *stepList) Refresh() {
 			l.rows = append(l.rows, r)
 		}
 	})
-	l.total.SetText(l.w.u.tr.T("agenda.total", map[string]any{"Total": minutesText(total)}))
+	setText(l.total, l.w.u.tr.T("agenda.total", map[string]any{"Total": minutesText(total)}))
 	l.tick()
 	l.syncing = true
 	l.list.Refresh()
@@ -149,6 +156,15 @@ func (l *stepList) tick() {
 	if l.end.Text != text {
 		l.end.SetText(text)
 	}
+}
+
+// sameResource reports whether a and b are the same icon (themed icons are
+// made anew on each refresh, so they are compared by name).
+func sameResource(a, b fyne.Resource) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a == b || a.Name() == b.Name()
 }
 
 // minutesText writes a length of time as "2 h 45 min".

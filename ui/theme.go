@@ -5,8 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-
-	"lupauspaja/assets"
 )
 
 // Sizes of our own, for text that must carry across a room.
@@ -50,10 +48,15 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 
 // The window's text font is the one the PDF report embeds (assets), so that
 // both show the same letters. Monospace, symbols and bold italic stay Fyne's.
+// Fyne bundles the very same files (TestThemeDrawsTextWithTheFontsInAssets); its own resources
+// are returned, because Fyne parses a text style's font once when the
+// theme's font is its default, and twice (the theme's, then its default as
+// the fallback) when it is another resource, even with the same bytes: a few
+// MB of glyphs for each style, and again for the projector's theme.
 var (
-	fontRegular = fyne.NewStaticResource("NotoSans-Regular.ttf", assets.FontRegular)
-	fontBold    = fyne.NewStaticResource("NotoSans-Bold.ttf", assets.FontBold)
-	fontItalic  = fyne.NewStaticResource("NotoSans-Italic.ttf", assets.FontItalic)
+	fontRegular = theme.DefaultTextFont()
+	fontBold    = theme.DefaultTextBoldFont()
+	fontItalic  = theme.DefaultTextItalicFont()
 )
 
 func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource {

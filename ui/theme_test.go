@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 
 	"lupauspaja/assets"
 )
@@ -17,13 +18,19 @@ func TestThemeDrawsTextWithTheFontsInAssets(t *testing.T) {
 		name  string
 		style fyne.TextStyle
 		want  []byte
+		fynes fyne.Resource
 	}{
-		{"regular", fyne.TextStyle{}, assets.FontRegular},
-		{"bold", fyne.TextStyle{Bold: true}, assets.FontBold},
-		{"italic", fyne.TextStyle{Italic: true}, assets.FontItalic},
+		{"regular", fyne.TextStyle{}, assets.FontRegular, theme.DefaultTextFont()},
+		{"bold", fyne.TextStyle{Bold: true}, assets.FontBold, theme.DefaultTextBoldFont()},
+		{"italic", fyne.TextStyle{Italic: true}, assets.FontItalic, theme.DefaultTextItalicFont()},
 	} {
 		if got := th.Font(c.style).Content(); !bytes.Equal(got, c.want) {
 			t.Errorf("%s: the theme's font is not the one in assets (%d bytes, want %d)", c.name, len(got), len(c.want))
+		}
+		// Fyne's own resource, not a copy: Fyne would parse a copy as
+		// well as its default font, for every style and theme scope.
+		if th.Font(c.style) != c.fynes {
+			t.Errorf("%s: the theme's font is a resource of its own, not Fyne's", c.name)
 		}
 	}
 	if !bytes.Contains(assets.FontLicence, []byte("SIL OPEN FONT LICENSE Version 1.1")) {

@@ -51,6 +51,12 @@ type UI struct {
 	// ending: the app's loop is ending or has ended (a signal, SaveOnExit):
 	// no redraw reaches a window from then on, and errors go to the log only.
 	ending atomic.Bool
+
+	// Shown, when set, is told on the UI goroutine what the window has just
+	// put on screen: "home N" (the sessions list, N rows), "page KEY I/N"
+	// (page KEY, the I-th of N), "projector on" and "projector off".
+	// scripts/memory.sh waits for these (LUPAUSPAJA_READY, see cmd/lupauspaja).
+	Shown func(event string)
 }
 
 // Icon is the app's icon.
@@ -74,6 +80,15 @@ func New(a fyne.App, lib *library.Library) *UI {
 	u.win.SetMaster()
 	u.bindKeys()
 	u.showHome(false)
+	a.Settings().AddListener(func(fyne.Settings) {
+		// The light or dark variant, the scale: pages kept from earlier
+		// visits are made again in the new look.
+		u.redraw(func() {
+			if u.ws != nil {
+				u.ws.themeChanged()
+			}
+		})
+	})
 	return u
 }
 
@@ -120,6 +135,13 @@ func (u *UI) redraw(fn func()) {
 		}()
 		fn()
 	})
+}
+
+// shown tells Shown, if set, what is now on screen.
+func (u *UI) shown(format string, args ...any) {
+	if u.Shown != nil {
+		u.Shown(fmt.Sprintf(format, args...))
+	}
 }
 
 // Window is the facilitator's window.

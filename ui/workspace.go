@@ -2,9 +2,11 @@ package ui
 
 import (
 	"errors"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 
 	"lupauspaja/ui/projector"
@@ -36,8 +38,12 @@ type workspace struct {
 	// cards is the window of the room's cards (held, hidden, merged), closed until opened.
 	cards *cardsWindow
 
-	key    string // the page shown
-	page   page
+	key  string // the page shown
+	page page
+	// built are the pages made since the workshop opened (or the language
+	// changed), by key: going back to a page shows it again, refreshed,
+	// instead of making every widget of it anew (docs/benchmarks-gui.md).
+	built  map[string]page
 	header *header
 	nav    *stepList
 	side   *sidePanel
@@ -99,10 +105,22 @@ func (w *workspace) build() {
 	w.nav = newStepList(w)
 	w.side = newSidePanel(w)
 	w.centre = container.NewStack()
+	w.built = map[string]page{}
 	w.undoBar = newUndoBar(w)
 	w.obj = container.New(&columns{}, w.header.Object(), w.nav.Object(),
 		container.NewBorder(nil, w.undoBar.obj, nil, nil, w.centre), w.side.Object())
 	w.showPage()
+}
+
+// themeChanged drops the pages kept from earlier visits but the one shown,
+// which Fyne redraws in the new colours and sizes itself: the others are
+// made again when next shown.
+func (w *workspace) themeChanged() {
+	if w.closed {
+		return
+	}
+	w.built = map[string]page{w.key: w.page}
+	w.side.stepNotes = nil
 }
 
 // rebuild makes the workspace again, after a language switch.
@@ -237,23 +255,37 @@ func (w *workspace) hasPage(key string) (ok bool) {
 	return ok
 }
 
-// showPage builds the page of w.key in the middle.
+// showPage shows the page of w.key in the middle: the one made on an earlier
+// visit, refreshed (it may have missed edits meanwhile), or a new one.
 func (w *workspace) showPage() {
-	switch w.key {
-	case workshop.StepSetup:
-		w.page = newSetupPage(w)
-	case workshop.StepSummary:
-		w.page = newSummaryPage(w)
-	case workshop.StepBreak:
-		w.page = newBreakPage(w)
-	default:
-		w.page = newStepPage(w, w.key)
+	if p := w.built[w.key]; p != nil {
+		w.page = p
+		p.Refresh()
+	} else {
+		switch w.key {
+		case workshop.StepSetup:
+			w.page = newSetupPage(w)
+		case workshop.StepSummary:
+			w.page = newSummaryPage(w)
+		case workshop.StepBreak:
+			w.page = newBreakPage(w)
+		default:
+			w.page = newStepPage(w, w.key)
+		}
+		w.built[w.key] = w.page
 	}
-	w.centre.Objects = []fyne.CanvasObject{w.page.Object()}
-	w.centre.Refresh()
+	// Only the middle is swapped and laid out: a Refresh of the container
+	// would refresh every widget of the page, which the page did itself.
+	w.centre.RemoveAll()
+	w.centre.Add(w.page.Object())
+	canvas.Refresh(w.centre)
 	w.side.setStep(w.key)
 	w.header.Refresh()
 	w.nav.Refresh()
+	if w.u.Shown != nil {
+		keys := w.pages()
+		w.u.shown("page %s %d/%d", w.key, slices.Index(keys, w.key)+1, len(keys))
+	}
 }
 
 // goTo shows another page and remembers it in the session.
@@ -380,6 +412,11 @@ func (w *workspace) toggleProjector() {
 	w.proj.Toggle()
 	w.header.setProjector(w.proj.Visible())
 	w.u.app.Preferences().SetBool(prefProjector, w.proj.Visible())
+	if w.proj.Visible() {
+		w.u.shown("projector on")
+	} else {
+		w.u.shown("projector off")
+	}
 }
 
 // togglePresenting turns the projector's end-of-workshop presentation on

@@ -31,6 +31,7 @@ const (
 func runGUI(env *cliEnv) error {
 	app.SetMetadata(fyne.AppMetadata{ID: appID, Name: appName, Version: appVersion, Build: appBuild,
 		Icon: ui.Icon(), Migrations: map[string]bool{"fyneDo": true}})
+	startProfiling()
 	a := app.NewWithID(appID)
 	// One window per database: two would overwrite each other's typing.
 	release, err := library.Lock(env.dbPath)
@@ -52,7 +53,7 @@ func runGUI(env *cliEnv) error {
 		var u atomic.Pointer[ui.UI]
 		ui.ShowDatabaseProblem(a, env.dbPath, err, func(lib *library.Library) {
 			opened = lib
-			w := ui.New(a, lib)
+			w := watch(ui.New(a, lib))
 			u.Store(w)
 			w.Show()
 		})
@@ -71,7 +72,7 @@ func runGUI(env *cliEnv) error {
 		return nil
 	}
 	defer lib.Close()
-	u := ui.New(a, lib)
+	u := watch(ui.New(a, lib))
 	quitOnSignals(a, u.Ending)
 	u.ShowAndRun()
 	u.SaveOnExit()

@@ -1,5 +1,7 @@
 // Command startupfill fills a database with copies of a session file, for
 // measuring start-up with many sessions: startupfill DB FILE.json N.
+// FILE "large" is the generated large session (fixture.Large), which
+// scripts/memory.sh measures the window with.
 package main
 
 import (
@@ -8,13 +10,14 @@ import (
 	"os"
 	"strconv"
 
+	"lupauspaja/workshop/fixture"
 	"lupauspaja/workshop/sessionfile"
 	"lupauspaja/workshop/store"
 )
 
 func main() {
 	if len(os.Args) != 4 {
-		fmt.Fprintln(os.Stderr, "usage: startupfill DB FILE.json N")
+		fmt.Fprintln(os.Stderr, "usage: startupfill DB FILE.json|large N")
 		os.Exit(2)
 	}
 	n, err := strconv.Atoi(os.Args[3])
@@ -22,7 +25,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, "startupfill: N:", err)
 		os.Exit(2)
 	}
-	data, err := os.ReadFile(os.Args[2])
+	var data []byte
+	if os.Args[2] == "large" {
+		data, err = sessionfile.Marshal(fixture.Large(), sessionfile.Options{})
+	} else {
+		data, err = os.ReadFile(os.Args[2])
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "startupfill:", err)
 		os.Exit(1)

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"net/http/pprof"
+	"os"
+	"sync"
+
+	"lupauspaja/ui"
+)
+
+// Two environment variables for measuring the window; both are off unless set.
+const (
+	// envPprof=127.0.0.1:PORT serves Go's profiles (net/http/pprof, e.g.
+	// /debug/pprof/heap) on that loopback address while the window runs.
+	envPprof = "LUPAUSPAJA_PPROF"
+	// envReady=FILE appends a line to FILE each time the window has put
+	// something on screen (ui.UI.Shown: "home N", "page KEY I/N",
+	// "projector on|off"), for scripts that wait for a state.
+	envReady = "LUPAUSPAJA_READY"
+)
+
+// startProfiling serves the profiles when envPprof is set. Only a loopback
+// address is taken: the profiles show what the sessions hold.
+func startProfiling() {
+	addr := os.Getenv(envPprof)
+	if addr == "" {
+		return
+	}
+	host, _, err := net.SplitHostPort(addr)
+	if ip := net.ParseIP(host); err != nil || ip == nil || !ip.IsLoopback() {
+		log.Printf("lupauspaja: %s=%q: not a loopback address such as 127.0.0.1:6060; no profiles served", envPprof, addr)
+		return
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		log.Printf("lupauspaja: %s: %v", envPprof, err)
+		return
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	log.Printf("lupauspaja: profiles on http://%s/debug/pprof/", ln.Addr())
+	go func() { log.Print(http.Serve(ln, mux)) }()
+}
+
+// readySignal returns what the window calls when it has shown something,
+// when envReady is set, or nil.
+func readySignal() func(string) {
+	path := os.Getenv(envReady)
+	if path == "" {
+		return nil
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+	if err != nil {
+		log.Printf("lupauspaja: %s: %v", envReady, err)
+		return nil
+	}
+	var mu sync.Mutex
+	return func(event string) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintln(f, event)
+	}
+}
+
+// watch sets the window's readiness signal (envReady), if any.
+func watch(u *ui.UI) *ui.UI {
+	u.Shown = readySignal()
+	return u
+}

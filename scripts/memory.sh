@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# memory.sh — the facilitator window's resident memory (VmRSS of
+# /proc/PID/status) with the large session (fixture.Large: 40 participants,
+# 300 cards, 30 drafts, 60 actions), against a bare Fyne window
+# (scripts/barewindow) started the same way: the same Xvfb display, the same
+# empty configuration folder, the same build.
+#
+# Prints the bare window, then the app on its sessions list, with the large
+# session open, after visiting every page with the projector open (round 1:
+# to the first page, on to the last, back to the first), and after rounds
+# 2 and 3; with each figure's ratio to the bare window and the goals
+# (issue 14: ≤ 1.25×, ≤ 1.5×, round 3 within 5 % of round 2).
+#
+# Every wait is for a condition: the window mapped (xdotool), what the app
+# says it has shown (LUPAUSPAJA_READY, cmd/lupauspaja/diag.go), and the
+# resident size settled (the same within 1 % for 10 readings 50 ms apart).
+# With PPROF_DIR set, the app serves its profiles (LUPAUSPAJA_PPROF) and a
+# heap profile is saved there at each measured state.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v "${GO:-go}" >/dev/null 2>&1 || export PATH=$PATH:/usr/local/go/bin # Go from go.dev, not on PATH
+check_name=memory
+# shellcheck source=scripts/xvfb-lib.sh
+. scripts/xvfb-lib.sh
+for c in Xvfb xdotool xdpyinfo curl; do
+	command -v "$c" >/dev/null || fail "needs $c (scripts/setup.sh check)"
+done
+mkdir -p bin
+go build -o bin/lupauspaja ./cmd/lupauspaja
+go build -o bin/barewindow ./scripts/barewindow
+go build -o bin/startupfill ./scripts/startupfill
+check_tmp
+xvfb_start
+export XDG_CONFIG_HOME=$lib_tmp/config # both start with no preferences
+mkdir -p "$XDG_CONFIG_HOME"
+
+rss() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; } # kB
+
+# settled PID — waits until the resident size stays within 1 % for 10
+# readings 50 ms apart (the first frames drawn, the heap grown), prints it in kB.
+settled() {
+	local pid=$1 last=0 same=0 now tries=0
+	while [ "$same" -lt 10 ]; do
+		kill -0 "$pid" 2>/dev/null || app_dead "its memory settled"
+		now=$(rss "$pid")
+		if [ "$last" -gt 0 ] && [ $((now > last ? now - last : last - now)) -le $((last / 100)) ]; then
+			same=$((same + 1))
+		else
+			same=0
+			last=$now
+		fi
+		tries=$((tries + 1))
+		[ "$tries" -lt 1200 ] || fail "the resident size did not settle within a minute"
+		sleep 0.05
+	done
+	echo "$now"
+}
+
+mb() { awk -v k="$1" 'BEGIN {printf "%.0f", k/1024}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+
+# The bare window.
+app_start "$lib_tmp/bare.log" bin/barewindow
+app_window 60
+bare=$(settled "$app")
+app_end 0
+
+# The app, on a database holding only the large session.
+db=$lib_tmp/large.db
+bin/startupfill "$db" large 1
+ready=$lib_tmp/ready
+: >"$ready"
+pprof_addr=""
+if [ -n "${PPROF_DIR:-}" ]; then
+	mkdir -p "$PPROF_DIR"
+	pprof_addr=127.0.0.1:$((20000 + RANDOM % 20000))
+fi
+LUPAUSPAJA_READY=$ready LUPAUSPAJA_PPROF=$pprof_addr app_start "$lib_tmp/app.log" bin/lupauspaja --db "$db"
+app_window 60
+
+heap() { # heap NAME — saves a heap profile when PPROF_DIR is set
+	[ -n "$pprof_addr" ] || return 0
+	curl -sf -o "$PPROF_DIR/$1.pb.gz" "http://$pprof_addr/debug/pprof/heap?gc=1"
+}
+
+# said LINE-REGEX — waits until the app has said, after the last key, a line matching it.
+mark=0
+said() {
+	local re=$1
+	seen() {
+		kill -0 "$app" 2>/dev/null || app_dead "it showed $re"
+		tail -n +"$((mark + 1))" "$ready" | grep -Eq "^$re\$"
+	}
+	wait_until 60 seen || fail "the app did not show \"$re\" within 60 s (it said: $(tail -n 3 "$ready" | tr '\n' ';'))"
+}
+key() { # key KEYS REGEX — sends KEYS to the facilitator's window, waits for REGEX
+	mark=$(wc -l <"$ready")
+	xdotool key --window "$win" "$1"
+	said "$2"
+}
+page() { grep '^page ' "$ready" | tail -n 1 | sed -n 's/^page [^ ]* \([0-9]*\)\/\([0-9]*\)$/\1 \2/p'; }
+
+said "home 1"
+list=$(settled "$app")
+heap list
+xdotool windowfocus "$win" 2>/dev/null || true
+key Return "page [^ ]+ [0-9]+/[0-9]+"
+open=$(settled "$app")
+heap open
+key ctrl+p "projector on"
+
+# round — every page: back to the first, on to the last, back to the first.
+round() {
+	local at n
+	read -r at n < <(page)
+	while [ "$at" -gt 1 ]; do key ctrl+Left "page [^ ]+ $((at - 1))/$n"; at=$((at - 1)); done
+	while [ "$at" -lt "$n" ]; do key ctrl+Right "page [^ ]+ $((at + 1))/$n"; at=$((at + 1)); done
+	while [ "$at" -gt 1 ]; do key ctrl+Left "page [^ ]+ $((at - 1))/$n"; at=$((at - 1)); done
+}
+round
+r1=$(settled "$app")
+heap round1
+round
+r2=$(settled "$app")
+heap round2
+round
+r3=$(settled "$app")
+heap round3
+pages=$(page | cut -d' ' -f2)
+app_end 0
+
+printf '%-52s %7s %7s %s\n' "state" "VmRSS" "× bare" "goal"
+printf '%-52s %5s MB %7s\n' "bare Fyne window (scripts/barewindow)" "$(mb "$bare")" "1.00"
+printf '%-52s %5s MB %7s\n' "Lupauspaja, sessions list" "$(mb "$list")" "$(ratio "$list" "$bare")"
+printf '%-52s %5s MB %7s %s\n' "large session open" "$(mb "$open")" "$(ratio "$open" "$bare")" "≤ 1.25"
+printf '%-52s %5s MB %7s %s\n' "every page ($pages) visited, projector open (round 1)" "$(mb "$r1")" "$(ratio "$r1" "$bare")" "≤ 1.50"
+printf '%-52s %5s MB %7s\n' "round 2" "$(mb "$r2")" "$(ratio "$r2" "$bare")"
+printf '%-52s %5s MB %7s %s\n' "round 3" "$(mb "$r3")" "$(ratio "$r3" "$bare")" \
+	"round 3 / round 2 = $(ratio "$r3" "$r2") (goal ≤ 1.05)"
+[ -z "$pprof_addr" ] || echo "heap profiles: $PPROF_DIR/{list,open,round1,round2,round3}.pb.gz"
