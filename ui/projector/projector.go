@@ -33,8 +33,9 @@ type Projector struct {
 	r   *room.Room
 	th  *projTheme
 
-	root *fyne.Container // holds the current page; rebuilt on every change
-	over *container.ThemeOverride
+	root   *fyne.Container // holds the current page; rebuilt on every change
+	over   *container.ThemeOverride
+	anchor fyne.CanvasObject // holds the override's theme scope (scope.go)
 	win  fyne.Window
 
 	onClosed func()
@@ -67,7 +68,10 @@ func (p *Projector) Content() fyne.CanvasObject {
 
 func (p *Projector) content() fyne.CanvasObject {
 	if p.over == nil {
-		p.root = container.New(&scaler{onSize: p.resized})
+		// The override reaches the anchor, which keeps its scope for the
+		// pages to come (scope.go); the first page takes its place.
+		p.anchor = newAnchor()
+		p.root = container.New(&scaler{onSize: p.resized}, p.anchor)
 		p.over = container.NewThemeOverride(p.root, p.th)
 		// The projector follows the room as long as the room lives; a new
 		// session gets a new room and a new projector.
@@ -240,7 +244,11 @@ func (p *Projector) rebuild() {
 	v := build(&st, p.th)
 	p.timerText, p.agenda = v.timer, v.agenda
 	p.root.Objects = []fyne.CanvasObject{v.obj}
-	p.over.Refresh()
+	if matchScope(v.obj, p.anchor) {
+		p.root.Refresh()
+	} else {
+		p.over.Refresh() // not expected: a new scope, as Fyne would do
+	}
 }
 
 // tick updates the time left; it runs every second on the UI goroutine.
