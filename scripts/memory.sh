@@ -12,8 +12,10 @@
 # (issue 14: ≤ 1.25×, ≤ 1.5×, round 3 within 5 % of round 2).
 #
 # Every wait is for a condition: the window mapped (xdotool), what the app
-# says it has shown (LUPAUSPAJA_READY, cmd/lupauspaja/diag.go), and the
-# resident size settled (the same within 1 % for 10 readings 50 ms apart).
+# says it has shown (LUPAUSPAJA_READY, cmd/lupauspaja/diag.go), the app
+# saying it has handed freed memory back after a quiet second ("memory
+# returned"), and the resident size settled (the same within 1 % for 10
+# readings 50 ms apart).
 # With PPROF_DIR set, the app serves its profiles (LUPAUSPAJA_PPROF) and a
 # heap profile is saved there at each measured state.
 set -euo pipefail
@@ -100,11 +102,16 @@ key() { # key KEYS REGEX — sends KEYS to the facilitator's window, waits for R
 }
 page() { grep '^page ' "$ready" | tail -n 1 | sed -n 's/^page [^ ]* \([0-9]*\)\/\([0-9]*\)$/\1 \2/p'; }
 
+# quiet — waits for the app to hand back freed memory after the last key.
+quiet() { said "memory returned"; }
+
 said "home 1"
+quiet
 list=$(settled "$app")
 heap list
 xdotool windowfocus "$win" 2>/dev/null || true
 key Return "page [^ ]+ [0-9]+/[0-9]+"
+quiet
 open=$(settled "$app")
 heap open
 key ctrl+p "projector on"
@@ -118,12 +125,15 @@ round() {
 	while [ "$at" -gt 1 ]; do key ctrl+Left "page [^ ]+ $((at - 1))/$n"; at=$((at - 1)); done
 }
 round
+quiet
 r1=$(settled "$app")
 heap round1
 round
+quiet
 r2=$(settled "$app")
 heap round2
 round
+quiet
 r3=$(settled "$app")
 heap round3
 pages=$(page | cut -d' ' -f2)

@@ -7,7 +7,9 @@ import (
 	"net/http"
 	"net/http/pprof"
 	"os"
+	"runtime/debug"
 	"sync"
+	"time"
 
 	"lupauspaja/ui"
 )
@@ -19,7 +21,9 @@ const (
 	envPprof = "LUPAUSPAJA_PPROF"
 	// envReady=FILE appends a line to FILE each time the window has put
 	// something on screen (ui.UI.Shown: "home N", "page KEY I/N",
-	// "projector on|off"), for scripts that wait for a state.
+	// "projector on|off"), and "memory returned" when the window, quiet
+	// for a second since, has handed freed memory back (trimmer), for
+	// scripts that wait for a state.
 	envReady = "LUPAUSPAJA_READY"
 )
 
@@ -70,8 +74,49 @@ func readySignal() func(string) {
 	}
 }
 
-// watch sets the window's readiness signal (envReady), if any.
+// trimAfter is how long the window is left alone after it has shown
+// something new before the memory freed meanwhile goes back to the system.
+const trimAfter = time.Second
+
+// trimmer returns the memory that building and leaving a page freed to the
+// system once the window has been quiet for trimAfter: a full collection,
+// then every free page released (debug.FreeOSMemory). Without it Go keeps
+// the freed pages, and the heap may grow to twice what is live before it
+// collects: with the large session 60–90 MB of the window's resident size
+// (docs/benchmarks-gui.md). It runs off the UI goroutine, after the frame.
+type trimmer struct {
+	mu    sync.Mutex
+	t     *time.Timer
+	after func(event string) // the readiness signal, or nil
+}
+
+func (t *trimmer) shown() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.t == nil {
+		t.t = time.AfterFunc(trimAfter, t.trim)
+		return
+	}
+	t.t.Reset(trimAfter)
+}
+
+func (t *trimmer) trim() {
+	debug.FreeOSMemory()
+	if t.after != nil {
+		t.after("memory returned")
+	}
+}
+
+// watch sets what the window does when it has shown something: the
+// trimmer, and the readiness signal (envReady) when asked for.
 func watch(u *ui.UI) *ui.UI {
-	u.Shown = readySignal()
+	ready := readySignal()
+	tr := &trimmer{after: ready}
+	u.Shown = func(event string) {
+		tr.shown()
+		if ready != nil {
+			ready(event)
+		}
+	}
 	return u
 }

@@ -36,7 +36,7 @@ type Projector struct {
 	root   *fyne.Container // holds the current page; rebuilt on every change
 	over   *container.ThemeOverride
 	anchor fyne.CanvasObject // holds the override's theme scope (scope.go)
-	win  fyne.Window
+	win    fyne.Window
 
 	onClosed func()
 	external bool        // Content was handed out: keep it current even with the window closed
