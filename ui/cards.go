@@ -243,11 +243,17 @@ func (c *cardsWindow) askMerge(kind, from string) {
 				return
 			}
 			into := ids[pick.SelectedIndex()]
-			if err := c.w.ed.Edit(func(s *workshop.Session) error { return s.MergeCards(kind, into, from) }); err != nil {
+			var rm *workshop.Removal
+			if err := c.w.ed.Edit(func(s *workshop.Session) error {
+				var err error
+				rm, err = s.MergeCards(kind, into, from)
+				return err
+			}); err != nil {
 				c.say(c.w.u.tr.T("cards.merge.failed", map[string]string{"Why": cardProblem(c.w.u.tr, err)}))
 				return
 			}
 			c.say("")
+			c.w.room.Undo.Push(room.Removal(c.w.u.tr.T("cards.merged", map[string]string{"Text": rm.Text}), rm, nil))
 		}, c.win)
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()

@@ -199,6 +199,12 @@ func TestTheRoomsCardsWindowApprovesHidesAndMergesPhonesCards(t *testing.T) {
 		strings.Join(got.Drafts[0].AuthorIDs, ",") != "p1,p2" {
 		t.Fatalf("merged: %+v", got.Drafts)
 	}
+	// Ctrl+Z takes the merge back: both drafts as they were, with their authors.
+	press(t, u, fyne.KeyZ, ctrl)
+	got = load(t, st, id)
+	if len(got.Drafts) != 3 || got.Drafts[0].Text != first || got.Drafts[1].AuthorIDs[0] != "p2" || len(got.Drafts[0].AuthorIDs) != 1 {
+		t.Fatalf("after undoing the merge: %+v", got.Drafts)
+	}
 
 	// A phone's draft is edited on the step's page like any card.
 	var entry interface {
@@ -225,7 +231,7 @@ func TestTheRoomsCardsWindowApprovesHidesAndMergesPhonesCards(t *testing.T) {
 	u.win.Canvas().Focus(entry)
 	entry.SetText("Vastaamme samana arkipäivänä.")
 	u.win.Canvas().Unfocus()
-	if got := load(t, st, id); got.Drafts[1].Text != "Vastaamme samana arkipäivänä." {
+	if got := load(t, st, id); got.Drafts[2].Text != "Vastaamme samana arkipäivänä." {
 		t.Fatalf("edited: %+v", got.Drafts)
 	}
 }

@@ -1,6 +1,8 @@
 package workshop
 
 import (
+	"bytes"
+	"encoding/json"
 	"slices"
 	"strings"
 	"time"
@@ -394,7 +396,107 @@ func fill(into *string, from string) {
 // a measure, a chosen or rejected draft) follows it to into; from is then
 // gone and shown nowhere. A merged text over the limits of its kind is
 // refused as adding it would be, and nothing changes.
-func (s *Session) MergeCards(kind, into, from string) error {
+//
+// The Removal takes the merge back: every list the merge changed that has
+// not changed since is put back as it was (the card merged away, the
+// merged card's text and authors, the votes as they were given).
+func (s *Session) MergeCards(kind, into, from string) (*Removal, error) {
+	fromText, _ := s.CardText(kind, from)
+	before := Clone(s)
+	if err := s.mergeCards(kind, into, from); err != nil {
+		return nil, err
+	}
+	after := Clone(s)
+	return &Removal{What: "merge", ID: from, Text: fromText, restore: func(s *Session) {
+		back := Clone(before) // a copy each time: the snapshot stays whole for another undo
+		whole := true
+		for i, p := range mergeParts {
+			if sameJSON(p.get(s), p.get(after)) {
+				p.set(s, back)
+			} else if i == mergePartOf[kind] {
+				whole = false
+			}
+		}
+		if !whole { // the card's list changed since: the two cards at least
+			restoreCards(s, back, after, kind, into, from)
+		}
+	}}, nil
+}
+
+// mergePartOf is the index in mergeParts of each kind's own list.
+var mergePartOf = map[string]int{CardSegment: 0, CardProfileItem: 1, CardValueItem: 2, CardAlternative: 3,
+	CardDraft: 4, CardMeasure: 7, CardAction: 8}
+
+// restoreCards puts the card merged away back at its place and the card
+// merged into as it was, when it has not changed since the merge.
+func restoreCards(s, before, after *Session, kind, into, from string) {
+	switch kind {
+	case CardSegment:
+		restoreCard(&s.Segments, before.Segments, after.Segments, segmentID, into, from)
+	case CardProfileItem:
+		restoreCard(&s.ProfileItems, before.ProfileItems, after.ProfileItems, profileItemID, into, from)
+	case CardValueItem:
+		restoreCard(&s.ValueItems, before.ValueItems, after.ValueItems, valueItemID, into, from)
+	case CardAlternative:
+		restoreCard(&s.Alternatives, before.Alternatives, after.Alternatives, noteID, into, from)
+	case CardDraft:
+		restoreCard(&s.Drafts, before.Drafts, after.Drafts, draftID, into, from)
+	case CardMeasure:
+		restoreCard(&s.Measures, before.Measures, after.Measures, measureID, into, from)
+	case CardAction:
+		restoreCard(&s.Actions, before.Actions, after.Actions, actionID, into, from)
+	}
+}
+
+func restoreCard[T any](list *[]T, before, after []T, id func(*T) string, into, from string) {
+	var was, merged *T
+	for i := range after {
+		if id(&after[i]) == into {
+			merged = &after[i]
+		}
+	}
+	for i := range before {
+		switch id(&before[i]) {
+		case into:
+			was = &before[i]
+		case from:
+			putBack(list, i, before[i], id)
+		}
+	}
+	for i := range *list {
+		if id(&(*list)[i]) == into && was != nil && merged != nil && sameJSON((*list)[i], *merged) {
+			(*list)[i] = *was
+		}
+	}
+}
+
+// mergeParts are the parts of a session a merge may change.
+var mergeParts = []struct {
+	get func(s *Session) any
+	set func(s, from *Session)
+}{
+	{func(s *Session) any { return s.Segments }, func(s, f *Session) { s.Segments = f.Segments }},
+	{func(s *Session) any { return s.ProfileItems }, func(s, f *Session) { s.ProfileItems = f.ProfileItems }},
+	{func(s *Session) any { return s.ValueItems }, func(s, f *Session) { s.ValueItems = f.ValueItems }},
+	{func(s *Session) any { return s.Alternatives }, func(s, f *Session) { s.Alternatives = f.Alternatives }},
+	{func(s *Session) any { return s.Drafts }, func(s, f *Session) { s.Drafts = f.Drafts }},
+	{func(s *Session) any { return s.DotVotes }, func(s, f *Session) { s.DotVotes = f.DotVotes }},
+	{func(s *Session) any { return s.Ratings }, func(s, f *Session) { s.Ratings = f.Ratings }},
+	{func(s *Session) any { return s.Measures }, func(s, f *Session) { s.Measures = f.Measures }},
+	{func(s *Session) any { return s.Actions }, func(s, f *Session) { s.Actions = f.Actions }},
+	{func(s *Session) any { return s.Readings }, func(s, f *Session) { s.Readings = f.Readings }},
+	{func(s *Session) any { return s.ValidationAnswers }, func(s, f *Session) { s.ValidationAnswers = f.ValidationAnswers }},
+	{func(s *Session) any { return s.Decision }, func(s, f *Session) { s.Decision = f.Decision }},
+	{func(s *Session) any { return s.HiddenCards }, func(s, f *Session) { s.HiddenCards = f.HiddenCards }},
+}
+
+func sameJSON(a, b any) bool {
+	x, err1 := json.Marshal(a)
+	y, err2 := json.Marshal(b)
+	return err1 == nil && err2 == nil && bytes.Equal(x, y)
+}
+
+func (s *Session) mergeCards(kind, into, from string) error {
 	if s.cardText(kind, into) == nil || s.cardText(kind, from) == nil {
 		return ErrNoCard
 	}

@@ -154,7 +154,17 @@ func TestMergingDraftsKeepsBothTextsAuthorsAndVotes(t *testing.T) {
 	if err := s.SetCardHidden(CardDraft, "D2", true); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.MergeCards(CardDraft, "D1", "D2"); err != nil {
+	before := Clone(s)
+	undo, err := s.MergeCards(CardDraft, "D1", "D2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Undone, the session is as before; merged again for what follows.
+	undo.Restore(s)
+	if !sameJSON(s, before) {
+		t.Fatal("undoing the merge did not give the session back as it was")
+	}
+	if _, err := s.MergeCards(CardDraft, "D1", "D2"); err != nil {
 		t.Fatal(err)
 	}
 	d := s.Draft("D1")
@@ -169,6 +179,20 @@ func TestMergingDraftsKeepsBothTextsAuthorsAndVotes(t *testing.T) {
 	if r := s.RatingOf("P1", "D1"); r == nil || r.Scores[0] != 5 || s.RatingOf("P2", "D1") == nil || len(s.Ratings) != 2 {
 		t.Fatalf("ratings after the merge %+v", s.Ratings)
 	}
+	// Undone after another draft was edited: the two drafts and the votes come back, the edit stays.
+	c := Clone(s)
+	rm, err := c.MergeCards(CardDraft, "D3", "D4")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Draft("D1").Text = "Muokattu sen jälkeen"
+	rm.Restore(c)
+	if c.Draft("D4") == nil || c.Draft("D3").Text != "Kolme" || c.Draft("D1").Text != "Muokattu sen jälkeen" || len(c.Drafts) != 3 {
+		t.Fatalf("undo after an edit: %+v", c.Drafts)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
 	if s.Draft("D3").ParentID != "D1" || s.Decision.ChosenDraftID != "D1" || s.HiddenCards != nil {
 		t.Fatalf("references: parent %q, chosen %q, hidden %v", s.Draft("D3").ParentID, s.Decision.ChosenDraftID, s.HiddenCards)
 	}
@@ -177,7 +201,7 @@ func TestMergingDraftsKeepsBothTextsAuthorsAndVotes(t *testing.T) {
 	}
 	// The same text twice is kept once.
 	s.Drafts[1].Text = "yksi / kaksi"
-	if err := s.MergeCards(CardDraft, "D1", s.Drafts[1].ID); err != nil || s.Draft("D1").Text != "Yksi / Kaksi" {
+	if _, err := s.MergeCards(CardDraft, "D1", s.Drafts[1].ID); err != nil || s.Draft("D1").Text != "Yksi / Kaksi" {
 		t.Fatalf("same text: %v %q", err, s.Draft("D1").Text)
 	}
 }
@@ -200,7 +224,7 @@ func TestMergingRefusesWhatDoesNotFitAndChangesNothing(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			c2 := Clone(s)
-			if err := c2.MergeCards(c.kind, c.into, c.from); !c.check(err) {
+			if _, err := c2.MergeCards(c.kind, c.into, c.from); !c.check(err) {
 				t.Fatalf("not refused as it should be: %v", err)
 			}
 			if !reflect.DeepEqual(c2, s) {
@@ -218,7 +242,7 @@ func TestMergingMovesWhatReferredToTheCard(t *testing.T) {
 	s.Drafts[0].SegmentIDs = []string{"S2"}
 	s.Drafts[1].BasedOn = []string{"I1", "I2"}
 	// Two segments: the items and drafts of S2 go to S1.
-	if err := s.MergeCards(CardSegment, "S1", "S2"); err != nil {
+	if _, err := s.MergeCards(CardSegment, "S1", "S2"); err != nil {
 		t.Fatal(err)
 	}
 	if s.Segment("S2") != nil || s.Segment("S1").Name != "PK-yritykset / Pienyritykset" || s.Segment("S1").Description != "alle 10 henkeä" {
@@ -229,7 +253,7 @@ func TestMergingMovesWhatReferredToTheCard(t *testing.T) {
 	}
 	// Two pains that say the same: one text, the stronger evidence and
 	// importance, the value item and the draft pointing at the one left.
-	if err := s.MergeCards(CardProfileItem, "I1", "I2"); err != nil {
+	if _, err := s.MergeCards(CardProfileItem, "I1", "I2"); err != nil {
 		t.Fatal(err)
 	}
 	it := s.profileItem("I1")
@@ -240,7 +264,7 @@ func TestMergingMovesWhatReferredToTheCard(t *testing.T) {
 		t.Fatalf("addresses %v, based on %v", s.ValueItems[0].Addresses, s.Draft("D2").BasedOn)
 	}
 	// Two measures: the action follows, the empty fields are filled.
-	if err := s.MergeCards(CardMeasure, "M1", "M2"); err != nil {
+	if _, err := s.MergeCards(CardMeasure, "M1", "M2"); err != nil {
 		t.Fatal(err)
 	}
 	if m := s.Measure("M1"); m.Name != "NPS / Toimitusvarmuus" || m.Target != "98 %" || s.Actions[0].MeasureID != "M1" {
