@@ -9,9 +9,13 @@ import (
 	"lupauspaja/workshop"
 )
 
-// startCommand starts a program of the desktop (the mail program, the file
-// manager) without waiting for it to end.
-var startCommand = func(name string, args ...string) error {
+// starter starts a program of the desktop (the mail program, the file
+// manager) without waiting for it to end. The window has one (UI.start):
+// startCommand, or a test's record of what would have been started.
+type starter func(name string, args ...string) error
+
+// startCommand starts a program of the desktop without waiting for it to end.
+func startCommand(name string, args ...string) error {
 	cmd := exec.Command(name, args...)
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("start %s: %w", name, err)

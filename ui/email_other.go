@@ -5,7 +5,7 @@ package ui
 import "errors"
 
 // openMail has no mail program to open on this system.
-func openMail(subject, body, file string) mailResult { return mailFailed }
+func openMail(_ starter, subject, body, file string) mailResult { return mailFailed }
 
 // showInFolder has no file manager to open on this system.
-func showInFolder(file string) error { return errors.New("no file manager") }
+func showInFolder(_ starter, file string) error { return errors.New("no file manager") }

@@ -64,14 +64,12 @@ func (c *commands) start(name string, args ...string) error {
 	return nil
 }
 
-func useCommands(t *testing.T, fail ...string) *commands {
+func useCommands(u *UI, fail ...string) *commands {
 	c := &commands{fail: map[string]bool{}}
 	for _, f := range fail {
 		c.fail[f] = true
 	}
-	old := startCommand
-	startCommand = c.start
-	t.Cleanup(func() { startCommand = old })
+	u.start = c.start
 	return c
 }
 
@@ -89,8 +87,8 @@ func TestSendByEmailOpensTheMailProgramWithTheAttachment(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("xdg-email is the Linux way")
 	}
-	c := useCommands(t)
 	u, st, _ := newTestUI(t)
+	c := useCommands(u)
 	p := summaryOf(t, u, st)
 	pdf := filepath.Join(t.TempDir(), "x.pdf")
 	if err := p.exportPDF(pdf); err != nil {
@@ -110,8 +108,8 @@ func TestSendByEmailOpensTheMailProgramWithTheAttachment(t *testing.T) {
 }
 
 func TestSendByEmailFallsBackToFolderAndClipboard(t *testing.T) {
-	c := useCommands(t, "xdg-email", "open", "explorer")
 	u, st, _ := newTestUI(t)
+	c := useCommands(u, "xdg-email", "open", "explorer")
 	p := summaryOf(t, u, st)
 	pdf := filepath.Join(t.TempDir(), "x.pdf")
 	if err := p.exportPDF(pdf); err != nil {

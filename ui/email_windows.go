@@ -14,7 +14,7 @@ import (
 // openMail opens a new message in the default mail program through a
 // mailto: link; a link cannot carry an attachment, so the file is shown in
 // Explorer to be dragged into the message.
-func openMail(subject, body, file string) mailResult {
+func openMail(start starter, subject, body, file string) mailResult {
 	q := url.Values{}
 	q.Set("subject", subject)
 	q.Set("body", body)
@@ -22,7 +22,7 @@ func openMail(subject, body, file string) mailResult {
 	if err != nil || fyne.CurrentApp().OpenURL(u) != nil {
 		return mailFailed
 	}
-	_ = showInFolder(file)
+	_ = showInFolder(start, file)
 	return mailNoAttach
 }
 
@@ -32,7 +32,7 @@ func openMail(subject, body, file string) mailResult {
 // comma. Go would quote the whole argument, /select included, for a path
 // with a space, and Explorer would open the Documents folder instead; so
 // the command line is written here.
-func showInFolder(file string) error {
+func showInFolder(_ starter, file string) error {
 	cmd := exec.Command("explorer")
 	cmd.SysProcAttr = &syscall.SysProcAttr{CmdLine: explorerSelect(file)}
 	if err := cmd.Start(); err != nil {

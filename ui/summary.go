@@ -233,7 +233,7 @@ func (p *summaryPage) sendEmail() {
 
 func (p *summaryPage) mail(path string) {
 	subject, body := composeEmail(p.w.ed.Snapshot())
-	switch openMail(subject, body, path) {
+	switch openMail(p.w.u.start, subject, body, path) {
 	case mailAttached:
 		p.setStatus(p.w.u.tr.T("summary.email.opened"))
 		return
@@ -243,7 +243,7 @@ func (p *summaryPage) mail(path string) {
 		return
 	}
 	p.w.u.app.Clipboard().SetContent(subject + "\n\n" + body)
-	folder := showInFolder(path) == nil
+	folder := showInFolder(p.w.u.start, path) == nil
 	msg := p.w.u.tr.T("summary.email.fallback", map[string]any{"Path": path})
 	if !folder {
 		msg = p.w.u.tr.T("summary.email.fallback.nofolder", map[string]any{"Path": path})

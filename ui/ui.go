@@ -39,6 +39,8 @@ type UI struct {
 	typing *room.Typing
 	// tr speaks the window's language; the open workshop's room shares it.
 	tr *i18n.Tr
+	// start starts the desktop's programs (mail, file manager).
+	start starter
 
 	home *home
 	ws   *workspace // the open workshop, nil on the home screen
@@ -71,7 +73,7 @@ func windowIcon() fyne.Resource {
 func New(a fyne.App, lib *library.Library) *UI {
 	a.Settings().SetTheme(newTheme())
 	u := &UI{app: a, lib: lib, now: time.Now, typing: room.NewTyping(), tickEvery: 500 * time.Millisecond,
-		tr: i18n.New(a.Preferences().String(prefLanguage))}
+		tr: i18n.New(a.Preferences().String(prefLanguage)), start: startCommand}
 	u.win = a.NewWindow(u.tr.T("app.name"))
 	u.win.SetIcon(windowIcon())
 	u.win.Resize(fyne.NewSize(1366, 768))
