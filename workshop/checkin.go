@@ -329,24 +329,15 @@ func roomCore(s *Session) [3]float64 {
 	return out
 }
 
-// CheckinInputError refuses a check-in input: Field says which, Problem why.
-type CheckinInputError struct {
-	Field   string
-	Problem string
-}
-
-func (e *CheckinInputError) Error() string { return e.Field + ": " + e.Problem }
-
 // ErrNotCheckin: the operation belongs to a check-in, and the session is a workshop.
 var ErrNotCheckin = errors.New("the session is not a check-in")
 
-func inputErr(field, format string, args ...any) error {
-	return &CheckinInputError{Field: field, Problem: fmt.Sprintf(format, args...)}
-}
-
 func checkText(field, s string) error {
 	if err := ValidateText(s); err != nil {
-		return inputErr(field, "%v", err)
+		if len(s) > MaxTextBytes {
+			return inputProblem(field, ProblemTooLong, "%v", err)
+		}
+		return inputProblem(field, ProblemInvalid, "%v", err)
 	}
 	return nil
 }
@@ -354,12 +345,12 @@ func checkText(field, s string) error {
 func checkDate(field, s string, required bool) error {
 	if s == "" {
 		if required {
-			return inputErr(field, "a date is needed")
+			return inputProblem(field, ProblemEmpty, "a date is needed")
 		}
 		return nil
 	}
 	if err := ValidateDate(s); err != nil {
-		return inputErr(field, "%v", err)
+		return inputProblem(field, ProblemInvalid, "%v", err)
 	}
 	return nil
 }
@@ -373,10 +364,10 @@ func (s *Session) Action(id string) *Action { return byID(s.Actions, id, actionI
 func (s *Session) SetActionStatus(id, status, note, date string) (Action, error) {
 	a := s.Action(id)
 	if a == nil {
-		return Action{}, inputErr("action", "no action %q", clip(id))
+		return Action{}, inputProblem("action", ProblemUnknown, "no action %q", clip(id))
 	}
 	if !actionStatuses[status] {
-		return Action{}, inputErr("status", "%q is not one of %s", clip(status), names(actionStatuses))
+		return Action{}, inputProblem("status", ProblemInvalid, "%q is not one of %s", clip(status), names(actionStatuses))
 	}
 	if err := checkText("status_note", note); err != nil {
 		return Action{}, err
@@ -394,10 +385,10 @@ func (s *Session) SetActionStatus(id, status, note, date string) (Action, error)
 // AddAction adds an action (as in step 9) and returns it.
 func (s *Session) AddAction(kind, text, ownerID, ownerName, due string) (Action, error) {
 	if !actionKinds[kind] {
-		return Action{}, inputErr("kind", "%q is not one of %s", clip(kind), names(actionKinds))
+		return Action{}, inputProblem("kind", ProblemInvalid, "%q is not one of %s", clip(kind), names(actionKinds))
 	}
 	if strings.TrimSpace(text) == "" {
-		return Action{}, inputErr("text", "the action has no text")
+		return Action{}, inputProblem("text", ProblemEmpty, "the action has no text")
 	}
 	for _, f := range [][2]string{{"text", text}, {"owner_name", ownerName}} {
 		if err := checkText(f[0], f[1]); err != nil {
@@ -405,13 +396,13 @@ func (s *Session) AddAction(kind, text, ownerID, ownerName, due string) (Action,
 		}
 	}
 	if ownerID != "" && s.Participant(ownerID) == nil {
-		return Action{}, inputErr("owner_id", "no participant %q", clip(ownerID))
+		return Action{}, inputProblem("owner_id", ProblemUnknown, "no participant %q", clip(ownerID))
 	}
 	if err := checkDate("due", due, false); err != nil {
 		return Action{}, err
 	}
 	if len(s.Actions) >= MaxCards {
-		return Action{}, inputErr("actions", "at most %d actions", MaxCards)
+		return Action{}, inputProblem("actions", ProblemTooMany, "at most %d actions", MaxCards)
 	}
 	a := Action{ID: NewID("A"), Kind: kind, Text: strings.TrimSpace(text), OwnerID: ownerID, OwnerName: ownerName, Due: due, Status: ActionOpen}
 	s.Actions = append(s.Actions, a)
@@ -456,10 +447,10 @@ func (s *Session) NewActions() []Action {
 // empty means the session's date.
 func (s *Session) AddReading(measureID, value, date, sourceNote string) (Reading, error) {
 	if s.Measure(measureID) == nil {
-		return Reading{}, inputErr("measure_id", "no measure %q", clip(measureID))
+		return Reading{}, inputProblem("measure_id", ProblemUnknown, "no measure %q", clip(measureID))
 	}
 	if strings.TrimSpace(value) == "" {
-		return Reading{}, inputErr("value", "the reading has no value")
+		return Reading{}, inputProblem("value", ProblemEmpty, "the reading has no value")
 	}
 	if err := checkText("value", value); err != nil {
 		return Reading{}, err
@@ -474,7 +465,7 @@ func (s *Session) AddReading(measureID, value, date, sourceNote string) (Reading
 		return Reading{}, err
 	}
 	if len(s.Readings) >= MaxCards {
-		return Reading{}, inputErr("readings", "at most %d readings", MaxCards)
+		return Reading{}, inputProblem("readings", ProblemTooMany, "at most %d readings", MaxCards)
 	}
 	r := Reading{ID: NewID("R"), MeasureID: measureID, Value: strings.TrimSpace(value), Date: date, SourceNote: sourceNote}
 	s.Readings = append(s.Readings, r)
@@ -495,13 +486,13 @@ func (s *Session) RemoveReading(id string) (Removed[Reading], error) {
 			return Removed[Reading]{r, i}, nil
 		}
 	}
-	return Removed[Reading]{}, inputErr("reading", "no reading %q", clip(id))
+	return Removed[Reading]{}, inputProblem("reading", ProblemUnknown, "no reading %q", clip(id))
 }
 
 // RestoreReading puts a removed reading back, when its measure still exists.
 func (s *Session) RestoreReading(r Removed[Reading]) error {
 	if s.Measure(r.Item.MeasureID) == nil {
-		return inputErr("measure_id", "the measure of the reading is gone")
+		return inputProblem("measure_id", ProblemInvalid, "the measure of the reading is gone")
 	}
 	for _, x := range s.Readings {
 		if x.ID == r.Item.ID {
@@ -650,7 +641,7 @@ func (s *Session) AddAnswer(a ValidationAnswer) (ValidationAnswer, error) {
 		return ValidationAnswer{}, err
 	}
 	if len(s.ValidationAnswers) >= MaxCards {
-		return ValidationAnswer{}, inputErr("validation_answers", "at most %d answers", MaxCards)
+		return ValidationAnswer{}, inputProblem("validation_answers", ProblemTooMany, "at most %d answers", MaxCards)
 	}
 	s.ValidationAnswers = append(s.ValidationAnswers, a)
 	return a, nil
@@ -668,7 +659,7 @@ func (s *Session) UpdateAnswer(a ValidationAnswer) (ValidationAnswer, error) {
 			return a, nil
 		}
 	}
-	return ValidationAnswer{}, inputErr("answer", "no answer %q", clip(a.ID))
+	return ValidationAnswer{}, inputProblem("answer", ProblemUnknown, "no answer %q", clip(a.ID))
 }
 
 // RemoveAnswer takes an answer out; RestoreAnswer puts it back.
@@ -679,7 +670,7 @@ func (s *Session) RemoveAnswer(id string) (Removed[ValidationAnswer], error) {
 			return Removed[ValidationAnswer]{a, i}, nil
 		}
 	}
-	return Removed[ValidationAnswer]{}, inputErr("answer", "no answer %q", clip(id))
+	return Removed[ValidationAnswer]{}, inputProblem("answer", ProblemUnknown, "no answer %q", clip(id))
 }
 
 // RestoreAnswer puts a removed answer back in its place.
@@ -699,7 +690,7 @@ func (s *Session) RestoreAnswer(r Removed[ValidationAnswer]) error {
 
 func (s *Session) checkAnswer(a *ValidationAnswer) error {
 	if a.SegmentID != "" && s.Segment(a.SegmentID) == nil {
-		return inputErr("segment_id", "no segment %q", clip(a.SegmentID))
+		return inputProblem("segment_id", ProblemUnknown, "no segment %q", clip(a.SegmentID))
 	}
 	if a.Date == "" {
 		a.Date = s.Date
@@ -711,21 +702,21 @@ func (s *Session) checkAnswer(a *ValidationAnswer) error {
 		a.Method = MethodInterview
 	}
 	if !surveyMethods[a.Method] {
-		return inputErr("method", "%q is not one of %s", clip(a.Method), names(surveyMethods))
+		return inputProblem("method", ProblemInvalid, "%q is not one of %s", clip(a.Method), names(surveyMethods))
 	}
 	if a.Understood != "" && !understoodAnswers[a.Understood] {
-		return inputErr("understood", "%q is not one of %s", clip(a.Understood), names(understoodAnswers))
+		return inputProblem("understood", ProblemInvalid, "%q is not one of %s", clip(a.Understood), names(understoodAnswers))
 	}
 	for _, f := range []struct {
 		name string
 		n    int
 	}{{"meaningful", a.Meaningful}, {"differentiating", a.Differentiating}} {
 		if f.n < 0 || f.n > 5 {
-			return inputErr(f.name, "%d is not between 1 and 5", f.n)
+			return inputProblem(f.name, ProblemInvalid, "%d is not between 1 and 5", f.n)
 		}
 	}
 	if a.WouldChoose != "" && !buyAnswers[a.WouldChoose] {
-		return inputErr("would_choose", "%q is not one of %s", clip(a.WouldChoose), names(buyAnswers))
+		return inputProblem("would_choose", ProblemInvalid, "%q is not one of %s", clip(a.WouldChoose), names(buyAnswers))
 	}
 	for _, f := range [][2]string{{"understood_as", a.UnderstoodAs}, {"quote", a.Quote}} {
 		if err := checkText(f[0], f[1]); err != nil {
@@ -733,7 +724,7 @@ func (s *Session) checkAnswer(a *ValidationAnswer) error {
 		}
 	}
 	if strings.TrimSpace(a.UnderstoodAs) == "" && strings.TrimSpace(a.Quote) == "" && a.Meaningful == 0 && a.Differentiating == 0 && a.WouldChoose == "" && a.Understood == "" {
-		return inputErr("answer", "the answer is empty")
+		return inputProblem("answer", ProblemEmpty, "the answer is empty")
 	}
 	return nil
 }
@@ -843,7 +834,7 @@ func (s *Session) KeepPromise(reason string) error {
 		return err
 	}
 	if s.Checkin.PromiseChoice == PromiseRevised && s.Decision.FinalText != s.Checkin.PromiseBefore {
-		return inputErr("promise", "the wording was revised in this check-in; revise it back to keep it")
+		return inputProblem("promise", ProblemInvalid, "the wording was revised in this check-in; revise it back to keep it")
 	}
 	s.Checkin.PromiseChoice, s.Checkin.PromiseReason = PromiseKept, reason
 	return nil
@@ -854,7 +845,7 @@ func (s *Session) KeepPromise(reason string) error {
 func (s *Session) RevisePromise(text, textAlt, reason string, at time.Time) (PromiseVersion, error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
-		return PromiseVersion{}, inputErr("text", "the new wording is empty")
+		return PromiseVersion{}, inputProblem("text", ProblemEmpty, "the new wording is empty")
 	}
 	for _, f := range [][2]string{{"text", text}, {"text_alt", textAlt}, {"reason", reason}} {
 		if err := checkText(f[0], f[1]); err != nil {
@@ -862,13 +853,13 @@ func (s *Session) RevisePromise(text, textAlt, reason string, at time.Time) (Pro
 		}
 	}
 	if strings.TrimSpace(reason) == "" {
-		return PromiseVersion{}, inputErr("reason", "say why the wording changes")
+		return PromiseVersion{}, inputProblem("reason", ProblemEmpty, "say why the wording changes")
 	}
 	if text == s.Decision.FinalText && textAlt == s.Decision.FinalTextAlt {
-		return PromiseVersion{}, inputErr("text", "the wording is the same as now")
+		return PromiseVersion{}, inputProblem("text", ProblemInvalid, "the wording is the same as now")
 	}
 	if len(s.PromiseVersions) >= MaxCards {
-		return PromiseVersion{}, inputErr("promise_versions", "at most %d versions", MaxCards)
+		return PromiseVersion{}, inputProblem("promise_versions", ProblemTooMany, "at most %d versions", MaxCards)
 	}
 	// The wording before is a version too, so the history shows where it came from.
 	// It is dated when it was agreed: the day of the session this check-in
@@ -900,10 +891,10 @@ func (s *Session) RevisePromise(text, textAlt, reason string, at time.Time) (Pro
 // back) for a participant.
 func (s *Session) SetLadder(participantID string, level int) (LadderVote, error) {
 	if s.Participant(participantID) == nil {
-		return LadderVote{}, inputErr("participant_id", "no participant %q", clip(participantID))
+		return LadderVote{}, inputProblem("participant_id", ProblemUnknown, "no participant %q", clip(participantID))
 	}
 	if level < 0 || level > len(Ladder) {
-		return LadderVote{}, inputErr("level", "%d is not a rung 1–%d", level, len(Ladder))
+		return LadderVote{}, inputProblem("level", ProblemInvalid, "%d is not a rung 1–%d", level, len(Ladder))
 	}
 	for i := range s.Ladder {
 		if s.Ladder[i].ParticipantID == participantID {
@@ -923,7 +914,7 @@ func (s *Session) SetNextReview(date string) error {
 		return err
 	}
 	if date != "" && s.Date != "" && date < s.Date {
-		return inputErr("next_review_date", "%s is before the session's date %s", date, s.Date)
+		return inputProblem("next_review_date", ProblemInvalid, "%s is before the session's date %s", date, s.Date)
 	}
 	s.NextReviewDate = date
 	return nil

@@ -120,7 +120,7 @@ func TestActionStatusNoteDateAndLateness(t *testing.T) {
 	if _, err := c.SetActionStatus("A3", workshop.ActionDropped, "Ei enää tarpeen", ""); err != nil {
 		t.Fatal(err)
 	}
-	var ie *workshop.CheckinInputError
+	var ie *workshop.InputError
 	for _, bad := range []struct{ id, status, date string }{{"A9", "done", ""}, {"A1", "finished", ""}, {"A1", "done", "2027-02-30"}} {
 		if _, err := c.SetActionStatus(bad.id, bad.status, "", bad.date); !errors.As(err, &ie) {
 			t.Errorf("%v accepted: %v", bad, err)
@@ -195,7 +195,7 @@ func TestMeasureTrackAgainstBaselineAndTarget(t *testing.T) {
 	if tr := c.MeasureTrack("M9"); tr.Status != workshop.TrackOn || tr.Trend != 1 {
 		t.Fatalf("M9 down: %+v", tr)
 	}
-	var ie *workshop.CheckinInputError
+	var ie *workshop.InputError
 	for _, bad := range [][3]string{{"M7", "1", ""}, {"M1", " ", ""}, {"M1", "1", "1.1.2027"}} {
 		if _, err := c.AddReading(bad[0], bad[1], bad[2], ""); !errors.As(err, &ie) {
 			t.Errorf("%v accepted: %v", bad, err)
@@ -211,6 +211,31 @@ func TestMeasureTrackAgainstBaselineAndTarget(t *testing.T) {
 	}
 	if err := c.Validate(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A check-in refuses input with the same typed error as a workshop's cards,
+// whose Problem code a front end turns into its own language's sentence.
+func TestCheckinRefusalsCarryTheirProblemCodes(t *testing.T) {
+	_, c := newCheckin(t)
+	for _, bad := range []struct {
+		field, problem string
+		op             func() error
+	}{
+		{"measure_id", workshop.ProblemUnknown, func() error { _, err := c.AddReading("M404", "1", "", ""); return err }},
+		{"value", workshop.ProblemEmpty, func() error { _, err := c.AddReading("M1", " ", "", ""); return err }},
+		{"date", workshop.ProblemInvalid, func() error { _, err := c.AddReading("M1", "1", "1.1.2027", ""); return err }},
+		{"source_note", workshop.ProblemTooLong, func() error {
+			_, err := c.AddReading("M1", "1", "", strings.Repeat("ä", workshop.MaxTextBytes))
+			return err
+		}},
+		{"reason", workshop.ProblemEmpty, func() error { _, err := c.RevisePromise("Uusi lupaus", "", " ", checkinNow); return err }},
+		{"status", workshop.ProblemInvalid, func() error { _, err := c.SetActionStatus("A1", "finished", "", ""); return err }},
+	} {
+		var ie *workshop.InputError
+		if err := bad.op(); !errors.As(err, &ie) || ie.Field != bad.field || ie.Problem != bad.problem {
+			t.Errorf("%s: got %v, want %s %s", bad.field, err, bad.field, bad.problem)
+		}
 	}
 }
 
@@ -254,7 +279,7 @@ func TestCustomersAnswersSetTheValidationStatus(t *testing.T) {
 	if v := c.ApplyValidation(); v.Status != workshop.ValidationDone || c.Decision.ValidationStatus != workshop.ValidationDone {
 		t.Fatalf("four answers: %+v", v)
 	}
-	var ie *workshop.CheckinInputError
+	var ie *workshop.InputError
 	for _, bad := range []workshop.ValidationAnswer{
 		{SegmentID: "S9", Meaningful: 3},
 		{Meaningful: 6},
@@ -291,7 +316,7 @@ func TestRevisingThePromiseMakesAVersionWithItsReason(t *testing.T) {
 	old := c.Decision.FinalText
 	c.Decision.ValidationStatus = workshop.ValidationDone
 	nv := len(c.PromiseVersions)
-	var ie *workshop.CheckinInputError
+	var ie *workshop.InputError
 	if _, err := c.RevisePromise(old, c.Decision.FinalTextAlt, "sama", checkinNow); !errors.As(err, &ie) {
 		t.Fatalf("same wording: %v", err)
 	}

@@ -117,13 +117,13 @@ func (v *view) apply(op func(s *workshop.Session) error) bool {
 
 // Explain turns an operation's typed error into a sentence in the UI's language.
 func Explain(tr *i18n.Tr, err error) error {
-	var ie *workshop.CheckinInputError
+	var ie *workshop.InputError
 	if errors.As(err, &ie) {
 		key := "checkin.err." + ie.Field
 		if i18n.Has(tr.Language(), key) {
 			return errors.New(tr.T(key))
 		}
-		return errors.New(tr.T("checkin.err.input", map[string]any{"Problem": ie.Problem}))
+		return field.Refusal(tr, err)
 	}
 	var ce *workshop.CheckinError
 	if errors.As(err, &ce) {

@@ -51,7 +51,7 @@ func TestEditStoresWhatACheckinOperationChanged(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A refused operation changes nothing, in memory or on disk.
-	var ie *workshop.CheckinInputError
+	var ie *workshop.InputError
 	if err := ed.Edit(func(s *workshop.Session) error {
 		s.Title = "half-way"
 		_, err := s.AddReading("M404", "1", "", "")

@@ -295,10 +295,7 @@ func status(err error) (int, string) {
 	var de *workshop.DotsError
 	var se *workshop.ScoresError
 	var iu *workshop.InUseError
-	var ce *workshop.CheckinInputError
 	switch {
-	case errors.As(err, &ce):
-		return http.StatusUnprocessableEntity, "phone.err.invalid"
 	case errors.As(err, &ie):
 		if ie.Problem == workshop.ProblemTooLong || ie.Problem == workshop.ProblemWords {
 			return http.StatusUnprocessableEntity, "phone.err." + ie.Problem
