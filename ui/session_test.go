@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -402,6 +403,49 @@ func TestOpenBrokenSessionGivesMessage(t *testing.T) {
 	_ = st
 	if msg := humanError(u.tr, library.ErrNotFound); !strings.Contains(msg, "löydy") {
 		t.Errorf("message %q", msg)
+	}
+}
+
+// The dots per participant are set by the workshop's own rule (SetDots):
+// not below what someone has already given, not out of range, each refusal
+// a sentence next to the field, and nothing stored.
+func TestSetupDotsFollowTheVotesRule(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	s := fixture.Nordrahti()
+	id := createSession(t, st, s)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	u.ws.goTo(workshop.StepSetup)
+	p := u.ws.page.(*setupPage)
+	most, who := 0, ""
+	for _, pp := range s.Participants {
+		if g := s.DotsGiven(pp.ID); g > most {
+			most, who = g, pp.Name
+		}
+	}
+	if most < 2 {
+		t.Fatalf("the example's votes give at most %d dots", most)
+	}
+	typeDots := func(v string) {
+		u.win.Canvas().Focus(p.dots.Entry)
+		p.dots.Entry.SetText(v)
+		u.win.Canvas().Unfocus()
+	}
+	typeDots(strconv.Itoa(most - 1))
+	if msg := p.dots.Message(); !strings.Contains(msg, who) || !strings.Contains(msg, strconv.Itoa(most)) {
+		t.Errorf("fewer dots than %s gave: message %q", who, msg)
+	}
+	if got := load(t, st, id).Dots; got != s.Dots {
+		t.Errorf("stored %d dots after a refused change, want %d", got, s.Dots)
+	}
+	typeDots(strconv.Itoa(workshop.MaxDots + 1))
+	if msg := p.dots.Message(); msg != u.tr.T("setup.dots.invalid", map[string]any{"Max": workshop.MaxDots}) {
+		t.Errorf("too many dots: message %q", msg)
+	}
+	typeDots(strconv.Itoa(most + 2))
+	if got := load(t, st, id).Dots; got != most+2 || p.dots.Message() != "" {
+		t.Errorf("stored %d dots, message %q", got, p.dots.Message())
 	}
 }
 

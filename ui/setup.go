@@ -20,6 +20,7 @@ import (
 type setupPage struct {
 	w      *workspace
 	fields field.Group
+	dots   *field.Text // the dots per participant
 	org    *field.Text
 
 	preset *widget.Select
@@ -64,11 +65,10 @@ func newSetupPage(w *workspace) *setupPage {
 		func(s *workshop.Session) string { return strconv.Itoa(s.Dots) },
 		func(s *workshop.Session, v string) error {
 			n, _ := strconv.Atoi(v)
-			s.Dots = n
-			return nil
+			return dotsRefusal(w.u.tr, s, n, s.SetDots(n))
 		})
 	dots.Parse = func(typed string) (string, error) { return parseDots(w.u.tr, typed) }
-	p.fields = append(p.fields, dots)
+	p.fields, p.dots = append(p.fields, dots), dots
 
 	langs := []field.Option{{Value: "fi", Label: "suomi"}, {Value: "en", Label: "English"}}
 	lang := field.NewRadio(w.u.tr, ed, langs,
@@ -172,13 +172,27 @@ func parseClock(tr *i18n.Tr, typed string) (string, error) {
 	return strconv.Itoa(100 + hh)[1:] + ":" + strconv.Itoa(100 + mm)[1:], nil
 }
 
-// parseDots accepts 1 to 10 dots per participant.
+// parseDots reads a whole number of dots per participant; the workshop
+// decides whether it is one the votes allow (Session.SetDots).
 func parseDots(tr *i18n.Tr, typed string) (string, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(typed))
-	if err != nil || n < 1 || n > 10 {
-		return "", errors.New(tr.T("setup.dots.invalid"))
+	if err != nil {
+		return "", errors.New(tr.T("setup.dots.invalid", map[string]any{"Max": workshop.MaxDots}))
 	}
 	return strconv.Itoa(n), nil
+}
+
+// dotsRefusal says why SetDots refused n, in the window's language; nil stays nil.
+func dotsRefusal(tr *i18n.Tr, s *workshop.Session, n int, err error) error {
+	var se *workshop.SetDotsError
+	if !errors.As(err, &se) {
+		return err
+	}
+	if se.Over != "" {
+		return &field.Refused{Sentence: tr.T("eval.dots.too_few", map[string]any{
+			"Name": s.PersonName(se.Over, "?"), "Given": se.OverGiven, "N": n})}
+	}
+	return &field.Refused{Sentence: tr.T("setup.dots.invalid", map[string]any{"Max": workshop.MaxDots})}
 }
 
 // parseMinutes accepts a timebox of 0 to 240 minutes.

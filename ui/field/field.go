@@ -100,8 +100,24 @@ func Refusal(tr *i18n.Tr, err error) error {
 	return errors.New(tr.T("field.error.invalid"))
 }
 
-// saveError turns a storing error into a sentence with the detail after it.
+// Refused is an operation's refusal already written as a sentence for the
+// facilitator (e.g. by the set function of a field, from the domain's typed
+// error): shown as it is, not as a failed save.
+type Refused struct{ Sentence string }
+
+func (r *Refused) Error() string { return r.Sentence }
+
+// saveError turns a storing error into a sentence with the detail after it;
+// a refusal that is already a sentence, or an input the domain refused, is
+// said as such.
 func saveError(tr *i18n.Tr, err error) error {
+	var r *Refused
+	if errors.As(err, &r) {
+		return r
+	}
+	if ref := Refusal(tr, err); ref != nil {
+		return ref
+	}
 	return fmt.Errorf("%s (%v)", tr.T("field.error.save"), err)
 }
 
