@@ -115,7 +115,7 @@ func ciCustomers(st *state) fyne.CanvasObject {
 		if sg := s.Segment(a.SegmentID); sg != nil {
 			seg = sg.Name
 		}
-		tiles = append(tiles, tile(st, colPrimary, st.tag(seg, theme.ColorNamePrimary), "“"+words+"”"))
+		tiles = append(tiles, tile(st, colPrimary, st.tag(seg, theme.ColorNamePrimary), workshop.Quote(words, st.lang)))
 	}
 	cs := s.CustomerView(false)
 	var parts []string
