@@ -113,7 +113,8 @@ func (p *summaryPage) Refresh() {
 		line := "• " + m.Name
 		if m.Baseline != "" || m.Target != "" {
 			// Words, not an arrow: the UI font has no arrow glyph.
-			line += ": " + p.w.u.tr.T("summary.measure.values", map[string]any{"Baseline": orDash(m.Baseline), "Target": orDash(m.Target)})
+			lang := p.w.u.tr.Language()
+			line += ": " + p.w.u.tr.T("summary.measure.values", map[string]any{"Baseline": orDash(workshop.MeasureValue(m.Baseline, m.Scale, lang)), "Target": orDash(workshop.MeasureValue(m.Target, m.Scale, lang))})
 		}
 		if m.TargetDate != "" {
 			line += " (" + field.FormatDate(p.w.u.tr.Language(), m.TargetDate) + ")"

@@ -107,27 +107,37 @@ func Quote(text, lang string) string {
 // typed. An empty value stays empty.
 func MeasureValue(value, scale, lang string) string {
 	v := strings.TrimSpace(value)
-	sc := strings.Join(strings.Fields(scale), " ")
-	if v == "" || sc == "" || !endsInNumber(v) {
+	if v == "" || !endsInNumber(v) {
 		return v
 	}
-	if sc == "%" {
-		if lang == "en" {
-			return v + "%"
-		}
-		return v + " %"
+	u := MeasureUnit(scale)
+	if u == "" {
+		return v
 	}
-	if strings.IndexFunc(sc, unicode.IsDigit) >= 0 {
+	if u == "%" && lang == "en" {
+		return v + u
+	}
+	return v + " " + u
+}
+
+// MeasureUnit is what MeasureValue writes after a number on the scale: "%",
+// "pv", "(1-7)", or "" for a scale that is a description rather than a unit.
+// The window shows it next to a baseline's or a target's field.
+func MeasureUnit(scale string) string {
+	sc := strings.Join(strings.Fields(scale), " ")
+	switch {
+	case sc == "" || sc == "%":
+		return sc
+	case strings.IndexFunc(sc, unicode.IsDigit) >= 0:
 		// A range: its first word ("1-7", "0–10", "-100…+100"), without
 		// the explanation that may follow.
 		rng, _, _ := strings.Cut(sc, " ")
 		rng = strings.TrimRight(rng, ",;:")
-		return v + " (" + rng + ")"
+		return "(" + rng + ")"
+	case utf8.RuneCountInString(sc) <= 12:
+		return sc // a unit: €, pv, min, kpl, days
 	}
-	if utf8.RuneCountInString(sc) <= 12 {
-		return v + " " + sc // a unit: €, pv, min, kpl, days
-	}
-	return v // a description rather than a unit; the detail shows it
+	return "" // a description rather than a unit; the detail shows it
 }
 
 // endsInNumber is true for "41", "+21", "5,8", "≥ 90", "1 200": text whose

@@ -176,10 +176,10 @@ func (v *view) answerCard(s *workshop.Session, a workshop.ValidationAnswer) fyne
 	}
 	box := container.NewVBox()
 	if a.UnderstoodAs != "" {
-		box.Add(wrapped(workshop.Quote(a.UnderstoodAs, i18n.Language())))
+		box.Add(wrapped(workshop.Quote(a.UnderstoodAs, v.env.Room.Tr.Language())))
 	}
 	if a.Quote != "" {
-		q := widget.NewLabelWithStyle(workshop.Quote(a.Quote, i18n.Language()), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		q := widget.NewLabelWithStyle(workshop.Quote(a.Quote, v.env.Room.Tr.Language()), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		q.Wrapping = fyne.TextWrapWord
 		box.Add(q)
 	}

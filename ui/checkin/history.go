@@ -62,11 +62,12 @@ func (v *view) sinceBox(since workshop.Since) fyne.CanvasObject {
 		box.Add(wrapped(v.env.T("checkin.history.same", map[string]any{"Text": orDash(since.PromiseNow)})))
 	}
 	for _, m := range since.Measures {
-		line := m.Measure.Name + ": " + orDash(m.Measure.Baseline)
+		lang := v.env.Room.Tr.Language()
+		line := m.Measure.Name + ": " + orDash(value(lang, m.Measure.Baseline, m.Measure))
 		if m.Track.Latest != nil {
-			line += " · " + m.Track.Latest.Value
+			line += " · " + value(lang, m.Track.Latest.Value, m.Measure)
 		}
-		line += " (" + v.env.T("checkin.history.target", map[string]any{"Target": orDash(m.Measure.Target)}) + ") · " + label(v.env.Room.Tr, workshop.TrackLabels, m.Track.Status)
+		line += " (" + v.env.T("checkin.history.target", map[string]any{"Target": orDash(value(lang, m.Measure.Target, m.Measure))}) + ") · " + label(v.env.Room.Tr, workshop.TrackLabels, m.Track.Status)
 		l := wrapped(line)
 		switch m.Track.Status {
 		case workshop.TrackOn, workshop.TrackReached:

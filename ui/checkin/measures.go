@@ -53,13 +53,19 @@ func TrackText(s *workshop.Session, measureID string) string {
 	case -1:
 		trend = " · " + i18n.TIn(s.Language, "checkin.measures.down")
 	}
-	return fmt.Sprintf("%s (%s) · %s%s", tr.Latest.Value, field.FormatDate(s.Language, tr.Latest.Date), st, trend)
+	m := s.Measure(measureID)
+	latest := tr.Latest.Value
+	if m != nil {
+		latest = value(s.Language, latest, *m)
+	}
+	return fmt.Sprintf("%s (%s) · %s%s", latest, field.FormatDate(s.Language, tr.Latest.Date), st, trend)
 }
 
 func (v *view) measureCard(s *workshop.Session, m workshop.Measure) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(m.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
-	plan := v.env.T("checkin.measures.plan", map[string]any{"Baseline": orDash(m.Baseline), "Target": orDash(m.Target), "By": field.FormatDate(v.env.Room.Tr.Language(), m.TargetDate)})
+	lang := v.env.Room.Tr.Language()
+	plan := v.env.T("checkin.measures.plan", map[string]any{"Baseline": orDash(value(lang, m.Baseline, m)), "Target": orDash(value(lang, m.Target, m)), "By": field.FormatDate(lang, m.TargetDate)})
 	tr := s.MeasureTrack(m.ID)
 	status := widget.NewLabelWithStyle(TrackText(s, m.ID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	switch tr.Status {
@@ -192,4 +198,9 @@ func newTrackChart(s *workshop.Session, m workshop.Measure) fyne.CanvasObject {
 	}
 	chart := container.NewWithoutLayout(objs...)
 	return container.NewGridWrap(fyne.NewSize(w, h), chart)
+}
+
+// value is a baseline, reading or target with the measure's unit: "41 %".
+func value(lang, v string, m workshop.Measure) string {
+	return workshop.MeasureValue(v, m.Scale, lang)
 }

@@ -75,9 +75,9 @@ func ciMeasures(st *state) fyne.CanvasObject {
 	var tiles []fyne.CanvasObject
 	for _, m := range s.Measures {
 		tr := s.MeasureTrack(m.ID)
-		way := []string{orDash(m.Baseline)}
+		way := []string{orDash(workshop.MeasureValue(m.Baseline, m.Scale, st.lang))}
 		for _, r := range tr.Readings {
-			way = append(way, r.Value)
+			way = append(way, workshop.MeasureValue(r.Value, m.Scale, st.lang))
 		}
 		c, edge := theme.ColorNameDisabled, colTileEdge
 		switch tr.Status {
@@ -86,7 +86,7 @@ func ciMeasures(st *state) fyne.CanvasObject {
 		case workshop.TrackOff:
 			c, edge = theme.ColorNameError, colUrgent
 		}
-		body := strings.Join(way, " · ") + "  (" + st.t("checkin.history.target", map[string]any{"Target": orDash(m.Target)}) + ")"
+		body := strings.Join(way, " · ") + "  (" + st.t("checkin.history.target", map[string]any{"Target": orDash(workshop.MeasureValue(m.Target, m.Scale, st.lang))}) + ")"
 		tiles = append(tiles, tile(st, edge, st.tag(st.label(workshop.TrackLabels, tr.Status), c), m.Name,
 			st.line(body, sizeBody, true)))
 	}

@@ -31,7 +31,7 @@ func TestCheckinPagesForTheRoom(t *testing.T) {
 		win := showAt(t, p, 1920, 1080)
 		want := map[string][]string{
 			workshop.StepCIActions:   {r.Tr.T("checkin.actions.late"), workshop.Label(workshop.CheckinStatusLabels, workshop.ActionDone, lang), "Hanna Koskinen"},
-			workshop.StepCIMeasures:  {"41 · 58 · 63", workshop.Label(workshop.TrackLabels, workshop.TrackOn, lang), workshop.Label(workshop.TrackLabels, workshop.TrackOff, lang)},
+			workshop.StepCIMeasures:  {"41 % · 58 % · 63 %", workshop.Label(workshop.TrackLabels, workshop.TrackOn, lang), workshop.Label(workshop.TrackLabels, workshop.TrackOff, lang)},
 			workshop.StepCICustomers: {"Tätä olen toivonut kymmenen vuotta.", "C1"},
 			workshop.StepCIPromise:   {"uuden ajan samalla"},
 			workshop.StepCILadder:    {"Suomi 2021"},
@@ -40,6 +40,7 @@ func TestCheckinPagesForTheRoom(t *testing.T) {
 		if lang == "en" {
 			want[workshop.StepCIPromise] = []string{"uuden ajan samalla"} // the session's own wording
 			want[workshop.StepCILadder] = []string{"Finland 2021"}
+			want[workshop.StepCIMeasures][0] = "41% · 58% · 63%" // the unit of a "%" measure, the language's way
 			want[workshop.StepCINext] = []string{"10 Jun 2027", "Tiimikohtainen aamupalaveri"}
 		}
 		for _, st := range workshop.CheckinSteps {

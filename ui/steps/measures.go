@@ -201,6 +201,24 @@ func (m *measures) form(id string) *itemForm {
 	source := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.DataSource })
 	target.OnSaved = m.list.Refresh
 
+	// The unit after the baseline and the target, so that "22" on a "%"
+	// scale reads as 22 %; it follows the scale as it is typed.
+	baseUnit, targetUnit := widget.NewLabel(""), widget.NewLabel("")
+	showUnit := func() {
+		u := ""
+		ed.Read(func(s *workshop.Session) {
+			if x := s.Measure(id); x != nil {
+				u = workshop.MeasureUnit(x.Scale)
+			}
+		})
+		baseUnit.SetText(u)
+		targetUnit.SetText(u)
+	}
+	scale.OnSaved = showUnit
+	showUnit()
+	unit := func(o fyne.CanvasObject, u *widget.Label) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, nil, u, o)
+	}
 	lbl := func(key string) fyne.CanvasObject { return widget.NewLabel(m.env.T(key)) }
 	pair := func(a, b fyne.CanvasObject) fyne.CanvasObject { return container.NewGridWithColumns(2, a, b) }
 	grid := container.New(layout.NewFormLayout(),
@@ -208,15 +226,15 @@ func (m *measures) form(id string) *itemForm {
 		lbl("measures.type"), container.NewBorder(nil, nil, kind.Object(), nil, help),
 		lbl("measures.definition"), def.Object(),
 		lbl("measures.scale_touchpoint"), pair(scale.Object(), touch.Object()),
-		lbl("measures.baseline"), pair(base.Object(), container.NewBorder(nil, nil, widget.NewLabel(m.env.T("measures.date")), nil, baseDate.Object())),
+		lbl("measures.baseline"), pair(unit(base.Object(), baseUnit), container.NewBorder(nil, nil, widget.NewLabel(m.env.T("measures.date")), nil, baseDate.Object())),
 		lbl("measures.baseline_note"), baseNote.Object(),
-		lbl("measures.target"), pair(target.Object(), container.NewBorder(nil, nil, widget.NewLabel(m.env.T("measures.by")), nil, targetDate.Object())),
+		lbl("measures.target"), pair(unit(target.Object(), targetUnit), container.NewBorder(nil, nil, widget.NewLabel(m.env.T("measures.by")), nil, targetDate.Object())),
 		lbl("measures.frequency_owner"), pair(freq.Object(), owner.Object()),
 		lbl("measures.source"), source.Object(),
 	)
 	return &itemForm{
 		Fields: field.Group{name, kind, def, scale, touch, base, baseDate, baseNote, target, targetDate, freq, owner, source,
-			field.Custom(help, showHelp)},
+			field.Custom(help, showHelp), field.Custom(baseUnit, showUnit)},
 		body: grid,
 	}
 }

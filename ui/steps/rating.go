@@ -229,7 +229,7 @@ func (r *rating) showResults(s *workshop.Session) {
 		return
 	}
 	d := s.Draft(r.current)
-	r.draftText.SetText(workshop.Quote(d.Text, i18n.Language()))
+	r.draftText.SetText(workshop.Quote(d.Text, r.env.Room.Tr.Language()))
 	short := charts.DraftShort(s, r.current, lang)
 	r.chartHead.SetText(r.env.T("eval.rating.means_of", map[string]string{"Draft": short}))
 	r.chart.SetBars(charts.CriteriaBars(s, r.current, lang))
