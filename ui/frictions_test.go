@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/uitest"
@@ -74,5 +76,61 @@ func TestMeasureValuesShowTheirUnit(t *testing.T) {
 		if units[want] != 2 {
 			t.Errorf("step 8 shows the unit %q next to %d fields, want the baseline's and the target's", want, units[want])
 		}
+	}
+}
+
+// focused reports whether the test driver's window has the keyboard focus
+// (the driver keeps it unexported; the GLFW driver asks the system).
+func focused(w fyne.Window) bool {
+	return reflect.ValueOf(w).Elem().FieldByName("focused").Bool()
+}
+
+// Opening the projector leaves the focus in the facilitator's window, and
+// Ctrl+→ / Ctrl+← typed in the projector's window move the steps, and the
+// presentation's pages while it is on.
+func TestProjectorWindowTakesTheKeysButNotTheFocus(t *testing.T) {
+	u, _ := openExample(t)
+	u.ws.goTo(workshop.StepDrafts)
+	press(t, u, fyne.KeyP, ctrl)
+	if !u.ws.proj.Visible() {
+		t.Fatal("Ctrl+P did not open the projector")
+	}
+	var pw fyne.Window
+	for _, w := range fyne.CurrentApp().Driver().AllWindows() {
+		if w != u.win {
+			pw = w
+		}
+	}
+	if pw == nil {
+		t.Fatal("no projector window")
+	}
+	if !focused(u.win) || focused(pw) {
+		t.Errorf("after opening the projector the focus is in the projector's window (main %v, projector %v)", focused(u.win), focused(pw))
+	}
+	typed := func(key fyne.KeyName, mod fyne.KeyModifier) {
+		// The test canvas wraps the software canvas, which dispatches
+		// shortcuts as the GLFW canvas does.
+		c := reflect.ValueOf(pw.Canvas()).Elem().FieldByName("WindowlessCanvas").Interface()
+		c.(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: mod})
+	}
+	typed(fyne.KeyRight, ctrl)
+	if u.ws.key != workshop.StepEvaluation {
+		t.Fatalf("Ctrl+→ in the projector's window left the step at %q", u.ws.key)
+	}
+	typed(fyne.KeyLeft, ctrl)
+	if u.ws.key != workshop.StepDrafts {
+		t.Fatalf("Ctrl+← in the projector's window left the step at %q", u.ws.key)
+	}
+	typed(fyne.KeyP, ctrl|fyne.KeyModifierShift)
+	if on, page := u.ws.room.Presenting(); !on || page != 0 {
+		t.Fatalf("Ctrl+Shift+P in the projector's window: presenting %v at page %d", on, page)
+	}
+	typed(fyne.KeyRight, ctrl)
+	if _, page := u.ws.room.Presenting(); page != 1 || u.ws.key != workshop.StepDrafts {
+		t.Errorf("Ctrl+→ during the presentation: page %d, step %q", page, u.ws.key)
+	}
+	typed(fyne.KeyB, ctrl)
+	if !u.ws.room.Hidden() {
+		t.Error("Ctrl+B in the projector's window did not blank it")
 	}
 }

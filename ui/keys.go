@@ -25,6 +25,9 @@ type keyAction struct {
 	// onHome: the key works on the home screen (the sessions list);
 	// homeOnly: only there.
 	onHome, homeOnly bool
+	// projector: the key works in the projector's window too, which the
+	// facilitator may have clicked last.
+	projector bool
 }
 
 // works reports whether the key does anything on the screen shown.
@@ -44,17 +47,17 @@ const ctrl = fyne.KeyModifierShortcutDefault
 // keyActions are the workspace's shortcuts, in the order the help lists them.
 func keyActions() []keyAction {
 	return []keyAction{
-		{key: fyne.KeyRight, mod: ctrl, label: "app.keys.next", inMenu: true, run: func(u *UI) {
+		{key: fyne.KeyRight, mod: ctrl, label: "app.keys.next", inMenu: true, projector: true, run: func(u *UI) {
 			if u.ws != nil {
 				u.ws.next()
 			}
 		}},
-		{key: fyne.KeyLeft, mod: ctrl, label: "app.keys.prev", inMenu: true, run: func(u *UI) {
+		{key: fyne.KeyLeft, mod: ctrl, label: "app.keys.prev", inMenu: true, projector: true, run: func(u *UI) {
 			if u.ws != nil {
 				u.ws.prev()
 			}
 		}},
-		{key: fyne.KeyT, mod: ctrl, label: "app.keys.timer", inMenu: true, run: func(u *UI) {
+		{key: fyne.KeyT, mod: ctrl, label: "app.keys.timer", inMenu: true, projector: true, run: func(u *UI) {
 			if u.ws != nil {
 				u.ws.toggleTimer()
 			}
@@ -66,17 +69,17 @@ func keyActions() []keyAction {
 				u.home.newSession()
 			}
 		}},
-		{key: fyne.KeyP, mod: ctrl, label: "app.keys.projector", inMenu: true, run: func(u *UI) {
+		{key: fyne.KeyP, mod: ctrl, label: "app.keys.projector", inMenu: true, projector: true, run: func(u *UI) {
 			if u.ws != nil {
 				u.ws.toggleProjector()
 			}
 		}},
-		{key: fyne.KeyP, mod: ctrl | fyne.KeyModifierShift, label: "app.keys.present", inMenu: true, run: func(u *UI) {
+		{key: fyne.KeyP, mod: ctrl | fyne.KeyModifierShift, label: "app.keys.present", inMenu: true, projector: true, run: func(u *UI) {
 			if u.ws != nil {
 				u.ws.togglePresenting()
 			}
 		}},
-		{key: fyne.KeyB, mod: ctrl, label: "app.keys.blank", inMenu: true, run: func(u *UI) {
+		{key: fyne.KeyB, mod: ctrl, label: "app.keys.blank", inMenu: true, projector: true, run: func(u *UI) {
 			if u.ws != nil {
 				u.ws.toggleBlank()
 			}
@@ -156,6 +159,18 @@ func (u *UI) bindKeys() {
 			u.help.hide()
 		}
 	})
+}
+
+// bindProjectorKeys gives the projector's window the facilitator's keys that
+// drive the room's view: the steps, the timer, the presentation and the
+// blank screen. The projector's own keys (arrows, F11, Esc) stay its own.
+func (u *UI) bindProjectorKeys(c fyne.Canvas) {
+	for _, k := range keyActions() {
+		k := k
+		if k.projector && k.mod != 0 {
+			c.AddShortcut(k.shortcut(), func(fyne.Shortcut) { u.runKey(k) })
+		}
+	}
 }
 
 // setMenu builds the main menu in the current language.

@@ -39,6 +39,7 @@ type Projector struct {
 	win    fyne.Window
 
 	onClosed func()
+	onShown  func(fyne.Window)
 	external bool        // Content was handed out: keep it current even with the window closed
 	stale    bool        // a change came while nobody was looking
 	pending  atomic.Bool // a rebuild is queued on the UI goroutine
@@ -81,6 +82,10 @@ func (p *Projector) content() fyne.CanvasObject {
 	}
 	return p.over
 }
+
+// OnShown sets what runs when the projector's window has opened: the
+// facilitator's window gives the window its keys and takes the focus back.
+func (p *Projector) OnShown(fn func(fyne.Window)) { p.onShown = fn }
 
 // OnClosed sets what runs when the projector window closes, whichever way.
 func (p *Projector) OnClosed(fn func()) { p.onClosed = fn }
@@ -130,6 +135,9 @@ func (p *Projector) Show() {
 	}
 	w.Show()
 	p.startTicker()
+	if p.onShown != nil {
+		p.onShown(w)
+	}
 }
 
 // secondDisplay reports whether a second display is attached. GLFW lists no
