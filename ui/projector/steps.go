@@ -317,6 +317,13 @@ func draftTiles(st *state, only func(d *workshop.Draft) bool) []fyne.CanvasObjec
 			head += " · " + st.t("projector.words", map[string]int{"N": n})
 			imp = theme.ColorNameWarning
 		}
+		if st.dense {
+			// Many drafts: the short name starts the text instead of taking
+			// a line of its own, so that up to twelve fit at the room's
+			// smallest text size.
+			tiles = append(tiles, tile(st, colPrimary, nil, head+" · "+charts.DraftText(d, st.s, st.lang)))
+			continue
+		}
 		tiles = append(tiles, tile(st, colPrimary, st.tag(head, imp), charts.DraftText(d, st.s, st.lang)))
 	}
 	return tiles
@@ -324,8 +331,12 @@ func draftTiles(st *state, only func(d *workshop.Draft) bool) []fyne.CanvasObjec
 
 func draftsBody(st *state) fyne.CanvasObject {
 	st.dense = len(st.s.Drafts) > denseCards
-	return grid(st, 3, draftTiles(st, nil))
+	return grid(st, draftCols, draftTiles(st, nil))
 }
+
+// draftCols is the most columns of drafts: twelve drafts fit in three rows
+// of four, so that the room sees every draft while it writes and votes.
+const draftCols = 4
 
 // denseCards is the number of cards above which card texts are set at the
 // smallest size: more of them fit, and none is smaller than the room's minimum.

@@ -36,14 +36,18 @@ func evaluationBody(st *state) fyne.CanvasObject {
 	s := st.s
 	nd, nr := voters(s)
 	of := len(s.Participants) + len(s.AnonymousVoters()) // anonymous phones count too
-	var progress []fyne.CanvasObject
+	// One line for both counts, so that the drafts keep the height.
+	var progress []string
 	if !st.votesRevealed {
-		progress = append(progress, st.text(st.t("projector.votes.progress", map[string]int{"N": nd, "Of": of}), sizeBody, true))
+		progress = append(progress, st.t("projector.votes.progress", map[string]int{"N": nd, "Of": of}))
 	}
 	if !st.ratingsRevealed && (nr > 0 || st.votesRevealed) {
-		progress = append(progress, st.text(st.t("projector.ratings.progress", map[string]int{"N": nr, "Of": of}), sizeBody, true))
+		progress = append(progress, st.t("projector.ratings.progress", map[string]int{"N": nr, "Of": of}))
 	}
-	top := container.NewVBox(progress...)
+	top := container.NewVBox()
+	if len(progress) > 0 {
+		top = container.NewVBox(st.text(strings.Join(progress, " · "), sizeBody, true))
+	}
 
 	switch {
 	case st.votesRevealed && st.ratingsRevealed:
@@ -53,7 +57,8 @@ func evaluationBody(st *state) fyne.CanvasObject {
 	case st.votesRevealed:
 		return container.NewBorder(top, nil, nil, nil, dotsChart(st, false))
 	}
-	return container.NewBorder(top, nil, nil, nil, grid(st, 3, draftTiles(st, nil)))
+	st.dense = len(s.Drafts) > denseCards
+	return container.NewBorder(top, nil, nil, nil, grid(st, draftCols, draftTiles(st, nil)))
 }
 
 // dotsChart is the dot totals; short gives only the drafts' short names, for
