@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -10,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/charts"
 	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
@@ -132,5 +135,81 @@ func TestProjectorWindowTakesTheKeysButNotTheFocus(t *testing.T) {
 	typed(fyne.KeyB, ctrl)
 	if !u.ws.room.Hidden() {
 		t.Error("Ctrl+B in the projector's window did not blank it")
+	}
+}
+
+// exampleWith opens the example workshop changed by change first.
+func exampleWith(t *testing.T, change func(s *workshop.Session)) *UI {
+	t.Helper()
+	u, lib, _ := newTestUI(t)
+	s := fixture.Nordrahti()
+	change(s)
+	id := createSession(t, lib, s)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	u.win.Resize(fyne.NewSize(1366, 768))
+	return u
+}
+
+// box is an object's place in the window.
+type box struct{ x, y, w, h float32 }
+
+func placeOf(u *UI, target fyne.CanvasObject) (b box, ok bool) {
+	uitest.WalkShown(u.win.Content(), fyne.NewPos(0, 0), func(o fyne.CanvasObject, pos fyne.Position) {
+		if o == target {
+			b, ok = box{pos.X, pos.Y, o.Size().Width, o.Size().Height}, true
+		}
+	})
+	return
+}
+
+// tableLike is a widget.Table or a widget that embeds one.
+type tableLike interface {
+	fyne.CanvasObject
+	SetColumnWidth(int, float32)
+}
+
+// Dot voting at 1366×768: every draft's column is on screen, beside or
+// above the totals and never under them, without scrolling sideways, for
+// three drafts and for eight.
+func TestDotVotingShowsEveryDraftAt1366(t *testing.T) {
+	for _, n := range []int{3, 5, 8} {
+		u := exampleWith(t, func(s *workshop.Session) {
+			for i := 0; len(s.Drafts) < n; i++ {
+				s.Drafts = append(s.Drafts, workshop.Draft{ID: "DX" + string(rune('1'+i)), Text: "Lisäluonnos numero " + string(rune('1'+i)), Version: 1})
+			}
+			s.Drafts = s.Drafts[:n]
+		})
+		u.ws.goTo(workshop.StepEvaluation)
+		uitest.Relayout(u.win.Content())
+		if dir := os.Getenv("SCREENSHOTS"); dir != "" {
+			capture(t, u.win, dir, fmt.Sprintf("dots-%d", n))
+		}
+		table := uitest.Find[tableLike](u.win.Content(), nil)
+		chart := uitest.Find[*charts.Bars](u.win.Content(), nil)
+		if table == nil || chart == nil {
+			t.Fatal("no vote grid or totals chart in step 6")
+		}
+		tb, _ := placeOf(u, table)
+		cb, _ := placeOf(u, chart)
+		if cb.x < tb.x+tb.w-1 && cb.y < tb.y+tb.h-1 {
+			t.Errorf("%d drafts: the totals (%v) lie over the grid (%v)", n, cb, tb)
+		}
+		for i := 1; i <= n; i++ {
+			head := "L" + string(rune('0'+i)) + " · "
+			var found bool
+			uitest.WalkShown(table, fyne.NewPos(tb.x, tb.y), func(o fyne.CanvasObject, pos fyne.Position) {
+				if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, head) {
+					pos = pos.Subtract(table.Position())
+					if pos.X >= tb.x-1 && pos.X+l.Size().Width <= tb.x+tb.w+1 {
+						found = true
+					}
+				}
+			})
+			if !found {
+				t.Errorf("%d drafts: the column %q is not whole on screen", n, head)
+			}
+		}
 	}
 }

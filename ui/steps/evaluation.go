@@ -108,11 +108,9 @@ func newDotVoting(env *Env) *dotVoting {
 		help)
 	totals := container.NewBorder(sectionHead(env.T("eval.dots.totals")), nil, nil, nil,
 		container.NewVScroll(container.NewPadded(d.chart)))
-	split := container.NewHSplit(d.table, totals)
-	split.Offset = 0.62
 	// A refusal shows under the grid: appearing and going away, it does not
 	// move the rows under the pointer.
-	d.obj = container.NewBorder(top, d.msg, nil, nil, split)
+	d.obj = container.NewBorder(top, d.msg, nil, nil, container.New(&dotsLayout{t: d.table}, d.table, totals))
 	d.Refresh()
 	return d
 }
@@ -234,6 +232,9 @@ type dotTable struct {
 	widget.Table
 	d   *dotVoting
 	cur widget.TableCellID
+
+	nameW, cellW float32 // the columns' widths set by fit
+	cols         int
 }
 
 func newDotTable(d *dotVoting) *dotTable {
@@ -277,8 +278,84 @@ func newDotTable(d *dotVoting) *dotTable {
 	}
 	t.OnHighlighted = func(id widget.TableCellID) { t.cur = id }
 	t.ExtendBaseWidget(t)
-	t.SetColumnWidth(-1, 280)
+	t.SetColumnWidth(-1, maxNameW)
 	return t
+}
+
+// The vote grid's widths: the names' column gives up width down to minNameW
+// (a long name then ends in "…"), a draft's column is at least minCellW.
+const (
+	maxNameW   = 280
+	minNameW   = 150
+	minCellW   = 68
+	maxCellW   = 140
+	minTotalsW = 260
+)
+
+// fit sets the columns' widths for a grid width w and reports the width the
+// grid needs.
+func (t *dotTable) fit(w float32) float32 {
+	n := len(t.d.drafts)
+	nameW := float32(minNameW)
+	for _, p := range t.d.people {
+		for _, left := range []int{0, t.d.max} {
+			l := widget.NewLabel(t.d.env.T("eval.dots.person", map[string]any{"Name": p.Name, "Left": left}))
+			nameW = fyne.Max(nameW, l.MinSize().Width)
+		}
+	}
+	nameW = fyne.Min(nameW, maxNameW)
+	// The scroll bar, and the table's line between columns.
+	bar := theme.ScrollBarSize() + 2*theme.Padding() + float32(n+1)*theme.SeparatorThicknessSize()
+	if over := nameW + float32(n)*minCellW + bar - w; over > 0 {
+		nameW = fyne.Max(minNameW, nameW-over)
+	}
+	cell := float32(minCellW)
+	if n > 0 {
+		cell = fyne.Min(maxCellW, fyne.Max(minCellW, (w-nameW-bar)/float32(n)))
+	}
+	if t.nameW != nameW || t.cellW != cell || t.cols != n {
+		t.nameW, t.cellW, t.cols = nameW, cell, n
+		t.SetColumnWidth(-1, nameW)
+		for i := 0; i < n; i++ {
+			t.SetColumnWidth(i, cell)
+		}
+	}
+	return nameW + float32(n)*cell + bar
+}
+
+// dotsLayout puts the totals beside the grid when both fit, and under it
+// when the drafts' columns need the whole width (up to eight at 1366 px).
+type dotsLayout struct{ t *dotTable }
+
+func (l *dotsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	table, totals := objs[0], objs[1]
+	n := len(l.t.d.drafts)
+	// Beside only while the drafts' columns keep room for their dots and
+	// the minus: narrower, the totals go under the grid.
+	need := float32(minNameW) + float32(n)*(minCellW+maxCellW)/2 + theme.ScrollBarSize() + 2*theme.Padding()
+	if size.Width-need >= minTotalsW {
+		// Beside: the grid takes what its columns want, the totals the rest.
+		want := float32(maxNameW) + float32(n)*(minCellW+maxCellW)/2 + theme.ScrollBarSize() + 2*theme.Padding()
+		tw := fyne.Max(need, fyne.Min(want, size.Width-minTotalsW))
+		tw = fyne.Max(fyne.Min(l.t.fit(tw), tw), need)
+		table.Move(fyne.NewPos(0, 0))
+		table.Resize(fyne.NewSize(tw, size.Height))
+		totals.Move(fyne.NewPos(tw+theme.Padding(), 0))
+		totals.Resize(fyne.NewSize(size.Width-tw-theme.Padding(), size.Height))
+		return
+	}
+	l.t.fit(size.Width)
+	// Under: the grid's rows first, up to 60 % of the height.
+	rows := float32(len(l.t.d.people) + 1)
+	th := fyne.Min(size.Height*0.6, rows*(widget.NewLabel("").MinSize().Height+1)+theme.ScrollBarSize())
+	table.Move(fyne.NewPos(0, 0))
+	table.Resize(fyne.NewSize(size.Width, th))
+	totals.Move(fyne.NewPos(0, th+theme.Padding()))
+	totals.Resize(fyne.NewSize(size.Width, fyne.Max(size.Height-th-theme.Padding(), 0)))
+}
+
+func (l *dotsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(minNameW+2*minCellW, objs[0].MinSize().Height+objs[1].MinSize().Height)
 }
 
 func (t *dotTable) TypedRune(r rune) {
@@ -311,7 +388,28 @@ type dotCell struct {
 	circles  [3]*canvas.Circle
 	content  fyne.CanvasObject
 	more     *canvas.Text
-	minus    *widget.Button
+	minus    *minusIcon
+}
+
+// minusIcon is the small "take a dot back" mark of a cell: an icon rather
+// than a button, so that eight drafts' columns fit beside the names.
+type minusIcon struct {
+	widget.BaseWidget
+	icon  *widget.Icon
+	onTap func()
+}
+
+func newMinusIcon(onTap func()) *minusIcon {
+	m := &minusIcon{icon: widget.NewIcon(theme.ContentRemoveIcon()), onTap: onTap}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+func (m *minusIcon) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(m.icon) }
+func (m *minusIcon) Tapped(*fyne.PointEvent)             { m.onTap() }
+func (m *minusIcon) MinSize() fyne.Size {
+	s := theme.IconInlineSize() * 0.8
+	return fyne.NewSize(s, s)
 }
 
 func newDotCell(d *dotVoting) *dotCell {
@@ -326,10 +424,9 @@ func newDotCell(d *dotVoting) *dotCell {
 	c.more = canvas.NewText("", theme.Color(theme.ColorNamePrimary))
 	c.more.TextStyle.Bold = true
 	box.Add(c.more)
-	c.minus = widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { d.take(c.row, c.col) })
-	c.minus.Importance = widget.LowImportance
+	c.minus = newMinusIcon(func() { d.take(c.row, c.col) })
 	c.ExtendBaseWidget(c)
-	c.content = container.NewBorder(nil, nil, nil, c.minus, container.NewCenter(box))
+	c.content = container.NewBorder(nil, nil, nil, container.NewCenter(c.minus), container.NewCenter(box))
 	return c
 }
 
