@@ -213,3 +213,45 @@ func TestDotVotingShowsEveryDraftAt1366(t *testing.T) {
 		}
 	}
 }
+
+// TestLookAtSteps renders steps 3, 6 and 9 of the example at 1366×768:
+// SCREENSHOTS=dir go test -tags ci -run TestLookAtSteps ./ui
+func TestLookAtSteps(t *testing.T) {
+	dir := os.Getenv("SCREENSHOTS")
+	if dir == "" {
+		t.Skip("SCREENSHOTS not set")
+	}
+	u, _ := openExample(t)
+	for _, k := range []string{workshop.StepProfile, workshop.StepEvaluation, workshop.StepNextSteps} {
+		u.ws.goTo(k)
+		uitest.Relayout(u.win.Content())
+		capture(t, u.win, dir, "look-"+k)
+	}
+}
+
+// At 1366×768 a step that has run shows its questions in one line or two of
+// ordinary text, so that the inputs get the height; a step not started yet
+// shows them large, as the projector always does.
+func TestQuestionsCompactOnceTheStepRuns(t *testing.T) {
+	u := exampleWith(t, func(s *workshop.Session) {
+		a := s.AgendaItem(workshop.StepMeasures)
+		a.UsedSec, a.RunningSince = 0, ""
+	})
+	for _, k := range []string{workshop.StepProfile, workshop.StepEvaluation, workshop.StepNextSteps} {
+		u.ws.goTo(k)
+		uitest.Relayout(u.win.Content())
+		p := u.ws.page.(*stepPage)
+		b, _ := placeOf(u, p.questions[0])
+		if !p.compact || b.h > 0.12*768 {
+			t.Errorf("%s: the questions take %.0f px (compact %v), want at most 12 %% of the height", k, b.h, p.compact)
+		}
+	}
+	u.ws.goTo(workshop.StepMeasures)
+	if p := u.ws.page.(*stepPage); p.compact || p.questions[0].SizeName != sizeQuestion {
+		t.Errorf("a step not started shows its questions small")
+	}
+	u.ws.toggleTimer()
+	if p := u.ws.page.(*stepPage); !p.compact {
+		t.Errorf("starting the timer left the questions large")
+	}
+}

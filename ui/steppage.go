@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -20,6 +22,13 @@ type stepPage struct {
 	view steps.View
 	skip *widget.Button
 	obj  fyne.CanvasObject
+
+	// Once the step's timer has run, the questions shrink to one line of
+	// ordinary text and the hint goes: the room reads them full size on
+	// the projector, and the facilitator's inputs get the height.
+	questions []*widget.Label
+	hint      *widget.Label
+	compact   bool
 }
 
 func newStepPage(w *workspace, key string) *stepPage {
@@ -36,12 +45,14 @@ func newStepPage(w *workspace, key string) *stepPage {
 			l := widget.NewLabel(q.In(lang))
 			l.SizeName = sizeQuestion
 			l.Wrapping = fyne.TextWrapWord
+			p.questions = append(p.questions, l)
 			top.Add(l)
 		}
 		if h := st.Hint.In(lang); h != "" {
 			l := widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.LowImportance
+			p.hint = l
 			top.Add(l)
 		}
 	}
@@ -87,16 +98,59 @@ func (p *stepPage) Refresh() {
 	if p.view != nil {
 		p.view.Refresh()
 	}
-	skipped := false
+	skipped, running := false, false
 	p.w.ed.Read(func(s *workshop.Session) {
 		if a := s.AgendaItem(p.key); a != nil {
 			skipped = a.Skipped
+			running = a.RunningSince != "" || a.UsedSec > 0
 		}
 	})
+	p.setCompact(running)
 	if skipped {
 		p.skip.SetText(p.w.u.tr.T("step.unskip"))
 	} else {
 		p.skip.SetText(p.w.u.tr.T("step.skip"))
+	}
+}
+
+// setCompact sets the questions in ordinary text, one after the other,
+// without the hint (on), or large with the hint (off).
+func (p *stepPage) setCompact(on bool) {
+	if on == p.compact || len(p.questions) == 0 {
+		return
+	}
+	p.compact = on
+	size := fyne.ThemeSizeName(sizeQuestion)
+	if on {
+		size = theme.SizeNameText
+	}
+	// Compact, the first label holds every question; the others hide.
+	var all []string
+	for _, q := range workshop.StepByKey(p.key).Questions {
+		all = append(all, q.In(p.w.u.tr.Language()))
+	}
+	for i, l := range p.questions {
+		l.SizeName = size
+		l.TextStyle.Bold = on
+		switch {
+		case i == 0 && on:
+			l.Text = strings.Join(all, " ")
+		case i < len(all):
+			l.Text = all[i]
+		}
+		if i > 0 && on {
+			l.Hide()
+		} else {
+			l.Show()
+		}
+		l.Refresh()
+	}
+	if p.hint != nil {
+		if on {
+			p.hint.Hide()
+		} else {
+			p.hint.Show()
+		}
 	}
 }
 

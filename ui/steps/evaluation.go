@@ -347,7 +347,7 @@ func (l *dotsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	l.t.fit(size.Width)
 	// Under: the grid's rows first, up to 60 % of the height.
 	rows := float32(len(l.t.d.people) + 1)
-	th := fyne.Min(size.Height*0.6, rows*(widget.NewLabel("").MinSize().Height+1)+theme.ScrollBarSize())
+	th := fyne.Min(size.Height*0.6, rows*(widget.NewLabel("").MinSize().Height+theme.Padding()+1)+theme.Padding())
 	table.Move(fyne.NewPos(0, 0))
 	table.Resize(fyne.NewSize(size.Width, th))
 	totals.Move(fyne.NewPos(0, th+theme.Padding()))
