@@ -6,10 +6,12 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/charts"
@@ -253,5 +255,145 @@ func TestQuestionsCompactOnceTheStepRuns(t *testing.T) {
 	u.ws.toggleTimer()
 	if p := u.ws.page.(*stepPage); !p.compact {
 		t.Errorf("starting the timer left the questions large")
+	}
+}
+
+// entryLike is a widget.Entry or a widget that embeds one.
+type entryLike interface {
+	fyne.CanvasObject
+	fyne.Focusable
+	SetText(string)
+}
+
+// A date typed wrong in a field near the bottom of step 8 is refused with a
+// message next to the field, and the page scrolls so that the message shows.
+func TestInvalidDateMessageIsScrolledIntoView(t *testing.T) {
+	u, _ := openExample(t)
+	u.ws.goTo(workshop.StepMeasures)
+	uitest.Relayout(u.win.Content())
+	var dates []entryLike
+	for _, o := range uitest.All(u.win.Content()) {
+		if e, ok := o.(entryLike); ok {
+			if f := reflect.ValueOf(o).Elem().FieldByName("PlaceHolder"); f.IsValid() && f.String() == "pp.kk.vvvv" {
+				dates = append(dates, e)
+			}
+		}
+	}
+	if len(dates) < 2 {
+		t.Fatalf("%d date fields in step 8", len(dates))
+	}
+	last := dates[len(dates)-1]
+	u.win.Canvas().Focus(last)
+	last.SetText("31.13.2027")
+	u.win.Canvas().Focus(dates[0]) // leaving the field saves it, or refuses it
+	uitest.Relayout(u.win.Content())
+	msg := uitest.Find[*widget.Label](u.win.Content(), func(l *widget.Label) bool {
+		return strings.Contains(l.Text, "ei ole päivämäärä") && l.Visible()
+	})
+	if msg == nil {
+		t.Fatal("no message for the invalid date")
+	}
+	b, ok := placeOf(u, msg)
+	if !ok {
+		t.Fatal("the message is not shown")
+	}
+	if b.y < 0 || b.y+b.h > 768-40 { // above the page's buttons
+		t.Errorf("the date's message is at y %.0f–%.0f, outside the window's view", b.y, b.y+b.h)
+	}
+}
+
+// While a step runs over, the step list's foot says that Next offers to
+// shorten the remaining steps, and that the offer waits for a whole minute
+// over; the note is shown whole, not cut at the window's bottom.
+func TestOverrunSaysWhenTheRebalancingComes(t *testing.T) {
+	u, lib, _ := newTestUI(t)
+	fresh := workshop.NewSession("fi")
+	fresh.Title, fresh.Organisation = "Työpaja", "Kahvila Åbo"
+	id := createSession(t, lib, fresh)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	u.win.Resize(fyne.NewSize(1366, 768))
+	clk := &fakeClock{t: time.Date(2027, 1, 15, 9, 0, 0, 0, time.Local)}
+	u.now = clk.now
+	u.ws.goTo(workshop.StepProfile)
+	u.ws.toggleTimer()
+	planned := time.Duration(load(t, lib, id).AgendaItem(workshop.StepProfile).PlannedMin) * time.Minute
+	note := u.ws.nav.over
+	whole := func(what string) {
+		t.Helper()
+		uitest.Relayout(u.win.Content())
+		b, ok := placeOf(u, note)
+		if !ok {
+			t.Fatalf("%s: no note in the step list", what)
+		}
+		if b.y+b.h > 768 || b.h+0.5 < note.MinSize().Height {
+			t.Errorf("%s: the note is cut (%.0f px tall of %.0f, bottom at %.0f)", what, b.h, note.MinSize().Height, b.y+b.h)
+		}
+	}
+	clk.t = clk.t.Add(planned - time.Second)
+	u.ws.tick()
+	if note.Visible() {
+		t.Errorf("a note before the step ran over: %q", note.Text)
+	}
+	clk.t = clk.t.Add(31 * time.Second)
+	u.ws.tick()
+	if !note.Visible() || !strings.Contains(note.Text, "täysi minuutti") {
+		t.Fatalf("30 s over: the note is %q", note.Text)
+	}
+	whole("30 s over")
+	clk.t = clk.t.Add(60 * time.Second)
+	u.ws.tick()
+	if !strings.Contains(note.Text, "Seuraava tarjoaa") || strings.Contains(note.Text, "täysi minuutti") {
+		t.Fatalf("90 s over: the note is %q", note.Text)
+	}
+	whole("90 s over")
+	if dir := os.Getenv("SCREENSHOTS"); dir != "" {
+		capture(t, u.win, dir, "over-note")
+	}
+	u.ws.next()
+	if u.ws.offer == nil {
+		t.Error("Next did not offer the rebalancing the note promised")
+	}
+}
+
+// At 1366×768 the step list shows every step's whole name, a participant's
+// name and role wrap rather than end in "…", and step 9's new-action fields
+// show their whole placeholder.
+func TestNamesAndPlaceholdersAreNotCut(t *testing.T) {
+	u, _ := openExample(t)
+	u.ws.goTo(workshop.StepNextSteps)
+	uitest.Relayout(u.win.Content())
+	txt := shownText(u)
+	for _, st := range workshop.Steps {
+		name := pageTitle(st.Key, "fi")
+		l := uitest.Find[*widget.Label](u.ws.nav.Object(), func(l *widget.Label) bool { return l.Text == name })
+		if l == nil {
+			t.Errorf("no row %q in the step list", name)
+			continue
+		}
+		need := fyne.MeasureText(name, theme.TextSize(), fyne.TextStyle{Bold: true}).Width + 2*theme.InnerPadding()
+		if l.Size().Width < need {
+			t.Errorf("the step list cuts %q: %.0f px of %.0f", name, l.Size().Width, need)
+		}
+	}
+	for _, want := range []string{"Hanna Koskinen · asiakasrajapinta", "Timo Laaksonen · asiakas, asiakasrajapinta"} {
+		if !strings.Contains(strings.Join(strings.Fields(txt), " "), want) {
+			t.Errorf("the side panel does not show %q whole", want)
+		}
+	}
+	ph := u.tr.T("actions.new")
+	n := 0
+	for _, o := range uitest.All(u.win.Content()) {
+		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == ph {
+			n++
+			need := fyne.MeasureText(ph, theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.InnerPadding()
+			if e.Size().Width < need {
+				t.Errorf("the placeholder %q needs %.0f px, its field is %.0f", ph, need, e.Size().Width)
+			}
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d new-action fields, want 3", n)
 	}
 }

@@ -38,7 +38,7 @@ type sidePanel struct {
 func newSidePanel(w *workspace) *sidePanel {
 	p := &sidePanel{w: w}
 	p.peopleHead = heading("")
-	p.people = container.NewVBox()
+	p.people = container.New(&atWidth{}) // wrapping rows measured at the panel's width
 	peopleScroll := container.NewVScroll(p.people)
 	peopleScroll.SetMinSize(fyne.NewSize(0, 80))
 
@@ -185,8 +185,9 @@ func newIconRow(warning bool) *iconRow {
 		r.label.Importance = widget.WarningImportance
 		r.obj = container.NewBorder(nil, nil, container.NewVBox(r.icon), nil, r.label)
 	} else {
-		r.label.Truncation = fyne.TextTruncateEllipsis
-		r.obj = container.NewBorder(nil, nil, r.icon, nil, r.label)
+		// A participant's name and role wrap rather than end in "…".
+		r.label.Wrapping = fyne.TextWrapWord
+		r.obj = container.NewBorder(nil, nil, container.NewVBox(r.icon), nil, r.label)
 	}
 	return r
 }

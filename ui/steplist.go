@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -21,6 +22,7 @@ type stepList struct {
 	keys    []string
 	rows    []navRow
 	total   *widget.Label
+	over    *widget.Label // when the step runs over: when the rebalancing will be offered
 	end     *widget.Label
 	obj     fyne.CanvasObject
 	syncing bool
@@ -75,7 +77,13 @@ func newStepList(w *workspace) *stepList {
 	l.total.Wrapping = fyne.TextWrapWord
 	l.end = widget.NewLabel("")
 	l.end.Wrapping = fyne.TextWrapWord
-	foot := container.NewVBox(widget.NewSeparator(), l.total, l.end)
+	l.over = widget.NewLabel("")
+	l.over.Wrapping = fyne.TextWrapWord
+	l.over.Importance = widget.WarningImportance
+	l.over.Hide()
+	// The foot measures its wrapping texts at its own width, so that a
+	// note of three lines gets three lines' height rather than being cut.
+	foot := container.New(&atWidth{}, widget.NewSeparator(), l.over, l.total, l.end)
 	l.obj = container.NewBorder(nil, foot, nil, widget.NewSeparator(), l.list)
 	l.Refresh()
 	return l
@@ -156,6 +164,91 @@ func (l *stepList) tick() {
 	if l.end.Text != text {
 		l.end.SetText(text)
 	}
+	l.tickOver()
+}
+
+// need is the width at which every page's name fits whole in the list,
+// bold as the current page's is.
+func (l *stepList) need() float32 {
+	var w float32
+	for _, r := range l.rows {
+		lb := widget.NewLabelWithStyle(r.text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		w = fyne.Max(w, lb.MinSize().Width)
+	}
+	// The icon, the list's and the row's padding, the separator and a scroll bar.
+	return w + theme.IconInlineSize() + 4*theme.Padding() + theme.ScrollBarSize()
+}
+
+// tickOver says, while the current step runs over, that leaving it offers
+// to shorten the steps after it, and that this waits for a whole minute over.
+func (l *stepList) tickOver() {
+	var text string
+	l.w.ed.Read(func(s *workshop.Session) {
+		a := s.AgendaItem(l.w.key)
+		if a == nil || a.Skipped {
+			return
+		}
+		now := l.w.u.now()
+		over := a.Over(now)
+		if over <= 0 {
+			return
+		}
+		if plan, ok := workshop.Rebalance(s.Agenda, l.w.key, now); ok {
+			text = l.w.u.tr.T("agenda.over.offer", map[string]any{"Minutes": plan.OverMin})
+		} else if over < time.Minute {
+			text = l.w.u.tr.T("agenda.over.wait", map[string]any{"Seconds": int((time.Minute - over + time.Second - 1) / time.Second)})
+		}
+	})
+	if l.over.Text != text {
+		l.over.SetText(text)
+	}
+	if text == "" {
+		l.over.Hide()
+	} else {
+		l.over.Show()
+	}
+}
+
+// atWidth stacks its objects like a VBox, measuring each at the width it
+// was last given: a wrapping label's height depends on its width.
+type atWidth struct{ w float32 }
+
+func (a *atWidth) heightOf(o fyne.CanvasObject) float32 {
+	if a.w > 0 {
+		o.Resize(fyne.NewSize(a.w, o.MinSize().Height))
+	}
+	return o.MinSize().Height
+}
+
+func (a *atWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	a.w = size.Width
+	y := float32(0)
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		h := a.heightOf(o)
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h + theme.Padding()
+	}
+}
+
+func (a *atWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	n := 0
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		if n > 0 {
+			h += theme.Padding()
+		}
+		n++
+		h += a.heightOf(o)
+		w = fyne.Max(w, o.MinSize().Width)
+	}
+	return fyne.NewSize(w, h)
 }
 
 // sameResource reports whether a and b are the same icon (themed icons are

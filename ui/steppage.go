@@ -138,7 +138,8 @@ func (p *stepPage) setCompact(on bool) {
 		case i < len(all):
 			l.Text = all[i]
 		}
-		if i > 0 && on {
+		// Step 9's three questions head its three columns already.
+		if (i > 0 || p.key == workshop.StepNextSteps) && on {
 			l.Hide()
 		} else {
 			l.Show()

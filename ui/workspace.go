@@ -112,7 +112,7 @@ func (w *workspace) build() {
 	w.centre = container.NewStack()
 	w.built = map[string]page{}
 	w.undoBar = newUndoBar(w)
-	w.obj = container.New(&columns{}, w.header.Object(), w.nav.Object(),
+	w.obj = container.New(&columns{nav: w.nav}, w.header.Object(), w.nav.Object(),
 		container.NewBorder(nil, w.undoBar.obj, nil, nil, w.centre), w.side.Object())
 	w.showPage()
 }
@@ -455,7 +455,10 @@ func (w *workspace) turnPage(delta int) bool {
 // columns lays out the workspace: the header across the top, then the step
 // list, the page and the side panel. The side columns take a share of the
 // width within limits, so that the page keeps most of a small screen.
-type columns struct{}
+type columns struct{ nav *stepList }
+
+// maxStepListW is the widest the step list grows for its names.
+const maxStepListW = 300
 
 func sideWidths(width float32) (left, right float32) {
 	clamp := func(v, lo, hi float32) float32 { return max(lo, min(hi, v)) }
@@ -468,6 +471,11 @@ func (c *columns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	head.Move(fyne.NewPos(0, 0))
 	head.Resize(fyne.NewSize(size.Width, hh))
 	lw, rw := sideWidths(size.Width)
+	// The step list is as wide as its longest page name, within limits:
+	// "2 Miksi olemme olemassa" is not cut to "2 Miksi olemme olema…".
+	if c.nav != nil {
+		lw = fyne.Max(lw, fyne.Min(c.nav.need(), maxStepListW))
+	}
 	h := size.Height - hh
 	left.Move(fyne.NewPos(0, hh))
 	left.Resize(fyne.NewSize(lw, h))

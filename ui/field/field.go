@@ -317,6 +317,7 @@ func (t *Text) showMessage(s string) {
 		t.msg.Show()
 		t.box.Refresh()
 	}
+	reveal(t.Entry, t.msg.MinSize().Height)
 }
 
 func (t *Text) changed(string) {

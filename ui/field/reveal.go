@@ -1,0 +1,74 @@
+package field
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+)
+
+// reveal scrolls the innermost scroll that holds obj so that obj and the
+// extra height under it (a message just shown) are in view: a refusal under
+// a field near the bottom of a page is not left below the fold.
+func reveal(obj fyne.CanvasObject, extra float32) {
+	d := fyne.CurrentApp().Driver()
+	c := d.CanvasForObject(obj)
+	if c == nil || c.Content() == nil {
+		return
+	}
+	var inner *container.Scroll
+	if !pathTo(c.Content(), obj, func(s *container.Scroll) {
+		if inner == nil {
+			inner = s
+		}
+	}) || inner == nil {
+		return
+	}
+	inner.Refresh() // the content's new height, with the message
+	top := d.AbsolutePositionForObject(obj).Y
+	bottom := top + obj.Size().Height + extra + theme.Padding()
+	view := d.AbsolutePositionForObject(inner).Y
+	off := inner.Offset
+	switch h := inner.Size().Height; {
+	case bottom-top > h || top < view:
+		off.Y -= view - top
+	case bottom > view+h:
+		off.Y += bottom - (view + h)
+	default:
+		return
+	}
+	inner.ScrollToOffset(off)
+}
+
+// pathTo reports whether target is under o, calling onScroll for every
+// scroll on the way, the innermost first. It knows the
+// containers the pages are made of; a widget of its own ends the search.
+func pathTo(o, target fyne.CanvasObject, onScroll func(*container.Scroll)) bool {
+	if o == target {
+		return true
+	}
+	var kids []fyne.CanvasObject
+	switch v := o.(type) {
+	case *fyne.Container:
+		kids = v.Objects
+	case *container.Scroll:
+		if pathTo(v.Content, target, onScroll) {
+			onScroll(v)
+			return true
+		}
+		return false
+	case *container.AppTabs:
+		if it := v.Selected(); it != nil {
+			kids = []fyne.CanvasObject{it.Content}
+		}
+	case *container.Split:
+		kids = []fyne.CanvasObject{v.Leading, v.Trailing}
+	case *container.ThemeOverride:
+		kids = []fyne.CanvasObject{v.Content}
+	}
+	for _, k := range kids {
+		if k != nil && pathTo(k, target, onScroll) {
+			return true
+		}
+	}
+	return false
+}
