@@ -244,7 +244,9 @@ func (u *UI) toggleHelp() {
 	title := widget.NewLabelWithStyle(u.tr.T("app.keys.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = "subHeadingText"
 	closeBtn := widget.NewButton(u.tr.T("app.keys.close"), u.help.hide)
-	content := container.NewVBox(title, rows, widget.NewLabel(u.tr.T("app.keys.note")), container.NewHBox(layout.NewSpacer(), closeBtn))
+	// The note and Close share a line, so that the whole table fits a
+	// 1366×768 window with every key.
+	content := container.NewVBox(title, rows, container.NewBorder(nil, nil, nil, container.NewCenter(closeBtn), widget.NewLabel(u.tr.T("app.keys.note"))))
 	u.help.pop = widget.NewModalPopUp(container.NewPadded(content), u.win.Canvas())
 	u.help.pop.Show()
 }
