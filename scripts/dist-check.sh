@@ -10,26 +10,29 @@
 #     x86-64; the DLLs it imports (objdump -p) are all Windows' own; it has
 #     its icon, manifest and version resource with FyneApp.toml's values;
 #     stripped, -trimpath.
-# Then the code paths of other systems still compile: `go vet` of the
-# packages that build without cgo for Windows and macOS, `go vet` of the
-# app's main package for Windows with cgo, and `go test -c` of the non-GUI
-# packages for Windows (SQLite's cgo cross-compiled with mingw-w64).
+# Then the code paths of other systems still compile: `go vet` for Windows
+# and macOS without cgo of the packages (and tests) that need none, `go vet`
+# for Windows with cgo of the main package, ui and workshop/... (the
+# Windows-only files), and `go test -c` of the non-GUI packages for Windows
+# (SQLite cross-compiled with mingw-w64), all with the exe's settings
+# (scripts/dist-env.sh) so that make dist's build cache serves them.
 # Wine is not run: Debian 12's wine 8.0 cannot start Go 1.26 programs
 # (docs/dist.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 command -v go >/dev/null 2>&1 || export PATH=$PATH:/usr/local/go/bin
+. scripts/dist-env.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fails=0
 passes=0
 ok() { echo "  ok   $*"; passes=$((passes + 1)); }
 bad() { echo "  FAIL $*"; fails=$((fails + 1)); }
-check() { # check DESCRIPTION COMMAND...: runs COMMAND quietly
-	local what=$1
+check() { # check DESCRIPTION COMMAND...: runs COMMAND quietly, says how long it took
+	local what=$1 t0=$SECONDS
 	shift
-	if "$@" >"$tmp/out" 2>&1; then ok "$what"; else bad "$what"; sed 's/^/       /' "$tmp/out" | head -n 20; fi
+	if "$@" >"$tmp/out" 2>&1; then ok "$what ($((SECONDS - t0)) s)"; else bad "$what ($((SECONDS - t0)) s)"; sed 's/^/       /' "$tmp/out" | head -n 20; fi
 }
 
 toml() {
@@ -162,29 +165,61 @@ else
 fi
 
 echo "Other systems' code paths"
-# Every package that needs no cgo for that system (none of Fyne's driver,
-# none of SQLite) vets for Windows and macOS.
+# macOS and Windows without cgo: every package that needs neither Fyne's
+# driver nor SQLite for that system is vetted, with its tests, where its
+# tests need neither either; the others (their tests open a real SQLite
+# file) are compiled without their tests.
 for goos in windows darwin; do
-	# (Built, not vetted: vet takes in the tests too, and they open SQLite.)
-	pkgs=$(GOOS=$goos CGO_ENABLED=0 go list -e -f '{{if not .DepsErrors}}{{if not .Error}}{{.ImportPath}}{{range .Deps}}{{if eq . "github.com/mattn/go-sqlite3" "fyne.io/fyne/v2"}} cgo{{end}}{{end}}{{end}}{{end}}' ./... |
-		grep -v ' cgo$' | grep -v '^$')
-	check "GOOS=$goos go build of the $(echo "$pkgs" | wc -l) packages without cgo" \
-		env GOOS=$goos GOARCH=amd64 CGO_ENABLED=0 go build $pkgs
+	t0=$SECONDS
+	vet=() build=()
+	for p in $(GOOS=$goos CGO_ENABLED=0 go list -e -f '{{if not .DepsErrors}}{{if not .Error}}{{.ImportPath}}{{range .Deps}}{{if eq . "github.com/mattn/go-sqlite3" "fyne.io/fyne/v2"}} cgo{{end}}{{end}}{{end}}{{end}}' ./... |
+		grep -v ' cgo$' | grep -v '^$'); do
+		if GOOS=$goos CGO_ENABLED=0 go list -test -deps "$p" | grep -qxE 'github.com/mattn/go-sqlite3|fyne.io/fyne/v2'; then
+			build+=("$p")
+		else
+			vet+=("$p")
+		fi
+	done
+	echo "  ($goos without cgo: ${#vet[@]} packages to vet, ${#build[@]} to build, listed in $((SECONDS - t0)) s)"
+	if [ ${#vet[@]} = 0 ] || [ $((${#vet[@]} + ${#build[@]})) -lt 5 ]; then
+		bad "GOOS=$goos: found only ${#vet[@]} packages to vet and ${#build[@]} to build without cgo"
+		continue
+	fi
+	check "GOOS=$goos CGO_ENABLED=0 go vet ${vet[*]#lupauspaja/}" env GOOS=$goos GOARCH=amd64 CGO_ENABLED=0 go vet "${vet[@]}"
+	[ ${#build[@]} = 0 ] ||
+		check "GOOS=$goos CGO_ENABLED=0 go build ${build[*]#lupauspaja/}" env GOOS=$goos GOARCH=amd64 CGO_ENABLED=0 go build "${build[@]}"
 done
-# The Windows-only files of the app itself (console, mail, lock), vetted
-# with the same C settings as the dist build, so its cache serves.
+
+# Windows with cgo, compiled as the exe is (scripts/dist-env.sh: the same C
+# flags, tags and -trimpath, so GLFW, SQLite and the rest come from the build
+# cache make dist filled). First, that the exe was built with those tags:
+# otherwise the code checked below would not be the code shipped.
+if [ -f "${exe:-}" ]; then
+	got=$(go version -m "$exe" | sed -n 's/^[[:space:]]*build[[:space:]]*-tags=//p')
+	if [ "$got" = "$win_tags" ]; then ok "exe built with -tags=$win_tags, as the checks below"; else bad "exe built with -tags='$got', the checks use '$win_tags' (scripts/dist-env.sh)"; fi
+fi
+echo "  (a cold build cache compiles GLFW and SQLite for Windows first: minutes)"
+# The Windows-only files of the app (console, mail, Explorer, lock) and their
+# tests, vetted with cgo through mingw-w64.
 check "GOOS=windows go vet ./cmd/lupauspaja ./ui ./workshop/... (cgo, mingw-w64)" \
-	env GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc \
-	CGO_CFLAGS="-O3 -pipe -D_FORTIFY_SOURCE=3 -fstack-protector-strong" CGO_LDFLAGS="-static" \
-	go vet -trimpath -tags release ./cmd/lupauspaja ./ui ./workshop/...
-# Test binaries of the non-GUI packages, for Windows.
-nogui=$(go list -f '{{if .TestGoFiles}}{{.ImportPath}}{{end}}' ./workshop/... ./buildinfo ./ui/i18n | grep -v '^$')
+	env "${win_check_env[@]}" go vet "${win_check_flags[@]}" ./cmd/lupauspaja ./ui ./workshop/...
+# Test binaries of the non-GUI packages, for Windows, linked as the exe is.
+nogui=$(go list -f '{{if .TestGoFiles}}{{.ImportPath}}{{end}}{{if .XTestGoFiles}} {{.ImportPath}}{{end}}' ./workshop/... ./buildinfo ./ui/i18n |
+	awk '{print $1}' | grep -v '^$' | sort -u)
 mkdir -p "$tmp/wintest"
 for p in $nogui; do
-	check "GOOS=windows go test -c $p" env GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc \
-		CGO_CFLAGS="-O3 -pipe -D_FORTIFY_SOURCE=3 -fstack-protector-strong" CGO_LDFLAGS="-static" \
-		go test -c -trimpath -tags release -o "$tmp/wintest/" "$p"
+	check "GOOS=windows go test -c ${p#lupauspaja/}" env "${win_check_env[@]}" \
+		go test -c "${win_check_flags[@]}" -o "$tmp/wintest/" "$p"
 done
+made=$(find "$tmp/wintest" -name '*.test.exe' | wc -l)
+if [ "$made" -ge "$(echo "$nogui" | wc -w)" ] && [ "$made" -gt 0 ]; then
+	ok "$made Windows test binaries made"
+	for f in "$tmp"/wintest/*.test.exe; do
+		case "$(file -b "$f")" in "PE32+ executable (console) x86-64"*) ;; *) bad "$(basename "$f") is no Windows x86-64 console exe: $(file -b "$f")" ;; esac
+	done
+else
+	bad "Windows test binaries: $made made for $(echo "$nogui" | wc -w) packages"
+fi
 
 echo "$passes passed, $fails failed"
 [ "$fails" = 0 ]

@@ -6,7 +6,8 @@
 #       the licences in usr/local/share/doc/lupauspaja/LICENCES.txt;
 #   lupauspaja-VERSION-windows-amd64.zip    Lupauspaja.exe (fyne package,
 #       cross-compiled with mingw-w64: GUI subsystem, icon and version
-#       resource, the C runtime linked in statically) and LICENCES.txt.
+#       resource, hardened, the C runtime linked in statically:
+#       scripts/dist-env.sh) and LICENCES.txt.
 # VERSION is FyneApp.toml's Version and the commit (1a2b3c4d, "-dirty" when
 # tracked files have changes). Builds are release builds: -trimpath, symbols
 # stripped (fyne package --release). The licences are written again first
@@ -16,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 command -v go >/dev/null 2>&1 || export PATH=$PATH:/usr/local/go/bin
+. scripts/dist-env.sh
 what=${1:-all}
 case "$what" in
 linux | windows | all) ;;
@@ -102,11 +104,8 @@ build_windows() {
 	}
 	echo "dist: building $out (a first cross-build compiles GLFW and SQLite for Windows: several minutes)"
 	rm -rf "$work/windows" && mkdir -p "$work/windows/zip"
-	# -static: libgcc, libssp (Fyne's hardening flags) and winpthreads go
-	# into the exe, which then needs only Windows' own DLLs.
-	(cd "$work/windows" && env GOFLAGS="$goflags" GOOS=windows GOARCH=amd64 CGO_ENABLED=1 \
-		CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ CGO_LDFLAGS="-static" \
-		"$fyne" "${pkgflags[@]}" --os windows)
+	# The C settings (hardening, everything linked statically): scripts/dist-env.sh.
+	(cd "$work/windows" && env GOFLAGS="$goflags" "${win_env[@]}" "$fyne" "${pkgflags[@]}" --os windows)
 	mv "$src/$name.exe" "$work/windows/zip/$name.exe"
 	licences_txt windows | sed 's/$/\r/' >"$work/windows/zip/LICENCES.txt"
 	touch -d "@$epoch" "$work/windows/zip/"*

@@ -227,14 +227,6 @@ func (w *writer) finish(t *testing.T, earlier []string) (saved, errs []string, l
 	return saved, errs, last
 }
 
-func integrityOK(t *testing.T, st *store.Store) {
-	t.Helper()
-	ok, err := st.IntegrityCheck()
-	if err != nil || ok != "ok" {
-		t.Fatalf("integrity_check: %q %v", ok, err)
-	}
-}
-
 // TestKilledWriterLosesNoSavedCard kills the writer at random moments and
 // checks after each kill that the file is sound and that every card the
 // writer reported saved is there, byte for byte.
