@@ -7,7 +7,8 @@
 #     x86-64 ELF, built with -trimpath, and answers --version with the
 #     version and the commit;
 #   Windows zip: Lupauspaja.exe and LICENCES.txt; `file` says PE32+ GUI
-#     x86-64; the DLLs it imports (objdump -p) are all Windows' own; it has
+#     x86-64; the DLLs it imports (objdump -p) are all Windows' own; it is
+#     hardened (stack protector, _FORTIFY_SOURCE); it has
 #     its icon, manifest and version resource with FyneApp.toml's values;
 #     stripped, -trimpath.
 # Then the code paths of other systems still compile: `go vet` for Windows
@@ -151,6 +152,11 @@ else
 	fi
 	if x86_64-w64-mingw32-objdump -h "$exe" | grep -qE '\.(z)?debug_'; then bad "exe is stripped (has .debug sections)"; else ok "exe has no debug sections (stripped)"; fi
 	check "exe has no build paths (-trimpath)" no_build_paths "$exe"
+	# Hardened (scripts/dist-env.sh): the stack protector's and
+	# _FORTIFY_SOURCE's failure messages are libssp's, linked in.
+	if grep -qaF "*** stack smashing detected ***" "$exe" && grep -qaF "*** buffer overflow detected ***" "$exe"; then
+		ok "exe has the stack protector and _FORTIFY_SOURCE's checks (libssp linked in)"
+	else bad "exe has the stack protector and _FORTIFY_SOURCE's checks (libssp's messages are missing)"; fi
 	python3 scripts/dist-pe.py "$exe" >"$tmp/pe" 2>&1 || true
 	for want in "subsystem gui" "fileversion $version.$build" "string ProductName $name" "string ProductVersion $version.$build"; do
 		if grep -qxF "$want" "$tmp/pe"; then ok "exe: $want"; else bad "exe: $want"; sed 's/^/       /' "$tmp/pe"; fi

@@ -21,3 +21,20 @@ win_env=(GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc CXX=x
 win_check_env=(GOOS=windows GOARCH=amd64 CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++
 	"CGO_CFLAGS=$win_cflags -O3 -pipe" "CGO_LDFLAGS=$win_ldflags")
 win_check_flags=(-trimpath -tags "$win_tags")
+
+# progress LABEL COMMAND...: runs COMMAND (a function too), saying once a
+# minute that it still runs: fyne package keeps go build's output to itself,
+# and a cold build prints nothing for minutes.
+progress() {
+	local label=$1 start n=0 pid
+	shift
+	start=$(date +%s)
+	"$@" &
+	pid=$!
+	while kill -0 "$pid" 2>/dev/null; do
+		sleep 1
+		n=$((n + 1))
+		if [ $((n % 60)) = 0 ]; then echo "  … $label: $((($(date +%s) - start) / 60)) min so far"; fi
+	done
+	wait "$pid"
+}

@@ -75,11 +75,19 @@ goflags="${GOFLAGS:-} -ldflags=-X=lupauspaja/buildinfo.commit=$commit"
 pkgflags=(package --release --src "$src" --name "$name" --app-id "$id" --app-version "$version"
 	--app-build "$build" --icon "$root/$icon")
 
+# fyne_package SYSTEM ENV...: fyne package for SYSTEM in its work folder,
+# with the environment ENV (env and its assignments).
+fyne_package() {
+	local os=$1
+	shift
+	(cd "$work/$os" && "$@" GOFLAGS="$goflags" "$fyne" "${pkgflags[@]}" --os "$os")
+}
+
 build_linux() {
 	local out=dist/lupauspaja-$VERSION-linux-amd64.tar.xz
 	echo "dist: building $out"
 	rm -rf "$work/linux" && mkdir -p "$work/linux"
-	(cd "$work/linux" && env GOFLAGS="$goflags" GOOS=linux GOARCH=amd64 "$fyne" "${pkgflags[@]}" --os linux)
+	progress "fyne package --os linux" fyne_package linux env GOOS=linux GOARCH=amd64
 	# Fyne's tarball, unpacked, the licences added, packed again.
 	mkdir "$work/linux/tree"
 	tar -xJf "$work/linux/$name.tar.xz" -C "$work/linux/tree"
@@ -105,7 +113,7 @@ build_windows() {
 	echo "dist: building $out (a first cross-build compiles GLFW and SQLite for Windows: several minutes)"
 	rm -rf "$work/windows" && mkdir -p "$work/windows/zip"
 	# The C settings (hardening, everything linked statically): scripts/dist-env.sh.
-	(cd "$work/windows" && env GOFLAGS="$goflags" "${win_env[@]}" "$fyne" "${pkgflags[@]}" --os windows)
+	progress "fyne package --os windows" fyne_package windows env "${win_env[@]}"
 	mv "$src/$name.exe" "$work/windows/zip/$name.exe"
 	licences_txt windows | sed 's/$/\r/' >"$work/windows/zip/LICENCES.txt"
 	touch -d "@$epoch" "$work/windows/zip/"*
@@ -119,8 +127,13 @@ rm -f dist/lupauspaja-*-"$what"-amd64.* 2>/dev/null || true
 case "$what" in
 linux) build_linux ;;
 windows) build_windows ;;
-all) build_linux && build_windows ;;
+all)
+	# Not "build_linux && build_windows": set -e does not stop a function run
+	# on the left of &&, and a failed build would go on to pack what is there.
+	build_linux
+	build_windows
+	;;
 esac
 (cd dist && sha256sum lupauspaja-* >SHA256SUMS)
 echo "dist: made"
-ls -l dist | sed -n '2,$p' | awk '{printf "  %-55s %6.1f MB\n", $9, $5 / 1048576}'
+ls -l dist | sed -n '2,$p' | awk '{printf "  %-55s %6.1f MB\n", $9, $5 / 1000000}'
