@@ -160,6 +160,10 @@ func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
 	if got := load(t, st, id); len(got.Drafts) != 1 || strings.Contains(texts(u.ws.proj.Content()), held) {
 		t.Fatal("a card waiting for approval reached the session or the projector")
 	}
+	eventually(t, "the header saying a card waits", func() bool {
+		b := findButton(u.ws.header.Object(), "Odottaa 1")
+		return b != nil && b.Visible()
+	})
 	eventually(t, "the held card in the room's window", func() bool {
 		return strings.Contains(texts(ph.win.Content()), "Odottaa hyväksyntää: 1") && strings.Contains(texts(ph.win.Content()), held)
 	})
