@@ -137,6 +137,7 @@ func (s *Session) AddGuest(name string) (Participant, error) {
 	return p, nil
 }
 
+// ladderVote is the participant's ladder vote, added empty when missing.
 func (s *Session) ladderVote(participantID string) *LadderVote {
 	for i := range s.Ladder {
 		if s.Ladder[i].ParticipantID == participantID {
@@ -145,25 +146,6 @@ func (s *Session) ladderVote(participantID string) *LadderVote {
 	}
 	s.Ladder = append(s.Ladder, LadderVote{ParticipantID: participantID})
 	return &s.Ladder[len(s.Ladder)-1]
-}
-
-// SetRung places the organisation on the promise ladder for a participant:
-// level 1–5, or 0 to take the placement back.
-func (s *Session) SetRung(participantID string, level int) (LadderVote, error) {
-	if err := s.checkVoter(participantID); err != nil {
-		return LadderVote{}, err
-	}
-	if level < 0 || level > len(Ladder) {
-		return LadderVote{}, inputProblem("level", ProblemInvalid, "%d is not 0–%d", level, len(Ladder))
-	}
-	if s.ladderIndex(participantID) < 0 {
-		if err := checkRoom("ladder", len(s.Ladder), MaxCards); err != nil {
-			return LadderVote{}, err
-		}
-	}
-	v := s.ladderVote(participantID)
-	v.Level = level
-	return *v, nil
 }
 
 func (s *Session) ladderIndex(participantID string) int {
@@ -175,16 +157,13 @@ func (s *Session) ladderIndex(participantID string) int {
 	return -1
 }
 
-// SetWouldBuy records a participant's answer to "would you buy from us?"
-// (yes, maybe, no, or empty) and why.
-func (s *Session) SetWouldBuy(participantID, answer, why string) (LadderVote, error) {
+// setLadder changes a voter's ladder vote with set, once check has passed:
+// the one way of steps 1's operations, for the window and the phones alike.
+func (s *Session) setLadder(participantID string, check func() error, set func(v *LadderVote)) (LadderVote, error) {
 	if err := s.checkVoter(participantID); err != nil {
 		return LadderVote{}, err
 	}
-	if err := checkEnum("would_buy", answer, buyAnswers, true); err != nil {
-		return LadderVote{}, err
-	}
-	if err := checkInput("why_buy", why); err != nil {
+	if err := check(); err != nil {
 		return LadderVote{}, err
 	}
 	if s.ladderIndex(participantID) < 0 {
@@ -193,8 +172,37 @@ func (s *Session) SetWouldBuy(participantID, answer, why string) (LadderVote, er
 		}
 	}
 	v := s.ladderVote(participantID)
-	v.WouldBuy, v.WhyBuy = answer, why
+	set(v)
 	return *v, nil
+}
+
+// SetRung places the organisation on the promise ladder for a participant:
+// level 1–5, or 0 to take the placement back.
+func (s *Session) SetRung(participantID string, level int) (LadderVote, error) {
+	return s.setLadder(participantID, func() error {
+		if level < 0 || level > len(Ladder) {
+			return inputProblem("level", ProblemInvalid, "%d is not 0–%d", level, len(Ladder))
+		}
+		return nil
+	}, func(v *LadderVote) { v.Level = level })
+}
+
+// SetWouldBuy records a participant's answer to "would you buy from us?"
+// (yes, maybe, no, or empty) and why.
+func (s *Session) SetWouldBuy(participantID, answer, why string) (LadderVote, error) {
+	return s.setLadder(participantID, func() error {
+		if err := checkEnum("would_buy", answer, buyAnswers, true); err != nil {
+			return err
+		}
+		return checkInput("why_buy", why)
+	}, func(v *LadderVote) { v.WouldBuy, v.WhyBuy = answer, why })
+}
+
+// SetLadderNote keeps the facilitator's note on a participant's ladder
+// placement (step 1).
+func (s *Session) SetLadderNote(participantID, note string) (LadderVote, error) {
+	return s.setLadder(participantID, func() error { return checkInput("note", note) },
+		func(v *LadderVote) { v.Note = note })
 }
 
 // AddSegment adds a customer segment (step 2).

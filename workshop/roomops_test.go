@@ -202,3 +202,30 @@ func TestMooreTextInBothLanguages(t *testing.T) {
 		t.Error("empty scaffold gives text")
 	}
 }
+
+// The ladder's three operations (rung, would-buy, note) keep what the others
+// set, refuse bad input without a change, and never make two votes for one
+// participant.
+func TestLadderOperationsShareOneVote(t *testing.T) {
+	s := roomSession()
+	p := s.Participants[0].ID
+	if _, err := s.SetRung(p, 4); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SetWouldBuy(p, BuyMaybe, "Hinta ratkaisee"); err != nil {
+		t.Fatal(err)
+	}
+	v, err := s.SetLadderNote(p, "Kertoi esimerkin 😊")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := LadderVote{ParticipantID: p, Level: 4, WouldBuy: BuyMaybe, WhyBuy: "Hinta ratkaisee", Note: "Kertoi esimerkin 😊"}
+	if !reflect.DeepEqual(v, want) || len(s.Ladder) != 1 || !reflect.DeepEqual(s.Ladder[0], want) {
+		t.Fatalf("ladder %+v, returned %+v", s.Ladder, v)
+	}
+	long := strings.Repeat("ä", MaxTextBytes)
+	refusedUnchanged(t, s, "long note", ProblemTooLong, func(s *Session) error { _, err := s.SetLadderNote(p, long); return err })
+	refusedUnchanged(t, s, "note of nobody", ProblemUnknown, func(s *Session) error { _, err := s.SetLadderNote("P404", "x"); return err })
+	refusedUnchanged(t, s, "rung 6", ProblemInvalid, func(s *Session) error { _, err := s.SetRung(p, 6); return err })
+	refusedUnchanged(t, s, "would buy 'sure'", ProblemInvalid, func(s *Session) error { _, err := s.SetWouldBuy(p, "sure", ""); return err })
+}

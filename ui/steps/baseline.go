@@ -155,17 +155,6 @@ type ladderRow struct {
 	obj    fyne.CanvasObject
 }
 
-// vote returns the participant's vote in s, adding an empty one when missing.
-func vote(s *workshop.Session, pid string) *workshop.LadderVote {
-	for i := range s.Ladder {
-		if s.Ladder[i].ParticipantID == pid {
-			return &s.Ladder[i]
-		}
-	}
-	s.Ladder = append(s.Ladder, workshop.LadderVote{ParticipantID: pid})
-	return &s.Ladder[len(s.Ladder)-1]
-}
-
 // findVote is the participant's vote, or an empty one (without adding it).
 func findVote(s *workshop.Session, pid string) workshop.LadderVote {
 	for _, v := range s.Ladder {
@@ -188,29 +177,29 @@ func newLadderRow(env *Env, pid string) *ladderRow {
 		level := i + 1
 		r.rungs[i] = widget.NewButton(strconv.Itoa(level), func() { r.setLevel(level) })
 	}
-	put := func(s *workshop.Session, fn func(v *workshop.LadderVote)) error {
+	// A row whose participant was removed in the setup meanwhile stores
+	// nothing: no vote without a voter.
+	put := func(s *workshop.Session, op func() error) error {
 		if s.Participant(pid) == nil {
-			return nil // removed in the setup meanwhile: no vote without a voter
+			return nil
 		}
-		v := vote(s, pid)
-		fn(v)
-		return nil
+		return op()
 	}
 	r.buy = field.NewRadio(env.Room.Tr, ed, field.Options(workshop.BuyLabels, lang, workshop.BuyYes, workshop.BuyMaybe, workshop.BuyNo),
 		func(s *workshop.Session) string { return findVote(s, pid).WouldBuy },
 		func(s *workshop.Session, v string) error {
-			return put(s, func(l *workshop.LadderVote) { l.WouldBuy = v })
+			return put(s, func() error { _, err := s.SetWouldBuy(pid, v, findVote(s, pid).WhyBuy); return err })
 		})
 	r.buy.OnError = env.ShowError
 	note := field.NewText(env.Room, false,
 		func(s *workshop.Session) string { return findVote(s, pid).Note },
 		func(s *workshop.Session, v string) error {
-			return put(s, func(l *workshop.LadderVote) { l.Note = v })
+			return put(s, func() error { _, err := s.SetLadderNote(pid, v); return err })
 		}).SetPlaceHolder(env.T("steps.baseline.note"))
 	why := field.NewText(env.Room, true,
 		func(s *workshop.Session) string { return findVote(s, pid).WhyBuy },
 		func(s *workshop.Session, v string) error {
-			return put(s, func(l *workshop.LadderVote) { l.WhyBuy = v })
+			return put(s, func() error { _, err := s.SetWouldBuy(pid, findVote(s, pid).WouldBuy, v); return err })
 		}).SetPlaceHolder(env.T("steps.baseline.why"))
 	why.Entry.SetMinRowsVisible(2)
 	r.fields = field.Group{r.buy, note, why}
@@ -234,13 +223,11 @@ func (r *ladderRow) setLevel(level int) {
 		if s.Participant(r.pid) == nil {
 			return nil
 		}
-		v := vote(s, r.pid)
-		if v.Level == level {
-			v.Level = 0 // tapping the chosen rung again takes the vote back
-		} else {
-			v.Level = level
+		if findVote(s, r.pid).Level == level {
+			level = 0 // tapping the chosen rung again takes the vote back
 		}
-		return nil
+		_, err := s.SetRung(r.pid, level)
+		return err
 	})
 	if err != nil && r.env.ShowError != nil {
 		r.env.ShowError(err)
