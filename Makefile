@@ -71,8 +71,15 @@ xvfb-checks:
 phone-browser:
 	@scripts/phone-browser.sh
 
+# The benchmarks of the domain and the store, the window's (test driver:
+# BenchmarkSwitchStep, the projector's BenchmarkRebuild, start-up) and the
+# real window's resident memory under Xvfb against a bare window
+# (scripts/memory.sh; docs/benchmarks-gui.md). Not part of make test.
 bench: setup-check
 	$(GO) test -tags ci -run '^$$' -bench . -benchtime 200x ./workshop/...
+	$(GO) test -tags ci -run '^$$' -bench 'SwitchStep|Startup|SessionsList|OpenWorkshop' -benchtime 20x ./ui
+	$(GO) test -tags ci -run '^$$' -bench 'Rebuild' -benchtime 100x ./ui/projector
+	scripts/memory.sh
 
 clean:
 	rm -rf bin dist
@@ -86,6 +93,8 @@ screenshots:
 	@if command -v convert >/dev/null; then for f in docs/screenshots/fi-*.png docs/screenshots/en-*.png; do \
 		convert "$$f" -dither None -colors 128 PNG8:"$$f"; done; fi
 
-# Start-up time with 1,000 sessions against a bare Fyne window (Xvfb).
+# Start-up time with 1,000 sessions against a bare Fyne window (Xvfb);
+# make startup SESSIONS=10000 for the design's second bar.
+SESSIONS ?= 1000
 startup:
-	scripts/startup.sh
+	scripts/startup.sh 7 $(SESSIONS)

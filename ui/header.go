@@ -97,9 +97,11 @@ func (h *header) Refresh() {
 	} else if org != "" {
 		t = org
 	}
-	h.title.SetText(t)
+	setText(h.title, t) // the header is refreshed after every edit
 	if held > 0 {
-		h.held.SetText(h.w.u.tr.T("cards.header.pending", map[string]int{"N": held}))
+		if n := h.w.u.tr.T("cards.header.pending", map[string]int{"N": held}); h.held.Text != n {
+			h.held.SetText(n)
+		}
 		if !h.held.Visible() {
 			h.held.Show()
 			h.row.Refresh()
@@ -119,12 +121,13 @@ func (h *header) Refresh() {
 		h.timerBox.Show()
 		h.row.Refresh()
 	}
+	text, icon := h.w.u.tr.T("timer.start"), theme.MediaPlayIcon()
 	if item.Running() {
-		h.play.SetText(h.w.u.tr.T("timer.pause"))
-		h.play.SetIcon(theme.MediaPauseIcon())
-	} else {
-		h.play.SetText(h.w.u.tr.T("timer.start"))
-		h.play.SetIcon(theme.MediaPlayIcon())
+		text, icon = h.w.u.tr.T("timer.pause"), theme.MediaPauseIcon()
+	}
+	if h.play.Text != text || !sameResource(h.play.Icon, icon) {
+		h.play.Text, h.play.Icon = text, icon
+		h.play.Refresh()
 	}
 	if p := "/ " + workshop.ClockText(time.Duration(item.PlannedMin)*time.Minute); p != h.planned.Text {
 		h.planned.SetText(p)

@@ -142,10 +142,10 @@ func (c *consentRound) Refresh() {
 	if round < 1 {
 		round = 1
 	}
-	c.round.SetText(c.env.T("decision.consent.round", map[string]int{"N": round}))
+	setLabel(c.round, c.env.T("decision.consent.round", map[string]int{"N": round}))
 	for _, pid := range c.people {
 		row := c.byPerson[pid]
-		row.name.SetText(names[pid])
+		setLabel(row.name, names[pid])
 		f := fingers[pid]
 		for n, b := range row.buttons {
 			imp := widget.MediumImportance

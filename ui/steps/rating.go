@@ -201,7 +201,7 @@ func (r *rating) Refresh() {
 	r.ed.Read(func(ss *workshop.Session) {
 		for _, p := range ss.Participants {
 			if row := r.entries[p.ID]; row != nil {
-				row.name.SetText(p.Name)
+				setLabel(row.name, p.Name)
 				text := ""
 				if rt := ss.RatingOf(p.ID, r.current); rt != nil {
 					text = workshop.FormatScores(rt.Scores)

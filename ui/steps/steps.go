@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
@@ -68,4 +69,13 @@ func New(key string, env *Env) View {
 // cursor there (the step screen's Ctrl+N).
 type NewFocuser interface {
 	FocusNew()
+}
+
+// setLabel sets a label's text when it differs. A view is refreshed after
+// every edit and each time its step is shown again; setting a label's text
+// lays it out and shapes it anew even when it is the same.
+func setLabel(l *widget.Label, text string) {
+	if l.Text != text {
+		l.SetText(text)
+	}
 }
