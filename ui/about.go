@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"image/color"
 	"io/fs"
 	"path"
 	"runtime"
@@ -119,6 +120,10 @@ func licences(files fs.FS, goos string) ([]licence, error) {
 	return on, nil
 }
 
+// licenceColumns is how wide the authors wrap their licence texts: 81
+// columns at most, but for the few that keep each paragraph on one line.
+const licenceColumns = 81
+
 // licencesView is the licence list: each part with its licence name on the
 // left, the chosen one's text on the right, both scrolling.
 type licencesView struct {
@@ -163,10 +168,17 @@ func newLicencesView(tr *i18n.Tr, items []licence) *licencesView {
 	v.list.OnSelected = v.show
 	intro := widget.NewLabel(tr.T("about.licences.intro", map[string]any{"Count": len(items)}))
 	intro.Wrapping = fyne.TextWrapWord
-	textScroll := container.NewVScroll(v.text)
+	// The text pane is wide enough for the lines as the authors wrapped
+	// them, so they are not broken again short of their end; the list takes
+	// the rest (Offset 1: the divider as far right as the pane lets it).
+	width := fyne.MeasureText(strings.Repeat("M", licenceColumns), theme.Size(theme.SizeNameCaptionText),
+		fyne.TextStyle{Monospace: true}).Width + 2*theme.InnerPadding() + theme.ScrollBarSize()
+	spacer := canvas.NewRectangle(color.Transparent)
+	spacer.SetMinSize(fyne.NewSize(width, 0))
+	textScroll := container.NewStack(spacer, container.NewVScroll(v.text))
 	right := container.NewBorder(container.NewVBox(v.title, v.detail), nil, nil, nil, textScroll)
 	split := container.NewHSplit(v.list, right)
-	split.Offset = 0.38
+	split.Offset = 1
 	v.obj = container.NewBorder(intro, nil, nil, nil, split)
 	if len(items) > 0 {
 		v.list.Select(0)

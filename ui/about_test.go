@@ -12,6 +12,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/assets"
@@ -74,6 +75,48 @@ func TestAboutListsLicences(t *testing.T) {
 		}
 		u.win.Canvas().Overlays().Remove(box)
 		u.win.Canvas().Overlays().Remove(about)
+	}
+}
+
+// A licence text keeps the lines its authors wrapped it in: in the box at
+// 1366×768, every line of up to licenceColumns characters fits the text's
+// width, so none is broken again a word short of its end.
+func TestLicenceTextKeepsItsLines(t *testing.T) {
+	u, _, _ := newTestUI(t)
+	u.showAbout()
+	test.Tap(findButton(topOverlay(u), u.tr.T("about.licences")))
+	box := topOverlay(u)
+	list := findList(box)
+	all, err := licences(assets.Licences, runtime.GOOS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for i, l := range all {
+		list.Select(i)
+		text := uitest.Find(box, func(w *widget.Label) bool { return w.Text == strings.TrimSpace(l.Text) })
+		if text == nil {
+			t.Fatalf("%s: its text is not shown", l.Name)
+		}
+		room := text.Size().Width - 2*theme.InnerPadding()
+		size := theme.Size(theme.SizeNameCaptionText)
+		for _, line := range strings.Split(l.Text, "\n") {
+			line = strings.TrimRight(line, " \t\r")
+			if n := len([]rune(line)); n == 0 || n > licenceColumns {
+				continue
+			}
+			if w := fyne.MeasureText(line, size, text.TextStyle).Width; w > room {
+				t.Errorf("%s: a line of %d characters needs %.0f px, the text has %.0f: %q", l.Name, len([]rune(line)), w, room, line)
+				break
+			}
+			checked++
+		}
+	}
+	if checked < 500 {
+		t.Fatalf("checked only %d lines", checked)
+	}
+	if w := list.Size().Width; w < 200 {
+		t.Errorf("the list of parts is only %.0f px wide", w)
 	}
 }
 
