@@ -449,6 +449,36 @@ func TestSetupDotsFollowTheVotesRule(t *testing.T) {
 	}
 }
 
+// A step's timebox in the setup follows the agenda's limit (SetPlanned): a
+// longer one is refused next to its field and not stored.
+func TestSetupTimeboxFollowsTheAgendasLimit(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	id := createSession(t, st, workshop.NewSession("fi"))
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	p := u.ws.page.(*setupPage)
+	f := p.agFlds[0].(*field.Text)
+	before := load(t, st, id).Agenda[0].PlannedMin
+	for _, v := range []string{strconv.Itoa(workshop.MaxPlannedMin + 1), "viisi"} {
+		u.win.Canvas().Focus(f.Entry)
+		f.Entry.SetText(v)
+		u.win.Canvas().Unfocus()
+		if msg := f.Message(); msg != u.tr.T("setup.agenda.invalid", map[string]any{"Max": workshop.MaxPlannedMin}) {
+			t.Errorf("%q: message %q", v, msg)
+		}
+		if got := load(t, st, id).Agenda[0].PlannedMin; got != before {
+			t.Errorf("%q: stored %d minutes", v, got)
+		}
+	}
+	u.win.Canvas().Focus(f.Entry)
+	f.Entry.SetText("300")
+	u.win.Canvas().Unfocus()
+	if got := load(t, st, id).Agenda[0].PlannedMin; got != 300 || f.Message() != "" {
+		t.Errorf("300: stored %d, message %q", got, f.Message())
+	}
+}
+
 func TestHardInputGivesMessagesAndLosesNothing(t *testing.T) {
 	u, st, _ := newTestUI(t)
 	id := createSession(t, st, workshop.NewSession("fi"))

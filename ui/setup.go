@@ -195,11 +195,12 @@ func dotsRefusal(tr *i18n.Tr, s *workshop.Session, n int, err error) error {
 	return &field.Refused{Sentence: tr.T("setup.dots.invalid", map[string]any{"Max": workshop.MaxDots})}
 }
 
-// parseMinutes accepts a timebox of 0 to 240 minutes.
+// parseMinutes reads a timebox as whole minutes; the workshop decides
+// whether it is one an agenda may have (Session.SetPlanned).
 func parseMinutes(tr *i18n.Tr, typed string) (string, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(typed))
-	if err != nil || n < 0 || n > 240 {
-		return "", errors.New(tr.T("setup.agenda.invalid"))
+	if err != nil {
+		return "", errors.New(tr.T("setup.agenda.invalid", map[string]any{"Max": workshop.MaxPlannedMin}))
 	}
 	return strconv.Itoa(n), nil
 }
@@ -367,11 +368,13 @@ func (p *setupPage) buildAgenda(keys []string) {
 				return ""
 			},
 			func(s *workshop.Session, v string) error {
-				a := s.AgendaItem(k)
-				if a == nil {
-					return nil
+				if s.AgendaItem(k) == nil {
+					return nil // a step no longer in the agenda: nothing to time
 				}
-				a.PlannedMin, _ = strconv.Atoi(v)
+				n, _ := strconv.Atoi(v)
+				if err := s.SetPlanned(k, n); err != nil {
+					return &field.Refused{Sentence: p.w.u.tr.T("setup.agenda.invalid", map[string]any{"Max": workshop.MaxPlannedMin})}
+				}
 				return nil
 			})
 		t.Parse = func(typed string) (string, error) { return parseMinutes(p.w.u.tr, typed) }

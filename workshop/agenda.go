@@ -81,8 +81,25 @@ func (a *AgendaItem) Reset() {
 	a.RunningSince = ""
 }
 
-// AddMinute extends the step's timebox by a minute.
-func (a *AgendaItem) AddMinute() { a.PlannedMin++ }
+// AddMinute extends the step's timebox by a minute, up to MaxPlannedMin.
+func (a *AgendaItem) AddMinute() {
+	if a.PlannedMin < MaxPlannedMin {
+		a.PlannedMin++
+	}
+}
+
+// SetPlanned sets the timebox of a step of the agenda: 0 to MaxPlannedMin minutes.
+func (s *Session) SetPlanned(step string, minutes int) error {
+	a := s.AgendaItem(step)
+	if a == nil {
+		return inputProblem("step", ProblemUnknown, "no step %q in the agenda", clip(step))
+	}
+	if minutes < 0 || minutes > MaxPlannedMin {
+		return inputProblem("planned_min", ProblemInvalid, "%d is not 0–%d minutes", minutes, MaxPlannedMin)
+	}
+	a.PlannedMin = minutes
+	return nil
+}
 
 // Finish pauses the timer and logs the step's end, as when the room moves on.
 func (a *AgendaItem) Finish(now time.Time) {

@@ -1,6 +1,7 @@
 package workshop
 
 import (
+	"errors"
 	"testing"
 	"time"
 )
@@ -248,5 +249,32 @@ func TestRebalanceLeavesEarlierStepsAlone(t *testing.T) {
 	}
 	if got, want := PlannedTotal(r.New), PlannedTotal(ag)-10; got != want {
 		t.Errorf("total %d, want %d", got, want)
+	}
+}
+
+// A timebox is set within 0 to MaxPlannedMin minutes, and the header's "+1
+// min" stops there, so the agenda always stays one that validates.
+func TestTimeboxStaysWithinItsLimits(t *testing.T) {
+	s := NewSession("fi")
+	step := s.Agenda[0].Step
+	for _, bad := range []int{-1, MaxPlannedMin + 1} {
+		before := s.Agenda[0].PlannedMin
+		var ie *InputError
+		if err := s.SetPlanned(step, bad); !errors.As(err, &ie) || ie.Problem != ProblemInvalid || s.Agenda[0].PlannedMin != before {
+			t.Errorf("%d minutes: %v, planned %d", bad, err, s.Agenda[0].PlannedMin)
+		}
+	}
+	if err := s.SetPlanned("no-such-step", 5); err == nil {
+		t.Error("a timebox for a step not in the agenda")
+	}
+	if err := s.SetPlanned(step, MaxPlannedMin); err != nil {
+		t.Fatal(err)
+	}
+	s.Agenda[0].AddMinute()
+	if s.Agenda[0].PlannedMin != MaxPlannedMin {
+		t.Errorf("+1 min past the limit: %d", s.Agenda[0].PlannedMin)
+	}
+	if err := s.Validate(); err != nil {
+		t.Errorf("the session does not validate: %v", err)
 	}
 }
