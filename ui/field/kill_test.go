@@ -3,16 +3,13 @@
 package field
 
 import (
-	"bufio"
 	"fmt"
 	"lupauspaja/ui/room"
 	"math/rand"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -150,40 +147,9 @@ func TestKilledAutosaveKeepsWhatWasSaved(t *testing.T) {
 		}
 		st.Close()
 
-		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperTyping$", "-test.count=1")
-		cmd.Env = append(os.Environ(), envTypingDB+"="+db, envTypingSession+"="+strconv.FormatInt(s.ID, 10))
-		cmd.Stderr = os.Stderr
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		lines := make(chan string, 1024)
-		go func() {
-			sc := bufio.NewScanner(out)
-			for sc.Scan() {
-				lines <- sc.Text()
-			}
-			close(lines)
-		}()
-		var got []string
-		for l := range lines {
-			got = append(got, l)
-			if l == "ready" {
-				break
-			}
-		}
+		c := startChild(t, "TestHelperTyping", envTypingDB+"="+db, envTypingSession+"="+strconv.FormatInt(s.ID, 10))
 		time.Sleep(time.Duration(rng.Intn(250_000)) * time.Microsecond)
-		cmd.Process.Signal(syscall.SIGKILL)
-		for l := range lines {
-			got = append(got, l)
-		}
-		cmd.Wait()
-		if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() {
-			t.Fatalf("round %d: the child ended by itself: %v %q", round, cmd.ProcessState, got)
-		}
+		got := c.kill(t, round)
 		last := map[string]int{"why": -1, "draft": -1}
 		for _, l := range got {
 			if strings.HasPrefix(l, "error") {

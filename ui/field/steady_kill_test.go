@@ -3,17 +3,14 @@
 package field
 
 import (
-	"bufio"
 	"fmt"
 	"lupauspaja/ui/room"
 	"math/rand"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -105,43 +102,12 @@ func TestKilledSteadyTypingLosesAtMostHalfASecond(t *testing.T) {
 		}
 		st.Close()
 
-		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperSteadyTyping$", "-test.count=1")
-		cmd.Env = append(os.Environ(), envSteadyDB+"="+db,
+		c := startChild(t, "TestHelperSteadyTyping", envSteadyDB+"="+db,
 			envSteadySession+"="+strconv.FormatInt(s.ID, 10),
 			envSteadySeed+"="+strconv.FormatInt(rng.Int63(), 10))
-		cmd.Stderr = os.Stderr
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		lines := make(chan string, 4096)
-		go func() {
-			sc := bufio.NewScanner(out)
-			for sc.Scan() {
-				lines <- sc.Text()
-			}
-			close(lines)
-		}()
-		var got []string
-		for l := range lines {
-			got = append(got, l)
-			if l == "ready" {
-				break
-			}
-		}
 		time.Sleep(3*time.Second + time.Duration(rng.Intn(3000))*time.Millisecond)
 		killed := time.Now()
-		cmd.Process.Signal(syscall.SIGKILL)
-		for l := range lines {
-			got = append(got, l)
-		}
-		cmd.Wait()
-		if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); !ok || !ws.Signaled() {
-			t.Fatalf("round %d: the child ended by itself: %v %q", round, cmd.ProcessState, got)
-		}
+		got := c.kill(t, round)
 		typedAt := map[int]time.Time{} // runes typed → when the last of them was typed
 		last := 0
 		for _, l := range got {
