@@ -2,10 +2,7 @@ package library_test
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"database/sql"
 	"errors"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -79,34 +76,6 @@ func firstDiff(a, b []byte) string {
 	return "<longer>"
 }
 
-// fileSum is the checksum of the database file and its write-ahead log.
-func fileSum(t *testing.T, path string) [32]byte {
-	h := sha256.New()
-	for _, p := range []string{path, path + "-wal"} {
-		b, err := os.ReadFile(p)
-		if err != nil && !os.IsNotExist(err) {
-			t.Fatal(err)
-		}
-		h.Write(b)
-	}
-	var out [32]byte
-	copy(out[:], h.Sum(nil))
-	return out
-}
-
-func rowCounts(t *testing.T, path string) string {
-	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	var sessions, records int
-	if err := db.QueryRow(`SELECT (SELECT count(*) FROM sessions), (SELECT count(*) FROM records)`).Scan(&sessions, &records); err != nil {
-		t.Fatal(err)
-	}
-	return fmt.Sprintf("%d sessions, %d records", sessions, records)
-}
-
 // A refused import leaves the database exactly as it was.
 func TestFailedImportChangesNothing(t *testing.T) {
 	lib := testkit.Library(t)
@@ -114,7 +83,7 @@ func TestFailedImportChangesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	listBefore, _ := lib.List("")
-	sumBefore, rowsBefore := fileSum(t, lib.Path()), rowCounts(t, lib.Path())
+	sumBefore, rowsBefore := testkit.FileSum(t, lib.Path()), testkit.RowCounts(t, lib.Path())
 	good := string(fixture.NordrahtiJSON)
 	dir := t.TempDir()
 	for name, file := range map[string]string{
@@ -141,7 +110,7 @@ func TestFailedImportChangesNothing(t *testing.T) {
 	if !reflect.DeepEqual(listBefore, listAfter) {
 		t.Fatalf("list changed: %v → %v", listBefore, listAfter)
 	}
-	if fileSum(t, lib.Path()) != sumBefore || rowCounts(t, lib.Path()) != rowsBefore {
+	if testkit.FileSum(t, lib.Path()) != sumBefore || testkit.RowCounts(t, lib.Path()) != rowsBefore {
 		t.Fatal("the database file changed")
 	}
 }

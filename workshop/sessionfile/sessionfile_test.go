@@ -2,10 +2,7 @@ package sessionfile_test
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"database/sql"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -305,34 +302,6 @@ func TestWriteFileIsAtomic(t *testing.T) {
 	}
 }
 
-// fileSum is the checksum of the database file and its write-ahead log.
-func fileSum(t *testing.T, path string) [32]byte {
-	h := sha256.New()
-	for _, p := range []string{path, path + "-wal"} {
-		b, err := os.ReadFile(p)
-		if err != nil && !os.IsNotExist(err) {
-			t.Fatal(err)
-		}
-		h.Write(b)
-	}
-	var out [32]byte
-	copy(out[:], h.Sum(nil))
-	return out
-}
-
-func rowCounts(t *testing.T, path string) string {
-	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	var sessions, records int
-	if err := db.QueryRow(`SELECT (SELECT count(*) FROM sessions), (SELECT count(*) FROM records)`).Scan(&sessions, &records); err != nil {
-		t.Fatal(err)
-	}
-	return fmt.Sprintf("%d sessions, %d records", sessions, records)
-}
-
 // A refused import leaves the database exactly as it was.
 func TestFailedImportChangesNothing(t *testing.T) {
 	st := openStore(t)
@@ -340,7 +309,7 @@ func TestFailedImportChangesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	listBefore, _ := st.List("")
-	sumBefore, rowsBefore := fileSum(t, st.Path()), rowCounts(t, st.Path())
+	sumBefore, rowsBefore := testkit.FileSum(t, st.Path()), testkit.RowCounts(t, st.Path())
 	good := string(fixture.NordrahtiJSON)
 	for name, file := range map[string]string{
 		"truncated": good[:len(good)-10],
@@ -357,7 +326,7 @@ func TestFailedImportChangesNothing(t *testing.T) {
 	if !reflect.DeepEqual(listBefore, listAfter) {
 		t.Fatalf("list changed: %v → %v", listBefore, listAfter)
 	}
-	if fileSum(t, st.Path()) != sumBefore || rowCounts(t, st.Path()) != rowsBefore {
+	if testkit.FileSum(t, st.Path()) != sumBefore || testkit.RowCounts(t, st.Path()) != rowsBefore {
 		t.Fatal("the database file changed")
 	}
 }

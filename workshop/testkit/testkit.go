@@ -5,6 +5,10 @@
 package testkit
 
 import (
+	"crypto/sha256"
+	"database/sql"
+	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -92,4 +96,37 @@ func Session(t testing.TB, s *workshop.Session) (*library.Library, *editor.Edito
 	t.Helper()
 	lib := Library(t)
 	return lib, Edit(t, lib, Create(t, lib, s))
+}
+
+// FileSum is the checksum of the database file and its write-ahead log:
+// equal before and after, nothing was written.
+func FileSum(t testing.TB, path string) [32]byte {
+	t.Helper()
+	h := sha256.New()
+	for _, p := range []string{path, path + "-wal"} {
+		b, err := os.ReadFile(p)
+		if err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+		h.Write(b)
+	}
+	var out [32]byte
+	copy(out[:], h.Sum(nil))
+	return out
+}
+
+// RowCounts says how many sessions and records the database file holds,
+// read with SQLite itself (read-only), not through the store.
+func RowCounts(t testing.TB, path string) string {
+	t.Helper()
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var sessions, records int
+	if err := db.QueryRow(`SELECT (SELECT count(*) FROM sessions), (SELECT count(*) FROM records)`).Scan(&sessions, &records); err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("%d sessions, %d records", sessions, records)
 }
