@@ -138,7 +138,7 @@ func newSetupPage(w *workspace) *setupPage {
 	next.IconPlacement = widget.ButtonIconTrailingText
 	next.Importance = widget.HighImportance
 	p.obj = container.NewBorder(nil, container.NewPadded(container.NewHBox(layout.NewSpacer(), next)), nil, nil,
-		container.NewVScroll(container.NewPadded(content)))
+		field.NewVScroll(container.NewPadded(content)))
 	p.Refresh()
 	return p
 }

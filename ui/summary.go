@@ -54,7 +54,7 @@ func newSummaryPage(w *workspace) *summaryPage {
 		container.NewHBox(checkin.KitButtons(w.env)...),
 		container.NewHBox(prev, layout.NewSpacer(), file, mail, p.openBtn, export))
 	p.obj = container.NewPadded(container.NewBorder(container.NewVBox(title, intro, widget.NewSeparator()), buttons, nil, nil,
-		container.NewVScroll(p.body)))
+		field.NewVScroll(p.body)))
 	p.Refresh()
 	return p
 }

@@ -60,7 +60,7 @@ func newView(env *steps.Env, build func(v *view, s *workshop.Session), sign func
 	v := &view{env: env, box: container.NewVBox()}
 	v.build = func(s *workshop.Session) { build(v, s) }
 	v.sign = sign
-	v.obj = container.NewVScroll(v.box)
+	v.obj = field.NewVScroll(v.box)
 	v.sig = "\x00"
 	v.Refresh()
 	return v

@@ -56,6 +56,12 @@ func pathTo(o, target fyne.CanvasObject, onScroll func(*container.Scroll)) bool 
 			return true
 		}
 		return false
+	case *Scroll:
+		if pathTo(v.Content, target, onScroll) {
+			onScroll(&v.Scroll)
+			return true
+		}
+		return false
 	case *container.AppTabs:
 		if it := v.Selected(); it != nil {
 			kids = []fyne.CanvasObject{it.Content}

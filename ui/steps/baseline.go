@@ -46,8 +46,8 @@ func newBaseline(env *Env) View {
 	left := container.NewBorder(
 		container.NewVBox(sectionHead(env.T("steps.baseline.votes")), b.empty),
 		nil, nil, nil,
-		container.NewVScroll(b.list))
-	right := container.NewVScroll(newStack(
+		field.NewVScroll(b.list))
+	right := field.NewVScroll(newStack(
 		sectionHead(env.T("steps.baseline.spread")), b.chart, b.summary, b.legend))
 	split := newSideBySide(0.6, left, right)
 	b.obj = container.NewBorder(

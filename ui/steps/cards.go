@@ -51,7 +51,7 @@ func columnsPage(top fyne.CanvasObject, heads map[string]*widget.Label, lists ma
 		cols[i] = container.NewVBox(heads[typ], lists[typ].Object())
 	}
 	body := append([]fyne.CanvasObject{newColumns(cols...), widget.NewSeparator()}, under...)
-	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewVBox(body...)))
+	return container.NewBorder(top, nil, nil, nil, field.NewVScroll(container.NewVBox(body...)))
 }
 
 // segmentTabs shows one tab per focus segment (every segment when none is

@@ -82,7 +82,7 @@ func newConsentRound(env *Env) *consentRound {
 		sectionHead(env.T("decision.concerns")), c.concerns,
 		container.NewBorder(nil, nil, nil,
 			widget.NewButtonWithIcon("", theme.ContentAddIcon(), c.addConcern), c.newConcern))
-	split := container.NewHSplit(container.NewVScroll(left), container.NewVScroll(container.NewPadded(right)))
+	split := container.NewHSplit(field.NewVScroll(left), field.NewVScroll(container.NewPadded(right)))
 	split.Offset = 0.55
 	c.obj = container.NewBorder(c.round, nil, nil, nil, split)
 	c.Refresh()

@@ -121,7 +121,7 @@ func newDecision(env *Env) View {
 		d.validation.Object(),
 		sectionHead(env.T("decision.plan")), d.plan.Object())
 
-	scroll := func(o fyne.CanvasObject) fyne.CanvasObject { return container.NewVScroll(container.NewPadded(o)) }
+	scroll := func(o fyne.CanvasObject) fyne.CanvasObject { return field.NewVScroll(container.NewPadded(o)) }
 	d.tabs = container.NewAppTabs(
 		container.NewTabItem(env.T("decision.tab.wording"), scroll(wording)),
 		container.NewTabItem(env.T("decision.tab.reasons"), scroll(reasons)),

@@ -51,7 +51,7 @@ func newDrafts(env *Env) View {
 	})
 	d.summary = widget.NewLabel("")
 	d.summary.Wrapping = fyne.TextWrapWord
-	d.obj = container.NewBorder(d.summary, nil, nil, nil, container.NewVScroll(d.list.Object()))
+	d.obj = container.NewBorder(d.summary, nil, nil, nil, field.NewVScroll(d.list.Object()))
 	d.Refresh()
 	return d
 }

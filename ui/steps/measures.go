@@ -69,7 +69,7 @@ func newMeasures(env *Env) View {
 	m.list.build = m.form
 	m.list.Refresh()
 	m.obj = container.NewBorder(m.hints, nil, nil, nil,
-		container.NewVScroll(container.NewPadded(m.list.Object())))
+		field.NewVScroll(container.NewPadded(m.list.Object())))
 	m.Refresh()
 	return m
 }

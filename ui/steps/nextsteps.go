@@ -79,7 +79,7 @@ func newNextSteps(env *Env) View {
 		q.TextStyle.Italic = true
 		heads = append(heads, container.NewVBox(title, q))
 		entries = append(entries, container.NewVBox(l.EntryRow, l.Msg))
-		lists = append(lists, container.NewVScroll(l.Rows))
+		lists = append(lists, field.NewVScroll(l.Rows))
 	}
 	top := container.NewVBox(n.summary, container.NewGridWithColumns(3, heads...), container.NewGridWithColumns(3, entries...))
 	n.obj = container.NewBorder(top, nil, nil, nil, container.NewGridWithColumns(3, lists...))

@@ -47,7 +47,7 @@ func newPurpose(env *Env) View {
 		sectionHead(env.T("steps.purpose.segments")),
 		helpLabel(env.T("steps.purpose.segments.help")),
 		p.focusMsg, p.segments.Object())
-	p.obj = container.NewVScroll(newColumns(left, right))
+	p.obj = field.NewVScroll(newColumns(left, right))
 	p.Refresh()
 	return p
 }

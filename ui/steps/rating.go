@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/charts"
+	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
@@ -91,7 +92,7 @@ func newRating(env *Env) *rating {
 	right := container.NewVBox(r.chartHead, r.chart, r.score, r.gate, r.flags,
 		sectionHead(env.T("eval.rating.compare")), r.compare,
 		sectionHead(env.T("eval.rating.legend")), criteriaLegend(env.Room.Ed))
-	split := container.NewHSplit(container.NewVScroll(left), container.NewVScroll(container.NewPadded(right)))
+	split := container.NewHSplit(field.NewVScroll(left), field.NewVScroll(container.NewPadded(right)))
 	split.Offset = 0.5
 	r.obj = container.NewBorder(top, nil, nil, nil, split)
 	r.Refresh()
