@@ -312,12 +312,10 @@ func (p *setupPage) buildPeople(ids []string) {
 				return ""
 			},
 			func(s *workshop.Session, v string) error {
-				pp := s.Participant(id)
-				if pp == nil || v == "" {
-					return nil
+				if s.Participant(id) == nil || v == "" {
+					return nil // removed meanwhile, or the choice cleared: keep the kind
 				}
-				pp.Kind = v
-				return nil
+				return s.SetParticipantKind(id, v)
 			})
 		kind.OnError = p.w.u.showError
 		p.pFlds = append(p.pFlds, kind)

@@ -106,6 +106,29 @@ func (s *Session) checkParticipant(id string) error {
 	return nil
 }
 
+// SetParticipantKind says whether a participant is an employee, a customer
+// or a guest (the setup's people list).
+func (s *Session) SetParticipantKind(id, kind string) error {
+	if err := s.checkParticipant(id); err != nil {
+		return err
+	}
+	if err := checkEnum("kind", kind, participantKinds, false); err != nil {
+		return err
+	}
+	s.Participant(id).Kind = kind
+	return nil
+}
+
+// SetValidationStatus says how far the promise is validated with customers
+// (step 7): internal only, pending, done; empty for not yet said.
+func (s *Session) SetValidationStatus(status string) error {
+	if err := checkEnum("validation_status", status, validationKinds, true); err != nil {
+		return err
+	}
+	s.Decision.ValidationStatus = status
+	return nil
+}
+
 func (s *Session) checkSegment(id string) error {
 	if id != "" && s.Segment(id) == nil {
 		return inputProblem("segment_id", ProblemUnknown, "%q", clip(id))

@@ -229,3 +229,22 @@ func TestLadderOperationsShareOneVote(t *testing.T) {
 	refusedUnchanged(t, s, "rung 6", ProblemInvalid, func(s *Session) error { _, err := s.SetRung(p, 6); return err })
 	refusedUnchanged(t, s, "would buy 'sure'", ProblemInvalid, func(s *Session) error { _, err := s.SetWouldBuy(p, "sure", ""); return err })
 }
+
+// The setup's participant kind and step 7's validation status take only
+// the values the session file allows.
+func TestKindAndValidationStatusTakeOnlyTheirValues(t *testing.T) {
+	s := roomSession()
+	p := s.Participants[0].ID
+	if err := s.SetParticipantKind(p, KindCustomer); err != nil || s.Participant(p).Kind != KindCustomer {
+		t.Fatalf("kind: %v %q", err, s.Participant(p).Kind)
+	}
+	if err := s.SetValidationStatus(ValidationPending); err != nil || s.Decision.ValidationStatus != ValidationPending {
+		t.Fatalf("status: %v %q", err, s.Decision.ValidationStatus)
+	}
+	refusedUnchanged(t, s, "kind 'boss'", ProblemInvalid, func(s *Session) error { return s.SetParticipantKind(p, "boss") })
+	refusedUnchanged(t, s, "kind of nobody", ProblemUnknown, func(s *Session) error { return s.SetParticipantKind("P404", KindGuest) })
+	refusedUnchanged(t, s, "status 'maybe'", ProblemInvalid, func(s *Session) error { return s.SetValidationStatus("maybe") })
+	if err := s.SetValidationStatus(""); err != nil {
+		t.Errorf("clearing the status: %v", err)
+	}
+}

@@ -106,10 +106,7 @@ func newDecision(env *Env) View {
 	d.validation = field.NewRadio(env.Room.Tr, d.ed,
 		field.Options(workshop.ValidationLabels, lang, workshop.ValidationInternal, workshop.ValidationPending, workshop.ValidationDone),
 		func(s *workshop.Session) string { return s.Decision.ValidationStatus },
-		func(s *workshop.Session, v string) error {
-			s.Decision.ValidationStatus = v
-			return nil
-		})
+		func(s *workshop.Session, v string) error { return s.SetValidationStatus(v) })
 	d.validation.Radio.Horizontal = false
 	d.validation.OnSaved = d.showWarning
 	d.validation.OnError = env.ShowError
