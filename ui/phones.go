@@ -33,8 +33,7 @@ type phoneRoom struct {
 	win fyne.Window
 
 	stopSrv, stopEd func()
-	step            string          // the step on screen when the room last looked
-	closedByHand    map[string]bool // steps whose input the facilitator closed
+	step            string // the step on screen when the room last looked
 
 	addr     *widget.Label
 	code     *widget.Label
@@ -130,9 +129,14 @@ func (r *phoneRoom) start(addr string) error {
 		return err
 	}
 	r.srv = srv
-	r.closedByHand = map[string]bool{}
 	r.w.ed.Read(func(s *workshop.Session) { r.step = s.CurrentStep })
-	srv.SetInputOpen(r.step, true)
+	// The settings are the session's, as the room was left; phones may
+	// answer the step on screen unless the facilitator closed its input.
+	if err := srv.FollowInput("", r.step); err != nil {
+		srv.Close()
+		r.srv = nil
+		return err
+	}
 	r.w.proj.SetJoin(&projector.Join{Link: srv.JoinURL(), Short: srv.ShortURL(), Code: srv.Code()})
 	r.stopSrv = srv.OnChange(func() { fyne.Do(r.refresh) })
 	r.stopEd = r.w.ed.OnChange(func() { fyne.Do(r.sessionChanged) })
@@ -181,13 +185,19 @@ func (r *phoneRoom) showWindow() {
 	r.code = widget.NewLabel("")
 	r.input = widget.NewCheck("", func(on bool) {
 		if r.srv != nil && on != r.srv.InputOpen(r.step) {
-			r.srv.SetInputOpen(r.step, on)
-			r.closedByHand[r.step] = !on
+			r.settingDone(r.srv.SetInputOpen(r.step, on))
 		}
 	})
-	r.lock = widget.NewCheck(r.w.u.tr.T("room.lock"), func(on bool) { r.srv.SetLocked(on) })
-	r.guests = widget.NewCheck(r.w.u.tr.T("room.guests"), func(on bool) { r.srv.SetGuests(on) })
-	r.approval = widget.NewCheck(r.w.u.tr.T("room.approval"), func(on bool) { r.srv.SetApproval(on) })
+	setting := func(set func(*phone.Server, bool) error, get func(*phone.Server) bool) func(bool) {
+		return func(on bool) {
+			if r.srv != nil && on != get(r.srv) {
+				r.settingDone(set(r.srv, on))
+			}
+		}
+	}
+	r.lock = widget.NewCheck(r.w.u.tr.T("room.lock"), setting((*phone.Server).SetLocked, (*phone.Server).Locked))
+	r.guests = widget.NewCheck(r.w.u.tr.T("room.guests"), setting((*phone.Server).SetGuests, (*phone.Server).Guests))
+	r.approval = widget.NewCheck(r.w.u.tr.T("room.approval"), setting((*phone.Server).SetApproval, (*phone.Server).Approval))
 	r.joined = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.held = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.devices = container.NewVBox()
@@ -211,6 +221,15 @@ func (r *phoneRoom) showWindow() {
 	r.win.SetOnClosed(func() { r.win = nil })
 	r.refresh()
 	r.win.Show()
+}
+
+// settingDone says why a setting of the room could not be saved, and shows
+// the settings as the session holds them.
+func (r *phoneRoom) settingDone(err error) {
+	if err != nil && r.win != nil {
+		dialog.ShowInformation(r.w.u.tr.T("room.window"), r.w.u.tr.T("room.setting.failed", map[string]string{"Why": cardProblem(r.w.u.tr, err)}), r.win)
+	}
+	r.refresh()
 }
 
 // refresh shows the room as it is now.
@@ -277,7 +296,8 @@ func (r *phoneRoom) refresh() {
 
 // sessionChanged follows the facilitator to another step: phones may answer
 // the new step when they could answer the one left; a step whose input the
-// facilitator closed stays closed when they come back to it.
+// facilitator closed stays closed when they come back to it
+// (workshop.FollowStepInput).
 func (r *phoneRoom) sessionChanged() {
 	if r.srv == nil {
 		return
@@ -285,10 +305,12 @@ func (r *phoneRoom) sessionChanged() {
 	var now string
 	r.w.ed.Read(func(s *workshop.Session) { now = s.CurrentStep })
 	if now != r.step {
-		if r.srv.InputOpen(r.step) && !r.closedByHand[now] {
-			r.srv.SetInputOpen(now, true)
-		}
+		from := r.step
 		r.step = now
+		if err := r.srv.FollowInput(from, now); err != nil {
+			r.settingDone(err)
+			return
+		}
 	}
 	r.refresh()
 }

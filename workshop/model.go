@@ -52,6 +52,9 @@ type Session struct {
 	// HiddenCards are the cards the facilitator hid from the projector and
 	// the phones, as "kind:id" (cards.go).
 	HiddenCards map[string]bool `json:"hidden_cards,omitempty"`
+	// Room is how the facilitator set the room for the phones: lock, guests,
+	// approval, the steps whose input is open (roomsettings.go).
+	Room *RoomSettings `json:"room,omitempty"`
 
 	Participants    []Participant    `json:"participants"`
 	Ladder          []LadderVote     `json:"ladder"`

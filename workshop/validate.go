@@ -686,6 +686,16 @@ func (v *validator) pending(s *Session, people map[string]bool) {
 	for k := range s.HiddenCards {
 		v.id("hidden_cards", k)
 	}
+	if r := s.Room; r != nil {
+		v.count("room.open", len(r.Open), len(screenSteps))
+		v.count("room.closed", len(r.Closed), len(screenSteps))
+		for _, step := range r.Open {
+			v.enum("room.open", step, screenSteps, false)
+		}
+		for _, step := range r.Closed {
+			v.enum("room.closed", step, screenSteps, false)
+		}
+	}
 }
 
 func (v *validator) notes(kind string, notes []Note) {

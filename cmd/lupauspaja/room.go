@@ -57,9 +57,13 @@ func runRoom(env *cliEnv, args []string) error {
 		return err
 	}
 	srv := phone.New(ed, phone.Options{Addr: *addr, Logf: func(f string, a ...any) { fmt.Fprintf(env.stderr, f+"\n", a...) }})
-	srv.SetGuests(*guests)
+	if err := srv.SetGuests(*guests); err != nil {
+		return err
+	}
 	for _, s := range workshop.Steps {
-		srv.SetInputOpen(s.Key, true)
+		if err := srv.SetInputOpen(s.Key, true); err != nil {
+			return err
+		}
 	}
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)

@@ -191,6 +191,7 @@ func constEq(a, b string) bool {
 // join makes a new device and sets its cookie; a non-zero status refuses.
 func (s *Server) join(w http.ResponseWriter, r *http.Request) (int, string) {
 	host := remoteHost(r)
+	locked := s.Locked()
 	s.mu.Lock()
 	fromHere := 0
 	for _, d := range s.devices {
@@ -199,7 +200,7 @@ func (s *Server) join(w http.ResponseWriter, r *http.Request) (int, string) {
 		}
 	}
 	switch {
-	case s.locked:
+	case locked:
 		s.mu.Unlock()
 		return http.StatusForbidden, "phone.err.locked"
 	case len(s.devices) >= MaxDevices, fromHere >= MaxDevicesPerAddr:

@@ -132,11 +132,9 @@ var errNeedName = errors.New("name needed")
 // stepOpen reports whether phones may act in the step now: it is the step on
 // the facilitator's screen and its input is open.
 func (s *Server) stepOpen(step string) bool {
-	var cur string
-	s.sess.Read(func(ws *workshop.Session) { cur = ws.CurrentStep })
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return cur == step && s.open[step]
+	var open bool
+	s.sess.Read(func(ws *workshop.Session) { open = ws.CurrentStep == step && ws.StepInputOpen(step) })
+	return open
 }
 
 // apply runs one phone input. It returns whether the input is held for

@@ -113,10 +113,6 @@ type Server struct {
 	stopEd   func()
 
 	mu        sync.Mutex
-	locked    bool
-	guests    bool
-	approval  bool
-	open      map[string]bool // step → phone input open
 	devices   map[string]*device
 	byID      map[string]*device
 	addrs     map[string]*rate.Limiter
@@ -143,7 +139,6 @@ func New(sess Session, opt Options) *Server {
 		code:      randomCode(6),
 		instance:  randomHex(4),
 		done:      make(chan struct{}),
-		open:      map[string]bool{},
 		devices:   map[string]*device{},
 		byID:      map[string]*device{},
 		addrs:     map[string]*rate.Limiter{},
@@ -280,46 +275,64 @@ func (s *Server) changed() {
 	s.mu.Unlock()
 }
 
-func (s *Server) set(fn func()) {
-	s.mu.Lock()
-	fn()
-	s.mu.Unlock()
+// setting changes one of the room's settings in the session, through the
+// editor: it is on disk when this returns, so that the room opened again
+// (after a restart of the app, or a crash) starts as it was left.
+func (s *Server) setting(op func(ws *workshop.Session) error) error {
+	if err := s.sess.Edit(op); err != nil {
+		return err
+	}
 	s.roomChanged()
+	return nil
+}
+
+func (s *Server) option(name string) (on bool) {
+	s.sess.Read(func(ws *workshop.Session) { on = ws.RoomOption(name) })
+	return on
+}
+
+func (s *Server) setOption(name string, on bool) error {
+	return s.setting(func(ws *workshop.Session) error { return ws.SetRoomOption(name, on) })
 }
 
 // SetLocked locks or unlocks the room: while locked, no new phone can join;
 // the phones already in stay.
-func (s *Server) SetLocked(v bool) { s.set(func() { s.locked = v }) }
+func (s *Server) SetLocked(v bool) error { return s.setOption(workshop.RoomLocked, v) }
 
 // Locked reports whether the room is locked.
-func (s *Server) Locked() bool { s.mu.Lock(); defer s.mu.Unlock(); return s.locked }
+func (s *Server) Locked() bool { return s.option(workshop.RoomLocked) }
 
 // SetGuests allows or forbids joining as a guest not on the participant list.
-func (s *Server) SetGuests(v bool) { s.set(func() { s.guests = v }) }
+func (s *Server) SetGuests(v bool) error { return s.setOption(workshop.RoomGuests, v) }
 
 // Guests reports whether guests may join.
-func (s *Server) Guests() bool { s.mu.Lock(); defer s.mu.Unlock(); return s.guests }
+func (s *Server) Guests() bool { return s.option(workshop.RoomGuests) }
 
 // SetApproval holds the cards phones send until the facilitator approves
 // them (on), or adds them at once (off). Turning it off keeps what is held.
-func (s *Server) SetApproval(v bool) { s.set(func() { s.approval = v }) }
+func (s *Server) SetApproval(v bool) error { return s.setOption(workshop.RoomApproval, v) }
 
 // Approval reports whether cards wait for approval.
-func (s *Server) Approval() bool { s.mu.Lock(); defer s.mu.Unlock(); return s.approval }
+func (s *Server) Approval() bool { return s.option(workshop.RoomApproval) }
 
-// SetInputOpen opens or closes phone input for a step.
-func (s *Server) SetInputOpen(step string, open bool) {
-	s.set(func() {
-		if open {
-			s.open[step] = true
-		} else {
-			delete(s.open, step)
-		}
-	})
+// SetInputOpen opens or closes phone input for a step, as the facilitator
+// does (workshop.SetStepInput: a step closed so stays closed when the room
+// follows the facilitator back to it).
+func (s *Server) SetInputOpen(step string, open bool) error {
+	return s.setting(func(ws *workshop.Session) error { return ws.SetStepInput(step, open) })
+}
+
+// FollowInput lets phone input follow the facilitator from one step to
+// another (from "" when the room has just opened): workshop.FollowStepInput.
+func (s *Server) FollowInput(from, to string) error {
+	return s.setting(func(ws *workshop.Session) error { return ws.FollowStepInput(from, to) })
 }
 
 // InputOpen reports whether phones may give input in the step.
-func (s *Server) InputOpen(step string) bool { s.mu.Lock(); defer s.mu.Unlock(); return s.open[step] }
+func (s *Server) InputOpen(step string) (open bool) {
+	s.sess.Read(func(ws *workshop.Session) { open = ws.StepInputOpen(step) })
+	return open
+}
 
 // Devices are the phones joined, in the order they joined.
 func (s *Server) Devices() []Device {

@@ -109,7 +109,7 @@ var phoneSteps = map[string]bool{
 
 func (s *Server) view(d *device) view {
 	s.mu.Lock()
-	v := view{V: s.version, Guests: s.guests}
+	v := view{V: s.version}
 	dev := d.Device
 	voter := d.voter
 	owned := make(map[string]bool, len(d.owned))
@@ -122,10 +122,6 @@ func (s *Server) view(d *device) view {
 		if o != d && o.ParticipantID != "" {
 			taken[o.ParticipantID] = true
 		}
-	}
-	openSteps := make(map[string]bool, len(s.open))
-	for k := range s.open {
-		openSteps[k] = true
 	}
 	s.mu.Unlock()
 
@@ -153,7 +149,8 @@ func (s *Server) view(d *device) view {
 			}
 		}
 		cur := ws.CurrentStep
-		v.Step = step{Key: cur, Open: openSteps[cur] && phoneSteps[cur]}
+		v.Guests = ws.RoomOption(workshop.RoomGuests)
+		v.Step = step{Key: cur, Open: ws.StepInputOpen(cur) && phoneSteps[cur]}
 		if st := workshop.StepByKey(cur); st != nil {
 			v.Step.No, v.Step.Title = st.No, st.Title.In(l)
 			for _, q := range st.Questions {

@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"net/http"
+	"net/http/cookiejar"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/uitest"
+	"lupauspaja/workshop"
+)
+
+// openRoomByKey opens the room as the facilitator does: Ctrl+R, this
+// computer's own address (only loopback in tests), any free port, "Avaa huone".
+func openRoomByKey(t *testing.T, u *UI) *phoneRoom {
+	t.Helper()
+	press(t, u, fyne.KeyR, ctrl)
+	dlg := topOverlay(u)
+	var pick *widget.Select
+	var port *widget.Entry
+	uitest.Walk(dlg, func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Select:
+			pick = w
+		case *widget.Entry:
+			port = w
+		}
+	})
+	if pick == nil || port == nil {
+		t.Fatalf("no address or port in the dialog:\n%s", texts(dlg))
+	}
+	pick.SetSelectedIndex(len(pick.Options) - 1)
+	port.SetText("0")
+	test.Tap(findButton(dlg, "Avaa huone"))
+	ph := u.ws.phones
+	if !ph.open() || ph.win == nil {
+		t.Fatalf("room not open:\n%s", texts(dlg))
+	}
+	return ph
+}
+
+// The room's settings ticked in the room's window (cards wait for approval,
+// guests, the lock, the step's input closed) are the session's: after the
+// app restarts, the workshop opened again and the room opened again show
+// them ticked as they were, and the server acts on them.
+func TestTheRoomsSettingsComeBackWhenTheRoomIsOpenedAgain(t *testing.T) {
+	u, st, path := newTestUI(t)
+	s := workshop.NewSession("fi")
+	s.Title = "Arvolupaus"
+	s.Participants = []workshop.Participant{{ID: "p1", Name: "Anna Virtanen", Kind: workshop.KindEmployee}}
+	s.CurrentStep = workshop.StepDrafts
+	id := createSession(t, st, s)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	ph := openRoomByKey(t, u)
+	if !ph.input.Checked || ph.approval.Checked || ph.guests.Checked || ph.lock.Checked {
+		t.Fatalf("a new room: input %v, approval %v, guests %v, lock %v", ph.input.Checked, ph.approval.Checked, ph.guests.Checked, ph.lock.Checked)
+	}
+	test.Tap(ph.approval)
+	test.Tap(ph.guests)
+	if got := load(t, st, id).Room; got == nil || !got.Approval || !got.Guests {
+		t.Fatalf("the ticked settings are not on disk: %+v", got)
+	}
+	test.Tap(findButton(ph.win.Content(), "Sulje huone"))
+	u.close()
+	st.Close()
+
+	// The app starts again; the workshop and the room are opened again.
+	u, st = reopen(t, path)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	ph = openRoomByKey(t, u)
+	defer ph.close()
+	if !ph.approval.Checked || !ph.guests.Checked || ph.lock.Checked || !ph.input.Checked {
+		t.Fatalf("after the restart: approval %v, guests %v, lock %v, input %v\n%s",
+			ph.approval.Checked, ph.guests.Checked, ph.lock.Checked, ph.input.Checked, texts(ph.win.Content()))
+	}
+	// The server acts on them: a guest joins, and the guest's draft waits.
+	jar, _ := cookiejar.New(nil)
+	g := &roomPhone{t: t, c: &http.Client{Jar: jar, Timeout: 5 * time.Second}, base: ph.srv.ShortURL()}
+	if resp, err := g.c.Get(ph.srv.JoinURL()); err != nil {
+		t.Fatal(err)
+	} else {
+		resp.Body.Close()
+	}
+	if code := g.do("POST", "/api/name", `{"name":"Vieras Ville"}`); code != http.StatusOK {
+		t.Fatalf("a guest after the restart: %d", code)
+	}
+	const held = "Vastaamme samana päivänä."
+	if code := g.do("POST", "/api/op", `{"op":"draft","text":"`+held+`"}`); code != http.StatusOK {
+		t.Fatalf("draft: %d", code)
+	}
+	if got := load(t, st, id); len(got.Pending) != 1 || len(got.Drafts) != 0 {
+		t.Fatalf("the draft was not held: %d held, %d drafts", len(got.Pending), len(got.Drafts))
+	}
+	eventually(t, "the held card in the room's window", func() bool {
+		return strings.Contains(texts(ph.win.Content()), held)
+	})
+
+	// Closing the step's input and locking, then once more a restart.
+	test.Tap(ph.input)
+	test.Tap(ph.lock)
+	test.Tap(ph.approval)
+	test.Tap(findButton(ph.win.Content(), "Sulje huone"))
+	u.close()
+	st.Close()
+	u, st = reopen(t, path)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	ph = openRoomByKey(t, u)
+	if ph.input.Checked || !ph.lock.Checked || ph.approval.Checked || !ph.guests.Checked {
+		t.Fatalf("after the second restart: input %v, lock %v, approval %v, guests %v", ph.input.Checked, ph.lock.Checked, ph.approval.Checked, ph.guests.Checked)
+	}
+	if ph.srv.InputOpen(workshop.StepDrafts) || !ph.srv.Locked() {
+		t.Fatal("the server does not act on the settings it was given back")
+	}
+	if got := load(t, st, id); len(got.Pending) != 1 {
+		t.Fatalf("the held card is gone: %d held", len(got.Pending))
+	}
+}

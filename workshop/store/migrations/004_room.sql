@@ -1,0 +1,5 @@
+-- The room's settings (lock, guests, cards held for approval, the steps
+-- whose phone input is open) are in the session's header ("room"). An app
+-- of schema 3 does not know the field: it would drop it when it saves. The
+-- tables stay as they are; the new version number makes such an app refuse
+-- the file as a newer one instead.

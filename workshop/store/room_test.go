@@ -1,0 +1,122 @@
+package store
+
+import (
+	"database/sql"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"lupauspaja/workshop"
+)
+
+// Every field of the room's settings makes the round trip through the
+// file: a field the header left out would let the room start otherwise
+// than it was left.
+func TestRoomSettingsEveryFieldSurvivesTheFile(t *testing.T) {
+	st, err := Open(filepath.Join(t.TempDir(), "w.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	base := workshop.RoomSettings{Locked: true, Guests: true, Approval: true,
+		Open: []string{workshop.StepDrafts}, Closed: []string{workshop.StepPurpose}}
+	for _, m := range append([]reflect.Value{reflect.ValueOf(base)}, mutations(t, reflect.ValueOf(base))...) {
+		r := m.Interface().(workshop.RoomSettings)
+		for i, step := range r.Open { // a mutation appends "x": make it a step
+			if step == "x" {
+				r.Open[i] = workshop.StepMeasures
+			}
+		}
+		for i, step := range r.Closed {
+			if step == "x" {
+				r.Closed = append([]string(nil), r.Closed...)
+				r.Closed[i] = workshop.StepBaseline
+			}
+		}
+		s := workshop.NewSession("fi")
+		s.Room = &r
+		if err := st.Create(s); err != nil {
+			t.Fatalf("%+v: %v", r, err)
+		}
+		got, err := st.Load(s.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// JSON keeps an empty list as none: compare as the session would hold them.
+		want := r
+		if len(want.Open) == 0 {
+			want.Open = nil
+		}
+		if len(want.Closed) == 0 {
+			want.Closed = nil
+		}
+		if got.Room == nil || !reflect.DeepEqual(*got.Room, want) {
+			t.Errorf("stored %+v, read back %+v", want, got.Room)
+		}
+	}
+}
+
+// A database of schema 3 (before the room's settings) opens with a backup
+// and loses nothing; its sessions have no settings yet, and then keep them.
+func TestSchema3DatabaseUpgradesAndKeepsTheRoomsSettings(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lupauspaja.db")
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := workshop.NewSession("fi")
+	s.Title = "Ennen huoneen asetuksia"
+	s.Participants = []workshop.Participant{{ID: "P1", Name: "Åsa Öhman", Kind: workshop.KindEmployee}}
+	s.HiddenCards = map[string]bool{"draft:D1": true}
+	s.Drafts = []workshop.Draft{{ID: "D1", Text: "Vastaamme samana päivänä.", AuthorIDs: []string{"P1"}, SegmentIDs: []string{}, Version: 1}}
+	s.Pending = []workshop.PendingCard{{ID: "h1", AuthorID: "P1", Device: "room:d1", At: "2026-12-01T10:00:00Z",
+		CardInput: workshop.CardInput{Kind: workshop.CardDraft, Text: "Kerromme ensin."}}}
+	if err := st.Create(s); err != nil {
+		t.Fatal(err)
+	}
+	before, err := st.Load(s.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	db, err := sql.Open("sqlite3", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("PRAGMA user_version = 3"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	st, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if backups, _ := filepath.Glob(path + ".v3-*.bak"); len(backups) != 1 {
+		t.Fatalf("backups %v", backups)
+	}
+	var v int
+	st.db.QueryRow("PRAGMA user_version").Scan(&v)
+	if v != SchemaVersion() || v < 4 {
+		t.Fatalf("schema %d after the upgrade", v)
+	}
+	got, err := st.Load(s.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, before) || got.Room != nil {
+		t.Fatalf("the upgrade changed the session:\n%+v\n%+v", got, before)
+	}
+	err = st.Update(s.ID, func(tx *Tx) error {
+		got.Room = &workshop.RoomSettings{Approval: true, Open: []string{workshop.StepDrafts}}
+		return tx.SaveHeader(got)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ = st.Load(s.ID)
+	if got.Room == nil || !got.Room.Approval || len(got.Pending) != 1 || !got.CardHidden(workshop.CardDraft, "D1") {
+		t.Fatalf("after saving the settings: %+v, %d held", got.Room, len(got.Pending))
+	}
+}
