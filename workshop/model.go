@@ -73,6 +73,9 @@ type Session struct {
 	// Pending are the cards sent from phones that wait for the facilitator's
 	// approval, oldest first (cards.go).
 	Pending []PendingCard `json:"pending,omitempty"`
+	// RoomDevices are the phones the room let in, so that one coming back
+	// after a restart is who it was (roomdevices.go); never in a session file.
+	RoomDevices []RoomDevice `json:"room_devices,omitempty"`
 
 	// A check-in's own records (checkin.go).
 	Checkin           *CheckinInfo       `json:"checkin,omitempty"`

@@ -117,9 +117,9 @@ func (s *Session) SetStepInput(step string, open bool) error {
 	r.Open = without(r.Open, step)
 	r.Closed = without(r.Closed, step)
 	if open {
-		r.Open = withStep(r.Open, step)
+		r.Open = sortedWith(r.Open, step)
 	} else {
-		r.Closed = withStep(r.Closed, step)
+		r.Closed = sortedWith(r.Closed, step)
 	}
 	s.setRoom(r)
 	return nil
@@ -143,7 +143,7 @@ func (s *Session) FollowStepInput(from, to string) error {
 		return nil
 	}
 	r := s.room()
-	r.Open = withStep(r.Open, to)
+	r.Open = sortedWith(r.Open, to)
 	s.setRoom(r)
 	return nil
 }
@@ -152,7 +152,7 @@ func without(list []string, v string) []string {
 	return slices.DeleteFunc(list, func(x string) bool { return x == v })
 }
 
-func withStep(list []string, v string) []string {
+func sortedWith(list []string, v string) []string {
 	list = append(list, v)
 	slices.Sort(list)
 	return slices.Compact(list)

@@ -686,6 +686,30 @@ func (v *validator) pending(s *Session, people map[string]bool) {
 	for k := range s.HiddenCards {
 		v.id("hidden_cards", k)
 	}
+	v.count("room_devices", len(s.RoomDevices), MaxRoomDevices)
+	v.ids("room device", len(s.RoomDevices), func(i int) string { return s.RoomDevices[i].ID }, func(i int) string { return s.RoomDevices[i].ID })
+	hashes := make(map[string]bool, len(s.RoomDevices))
+	for i, d := range s.RoomDevices {
+		if v.err != nil {
+			return
+		}
+		v.where = at("room device", i, d.ID)
+		if !validTokenHash(d.TokenHash) || hashes[d.TokenHash] {
+			v.fail("token_hash", "token_hash is not a SHA-256 of its own")
+		}
+		hashes[d.TokenHash] = true
+		v.text("participant_id", d.ParticipantID) // a participant deleted since: the phone picks again
+		if d.Voter != "" && !IsAnonymous(d.Voter) {
+			v.fail("voter", "voter %q is not an anonymous voter", clip(d.Voter))
+		}
+		v.text("voter", d.Voter)
+		v.timestamp("joined", d.Joined)
+		v.count("owned", len(d.Owned), 8*MaxCards)
+		for _, k := range d.Owned {
+			v.id("owned", k)
+		}
+	}
+	v.where = "session"
 	if r := s.Room; r != nil {
 		v.count("room.open", len(r.Open), len(screenSteps))
 		v.count("room.closed", len(r.Closed), len(screenSteps))

@@ -219,9 +219,38 @@ func (s *Server) join(w http.ResponseWriter, r *http.Request) (int, string) {
 	for s.byID[d.ID] != nil {
 		d.ID = randomHex(3)
 	}
+	// In the room at once (nobody has its cookie yet), so that the limits
+	// above count it while it is being remembered.
 	s.devices[d.secret] = d
 	s.byID[d.ID] = d
 	s.mu.Unlock()
+	// The session remembers the phone (the hash of its cookie) before the
+	// cookie is given, so that it is the same phone after a restart. An id
+	// the session remembers from an earlier room is drawn again.
+	for try := 0; ; try++ {
+		err := s.sess.Edit(func(ws *workshop.Session) error {
+			_, err := ws.JoinDevice(d.ID, d.secret, t)
+			return err
+		})
+		if err == nil {
+			break
+		}
+		var ie *workshop.InputError
+		retry := try < 8 && errors.As(err, &ie) && ie.Field == "id" && ie.Problem == workshop.ProblemTaken
+		s.mu.Lock()
+		delete(s.byID, d.ID)
+		if !retry {
+			delete(s.devices, d.secret)
+			s.mu.Unlock()
+			return status(err)
+		}
+		d.ID = randomHex(3)
+		for s.byID[d.ID] != nil {
+			d.ID = randomHex(3)
+		}
+		s.byID[d.ID] = d
+		s.mu.Unlock()
+	}
 	http.SetCookie(w, &http.Cookie{Name: CookieName, Value: d.secret, Path: "/", MaxAge: 12 * 3600,
 		HttpOnly: true, SameSite: http.SameSiteStrictMode})
 	s.roomChanged()
@@ -234,8 +263,77 @@ func (s *Server) deviceOf(r *http.Request) *device {
 		return nil
 	}
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.devices[c.Value]
+	d := s.devices[c.Value]
+	s.mu.Unlock()
+	if d != nil {
+		return d
+	}
+	return s.comeBack(c.Value, remoteHost(r))
+}
+
+// comeBack lets in again a phone the session remembers (from a room open
+// before, maybe before the app restarted): the same id, the same name or
+// anonymous voter, its own cards. A name another phone has taken meanwhile
+// is given up: the phone picks again. nil when the cookie is no phone's.
+func (s *Server) comeBack(secret, host string) *device {
+	var rd *workshop.RoomDevice
+	s.sess.Read(func(ws *workshop.Session) {
+		if d := ws.RoomDeviceByToken(secret); d != nil {
+			c := *d
+			c.Owned = append([]string(nil), d.Owned...)
+			if c.ParticipantID != "" && ws.Participant(c.ParticipantID) == nil {
+				c.ParticipantID = "" // deleted by the facilitator: pick again
+			}
+			rd = &c
+		}
+	})
+	if rd == nil {
+		return nil
+	}
+	joined, _ := time.Parse(time.RFC3339, rd.Joined)
+	s.mu.Lock()
+	if d := s.devices[secret]; d != nil { // came back on another request meanwhile
+		s.mu.Unlock()
+		return d
+	}
+	if s.byID[rd.ID] != nil || len(s.devices) >= MaxDevices {
+		s.mu.Unlock()
+		return nil
+	}
+	d := &device{
+		Device:  Device{ID: rd.ID, ParticipantID: rd.ParticipantID, Anonymous: rd.Anonymous, Joined: joined, LastSeen: now()},
+		addr:    host,
+		secret:  secret,
+		voter:   rd.Voter,
+		owned:   make(map[string]bool, len(rd.Owned)),
+		limiter: rate.NewLimiter(s.opt.DeviceRate, s.opt.DeviceBurst),
+		kick:    make(chan struct{}),
+	}
+	for _, k := range rd.Owned {
+		d.owned[k] = true
+	}
+	for _, o := range s.devices {
+		if d.ParticipantID != "" && o.ParticipantID == d.ParticipantID {
+			d.ParticipantID = "" // another phone has the name now
+		}
+	}
+	s.devices[secret] = d
+	s.byID[d.ID] = d
+	s.mu.Unlock()
+	s.roomChanged()
+	return d
+}
+
+// remember changes what the session remembers of the phone, in the same
+// way as the phone's state in memory; a phone the session no longer
+// remembers (forgotten among too many) is left as it is.
+func (s *Server) remember(d *device, fn func(ws *workshop.Session) error) error {
+	return s.sess.Edit(func(ws *workshop.Session) error {
+		if ws.RoomDevice(d.ID) == nil {
+			return nil
+		}
+		return fn(ws)
+	})
 }
 
 // authed lets through only a joined phone, within its own rate.
@@ -321,11 +419,17 @@ func (s *Server) pickName(w http.ResponseWriter, r *http.Request, d *device) {
 	switch {
 	case in.Anonymous:
 		s.mu.Lock()
-		d.ParticipantID, d.Anonymous = "", true
-		if d.voter == "" {
-			d.voter = workshop.NewAnonymousVoter() // this phone's votes, counted under no name
+		voter := d.voter
+		if voter == "" {
+			voter = workshop.NewAnonymousVoter() // this phone's votes, counted under no name
 		}
 		s.mu.Unlock()
+		err = s.remember(d, func(ws *workshop.Session) error { return ws.SetDeviceAnonymous(d.ID, voter) })
+		if err == nil {
+			s.mu.Lock()
+			d.ParticipantID, d.Anonymous, d.voter = "", true, voter
+			s.mu.Unlock()
+		}
 	case in.ParticipantID != "":
 		err = s.bind(d, in.ParticipantID)
 	case trimmed(in.Name) != "":
@@ -368,8 +472,14 @@ func (s *Server) bind(d *device, participantID string) error {
 			return &workshop.InputError{Field: "participant_id", Problem: workshop.ProblemTaken}
 		}
 	}
-	d.ParticipantID, d.Anonymous = participantID, false
-	return nil
+	d.ParticipantID, d.Anonymous = participantID, false // taken now, so that no other phone takes it meanwhile
+	s.mu.Unlock()
+	err := s.remember(d, func(ws *workshop.Session) error { return ws.SetDeviceParticipant(d.ID, participantID) })
+	s.mu.Lock()
+	if err != nil && d.ParticipantID == participantID {
+		d.ParticipantID = ""
+	}
+	return err
 }
 
 // op runs one of the step's operations; the answer is the phone's new state,

@@ -219,8 +219,13 @@ func (s *Server) applyCard(d *device, in input) (key string, err error) {
 			return err
 		}
 		var err error
-		id, err = ws.AddCard(c, author(ws, me))
-		return err
+		if id, err = ws.AddCard(c, author(ws, me)); err != nil {
+			return err
+		}
+		if ws.RoomDevice(d.ID) != nil { // the phone's own card, after a restart too
+			return ws.SetDeviceOwns(d.ID, o.card+":"+id, true)
+		}
+		return nil
 	})
 	return o.card + ":" + id, err
 }
@@ -275,7 +280,13 @@ func (s *Server) applyOwn(d *device, in input) error {
 			return workshop.ErrNoCard // hidden by the facilitator: the phones no longer see it
 		}
 		if in.Op == "withdraw" {
-			return ws.WithdrawCard(in.Kind, in.ID)
+			if err := ws.WithdrawCard(in.Kind, in.ID); err != nil {
+				return err
+			}
+			if ws.RoomDevice(d.ID) != nil {
+				return ws.SetDeviceOwns(d.ID, key, false)
+			}
+			return nil
 		}
 		return ws.SetCardText(in.Kind, in.ID, in.Text)
 	})

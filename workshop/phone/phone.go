@@ -356,9 +356,26 @@ func (s *Server) Devices() []Device {
 	return out
 }
 
-// RemoveDevice takes a phone out of the room: its cookie no longer works and
+// RemoveDevice takes a phone out of the room: its cookie no longer works
+// (the session forgets it first, so it stays out after a restart too) and
 // its event stream ends. What it sent stays in the session.
 func (s *Server) RemoveDevice(id string) bool {
+	s.mu.Lock()
+	known := s.byID[id] != nil
+	s.mu.Unlock()
+	if !known {
+		return false
+	}
+	err := s.sess.Edit(func(ws *workshop.Session) error {
+		if ws.RoomDevice(id) == nil {
+			return nil
+		}
+		return ws.ForgetDevice(id)
+	})
+	if err != nil {
+		s.logf("room: forget device %s: %v", id, err)
+		return false
+	}
 	s.mu.Lock()
 	d := s.byID[id]
 	if d != nil {
@@ -431,6 +448,7 @@ func (s *Server) Approve(id string) error {
 		s.mu.Lock()
 		d.owned[held.Kind+":"+cardID] = true
 		s.mu.Unlock()
+		_ = s.remember(d, func(ws *workshop.Session) error { return ws.SetDeviceOwns(d.ID, held.Kind+":"+cardID, true) })
 	}
 	s.roomChanged()
 	return nil

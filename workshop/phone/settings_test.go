@@ -11,9 +11,11 @@ import (
 )
 
 // restart closes the room, the editor's store and the file, and opens them
-// again as the app does when it starts: a new server on a new port.
+// again as the app does when it starts: a new server (a new QR token and
+// room code) on the same address, as the app's fixed port is.
 func (r *room) restart() {
 	r.t.Helper()
+	addr := r.srv.Addr()
 	r.srv.Close()
 	path := r.st.Path()
 	r.st.Close()
@@ -26,7 +28,7 @@ func (r *room) restart() {
 	if err != nil {
 		r.t.Fatal(err)
 	}
-	srv := New(ed, Options{})
+	srv := New(ed, Options{Addr: addr})
 	if err := srv.Start(); err != nil {
 		r.t.Fatal(err)
 	}

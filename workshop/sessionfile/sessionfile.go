@@ -129,6 +129,7 @@ func MarshalFamily(s *workshop.Session, checkins []Checkin, opt Options) ([]byte
 		if !opt.IncludePrivateNotes {
 			c.PrivateNotes = nil
 		}
+		c.RoomDevices = nil // the phones the room let in stay with the app's own file
 		fillLists(&c)
 		return fileSession{Session: &c}
 	}

@@ -81,6 +81,7 @@ var Lists = []List{
 	flat(KindReading, func(s *workshop.Session) []workshop.Reading { return s.Readings }, func(v workshop.Reading) Reading { return Reading(v) }),
 	flat(KindAnswer, func(s *workshop.Session) []workshop.ValidationAnswer { return s.ValidationAnswers }, func(v workshop.ValidationAnswer) Answer { return Answer(v) }),
 	nested(KindPending, func(s *workshop.Session) []workshop.PendingCard { return s.Pending }, func(v workshop.PendingCard) Pending { return Pending(v) }, equalPending),
+	nested(KindRoomDevice, func(s *workshop.Session) []workshop.RoomDevice { return s.RoomDevices }, func(v workshop.RoomDevice) RoomDevice { return RoomDevice(v) }, equalRoomDevice),
 }
 
 // sameList is slices.Equal that also tells nil from empty, as JSON does.
@@ -104,4 +105,9 @@ func equalPending(a, b *workshop.PendingCard) bool {
 		a.Description == b.Description && a.Evidence == b.Evidence &&
 		(a.Moore == nil) == (b.Moore == nil) && (a.Moore == nil || *a.Moore == *b.Moore) &&
 		a.Definition == b.Definition && a.Owner == b.Owner && a.ActionKind == b.ActionKind && a.Due == b.Due
+}
+
+func equalRoomDevice(a, b *workshop.RoomDevice) bool {
+	return a.ID == b.ID && a.TokenHash == b.TokenHash && a.ParticipantID == b.ParticipantID &&
+		a.Anonymous == b.Anonymous && a.Voter == b.Voter && sameList(a.Owned, b.Owned) && a.Joined == b.Joined
 }

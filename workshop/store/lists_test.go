@@ -79,6 +79,17 @@ func TestNestedEqualsSeeEveryField(t *testing.T) {
 			t.Errorf("a changed pending card compares equal: %+v", x)
 		}
 	}
+	rd := workshop.RoomDevice{ID: "a1b2c3", TokenHash: workshop.DeviceTokenHash("t"), ParticipantID: "P1", Anonymous: true,
+		Voter: "anon-1", Owned: []string{"draft:D1"}, Joined: "2026-12-01T10:00:00Z"}
+	if !equalRoomDevice(&rd, &rd) {
+		t.Fatal("a room device differs from itself")
+	}
+	for _, m := range mutations(t, reflect.ValueOf(rd)) {
+		x := m.Interface().(workshop.RoomDevice)
+		if equalRoomDevice(&rd, &x) {
+			t.Errorf("a changed room device compares equal: %+v", x)
+		}
+	}
 	v := workshop.ValueItem{ID: "V1", SegmentID: "S1", Type: "t", Text: "x", Addresses: []string{"I1"}, DeliveredToday: "yes"}
 	if !equalValueItem(&v, &v) {
 		t.Fatal("a value item differs from itself")

@@ -33,6 +33,7 @@ const (
 	KindReading        = "reading"
 	KindAnswer         = "validation_answer"
 	KindPending        = "pending_card"
+	KindRoomDevice     = "room_device"
 )
 
 // Kinds lists every record kind in the order Records gives them.
@@ -63,6 +64,7 @@ type (
 	Reading        workshop.Reading
 	Answer         workshop.ValidationAnswer
 	Pending        workshop.PendingCard
+	RoomDevice     workshop.RoomDevice
 )
 
 func (r Participant) RecordKind() string    { return KindParticipant }
@@ -99,6 +101,8 @@ func (r Answer) RecordKind() string         { return KindAnswer }
 func (r Answer) RecordKey() string          { return r.ID }
 func (r Pending) RecordKind() string        { return KindPending }
 func (r Pending) RecordKey() string         { return r.ID }
+func (r RoomDevice) RecordKind() string     { return KindRoomDevice }
+func (r RoomDevice) RecordKey() string      { return r.ID }
 
 // PairKey is the key of a record that belongs to a participant and a draft.
 func PairKey(participantID, draftID string) string { return participantID + "\x1f" + draftID }
@@ -161,6 +165,8 @@ func appendRecord(s *workshop.Session, kind string, data []byte) error {
 		err = decodeInto(data, &s.ValidationAnswers)
 	case KindPending:
 		err = decodeInto(data, &s.Pending)
+	case KindRoomDevice:
+		err = decodeInto(data, &s.RoomDevices)
 	default:
 		return fmt.Errorf("unknown record kind %q", kind)
 	}

@@ -120,3 +120,52 @@ func TestSchema3DatabaseUpgradesAndKeepsTheRoomsSettings(t *testing.T) {
 		t.Fatalf("after saving the settings: %+v, %d held", got.Room, len(got.Pending))
 	}
 }
+
+// A database of schema 4 (before the phones were remembered) opens with a
+// backup and loses nothing; then a remembered phone is a record of its own
+// that makes the round trip, every field of it.
+func TestSchema4DatabaseUpgradesAndKeepsTheRoomsPhones(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lupauspaja.db")
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := workshop.NewSession("en")
+	s.Title = "Before the phones were remembered"
+	s.Participants = []workshop.Participant{{ID: "P1", Name: "Åsa Öhman", Kind: workshop.KindEmployee}}
+	s.Room = &workshop.RoomSettings{Approval: true, Open: []string{workshop.StepDrafts}}
+	if err := st.Create(s); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := st.Load(s.ID)
+	st.Close()
+	db, err := sql.Open("sqlite3", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("PRAGMA user_version = 4"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	st, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if backups, _ := filepath.Glob(path + ".v4-*.bak"); len(backups) != 1 {
+		t.Fatalf("backups %v", backups)
+	}
+	got, err := st.Load(s.ID)
+	if err != nil || !reflect.DeepEqual(got, before) {
+		t.Fatalf("the upgrade changed the session: %v\n%+v\n%+v", err, got, before)
+	}
+	rd := workshop.RoomDevice{ID: "a1b2c3", TokenHash: workshop.DeviceTokenHash("cookie"), ParticipantID: "P1", Anonymous: true,
+		Voter: "anon-0123456789", Owned: []string{"draft:D1", "segment:S1"}, Joined: "2026-12-01T10:00:00Z"}
+	if err := st.Update(s.ID, func(tx *Tx) error { return tx.Put(RoomDevice(rd)) }); err != nil {
+		t.Fatal(err)
+	}
+	got, err = st.Load(s.ID)
+	if err != nil || len(got.RoomDevices) != 1 || !reflect.DeepEqual(got.RoomDevices[0], rd) || got.Room == nil || !got.Room.Approval {
+		t.Fatalf("read back: %v %+v", err, got.RoomDevices)
+	}
+}

@@ -407,7 +407,7 @@ func header(sess *workshop.Session) ([]byte, error) {
 	h.Participants, h.Ladder, h.Segments, h.ProfileItems, h.ValueItems = nil, nil, nil, nil, nil
 	h.Alternatives, h.Drafts, h.DotVotes, h.Ratings, h.Consent = nil, nil, nil, nil, nil
 	h.PromiseVersions, h.Measures, h.Actions, h.ParkingLot = nil, nil, nil, nil
-	h.Readings, h.ValidationAnswers, h.Pending = nil, nil, nil
+	h.Readings, h.ValidationAnswers, h.Pending, h.RoomDevices = nil, nil, nil, nil
 	return json.Marshal(&h)
 }
 

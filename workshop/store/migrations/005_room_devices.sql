@@ -1,0 +1,6 @@
+-- The phones the room let in are records of kind 'room_device' (the hash
+-- of each phone's cookie, the name it picked or its anonymous voter id, the
+-- cards it added), so that a phone coming back after a restart is who it
+-- was. An app of schema 4 would take them for damage; the tables stay as
+-- they are, and the new version number makes such an app refuse the file
+-- as a newer one instead.
