@@ -5,8 +5,6 @@ package workshop
 import (
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
-	"fmt"
 	"time"
 )
 
@@ -383,18 +381,4 @@ func (s *Session) AgendaItem(step string) *AgendaItem {
 		}
 	}
 	return nil
-}
-
-// Clone returns a deep copy of the session.
-func Clone(s *Session) *Session {
-	b, err := json.Marshal(s)
-	if err != nil {
-		panic(fmt.Sprintf("clone session: %v", err)) // a Session always marshals
-	}
-	c := new(Session)
-	if err := json.Unmarshal(b, c); err != nil {
-		panic(fmt.Sprintf("clone session: %v", err))
-	}
-	c.ID = s.ID
-	return c
 }
