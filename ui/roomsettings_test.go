@@ -126,3 +126,55 @@ func TestTheRoomsSettingsComeBackWhenTheRoomIsOpenedAgain(t *testing.T) {
 		t.Fatalf("the held card is gone: %d held", len(got.Pending))
 	}
 }
+
+// A phone removed with the room's window's "Poista" stays out after the app
+// restarts; a named phone comes back by itself, listed under its name.
+func TestARemovedPhoneStaysOutAndANamedOneComesBackAfterARestart(t *testing.T) {
+	u, st, path := newTestUI(t)
+	s := workshop.NewSession("fi")
+	s.Title = "Arvolupaus"
+	s.Participants = []workshop.Participant{{ID: "p1", Name: "Anna Virtanen", Kind: workshop.KindEmployee},
+		{ID: "p2", Name: "Jussi Korhonen", Kind: workshop.KindEmployee}}
+	s.CurrentStep = workshop.StepDrafts
+	id := createSession(t, st, s)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	ph := openRoomByKey(t, u)
+	anna := phoneIn(t, u, "p1")
+	jussi := phoneIn(t, u, "p2")
+	eventually(t, "two phones in the room's window", func() bool {
+		return strings.Contains(texts(ph.win.Content()), "Mukana 2 puhelinta")
+	})
+	fyne.DoAndWait(func() { test.Tap(rowOf(t, ph.win.Content(), "Jussi Korhonen", "Poista")) })
+	if code := jussi.do("GET", "/api/state", ""); code != http.StatusUnauthorized {
+		t.Fatalf("the removed phone: %d", code)
+	}
+	test.Tap(findButton(ph.win.Content(), "Sulje huone"))
+	u.close()
+	st.Close()
+
+	u, st = reopen(t, path)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	ph = openRoomByKey(t, u)
+	defer ph.close()
+	anna.base, jussi.base = ph.srv.ShortURL(), ph.srv.ShortURL()
+	if code := anna.do("GET", "/api/state", ""); code != http.StatusOK {
+		t.Fatalf("Anna's phone after the restart: %d", code)
+	}
+	if code := jussi.do("GET", "/api/state", ""); code != http.StatusUnauthorized {
+		t.Fatalf("the removed phone after the restart: %d", code)
+	}
+	eventually(t, "Anna's phone back in the room's window", func() bool {
+		txt := texts(ph.win.Content())
+		return strings.Contains(txt, "Mukana 1 puhelinta") && strings.Contains(txt, "Anna Virtanen") && !strings.Contains(txt, "Jussi Korhonen")
+	})
+	if code := anna.do("POST", "/api/op", `{"op":"draft","text":"Kerromme ensin, jos myöhästymme."}`); code != http.StatusOK {
+		t.Fatalf("Anna's draft after the restart: %d", code)
+	}
+	if got := load(t, st, id); len(got.Drafts) != 1 || len(got.Drafts[0].AuthorIDs) != 1 || got.Drafts[0].AuthorIDs[0] != "p1" {
+		t.Fatalf("the draft after the restart: %+v", got.Drafts)
+	}
+}

@@ -358,3 +358,52 @@ func TestAPhoneComingBackTakesAFreshStateAndARemovedOneIsTold(t *testing.T) {
 	r.srv.RemoveDevice(r.srv.Devices()[0].ID)
 	until(t, ctx, "the removed notice", `document.body.innerText.includes("poisti tämän puhelimen")`)
 }
+
+// The app restarts while an anonymous phone is in the room: the page
+// reconnects by itself to the room opened again on the same address, and
+// the browser's cookie makes it the same voter, with the dot it had left
+// and no more; reloading the page keeps it in the room without scanning.
+func TestAnAnonymousPhoneIsTheSameVoterAfterARestartInChromium(t *testing.T) {
+	r := newRoom(t, Options{})
+	ctx := browser(t)
+	run(t, ctx, chromedp.Navigate(r.srv.JoinURL()))
+	until(t, ctx, "the anonymous choice", `[...document.querySelectorAll("button")].some(b => b.textContent.includes("Osallistun nimettömänä"))`)
+	run(t, ctx, chromedp.Click(`//button[contains(., "Osallistun nimettömänä")]`))
+	until(t, ctx, "anonymous in the header", `document.getElementById("who").textContent === "nimetön"`)
+	r.goTo(workshop.StepEvaluation)
+	until(t, ctx, "the dot buttons", `document.querySelectorAll(".dotsline").length === 3`)
+	plus := func(draft string) string {
+		return fmt.Sprintf(`//span[@data-draft=%q]/following-sibling::button`, draft)
+	}
+	for _, d := range []string{"d2", "d3"} {
+		saved(t, ctx, plus(d))
+	}
+	until(t, ctx, "one dot left", `document.getElementById("dotsleft").textContent === "Pisteitä jäljellä 1 / 3"`)
+	voters := r.stored().AnonymousVoters()
+
+	r.restart()
+	// The page finds the room again by itself and is told the state anew.
+	if err := r.ed.Edit(func(s *workshop.Session) error { s.Title = "Iltapäivä"; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	until(t, ctx, "the page back in the restarted room", `document.body.innerText.includes("Iltapäivä")`)
+	run(t, ctx, chromedp.Reload())
+	until(t, ctx, "the dots after reloading", `document.getElementById("dotsleft") !== null && document.getElementById("dotsleft").textContent === "Pisteitä jäljellä 1 / 3"`)
+	until(t, ctx, "still anonymous", `document.getElementById("who").textContent === "nimetön"`)
+	saved(t, ctx, plus("d1"))
+	refused, err := chromedp.Run(ctx, chromedp.Evaluate[int](`fetch("/api/op", {method: "POST", headers: {"Content-Type": "application/json"},
+		body: JSON.stringify({op: "dot", draft_id: "d1", delta: 1})}).then(r => r.status)`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if refused != 409 {
+		t.Fatalf("a fourth dot after the restart: %d (a fresh budget?)", refused)
+	}
+	r.storeHas("the same voter's three dots", func(s *workshop.Session) bool {
+		v := s.AnonymousVoters()
+		return len(v) == 1 && len(voters) == 1 && v[0] == voters[0] && s.DotsGiven(v[0]) == 3
+	})
+	if n := len(r.srv.Devices()); n != 1 {
+		t.Fatalf("%d phones in the restarted room, want the one that came back", n)
+	}
+}

@@ -135,10 +135,14 @@ func New(sess Session, opt Options) *Server {
 	}
 	return &Server{
 		sess: sess, opt: opt,
-		token:     randomHex(16),
-		code:      randomCode(6),
-		instance:  randomHex(4),
-		done:      make(chan struct{}),
+		token:    randomHex(16),
+		code:     randomCode(6),
+		instance: randomHex(4),
+		done:     make(chan struct{}),
+		// A phone keeps the newest state it was told (by version); a room
+		// opened again after a restart goes on from the clock, past every
+		// version of the one before (microseconds stay exact in JavaScript).
+		version:   uint64(time.Now().UnixMicro()),
 		devices:   map[string]*device{},
 		byID:      map[string]*device{},
 		addrs:     map[string]*rate.Limiter{},
