@@ -57,6 +57,8 @@ type workspace struct {
 	stopRoom  func()
 	stopTick  chan struct{}
 	closed    bool
+	moving    bool   // a move between pages is being stored (navigate)
+	shown     uint64 // the editor's count of changes when navigate last showed a page
 
 	hasCheckins bool // a workshop with check-ins after it has the history page
 }
@@ -93,7 +95,7 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 	w.phones = &phoneRoom{w: w}
 	w.cards = &cardsWindow{w: w}
 	w.build()
-	w.stopEdits = ed.OnChange(func() { u.redraw(w.changed) })
+	w.stopEdits = ed.OnChange(func() { u.redraw(w.edited) })
 	w.room.Undo.OnChange(func() {
 		u.redraw(func() {
 			if !w.closed {
@@ -177,6 +179,15 @@ func (w *workspace) updateTitle() {
 		t = org + " · " + t
 	}
 	w.u.win.SetTitle(t)
+}
+
+// edited runs on the editor's change notice: everything is refreshed,
+// unless the notice is of a move whose new page already shows it.
+func (w *workspace) edited() {
+	if w.moving || w.ed.Changes() == w.shown {
+		return
+	}
+	w.changed()
 }
 
 // changed refreshes every part after an edit.
@@ -325,15 +336,28 @@ func (w *workspace) navigate(op func(s *workshop.Session, now time.Time) (worksh
 	w.flush()
 	now := w.u.now()
 	var m workshop.Move
-	if !w.edit(func(s *workshop.Session) error {
+	// The page shown next reads the session after the move: the move's own
+	// change notice has nothing to add, and refreshing the page it left (or
+	// the new one a second time) is what made a move slow.
+	w.moving = true
+	ok := w.edit(func(s *workshop.Session) error {
 		var err error
 		m, err = op(s, now)
 		return err
-	}) || m.To == w.key {
+	})
+	w.moving = false
+	if !ok {
+		return
+	}
+	if m.To == w.key {
+		w.changed()
 		return
 	}
 	w.key = m.To
 	w.showPage()
+	w.side.Refresh()
+	w.updateTitle()
+	w.shown = w.ed.Changes()
 	if m.Rebalance != nil {
 		w.offerRebalance(*m.Rebalance)
 	}

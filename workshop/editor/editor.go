@@ -28,6 +28,7 @@ type Editor struct {
 	saved     stored // what the file holds of s, to compare an edit with
 	listeners map[int]func()
 	next      int
+	changes   uint64 // how many times the listeners were told of a change
 }
 
 // Open loads the session from the store for editing.
@@ -116,6 +117,15 @@ func (e *Editor) reload() {
 	}
 }
 
+// Changes counts the changes announced so far: a front end that has just
+// shown the session after an edit of its own can tell from it that the
+// notice of that edit, arriving later, brings nothing new.
+func (e *Editor) Changes() uint64 {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.changes
+}
+
 // OnChange registers fn to run after every edit; the returned function removes it.
 func (e *Editor) OnChange(fn func()) (remove func()) {
 	e.mu.Lock()
@@ -132,6 +142,7 @@ func (e *Editor) OnChange(fn func()) (remove func()) {
 
 func (e *Editor) announce() {
 	e.mu.Lock()
+	e.changes++
 	fns := make([]func(), 0, len(e.listeners))
 	for _, fn := range e.listeners {
 		fns = append(fns, fn)
