@@ -3,6 +3,7 @@ package ui
 import (
 	"net/http"
 	"net/http/cookiejar"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -78,6 +79,9 @@ func TestTheRoomsSettingsComeBackWhenTheRoomIsOpenedAgain(t *testing.T) {
 	}
 	ph = openRoomByKey(t, u)
 	defer ph.close()
+	if dir := os.Getenv("PHONE_SCREENSHOTS"); dir != "" {
+		capture(t, ph.win, dir, "room-window-after-restart")
+	}
 	if !ph.approval.Checked || !ph.guests.Checked || ph.lock.Checked || !ph.input.Checked {
 		t.Fatalf("after the restart: approval %v, guests %v, lock %v, input %v\n%s",
 			ph.approval.Checked, ph.guests.Checked, ph.lock.Checked, ph.input.Checked, texts(ph.win.Content()))
