@@ -50,9 +50,12 @@ func newSummaryPage(w *workspace) *summaryPage {
 	file.Importance = widget.LowImportance
 	prev := widget.NewButtonWithIcon(w.u.tr.T("step.prev"), theme.NavigateBackIcon(), w.prev)
 
+	// Two rows, so that neither is wider than the page at 1366 px: one row
+	// with everything made Fyne's box squeeze its buttons over each other.
+	kit := append(checkin.KitButtons(w.env), layout.NewSpacer(), file)
 	buttons := container.NewVBox(p.status,
-		container.NewHBox(checkin.KitButtons(w.env)...),
-		container.NewHBox(prev, layout.NewSpacer(), file, mail, p.openBtn, export))
+		container.NewHBox(kit...),
+		container.NewHBox(prev, layout.NewSpacer(), mail, p.openBtn, export))
 	p.obj = container.NewPadded(container.NewBorder(container.NewVBox(title, intro, widget.NewSeparator()), buttons, nil, nil,
 		field.NewVScroll(p.body)))
 	p.Refresh()
