@@ -105,3 +105,49 @@ func TestAPhoneComingBackAfterARestartIsWhoItWas(t *testing.T) {
 		t.Fatalf("Anna's name on another phone: %d", code)
 	}
 }
+
+// A card a phone sent into the approval queue before a restart is still
+// that phone's when it comes back: it sees it waiting among its own cards,
+// and once approved it may withdraw it.
+func TestAHeldCardIsItsPhonesOwnAfterARestart(t *testing.T) {
+	r := newRoom(t, Options{})
+	anon := r.joined()
+	if code, body := anon.post("/api/name", map[string]any{"anonymous": true}); code != http.StatusOK {
+		t.Fatalf("anonymous: %d %s", code, body)
+	}
+	r.goTo(workshop.StepDrafts)
+	if err := r.srv.SetApproval(true); err != nil {
+		t.Fatal(err)
+	}
+	if code, body := anon.op(map[string]any{"op": "draft", "text": "Odottava ehdotus."}); code != http.StatusOK || !strings.Contains(body, `"held":true`) {
+		t.Fatalf("held draft: %d %s", code, body)
+	}
+	r.restart()
+	if held := r.srv.PendingCards(); len(held) != 1 || held[0].Device != "" {
+		t.Fatalf("held before the phone came back: %+v", held)
+	}
+	v := anon.state()
+	if len(v.Cards) != 1 || !v.Cards[0].Pending || v.Cards[0].Text != "Odottava ehdotus." {
+		t.Fatalf("the phone's own cards after the restart: %+v", v.Cards)
+	}
+	held := r.srv.PendingCards()
+	if len(held) != 1 || held[0].Device != v.Me.Device {
+		t.Fatalf("held after the phone came back: %+v (the phone %s)", held, v.Me.Device)
+	}
+	if err := r.srv.Approve(held[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	v = anon.state()
+	if len(v.Cards) != 1 || v.Cards[0].Pending || v.Cards[0].ID == "" {
+		t.Fatalf("the approved card among the phone's own: %+v", v.Cards)
+	}
+	if got := r.stored().RoomDevice(v.Me.Device); got == nil || len(got.Owned) != 1 {
+		t.Fatalf("the session does not remember the card as the phone's: %+v", got)
+	}
+	if code, body := anon.op(map[string]any{"op": "withdraw", "kind": "draft", "id": v.Cards[0].ID}); code != http.StatusOK {
+		t.Fatalf("withdraw the approved card: %d %s", code, body)
+	}
+	if n := len(r.stored().Drafts); n != 3 {
+		t.Fatalf("%d drafts after withdrawing, want the 3 of the test session", n)
+	}
+}

@@ -229,6 +229,11 @@ func (s *Server) join(w http.ResponseWriter, r *http.Request) (int, string) {
 	// the session remembers from an earlier room is drawn again.
 	for try := 0; ; try++ {
 		err := s.sess.Edit(func(ws *workshop.Session) error {
+			for _, p := range ws.Pending {
+				if p.Device == s.deviceKey(d) { // a forgotten phone's held card: not this one's
+					return &workshop.InputError{Field: "id", Problem: workshop.ProblemTaken}
+				}
+			}
 			_, err := ws.JoinDevice(d.ID, d.secret, t)
 			return err
 		})

@@ -101,7 +101,6 @@ type Server struct {
 
 	token    string // the QR link's secret
 	code     string // the room code typed instead
-	instance string // names this room's phones in the session's held cards
 
 	ln       net.Listener
 	srv      *http.Server
@@ -137,7 +136,6 @@ func New(sess Session, opt Options) *Server {
 		sess: sess, opt: opt,
 		token:    randomHex(16),
 		code:     randomCode(6),
-		instance: randomHex(4),
 		done:     make(chan struct{}),
 		// A phone keeps the newest state it was told (by version); a room
 		// opened again after a restart goes on from the clock, past every
@@ -394,13 +392,28 @@ func (s *Server) RemoveDevice(id string) bool {
 	return d != nil
 }
 
-// deviceKey names a phone of this room in the session's held cards.
-func (s *Server) deviceKey(d *device) string { return s.instance + ":" + d.ID }
+// devicePrefix names a phone the session remembers in its held cards; the
+// held cards of a room before the phones were remembered have another one,
+// and are nobody's phone's.
+const devicePrefix = "device:"
 
-// deviceByKey is the phone of this room a held card names, or nil.
+// deviceKey names a phone in the session's held cards: the same after a
+// restart, as the session remembers the phone.
+func (s *Server) deviceKey(d *device) string { return devicePrefix + d.ID }
+
+// deviceIDOf is the id of the phone a held card names, or "".
+func deviceIDOf(key string) string {
+	id, _ := strings.CutPrefix(key, devicePrefix)
+	if id == key {
+		return ""
+	}
+	return id
+}
+
+// deviceByKey is the phone in this room a held card names, or nil.
 func (s *Server) deviceByKey(key string) *device {
-	id, ok := strings.CutPrefix(key, s.instance+":")
-	if !ok {
+	id := deviceIDOf(key)
+	if id == "" {
 		return nil
 	}
 	s.mu.Lock()
@@ -411,13 +424,19 @@ func (s *Server) deviceByKey(key string) *device {
 // PendingCards are the cards waiting for approval, oldest first: those of
 // the session, held by this room or by one open before.
 func (s *Server) PendingCards() []Pending {
+	s.mu.Lock()
+	here := make(map[string]bool, len(s.byID))
+	for id := range s.byID {
+		here[id] = true
+	}
+	s.mu.Unlock()
 	var out []Pending
 	s.sess.Read(func(ws *workshop.Session) {
 		for _, p := range ws.Pending {
 			at, _ := time.Parse(time.RFC3339, p.At)
-			dev, _ := strings.CutPrefix(p.Device, s.instance+":")
-			if dev == p.Device {
-				dev = ""
+			dev := deviceIDOf(p.Device)
+			if !here[dev] {
+				dev = "" // a phone not in the room now
 			}
 			out = append(out, Pending{ID: p.ID, Kind: p.Kind, Step: workshop.CardStep(p.Kind), Text: ws.PendingText(p),
 				Device: dev, Name: ws.PersonName(p.AuthorID, ""), At: at})
@@ -431,15 +450,21 @@ var ErrNoPending = errors.New("no such card waiting")
 
 // Approve adds a held card to the session through the same operation as
 // without approval (workshop.ApproveCard); it is then the sending phone's
-// own card, when that phone is still in the room. A card that can no longer
-// be added stays held, and the error says why.
+// own card, when the session remembers that phone (in the same
+// transaction). A card that can no longer be added stays held, and the
+// error says why.
 func (s *Server) Approve(id string) error {
 	var held workshop.PendingCard
 	var cardID string
 	err := s.sess.Edit(func(ws *workshop.Session) error {
 		var err error
-		held, cardID, err = ws.ApproveCard(id)
-		return err
+		if held, cardID, err = ws.ApproveCard(id); err != nil {
+			return err
+		}
+		if dev := deviceIDOf(held.Device); dev != "" && ws.RoomDevice(dev) != nil {
+			return ws.SetDeviceOwns(dev, held.Kind+":"+cardID, true)
+		}
+		return nil
 	})
 	var nf *workshop.NotFoundError
 	if errors.As(err, &nf) {
@@ -452,7 +477,6 @@ func (s *Server) Approve(id string) error {
 		s.mu.Lock()
 		d.owned[held.Kind+":"+cardID] = true
 		s.mu.Unlock()
-		_ = s.remember(d, func(ws *workshop.Session) error { return ws.SetDeviceOwns(d.ID, held.Kind+":"+cardID, true) })
 	}
 	s.roomChanged()
 	return nil
