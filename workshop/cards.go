@@ -275,36 +275,30 @@ func (s *Session) MergeTargets(kind, id string) []string {
 
 // cardIDs are the ids of the cards of a kind, in their list's order.
 func (s *Session) cardIDs(kind string) []string {
-	var out []string
 	switch kind {
 	case CardSegment:
-		for _, g := range s.Segments {
-			out = append(out, g.ID)
-		}
+		return idsOf(s.Segments, segmentID)
 	case CardProfileItem:
-		for _, it := range s.ProfileItems {
-			out = append(out, it.ID)
-		}
+		return idsOf(s.ProfileItems, profileItemID)
 	case CardValueItem:
-		for _, it := range s.ValueItems {
-			out = append(out, it.ID)
-		}
+		return idsOf(s.ValueItems, valueItemID)
 	case CardAlternative:
-		for _, n := range s.Alternatives {
-			out = append(out, n.ID)
-		}
+		return idsOf(s.Alternatives, noteID)
 	case CardDraft:
-		for _, d := range s.Drafts {
-			out = append(out, d.ID)
-		}
+		return idsOf(s.Drafts, draftID)
 	case CardMeasure:
-		for _, m := range s.Measures {
-			out = append(out, m.ID)
-		}
+		return idsOf(s.Measures, measureID)
 	case CardAction:
-		for _, a := range s.Actions {
-			out = append(out, a.ID)
-		}
+		return idsOf(s.Actions, actionID)
+	}
+	return nil
+}
+
+// idsOf lists the ids of a list's records, in order.
+func idsOf[T any](list []T, idOf func(*T) string) []string {
+	out := make([]string, 0, len(list))
+	for i := range list {
+		out = append(out, idOf(&list[i]))
 	}
 	return out
 }
