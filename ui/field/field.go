@@ -128,6 +128,7 @@ type focusEntry struct {
 	mu      sync.Mutex
 	focused bool
 	onBlur  func()
+	pass    *wheelPass // over the entry while it is not being typed in
 }
 
 func newFocusEntry(multiLine bool) *focusEntry {
@@ -180,6 +181,9 @@ func (e *focusEntry) FocusGained() {
 	e.mu.Lock()
 	e.focused = true
 	e.mu.Unlock()
+	if e.pass != nil {
+		e.pass.Hide() // the wheel scrolls inside the entry while typing in it
+	}
 	e.Entry.FocusGained()
 }
 
@@ -187,6 +191,9 @@ func (e *focusEntry) FocusLost() {
 	e.mu.Lock()
 	e.focused = false
 	e.mu.Unlock()
+	if e.pass != nil {
+		e.pass.Show()
+	}
 	e.Entry.FocusLost()
 	if e.onBlur != nil {
 		e.onBlur()
@@ -275,7 +282,8 @@ func NewText(r *room.Room, multiLine bool,
 	t.msg.Importance = widget.DangerImportance
 	t.msg.Wrapping = fyne.TextWrapWord
 	t.msg.Hide()
-	t.box = container.NewVBox(t.Entry, t.msg)
+	t.Entry.pass = newWheelPass()
+	t.box = container.NewVBox(container.NewStack(t.Entry, t.Entry.pass), t.msg)
 	t.Entry.OnChanged = t.changed
 	t.Entry.onBlur = func() {
 		t.Flush()
