@@ -43,7 +43,9 @@ func (p *roomPhone) do(method, path, body string) int {
 // the server's goroutines.
 func eventually(t *testing.T, what string, ok func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	// The deadline only ends a wait that would never end: on a busy
+	// machine a capture and its decoding take seconds each.
+	deadline := time.Now().Add(45 * time.Second)
 	for {
 		var done bool
 		fyne.DoAndWait(func() { done = ok() })
