@@ -2,10 +2,15 @@ package field
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"os/exec"
+	"strconv"
 	"syscall"
 	"testing"
+
+	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/store"
 )
 
 // child is this test binary run again as a child process: a helper test
@@ -60,4 +65,22 @@ func (c *child) kill(t *testing.T, round int) []string {
 		t.Fatalf("round %d: the child ended by itself: %v %q", round, c.cmd.ProcessState, c.got)
 	}
 	return c.got
+}
+
+// childEditor opens, in the child, the database at path and the session
+// whose id the parent put in the environment variable sessionVar. A failure
+// is printed for the parent to report, and ends the child.
+func childEditor(path, sessionVar string) *editor.Editor {
+	st, err := store.Open(path)
+	if err != nil {
+		fmt.Printf("error %v\n", err)
+		os.Exit(3)
+	}
+	id, _ := strconv.ParseInt(os.Getenv(sessionVar), 10, 64)
+	ed, err := editor.Open(st, id)
+	if err != nil {
+		fmt.Printf("error %v\n", err)
+		os.Exit(3)
+	}
+	return ed
 }

@@ -17,7 +17,6 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
 	"lupauspaja/workshop/store"
 )
 
@@ -51,17 +50,7 @@ func TestHelperTyping(t *testing.T) {
 	// The same debounce timer, shorter, so that each kill round sees several
 	// saves; what is tested is that a save reported done is on disk.
 	test.NewTempApp(t)
-	st, err := store.Open(path)
-	if err != nil {
-		fmt.Printf("error %v\n", err)
-		os.Exit(3)
-	}
-	id, _ := strconv.ParseInt(os.Getenv(envTypingSession), 10, 64)
-	ed, err := editor.Open(st, id)
-	if err != nil {
-		fmt.Printf("error %v\n", err)
-		os.Exit(3)
-	}
+	ed := childEditor(path, envTypingSession)
 	r := room.New(ed)
 	r.Typing.SetTimings(15*time.Millisecond, room.DefaultMaxWait)
 	saved := make(chan string, 1024)

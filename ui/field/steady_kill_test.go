@@ -18,7 +18,6 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"lupauspaja/workshop"
-	"lupauspaja/workshop/editor"
 	"lupauspaja/workshop/store"
 )
 
@@ -49,17 +48,7 @@ func TestHelperSteadyTyping(t *testing.T) {
 		t.Skip("the child process of the steady-typing kill test")
 	}
 	test.NewTempApp(t)
-	st, err := store.Open(path)
-	if err != nil {
-		fmt.Printf("error %v\n", err)
-		os.Exit(3)
-	}
-	id, _ := strconv.ParseInt(os.Getenv(envSteadySession), 10, 64)
-	ed, err := editor.Open(st, id)
-	if err != nil {
-		fmt.Printf("error %v\n", err)
-		os.Exit(3)
-	}
+	ed := childEditor(path, envSteadySession)
 	why := HeaderText(room.New(ed), true, func(s *workshop.Session) *string { return &s.Purpose.Why })
 	w := test.NewWindow(container.NewVBox(why.Object()))
 	w.Canvas().Focus(why.Entry)
