@@ -13,6 +13,7 @@ import (
 
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
 )
 
@@ -65,7 +66,7 @@ func newSetupPage(w *workspace) *setupPage {
 		func(s *workshop.Session) string { return strconv.Itoa(s.Dots) },
 		func(s *workshop.Session, v string) error {
 			n, _ := strconv.Atoi(v)
-			return dotsRefusal(w.u.tr, s, n, s.SetDots(n))
+			return steps.DotsRefusal(w.u.tr, s, n, s.SetDots(n))
 		})
 	dots.Parse = func(typed string) (string, error) { return parseDots(w.u.tr, typed) }
 	p.fields, p.dots = append(p.fields, dots), dots
@@ -180,19 +181,6 @@ func parseDots(tr *i18n.Tr, typed string) (string, error) {
 		return "", errors.New(tr.T("setup.dots.invalid", map[string]any{"Max": workshop.MaxDots}))
 	}
 	return strconv.Itoa(n), nil
-}
-
-// dotsRefusal says why SetDots refused n, in the window's language; nil stays nil.
-func dotsRefusal(tr *i18n.Tr, s *workshop.Session, n int, err error) error {
-	var se *workshop.SetDotsError
-	if !errors.As(err, &se) {
-		return err
-	}
-	if se.Over != "" {
-		return &field.Refused{Sentence: tr.T("eval.dots.too_few", map[string]any{
-			"Name": s.PersonName(se.Over, "?"), "Given": se.OverGiven, "N": n})}
-	}
-	return &field.Refused{Sentence: tr.T("setup.dots.invalid", map[string]any{"Max": workshop.MaxDots})}
 }
 
 // parseMinutes reads a timebox as whole minutes; the workshop decides

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/charts"
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
 )
@@ -148,6 +150,21 @@ func (d *dotVoting) Refresh() {
 	d.table.Refresh()
 }
 
+// DotsRefusal says why SetDots refused n dots per participant, in the
+// window's language (the setup's field and the dot-voting picker alike);
+// nil stays nil.
+func DotsRefusal(tr *i18n.Tr, s *workshop.Session, n int, err error) error {
+	var se *workshop.SetDotsError
+	if !errors.As(err, &se) {
+		return err
+	}
+	if se.Over != "" {
+		return &field.Refused{Sentence: tr.T("eval.dots.too_few", map[string]any{
+			"Name": s.PersonName(se.Over, "?"), "Given": se.OverGiven, "N": n})}
+	}
+	return &field.Refused{Sentence: tr.T("setup.dots.invalid", map[string]any{"Max": workshop.MaxDots})}
+}
+
 func (d *dotVoting) setPerPerson(v string) {
 	if d.mute {
 		return
@@ -155,16 +172,7 @@ func (d *dotVoting) setPerPerson(v string) {
 	n, _ := strconv.Atoi(v)
 	var refused error
 	err := d.ed.Edit(func(s *workshop.Session) error {
-		if err := s.SetDots(n); err != nil {
-			var se *workshop.SetDotsError
-			if errors.As(err, &se) && se.Over != "" {
-				refused = errors.New(d.env.T("eval.dots.too_few", map[string]any{
-					"Name": s.PersonName(se.Over, "?"), "Given": se.OverGiven, "N": n}))
-			} else {
-				refused = err
-			}
-			return nil
-		}
+		refused = DotsRefusal(d.env.Room.Tr, s, n, s.SetDots(n))
 		return nil
 	})
 	d.show(joinFirst(refused, err))
