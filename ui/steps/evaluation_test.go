@@ -81,6 +81,9 @@ func TestDotsPerParticipantChangedAndRefusedBelowGiven(t *testing.T) {
 	if !v.dots.msg.Visible() || v.dots.perPerson.Selected != "3" {
 		t.Fatalf("no refusal (%q) or the select shows %q", v.dots.msg.Text, v.dots.perPerson.Selected)
 	}
+	if !strings.Contains(v.dots.msg.Text, "täplää, enemmän kuin 2") {
+		t.Errorf("the refusal does not say who gave more: %q", v.dots.msg.Text)
+	}
 	v.dots.perPerson.SetSelected("5")
 	if got := reload(t, st, env); got.Dots != 5 {
 		t.Fatalf("dots not raised: %d", got.Dots)
