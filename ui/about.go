@@ -70,7 +70,7 @@ type licence struct {
 // is, its licence and its version.
 func (l licence) detail(tr *i18n.Tr) string {
 	kind := l.Kind
-	if k := "about.licences.kind." + l.Kind; i18n.Has(tr.Language(), k) {
+	if k := "about.licences.kind." + l.Kind; tr.Has(k) {
 		kind = tr.T(k)
 	}
 	return kind + " · " + l.Licence + " · " + l.Version

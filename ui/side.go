@@ -227,7 +227,7 @@ func personLine(pp workshop.Participant, lang string) (string, fyne.Resource) {
 // warningText is a warning as a sentence the facilitator can act on.
 func warningText(tr *i18n.Tr, w workshop.Warning) string {
 	key := "app.warn." + w.Kind
-	if !i18n.Has(tr.Language(), key) {
+	if !tr.Has(key) {
 		return fmt.Sprintf("%s (%d)", w.Kind, w.Count)
 	}
 	return tr.T(key, map[string]any{"Count": w.Count})

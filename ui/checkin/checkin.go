@@ -120,7 +120,7 @@ func Explain(tr *i18n.Tr, err error) error {
 	var ie *workshop.InputError
 	if errors.As(err, &ie) {
 		key := "checkin.err." + ie.Field
-		if i18n.Has(tr.Language(), key) {
+		if tr.Has(key) {
 			return errors.New(tr.T(key))
 		}
 		return field.Refusal(tr, err)
