@@ -14,7 +14,22 @@ import (
 
 	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
+	"lupauspaja/workshop/library"
 )
+
+// restartWithRoom closes the room, the window and the database, starts the
+// app again on the same file, opens the workshop and the room again.
+func restartWithRoom(t *testing.T, u *UI, st *library.Library, ph *phoneRoom, path string, id int64) (*UI, *library.Library, *phoneRoom) {
+	t.Helper()
+	test.Tap(findButton(ph.win.Content(), "Sulje huone"))
+	u.close()
+	st.Close()
+	u, st = reopen(t, path)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	return u, st, openRoomByKey(t, u)
+}
 
 // openRoomByKey opens the room as the facilitator does: Ctrl+R, this
 // computer's own address (only loopback in tests), any free port, "Avaa huone".
@@ -68,16 +83,7 @@ func TestTheRoomsSettingsComeBackWhenTheRoomIsOpenedAgain(t *testing.T) {
 	if got := load(t, st, id).Room; got == nil || !got.Approval || !got.Guests {
 		t.Fatalf("the ticked settings are not on disk: %+v", got)
 	}
-	test.Tap(findButton(ph.win.Content(), "Sulje huone"))
-	u.close()
-	st.Close()
-
-	// The app starts again; the workshop and the room are opened again.
-	u, st = reopen(t, path)
-	if err := u.open(id); err != nil {
-		t.Fatal(err)
-	}
-	ph = openRoomByKey(t, u)
+	u, st, ph = restartWithRoom(t, u, st, ph, path, id)
 	defer ph.close()
 	if dir := os.Getenv("PHONE_SCREENSHOTS"); dir != "" {
 		capture(t, ph.win, dir, "room-window-after-restart")
@@ -112,14 +118,7 @@ func TestTheRoomsSettingsComeBackWhenTheRoomIsOpenedAgain(t *testing.T) {
 	test.Tap(ph.input)
 	test.Tap(ph.lock)
 	test.Tap(ph.approval)
-	test.Tap(findButton(ph.win.Content(), "Sulje huone"))
-	u.close()
-	st.Close()
-	u, st = reopen(t, path)
-	if err := u.open(id); err != nil {
-		t.Fatal(err)
-	}
-	ph = openRoomByKey(t, u)
+	u, st, ph = restartWithRoom(t, u, st, ph, path, id)
 	if ph.input.Checked || !ph.lock.Checked || ph.approval.Checked || !ph.guests.Checked {
 		t.Fatalf("after the second restart: input %v, lock %v, approval %v, guests %v", ph.input.Checked, ph.lock.Checked, ph.approval.Checked, ph.guests.Checked)
 	}
@@ -154,15 +153,7 @@ func TestARemovedPhoneStaysOutAndANamedOneComesBackAfterARestart(t *testing.T) {
 	if code := jussi.do("GET", "/api/state", ""); code != http.StatusUnauthorized {
 		t.Fatalf("the removed phone: %d", code)
 	}
-	test.Tap(findButton(ph.win.Content(), "Sulje huone"))
-	u.close()
-	st.Close()
-
-	u, st = reopen(t, path)
-	if err := u.open(id); err != nil {
-		t.Fatal(err)
-	}
-	ph = openRoomByKey(t, u)
+	u, st, ph = restartWithRoom(t, u, st, ph, path, id)
 	defer ph.close()
 	anna.base, jussi.base = ph.srv.ShortURL(), ph.srv.ShortURL()
 	if code := anna.do("GET", "/api/state", ""); code != http.StatusOK {
