@@ -28,23 +28,7 @@ func TestSchema2DatabaseUpgradesAndKeepsHeldAndHiddenCards(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-	// Make it a file of schema 2, as the app before this one left it.
-	db, err := sql.Open("sqlite3", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("PRAGMA user_version = 2"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-
-	st, err = store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if backups, _ := filepath.Glob(path + ".v2-*.bak"); len(backups) != 1 {
-		t.Fatalf("backups %v", backups)
-	}
+	st = store.ReopenFromSchema(t, path, 2) // as the app before this one left it
 	ed, err := editor.Open(st, s.ID)
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -79,23 +78,8 @@ func TestSchema3DatabaseUpgradesAndKeepsTheRoomsSettings(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-	db, err := sql.Open("sqlite3", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("PRAGMA user_version = 3"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-
-	st, err = Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st = ReopenFromSchema(t, path, 3) // as the app before this one left it
 	defer st.Close()
-	if backups, _ := filepath.Glob(path + ".v3-*.bak"); len(backups) != 1 {
-		t.Fatalf("backups %v", backups)
-	}
 	var v int
 	st.db.QueryRow("PRAGMA user_version").Scan(&v)
 	if v != SchemaVersion() || v < 4 {
@@ -139,22 +123,8 @@ func TestSchema4DatabaseUpgradesAndKeepsTheRoomsPhones(t *testing.T) {
 	}
 	before, _ := st.Load(s.ID)
 	st.Close()
-	db, err := sql.Open("sqlite3", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("PRAGMA user_version = 4"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	st, err = Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st = ReopenFromSchema(t, path, 4) // as the app before this one left it
 	defer st.Close()
-	if backups, _ := filepath.Glob(path + ".v4-*.bak"); len(backups) != 1 {
-		t.Fatalf("backups %v", backups)
-	}
 	got, err := st.Load(s.ID)
 	if err != nil || !reflect.DeepEqual(got, before) {
 		t.Fatalf("the upgrade changed the session: %v\n%+v\n%+v", err, got, before)
