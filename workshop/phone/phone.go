@@ -99,8 +99,8 @@ type Server struct {
 	sess Session
 	opt  Options
 
-	token    string // the QR link's secret
-	code     string // the room code typed instead
+	token string // the QR link's secret
+	code  string // the room code typed instead
 
 	ln       net.Listener
 	srv      *http.Server
@@ -134,9 +134,9 @@ func New(sess Session, opt Options) *Server {
 	}
 	return &Server{
 		sess: sess, opt: opt,
-		token:    randomHex(16),
-		code:     randomCode(6),
-		done:     make(chan struct{}),
+		token: randomHex(16),
+		code:  randomCode(6),
+		done:  make(chan struct{}),
 		// A phone keeps the newest state it was told (by version); a room
 		// opened again after a restart goes on from the clock, past every
 		// version of the one before (microseconds stay exact in JavaScript).
