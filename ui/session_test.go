@@ -436,6 +436,10 @@ func TestSetupDotsFollowTheVotesRule(t *testing.T) {
 	if msg := p.dots.Message(); !strings.Contains(msg, who) || !strings.Contains(msg, strconv.Itoa(most)) {
 		t.Errorf("fewer dots than %s gave: message %q", who, msg)
 	}
+	if dir := os.Getenv("SCREENSHOTS"); dir != "" {
+		u.win.Canvas().Focus(p.dots.Entry) // the field in view, its message under it
+		capture(t, u.win, dir, "setup-dots-refused")
+	}
 	if got := load(t, st, id).Dots; got != s.Dots {
 		t.Errorf("stored %d dots after a refused change, want %d", got, s.Dots)
 	}
