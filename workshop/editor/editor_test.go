@@ -70,6 +70,10 @@ func TestEditStoresAndAnnounces(t *testing.T) {
 	if calls != 2 {
 		t.Fatalf("listener called %d times, want 2", calls)
 	}
+	// Changes counts what the listeners were told, no more.
+	if n := ed.Changes(); n != 2 {
+		t.Fatalf("Changes() = %d, want 2", n)
+	}
 	remove()
 	got, _ = st.Load(ed.ID())
 	if len(got.Participants) != 0 {
