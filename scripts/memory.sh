@@ -17,7 +17,8 @@
 # returned"), and the resident size settled (the same within 1 % for 10
 # readings 50 ms apart).
 # With PPROF_DIR set, the app serves its profiles (LUPAUSPAJA_PPROF) and a
-# heap profile is saved there at each measured state.
+# heap profile (and the Go runtime's MemStats) is saved there at each measured state; with SMAPS_DIR set, the
+# memory map (/proc/PID/smaps) of the bare window and of each state.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v "${GO:-go}" >/dev/null 2>&1 || export PATH=$PATH:/usr/local/go/bin # Go from go.dev, not on PATH
@@ -65,6 +66,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 app_start "$lib_tmp/bare.log" bin/barewindow
 app_window 60
 bare=$(settled "$app")
+[ -z "${SMAPS_DIR:-}" ] || { mkdir -p "$SMAPS_DIR" && cp "/proc/$app/smaps" "$SMAPS_DIR/bare.smaps"; }
 app_end 0
 
 # The app, on a database holding only the large session.
@@ -80,9 +82,11 @@ fi
 LUPAUSPAJA_READY=$ready LUPAUSPAJA_PPROF=$pprof_addr app_start "$lib_tmp/app.log" bin/lupauspaja --db "$db"
 app_window 60
 
-heap() { # heap NAME — saves a heap profile when PPROF_DIR is set
+heap() {
+	[ -z "${SMAPS_DIR:-}" ] || cp "/proc/$app/smaps" "$SMAPS_DIR/$1.smaps"
 	[ -n "$pprof_addr" ] || return 0
 	curl -sf -o "$PPROF_DIR/$1.pb.gz" "http://$pprof_addr/debug/pprof/heap?gc=1"
+	curl -sf "http://$pprof_addr/debug/pprof/heap?debug=1" | sed -n '/^# runtime.MemStats/,$p' >"$PPROF_DIR/$1.memstats"
 }
 
 # said LINE-REGEX — waits until the app has said, after the last key, a line matching it.
