@@ -5,6 +5,7 @@ import (
 	"lupauspaja/ui/checkin"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -75,8 +76,11 @@ func wrapped(text string) *widget.Label {
 func (p *summaryPage) Refresh() {
 	s := p.w.ed.Snapshot()
 	lang := s.Language
-	p.body.Objects = nil
-	add := func(o fyne.CanvasObject) { p.body.Add(o) }
+	// The lines are made anew and shown only when they differ from those
+	// shown: laying out and wrapping the whole summary again took a frame
+	// on every visit, though a move to the page changes none of it.
+	var objs []fyne.CanvasObject
+	add := func(o fyne.CanvasObject) { objs = append(objs, o) }
 
 	if s.IsCheckin() {
 		// A check-in follows an agreed promise; it has no fist of five of its own.
@@ -166,7 +170,23 @@ func (p *summaryPage) Refresh() {
 			add(l)
 		}
 	}
+	if sameLabels(p.body.Objects, objs) {
+		return
+	}
+	p.body.Objects = objs
 	p.body.Refresh()
+}
+
+// sameLabels tells whether two lists of labels show the same: the same
+// texts in the same style, size, colour and wrapping.
+func sameLabels(a, b []fyne.CanvasObject) bool {
+	return slices.EqualFunc(a, b, func(x, y fyne.CanvasObject) bool {
+		l, ok1 := x.(*widget.Label)
+		m, ok2 := y.(*widget.Label)
+		return ok1 && ok2 && l.Text == m.Text && l.TextStyle == m.TextStyle && l.Importance == m.Importance &&
+			l.SizeName == m.SizeName && l.Wrapping == m.Wrapping && l.Truncation == m.Truncation &&
+			l.Alignment == m.Alignment && l.Visible() == m.Visible()
+	})
 }
 
 func muted(text string) *widget.Label {

@@ -129,8 +129,8 @@ func TIn(l, key string, data ...any) string {
 	if len(data) == 0 || !strings.Contains(s, "{{") {
 		return s
 	}
-	t, err := template.New(key).Parse(s)
-	if err != nil {
+	t := parsed(key, s)
+	if t == nil {
 		return s
 	}
 	var b strings.Builder
@@ -138,6 +138,23 @@ func TIn(l, key string, data ...any) string {
 		return s
 	}
 	return b.String()
+}
+
+// templates holds each text's parsed template (nil when it does not
+// parse), by the text: a window sets many texts with data on every
+// refresh, and parsing the same one again each time was most of the cost.
+var templates sync.Map // text → *template.Template
+
+func parsed(key, s string) *template.Template {
+	if t, ok := templates.Load(s); ok {
+		return t.(*template.Template)
+	}
+	t, err := template.New(key).Parse(s)
+	if err != nil {
+		t = nil
+	}
+	templates.Store(s, t)
+	return t
 }
 
 // Has reports whether key has a text in language l.

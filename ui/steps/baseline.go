@@ -100,7 +100,7 @@ func (b *baseline) Refresh() {
 			}
 		}
 	})
-	b.chart.SetBars(bars)
+	setBars(b.chart, bars)
 	b.summary.SetText(b.env.T("steps.baseline.summary", map[string]any{
 		"Voted": voted, "All": len(ids), "Yes": buy[0], "Maybe": buy[1], "No": buy[2],
 	}))

@@ -182,7 +182,7 @@ func (c *consentRound) Refresh() {
 		c.result.Importance = widget.DangerImportance
 		c.result.SetText(c.env.T("decision.consent.not_reached", data))
 	}
-	c.chart.SetBars(bars)
+	setBars(c.chart, bars)
 	c.showConcerns(concerns)
 }
 

@@ -2,6 +2,8 @@ package steps
 
 import (
 	"errors"
+	"maps"
+	"slices"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -118,25 +120,35 @@ func newDotVoting(env *Env) *dotVoting {
 }
 
 func (d *dotVoting) Refresh() {
+	// The grid is refreshed only when what it shows changed: a refresh
+	// sets and shapes every visible header again (a move to the step, which
+	// changes nothing the grid shows, took most of a frame with it).
+	same := true
 	d.ed.Read(func(s *workshop.Session) {
+		same = slices.EqualFunc(d.people, s.Participants, func(a, b workshop.Participant) bool {
+			return a.ID == b.ID && a.Name == b.Name
+		}) && slices.EqualFunc(d.drafts, s.Drafts, func(a, b workshop.Draft) bool { return a.ID == b.ID })
 		d.people = append(d.people[:0], s.Participants...)
 		d.drafts = append(d.drafts[:0], s.Drafts...)
-		d.dots = make(map[string]int, len(s.DotVotes))
-		d.given = make(map[string]int, len(s.Participants))
-		d.totals = make(map[string]int, len(s.Drafts))
+		dots := make(map[string]int, len(s.DotVotes))
+		given := make(map[string]int, len(s.Participants))
+		totals := make(map[string]int, len(s.Drafts))
 		total := 0
 		for _, v := range s.DotVotes {
 			if v.Dots > 0 {
-				d.dots[pairKey(v.ParticipantID, v.DraftID)] = v.Dots
-				d.given[v.ParticipantID] += v.Dots
-				d.totals[v.DraftID] += v.Dots
+				dots[pairKey(v.ParticipantID, v.DraftID)] = v.Dots
+				given[v.ParticipantID] += v.Dots
+				totals[v.DraftID] += v.Dots
 				total += v.Dots
 			}
 		}
+		same = same && d.dots != nil && maps.Equal(d.dots, dots) && maps.Equal(d.given, given) &&
+			maps.Equal(d.totals, totals) && d.max == s.DotsPerParticipant() && d.lang == s.Language
+		d.dots, d.given, d.totals = dots, given, totals
 		d.max = s.DotsPerParticipant()
 		d.lang = s.Language
-		d.status.SetText(d.env.T("eval.dots.status", map[string]int{"Given": total, "All": d.max * (len(s.Participants) + len(s.AnonymousVoters()))}))
-		d.chart.SetBars(charts.DotBars(s, s.Language))
+		setLabel(d.status, d.env.T("eval.dots.status", map[string]int{"Given": total, "All": d.max * (len(s.Participants) + len(s.AnonymousVoters()))}))
+		setBars(d.chart, charts.DotBars(s, s.Language))
 	})
 	d.mute = true
 	if n := strconv.Itoa(d.max); d.perPerson.Selected != n {
@@ -147,7 +159,9 @@ func (d *dotVoting) Refresh() {
 	}
 	d.reveal.SetChecked(d.env.Room.VotesRevealed())
 	d.mute = false
-	d.table.Refresh()
+	if !same {
+		d.table.Refresh()
+	}
 }
 
 // DotsRefusal says why SetDots refused n dots per participant, in the
@@ -261,23 +275,27 @@ func newDotTable(d *dotVoting) *dotTable {
 	}
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		l := o.(*widget.Label)
-		l.TextStyle = fyne.TextStyle{}
-		l.Importance = widget.MediumImportance
+		style, importance, text := fyne.TextStyle{}, widget.MediumImportance, ""
 		switch {
 		case id.Row < 0 && id.Col >= 0 && id.Col < len(d.drafts):
-			l.TextStyle.Bold = true
-			l.SetText(d.env.T("eval.dots.column", map[string]any{
-				"Draft": d.env.T("charts.draft.short", map[string]int{"N": id.Col + 1}), "N": d.totals[d.drafts[id.Col].ID]}))
+			style.Bold = true
+			text = d.env.T("eval.dots.column", map[string]any{
+				"Draft": d.env.T("charts.draft.short", map[string]int{"N": id.Col + 1}), "N": d.totals[d.drafts[id.Col].ID]})
 		case id.Col < 0 && id.Row >= 0 && id.Row < len(d.people):
 			p := d.people[id.Row]
 			left := d.max - d.given[p.ID]
 			if left <= 0 {
-				l.Importance = widget.SuccessImportance
+				importance = widget.SuccessImportance
 			}
-			l.SetText(d.env.T("eval.dots.person", map[string]any{"Name": p.Name, "Left": left}))
-		default:
-			l.SetText("")
+			text = d.env.T("eval.dots.person", map[string]any{"Name": p.Name, "Left": left})
 		}
+		// Set only what changed: the table updates every visible header on
+		// each of its refreshes, and a label set shapes its text again.
+		if l.Text == text && l.TextStyle == style && l.Importance == importance {
+			return
+		}
+		l.TextStyle, l.Importance = style, importance
+		l.SetText(text)
 	}
 	t.OnSelected = func(id widget.TableCellID) {
 		t.cur = id

@@ -233,3 +233,56 @@ func TestDotRefusalDoesNotMoveTheGrid(t *testing.T) {
 		t.Errorf("the cell moved from %v to %v when the refusal went", before, p)
 	}
 }
+
+// headerWith finds the grid's header label whose text holds part.
+func headerWith(t *testing.T, v *evaluation, part string) *widget.Label {
+	t.Helper()
+	for _, o := range uitest.All(v.dots.table) {
+		if l, ok := o.(*widget.Label); ok && l.Visible() && strings.Contains(l.Text, part) {
+			return l
+		}
+	}
+	t.Fatalf("no header with %q on screen", part)
+	return nil
+}
+
+// The grid follows a change made elsewhere (a dot taken back on a phone, a
+// participant renamed on the side panel) and updates no cell when a refresh
+// (a move back to the step) changes nothing it shows.
+func TestDotGridFollowsChangesAndSkipsRefreshesThatChangeNothing(t *testing.T) {
+	_, env, _ := stepEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepEvaluation, env).(*evaluation)
+	showView(t, env, v, 1100, 700)
+	if l := headerWith(t, v, "Markku Väisänen"); !strings.Contains(l.Text, "kaikki annettu") {
+		t.Fatalf("Markku's row: %q", l.Text)
+	}
+	updates := 0
+	update := v.dots.table.UpdateCell
+	v.dots.table.UpdateCell = func(id widget.TableCellID, o fyne.CanvasObject) { updates++; update(id, o) }
+	v.Refresh()
+	if updates != 0 {
+		t.Fatalf("a refresh that changed nothing updated %d cells", updates)
+	}
+
+	if err := env.Room.Ed.Edit(func(s *workshop.Session) error {
+		s.Participants[0].Name = "Markku V."
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if l := headerWith(t, v, "Markku V."); !strings.Contains(l.Text, "kaikki annettu") {
+		t.Fatalf("Markku's row after the renaming: %q", l.Text)
+	}
+	if err := env.Room.Ed.Edit(func(s *workshop.Session) error {
+		_, _, err := s.TakeDot("P1", "D1")
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if l := headerWith(t, v, "Markku V."); !strings.Contains(l.Text, "1 jäljellä") {
+		t.Fatalf("Markku's row after the change: %q", l.Text)
+	}
+	if c := dotCellAt(t, v, 0, 0); c.Dots() != 1 {
+		t.Fatalf("Markku's cell on L1 shows %d dots, want 1", c.Dots())
+	}
+}

@@ -222,7 +222,7 @@ func (r *rating) showResults(s *workshop.Session) {
 	if r.current == "" || s.Draft(r.current) == nil {
 		r.draftText.SetText("")
 		r.chartHead.SetText(r.env.T("eval.rating.means"))
-		r.chart.SetBars(nil)
+		setBars(r.chart, nil)
 		r.score.SetText("")
 		r.gate.SetText("")
 		r.flags.SetText("")
@@ -233,7 +233,7 @@ func (r *rating) showResults(s *workshop.Session) {
 	r.draftText.SetText(workshop.Quote(d.Text, r.env.Room.Tr.Language()))
 	short := charts.DraftShort(s, r.current, lang)
 	r.chartHead.SetText(r.env.T("eval.rating.means_of", map[string]string{"Draft": short}))
-	r.chart.SetBars(charts.CriteriaBars(s, r.current, lang))
+	setBars(r.chart, charts.CriteriaBars(s, r.current, lang))
 	var lines []string
 	for _, res := range s.Results() {
 		for _, id := range r.ids {

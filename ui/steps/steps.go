@@ -4,11 +4,13 @@
 package steps
 
 import (
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/charts"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 )
@@ -77,5 +79,13 @@ type NewFocuser interface {
 func setLabel(l *widget.Label, text string) {
 	if l.Text != text {
 		l.SetText(text)
+	}
+}
+
+// setBars sets a chart's bars when they differ: a chart set lays out and
+// measures every label of it again.
+func setBars(c *charts.Bars, bars []charts.Bar) {
+	if !slices.Equal(c.Bars(), bars) {
+		c.SetBars(bars)
 	}
 }
