@@ -78,6 +78,17 @@ func newHeader(w *workspace) *header {
 
 func (h *header) Object() fyne.CanvasObject { return h.obj }
 
+// relayout places the objects of c again after one of them was shown,
+// hidden or changed its width. c.Refresh() would also refresh every widget
+// in it, shaping the title and every button's text again on each move
+// between pages.
+func relayout(c *fyne.Container) {
+	if c.Layout != nil {
+		c.Layout.Layout(c.Objects, c.Size())
+	}
+	canvas.Refresh(c)
+}
+
 // Refresh shows the session's title and the current step's timer.
 func (h *header) Refresh() {
 	var org, title string
@@ -104,22 +115,22 @@ func (h *header) Refresh() {
 		}
 		if !h.held.Visible() {
 			h.held.Show()
-			h.row.Refresh()
+			relayout(h.row)
 		}
 	} else if h.held.Visible() {
 		h.held.Hide()
-		h.row.Refresh()
+		relayout(h.row)
 	}
 	if item == nil {
 		if h.timerBox.Visible() {
 			h.timerBox.Hide()
-			h.row.Refresh()
+			relayout(h.row)
 		}
 		return
 	}
 	if !h.timerBox.Visible() {
 		h.timerBox.Show()
-		h.row.Refresh()
+		relayout(h.row)
 	}
 	text, icon := h.w.u.tr.T("timer.start"), theme.MediaPlayIcon()
 	if item.Running() {
@@ -131,7 +142,7 @@ func (h *header) Refresh() {
 	}
 	if p := "/ " + workshop.ClockText(time.Duration(item.PlannedMin)*time.Minute); p != h.planned.Text {
 		h.planned.SetText(p)
-		h.row.Refresh() // the width may have changed
+		relayout(h.row) // the width may have changed
 	}
 	h.show(item)
 }

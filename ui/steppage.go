@@ -106,10 +106,12 @@ func (p *stepPage) Refresh() {
 		}
 	})
 	p.setCompact(running)
+	text := p.w.u.tr.T("step.skip")
 	if skipped {
-		p.skip.SetText(p.w.u.tr.T("step.unskip"))
-	} else {
-		p.skip.SetText(p.w.u.tr.T("step.skip"))
+		text = p.w.u.tr.T("step.unskip")
+	}
+	if p.skip.Text != text {
+		p.skip.SetText(text)
 	}
 }
 

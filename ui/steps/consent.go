@@ -174,13 +174,13 @@ func (c *consentRound) Refresh() {
 	switch {
 	case cs.Votes == 0:
 		c.result.Importance = widget.MediumImportance
-		c.result.SetText(c.env.T("decision.consent.no_votes"))
+		setLabel(c.result, c.env.T("decision.consent.no_votes"))
 	case cs.Reached:
 		c.result.Importance = widget.SuccessImportance
-		c.result.SetText(c.env.T("decision.consent.reached", data))
+		setLabel(c.result, c.env.T("decision.consent.reached", data))
 	default:
 		c.result.Importance = widget.DangerImportance
-		c.result.SetText(c.env.T("decision.consent.not_reached", data))
+		setLabel(c.result, c.env.T("decision.consent.not_reached", data))
 	}
 	setBars(c.chart, bars)
 	c.showConcerns(concerns)

@@ -2,6 +2,7 @@ package steps
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -27,19 +28,20 @@ type decision struct {
 	warning *widget.Label // not validated with customers
 	tabs    *container.AppTabs
 
-	chosen    *widget.Select
-	chosenIDs []string
-	mute      bool
-	winner    *widget.Button
-	useChosen *widget.Button
-	final     *field.Text
-	finalAlt  *field.Text
-	words     *widget.Label
-	saveVer   *widget.Button
-	versions  *fyne.Container
-	verMu     sync.Mutex
-	verTimer  *time.Timer
-	msg       *widget.Label
+	chosen      *widget.Select
+	chosenIDs   []string
+	mute        bool
+	winner      *widget.Button
+	useChosen   *widget.Button
+	final       *field.Text
+	finalAlt    *field.Text
+	words       *widget.Label
+	saveVer     *widget.Button
+	versions    *fyne.Container
+	versionRows []versionRow // what the versions' rows say now
+	verMu       sync.Mutex
+	verTimer    *time.Timer
+	msg         *widget.Label
 
 	rationale *field.Text
 	rejected  *fyne.Container
@@ -152,29 +154,23 @@ func (d *decision) Refresh() {
 			}
 		}
 		if w := s.WinningDraft(); w != "" {
-			d.winner.SetText(d.env.T("decision.winner_of", map[string]string{"Draft": charts.DraftShort(s, w, s.Language)}))
+			setButton(d.winner, d.env.T("decision.winner_of", map[string]string{"Draft": charts.DraftShort(s, w, s.Language)}))
 			d.winner.Enable()
 		} else {
-			d.winner.SetText(d.env.T("decision.winner"))
+			setButton(d.winner, d.env.T("decision.winner"))
 			d.winner.Disable()
 		}
 		n := workshop.WordCount(s.Decision.FinalText)
 		if n > workshop.LongDraftWords {
 			d.words.Importance = widget.WarningImportance
-			d.words.SetText(d.env.T("decision.words.long", map[string]int{"N": n, "Max": workshop.LongDraftWords}))
+			setLabel(d.words, d.env.T("decision.words.long", map[string]int{"N": n, "Max": workshop.LongDraftWords}))
 		} else {
 			d.words.Importance = widget.LowImportance
-			d.words.SetText(d.env.T("decision.words", map[string]int{"N": n}))
+			setLabel(d.words, d.env.T("decision.words", map[string]int{"N": n}))
 		}
 	})
 	d.mute = true
-	d.chosen.Options = labels
-	if chosenLabel == "" {
-		d.chosen.ClearSelected()
-	} else {
-		d.chosen.SetSelected(chosenLabel)
-	}
-	d.chosen.Refresh()
+	setSelected(d.chosen, labels, chosenLabel)
 	d.mute = false
 	if chosenLabel == "" {
 		d.useChosen.Disable()
@@ -203,7 +199,7 @@ func (d *decision) showWarning() {
 		d.warning.Hide()
 		return
 	}
-	d.warning.SetText(text)
+	setLabel(d.warning, text)
 	d.warning.Show()
 }
 
@@ -378,25 +374,35 @@ func (d *decision) refreshVersions() {
 		vs = s.VersionsByTime()
 		current = d.currentVersionID(s)
 	})
-	objs := make([]fyne.CanvasObject, 0, len(vs))
+	// The rows are made again only when what they say changed: each
+	// refresh (every move to the step) made and laid out all of them.
+	rows := make([]versionRow, 0, len(vs))
 	for i := len(vs) - 1; i >= 0; i-- {
 		v := vs[i]
 		head := d.env.T("decision.version.head", map[string]any{"N": i + 1, "Time": versionTime(d.env.Room.Tr, v.At)})
 		if v.Note != "" {
 			head += " · " + v.Note
 		}
-		h := widget.NewLabel(head)
+		rows = append(rows, versionRow{id: v.ID, head: head, text: v.Text, current: v.ID == current})
+	}
+	if d.versionRows != nil && slices.Equal(d.versionRows, rows) {
+		return
+	}
+	d.versionRows = rows
+	objs := make([]fyne.CanvasObject, 0, len(vs))
+	for _, v := range rows {
+		h := widget.NewLabel(v.head)
 		h.Importance = widget.LowImportance
-		text := widget.NewLabel(v.Text)
+		text := widget.NewLabel(v.text)
 		text.Wrapping = fyne.TextWrapWord
 		var right fyne.CanvasObject
-		if v.ID == current {
+		if v.current {
 			l := widget.NewLabel(d.env.T("decision.version.current"))
 			l.Importance = widget.SuccessImportance
 			l.TextStyle.Bold = true
 			right = l
 		} else {
-			id := v.ID
+			id := v.id
 			b := widget.NewButtonWithIcon(d.env.T("decision.version.restore"), theme.ContentUndoIcon(), func() { d.restore(id) })
 			right = b
 		}
@@ -407,6 +413,12 @@ func (d *decision) refreshVersions() {
 	}
 	d.versions.Objects = objs
 	d.versions.Refresh()
+}
+
+// versionRow is what a row of the promise's versions says.
+type versionRow struct {
+	id, head, text string
+	current        bool
 }
 
 // versionTime shows a version's time as the room saw it: the local clock.

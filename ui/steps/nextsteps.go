@@ -265,14 +265,14 @@ func (p *measurePick) Refresh() {
 	})
 	p.loading = true
 	defer func() { p.loading = false }()
-	p.sel.Options = labels
+	chosen := ""
 	for i, id := range p.ids {
 		if id == current && current != "" {
-			p.sel.SetSelected(labels[i])
-			return
+			chosen = labels[i]
+			break
 		}
 	}
-	p.sel.ClearSelected()
+	setSelected(p.sel, labels, chosen)
 }
 
 func (p *measurePick) chosen(label string) {

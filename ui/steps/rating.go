@@ -142,7 +142,6 @@ func (r *rating) Refresh() {
 	})
 	r.ids = ids
 	r.mute = true
-	r.pick.Options = append([]string(nil), r.labels...)
 	found := -1
 	for i, id := range ids {
 		if id == r.current {
@@ -152,25 +151,25 @@ func (r *rating) Refresh() {
 	if found < 0 && len(ids) > 0 {
 		found, r.current = 0, ids[0]
 	}
+	chosen := ""
 	if found < 0 {
 		r.current = ""
-		r.pick.ClearSelected()
 	} else {
-		r.pick.SetSelected(r.labels[found])
+		chosen = r.labels[found]
 	}
-	r.pick.Refresh()
+	setSelected(r.pick, append([]string(nil), r.labels...), chosen)
 	r.reveal.SetChecked(r.env.Room.RatingsRevealed())
 	r.mute = false
 
 	switch {
 	case len(ids) == 0:
-		r.note.SetText(r.env.T("eval.rating.none"))
+		setLabel(r.note, r.env.T("eval.rating.none"))
 		r.note.Show()
 	case !short && !dotted:
-		r.note.SetText(r.env.T("eval.rating.all"))
+		setLabel(r.note, r.env.T("eval.rating.all"))
 		r.note.Show()
 	case !short:
-		r.note.SetText(r.env.T("eval.rating.top3", map[string]int{"N": len(ids)}))
+		setLabel(r.note, r.env.T("eval.rating.top3", map[string]int{"N": len(ids)}))
 		r.note.Show()
 	default:
 		r.note.Hide()
@@ -220,19 +219,19 @@ func (r *rating) Refresh() {
 func (r *rating) showResults(s *workshop.Session) {
 	lang := s.Language
 	if r.current == "" || s.Draft(r.current) == nil {
-		r.draftText.SetText("")
-		r.chartHead.SetText(r.env.T("eval.rating.means"))
+		setLabel(r.draftText, "")
+		setLabel(r.chartHead, r.env.T("eval.rating.means"))
 		setBars(r.chart, nil)
-		r.score.SetText("")
-		r.gate.SetText("")
-		r.flags.SetText("")
-		r.compare.SetText("")
+		setLabel(r.score, "")
+		setLabel(r.gate, "")
+		setLabel(r.flags, "")
+		setLabel(r.compare, "")
 		return
 	}
 	d := s.Draft(r.current)
-	r.draftText.SetText(workshop.Quote(d.Text, r.env.Room.Tr.Language()))
+	setLabel(r.draftText, workshop.Quote(d.Text, r.env.Room.Tr.Language()))
 	short := charts.DraftShort(s, r.current, lang)
-	r.chartHead.SetText(r.env.T("eval.rating.means_of", map[string]string{"Draft": short}))
+	setLabel(r.chartHead, r.env.T("eval.rating.means_of", map[string]string{"Draft": short}))
 	setBars(r.chart, charts.CriteriaBars(s, r.current, lang))
 	var lines []string
 	for _, res := range s.Results() {
@@ -247,22 +246,22 @@ func (r *rating) showResults(s *workshop.Session) {
 			}
 		}
 	}
-	r.compare.SetText(strings.Join(lines, "\n"))
+	setLabel(r.compare, strings.Join(lines, "\n"))
 }
 
 func (r *rating) showVerdict(s *workshop.Session, res workshop.DraftResult) {
 	lang := s.Language
 	if res.Raters == 0 {
-		r.score.SetText(r.env.T("eval.rating.no_scores"))
-		r.gate.SetText("")
-		r.flags.SetText("")
+		setLabel(r.score, r.env.T("eval.rating.no_scores"))
+		setLabel(r.gate, "")
+		setLabel(r.flags, "")
 		return
 	}
-	r.score.SetText(r.env.T("eval.rating.weighted", map[string]any{
+	setLabel(r.score, r.env.T("eval.rating.weighted", map[string]any{
 		"Score": charts.Number(res.Weighted, lang), "Raters": res.Raters}))
 	if res.GatePassed {
 		r.gate.Importance = widget.SuccessImportance
-		r.gate.SetText(r.env.T("eval.rating.gate_ok"))
+		setLabel(r.gate, r.env.T("eval.rating.gate_ok"))
 	} else {
 		var low []string
 		for c, cr := range workshop.Criteria {
@@ -275,17 +274,17 @@ func (r *rating) showVerdict(s *workshop.Session, res workshop.DraftResult) {
 			}
 		}
 		r.gate.Importance = widget.DangerImportance
-		r.gate.SetText(r.env.T("eval.rating.gate_fail", map[string]string{"Low": strings.Join(low, ", ")}))
+		setLabel(r.gate, r.env.T("eval.rating.gate_fail", map[string]string{"Low": strings.Join(low, ", ")}))
 	}
 	if len(res.Disagreement) == 0 {
-		r.flags.SetText("")
+		setLabel(r.flags, "")
 		return
 	}
 	var parts []string
 	for _, c := range res.Disagreement {
 		parts = append(parts, workshop.Criteria[c].ID+" ("+strconv.Itoa(res.Min[c])+"–"+strconv.Itoa(res.Max[c])+")")
 	}
-	r.flags.SetText(r.env.T("eval.rating.disagree", map[string]string{"List": strings.Join(parts, ", ")}))
+	setLabel(r.flags, r.env.T("eval.rating.disagree", map[string]string{"List": strings.Join(parts, ", ")}))
 }
 
 // resultLine is one draft's result in a sentence: dots, weighted score, gate, flags.

@@ -82,6 +82,29 @@ func setLabel(l *widget.Label, text string) {
 	}
 }
 
+// setSelected offers options in sel and shows label chosen ("" for none),
+// setting the choice only when it differs: a select set refreshes and
+// shapes its text again even when it is the same. The options are read
+// when the list opens, so changing them needs no refresh.
+func setSelected(sel *widget.Select, options []string, label string) {
+	sel.Options = options
+	if sel.Selected == label {
+		return
+	}
+	if label == "" {
+		sel.ClearSelected()
+	} else {
+		sel.SetSelected(label)
+	}
+}
+
+// setButton sets a button's text when it differs.
+func setButton(b *widget.Button, text string) {
+	if b.Text != text {
+		b.SetText(text)
+	}
+}
+
 // setBars sets a chart's bars when they differ: a chart set lays out and
 // measures every label of it again.
 func setBars(c *charts.Bars, bars []charts.Bar) {
