@@ -145,7 +145,6 @@ func newLicencesView(tr *i18n.Tr, items []licence) *licencesView {
 	v.text = widget.NewLabel("")
 	v.text.Wrapping = fyne.TextWrapWord
 	v.text.Selectable = true
-	v.text.TextStyle = fyne.TextStyle{Monospace: true}
 	v.text.SizeName = theme.SizeNameCaptionText
 	v.list = widget.NewList(
 		func() int { return len(v.items) },
@@ -171,8 +170,7 @@ func newLicencesView(tr *i18n.Tr, items []licence) *licencesView {
 	// The text pane is wide enough for the lines as the authors wrapped
 	// them, so they are not broken again short of their end; the list takes
 	// the rest (Offset 1: the divider as far right as the pane lets it).
-	width := fyne.MeasureText(strings.Repeat("M", licenceColumns), theme.Size(theme.SizeNameCaptionText),
-		fyne.TextStyle{Monospace: true}).Width + 2*theme.InnerPadding() + theme.ScrollBarSize()
+	width := widestLine(items, theme.Size(theme.SizeNameCaptionText)) + 2*theme.InnerPadding() + theme.ScrollBarSize()
 	spacer := canvas.NewRectangle(color.Transparent)
 	spacer.SetMinSize(fyne.NewSize(width, 0))
 	textScroll := container.NewStack(spacer, container.NewVScroll(v.text))
@@ -184,6 +182,27 @@ func newLicencesView(tr *i18n.Tr, items []licence) *licencesView {
 		v.list.Select(0)
 	}
 	return v
+}
+
+// widestLine is the width, in the window's regular text at size, of the
+// widest line of the texts that the authors wrapped (licenceColumns
+// characters at most; longer lines are paragraphs, which wrap).
+func widestLine(items []licence, size float32) float32 {
+	var widest float32
+	seen := map[string]bool{}
+	for _, l := range items {
+		for _, line := range strings.Split(l.Text, "\n") {
+			line = strings.TrimRight(line, " \t\r")
+			if n := len([]rune(line)); n == 0 || n > licenceColumns || seen[line] {
+				continue
+			}
+			seen[line] = true
+			if w := fyne.MeasureText(line, size, fyne.TextStyle{}).Width; w > widest {
+				widest = w
+			}
+		}
+	}
+	return widest
 }
 
 // show puts part id's licence on the right.

@@ -237,7 +237,7 @@ func (u *UI) toggleHelp() {
 	}
 	rows := container.New(layout.NewFormLayout())
 	for _, k := range keyActions() {
-		key := widget.NewLabelWithStyle(keyText(u.tr, k), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true, Monospace: true})
+		key := widget.NewLabelWithStyle(keyText(u.tr, k), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		rows.Add(key)
 		rows.Add(widget.NewLabel(u.tr.T(k.label)))
 	}

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+	"strings"
 
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
@@ -27,10 +28,10 @@ func (w *workspace) offerRebalance(plan workshop.Rebalancing) {
 	rows := container.New(layout.NewFormLayout())
 	for _, i := range plan.Changed() {
 		rows.Add(widget.NewLabel(pageTitle(plan.New[i].Step, lang)))
-		rows.Add(widget.NewLabelWithStyle(w.u.tr.T("rebalance.row", map[string]any{
-			"Old": plan.Old[i].PlannedMin, "New": plan.New[i].PlannedMin}), fyne.TextAlignLeading,
-			// Monospace: its font has the arrow, and the columns of figures line up.
-			fyne.TextStyle{Bold: true, Monospace: true}))
+		// Bold, not monospace: Noto Sans's digits share one width, so the
+		// columns of figures line up.
+		rows.Add(arrowText(w.u.tr.T("rebalance.row", map[string]any{
+			"Old": plan.Old[i].PlannedMin, "New": plan.New[i].PlannedMin}), fyne.TextStyle{Bold: true}))
 	}
 	content := container.NewVBox(intro, rows)
 	if plan.Short > 0 {
@@ -49,6 +50,33 @@ func (w *workspace) offerRebalance(plan workshop.Rebalancing) {
 	w.offer = &rebalanceDialog{d: d, plan: plan}
 	d.Resize(fyne.NewSize(520, 0))
 	d.Show()
+}
+
+// arrowText is text in style with each arrow (→, which Noto Sans lacks) a
+// piece of its own. Fyne draws the arrow from its symbol font, and the text
+// shaper keeps a space that follows in the same font, which has no space: a
+// missing-glyph box after the arrow.
+func arrowText(text string, style fyne.TextStyle) *widget.RichText {
+	var segs []widget.RichTextSegment
+	add := func(s string) {
+		if s == "" {
+			return
+		}
+		st := widget.RichTextStyleInline
+		st.TextStyle = style
+		segs = append(segs, &widget.TextSegment{Text: s, Style: st})
+	}
+	for {
+		i := strings.IndexRune(text, '→')
+		if i < 0 {
+			break
+		}
+		add(text[:i])
+		add("→")
+		text = text[i+len("→"):]
+	}
+	add(text)
+	return widget.NewRichText(segs...)
 }
 
 // acceptRebalance applies the plan's timeboxes; the undo stack can put the old ones back.

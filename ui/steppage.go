@@ -49,7 +49,7 @@ func newStepPage(w *workspace, key string) *stepPage {
 			top.Add(l)
 		}
 		if h := st.Hint.In(lang); h != "" {
-			l := widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+			l := widget.NewLabel(h)
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.LowImportance
 			p.hint = l

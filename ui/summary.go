@@ -147,7 +147,7 @@ func (p *summaryPage) Refresh() {
 			continue
 		}
 		workshop.SortActionsByDue(acts)
-		k := widget.NewLabelWithStyle(workshop.Label(workshop.ActionKindLabels, kind, lang), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		k := widget.NewLabelWithStyle(workshop.Label(workshop.ActionKindLabels, kind, lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		add(k)
 		for _, a := range acts {
 			owner := s.PersonName(a.OwnerID, a.OwnerName)

@@ -162,7 +162,7 @@ func (c *Bars) build(p *painter, size fyne.Size) float32 {
 			text(b.ValueText, vx, y+(barH-lineH)/2, right, bold, fyne.TextAlignLeading)
 			if b.ReferenceText != "" {
 				vx += fyne.MeasureText(b.ValueText, lk.text, bold).Width + lk.pad*3
-				text(b.ReferenceText, vx, y+(barH-lineH)/2, width-vx, fyne.TextStyle{Italic: true}, fyne.TextAlignLeading)
+				text(b.ReferenceText, vx, y+(barH-lineH)/2, width-vx, fyne.TextStyle{}, fyne.TextAlignLeading)
 			}
 		}
 		y += fyne.Max(barH, 0)

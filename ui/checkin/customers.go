@@ -179,9 +179,9 @@ func (v *view) answerCard(s *workshop.Session, a workshop.ValidationAnswer) fyne
 		box.Add(wrapped(workshop.Quote(a.UnderstoodAs, v.env.Room.Tr.Language())))
 	}
 	if a.Quote != "" {
-		q := widget.NewLabelWithStyle(workshop.Quote(a.Quote, v.env.Room.Tr.Language()), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-		q.Wrapping = fyne.TextWrapWord
-		box.Add(q)
+		// Said as a quote, after what the customer understood (also in
+		// quotation marks), in the same regular text.
+		box.Add(wrapped(v.env.T("checkin.customers.quoted", map[string]any{"Quote": workshop.Quote(a.Quote, v.env.Room.Tr.Language())})))
 	}
 	box.Add(muted(meta))
 	id := a.ID

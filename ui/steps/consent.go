@@ -74,7 +74,6 @@ func newConsentRound(env *Env) *consentRound {
 	newRound := widget.NewButtonWithIcon(env.T("decision.consent.new_round"), theme.ViewRefreshIcon(), c.newRound)
 
 	c.quick = widget.NewEntry()
-	c.quick.TextStyle.Monospace = true
 	c.quick.SetPlaceHolder(env.T("decision.consent.quick"))
 	c.quick.OnSubmitted = func(string) { c.enterRow() }
 	left := container.NewVBox(helpLabel(env.T("decision.consent.help")), c.quick, c.msg, c.rows)

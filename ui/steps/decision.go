@@ -468,7 +468,6 @@ func (d *decision) refreshRejected() {
 		d.rejFields = append(d.rejFields, f)
 		l := widget.NewLabel(labels[i])
 		l.Wrapping = fyne.TextWrapWord
-		l.TextStyle.Italic = true
 		objs = append(objs, container.NewVBox(l, f.Object()))
 	}
 	if len(objs) == 0 {

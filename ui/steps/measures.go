@@ -134,10 +134,9 @@ func (m *measures) form(id string) *itemForm {
 	name := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Name })
 	name.Entry.TextStyle.Bold = true
 	// The type's help is read at the picker, so it is in the text's own
-	// colour (italic to tell it from the inputs), not the low-contrast grey.
+	// colour, not the low-contrast grey; it has no box, unlike the inputs.
 	help := helpLabel("")
 	help.Importance = widget.MediumImportance
-	help.TextStyle.Italic = true
 	kind := field.NewSelect(m.env.Room.Tr, ed, field.Options(workshop.MeasureTypeLabels, lang, measureTypes...), m.env.T("measures.type.choose"),
 		func(s *workshop.Session) string {
 			if x := s.Measure(id); x != nil {

@@ -76,7 +76,6 @@ func newNextSteps(env *Env) View {
 			question = step.Questions[i].In(lang)
 		}
 		q := helpLabel(question)
-		q.TextStyle.Italic = true
 		heads = append(heads, container.NewVBox(title, q))
 		entries = append(entries, container.NewVBox(l.EntryRow, l.Msg))
 		lists = append(lists, field.NewVScroll(l.Rows))

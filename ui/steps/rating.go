@@ -65,7 +65,6 @@ func newRating(env *Env) *rating {
 	r.note.Importance = widget.WarningImportance
 	r.draftText = widget.NewLabel("")
 	r.draftText.Wrapping = fyne.TextWrapWord
-	r.draftText.TextStyle.Italic = true
 	r.reveal = widget.NewCheck(env.T("eval.rating.reveal"), func(on bool) {
 		if !r.mute {
 			env.Room.SetRatingsRevealed(on)
@@ -389,7 +388,6 @@ func newScoreRow(r *rating, pid string) *scoreRow {
 	row.name = widget.NewLabel("")
 	row.name.Truncation = fyne.TextTruncateEllipsis
 	row.entry = &scoreEntry{row: row}
-	row.entry.TextStyle.Monospace = true
 	row.entry.ExtendBaseWidget(row.entry)
 	row.entry.SetPlaceHolder(r.env.T("eval.rating.placeholder"))
 	row.entry.OnChanged = row.changed
