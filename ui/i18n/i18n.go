@@ -1,7 +1,8 @@
 // Package i18n translates the app's user-facing strings. The texts live in
 // assets/i18n/<part>/{fi,en}.json; the language follows the open session and
 // can be switched at run time, which Fyne's system-locale lookup cannot do
-// alone, so the texts are also handed to fyne.io/fyne/v2/lang for Fyne's own.
+// alone. The texts of Fyne's own widgets and dialogs (assets/i18n/fyne) are
+// also handed to fyne.io/fyne/v2/lang.
 package i18n
 
 import (
@@ -28,9 +29,15 @@ var (
 	loadErr error
 )
 
+// fynePart is the folder of Fyne's own texts. Only these go to Fyne's
+// bundle: it parses every text it is given into templates (about 3 MB for
+// all of the app's), and Fyne asks for none but its own.
+const fynePart = "fyne"
+
 func init() { loadErr = load(assets.I18n) }
 
 func load(fsys fs.FS) error {
+	forFyne := map[string]map[string]string{}
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || path.Ext(p) != ".json" {
 			return err
@@ -47,6 +54,9 @@ func load(fsys fs.FS) error {
 		if texts[l] == nil {
 			texts[l] = map[string]string{}
 		}
+		if path.Base(path.Dir(p)) == fynePart {
+			forFyne[l] = m
+		}
 		for k, v := range m {
 			if _, dup := texts[l][k]; dup {
 				return fmt.Errorf("translations %s: key %q is defined twice", p, k)
@@ -60,7 +70,7 @@ func load(fsys fs.FS) error {
 	}
 	// One bundle a language for Fyne: each registration looks up the
 	// system's locales again, which is the costly part at start-up.
-	for l, m := range texts {
+	for l, m := range forFyne {
 		b, err := json.Marshal(m)
 		if err != nil {
 			return err

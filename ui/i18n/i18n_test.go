@@ -3,6 +3,8 @@ package i18n
 import (
 	"sort"
 	"testing"
+
+	"fyne.io/fyne/v2/lang"
 )
 
 // Every text exists in both languages.
@@ -50,5 +52,19 @@ func TestTranslatorsAreIndependent(t *testing.T) {
 	fi.SetLanguage("fi")
 	if fi.T("app.cancel") == en.T("app.cancel") {
 		t.Fatalf("both say %q", fi.T("app.cancel"))
+	}
+}
+
+// Fyne's bundle holds Fyne's own texts and none of the app's: it parses
+// every text it is given.
+func TestFyneIsGivenOnlyItsOwnTexts(t *testing.T) {
+	if err := LoadError(); err != nil {
+		t.Fatal(err)
+	}
+	if got := lang.LocalizeKey("file.name", "-"); got == "-" || got != TIn("en", "file.name") && got != TIn("fi", "file.name") {
+		t.Errorf("Fyne's own text file.name is %q", got)
+	}
+	if got := lang.LocalizeKey("app.cancel", "-"); got != "-" {
+		t.Errorf("Fyne was given the app's text app.cancel: %q", got)
 	}
 }
