@@ -53,7 +53,7 @@ func MoveAside(path string, now time.Time) (string, error) {
 // then calls opened with a new, empty database; it always offers to quit.
 func ShowDatabaseProblem(a fyne.App, path string, openErr error, opened func(lib *library.Library)) fyne.Window {
 	tr := i18n.New(a.Preferences().String(prefLanguage))
-	a.Settings().SetTheme(newTheme())
+	a.Settings().SetTheme(newTheme(nil))
 	w := a.NewWindow(tr.T("app.name"))
 	w.SetIcon(windowIcon())
 	title := widget.NewLabelWithStyle(tr.T("dbproblem.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

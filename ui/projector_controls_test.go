@@ -1,13 +1,16 @@
 package ui
 
 import (
+	"image/color"
 	"lupauspaja/ui/uitest"
+	"math"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/workshop/fixture"
@@ -111,4 +114,68 @@ func TestProjectorReopensAfterARestart(t *testing.T) {
 	if u.ws.proj.Visible() {
 		t.Fatal("the projector the facilitator closed opened again")
 	}
+}
+
+// The projector opened with its key draws in the app's theme, without a
+// theme override of its own (which would cost Fyne another parsed copy of
+// its fonts for every text style): its texts carry the projector's names,
+// which the window's theme answers with the projector's large sizes and dark
+// colours on white, in the app's dark variant too.
+func TestProjectorDrawsThroughTheAppTheme(t *testing.T) {
+	u, lib, _ := newTestUI(t)
+	id := createSession(t, lib, fixture.Nordrahti())
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	press(t, u, fyne.KeyP, ctrl)
+	if !u.ws.proj.Visible() {
+		t.Fatal("Ctrl+P did not open the projector")
+	}
+	app := u.app.Settings().Theme()
+	want, _ := u.projTheme.Size("projector.text")
+	if got := app.Size("projector.text"); got != want || got <= app.Size(theme.SizeNameText) {
+		t.Fatalf("the app's theme answers the projector's text size with %.1f, its theme with %.1f", got, want)
+	}
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		c, _ := u.projTheme.Color("projector.foreground")
+		if app.Color("projector.foreground", v) != c {
+			t.Fatalf("variant %d: the app's theme does not answer the projector's text colour from its theme", v)
+		}
+	}
+	content := u.ws.proj.Content()
+	scale := fyne.Max(0.4, fyne.Min(content.Size().Width/1920, content.Size().Height/1080))
+	n := 0
+	uitest.Walk(content, func(o fyne.CanvasObject) {
+		if th := theme.CurrentForWidget(o); th != app {
+			t.Fatalf("a %T of the projector has a theme of its own", o)
+		}
+		tx, ok := o.(*canvas.Text)
+		if !ok || strings.TrimSpace(tx.Text) == "" {
+			return
+		}
+		n++
+		if tx.TextSize < 30*scale-0.01 {
+			t.Errorf("%q is %.1f px on a projector at scale %.2f", tx.Text, tx.TextSize, scale)
+		}
+		if c := contrastOnWhite(tx.Color); c < 7 {
+			t.Errorf("%q has contrast %.1f:1 on the projector's white", tx.Text, c)
+		}
+	})
+	if n == 0 {
+		t.Fatal("the projector shows no text")
+	}
+}
+
+// contrastOnWhite is the WCAG contrast ratio of c on white.
+func contrastOnWhite(c color.Color) float64 {
+	r, g, b, _ := c.RGBA()
+	lin := func(v uint32) float64 {
+		s := float64(v) / 0xffff
+		if s <= 0.03928 {
+			return s / 12.92
+		}
+		return math.Pow((s+0.055)/1.055, 2.4)
+	}
+	l := 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
+	return 1.05 / (l + 0.05)
 }

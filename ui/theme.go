@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"lupauspaja/ui/projector"
 )
 
 // Sizes of our own, for text that must carry across a room.
@@ -17,9 +19,19 @@ const (
 // window is readable from two metres on a 1366×768 laptop screen, and a calm
 // accent colour that matches the icon. It follows the system's light or dark
 // variant because Fyne passes the variant to Color.
-type appTheme struct{ fyne.Theme }
+//
+// It also answers the projector's own size and colour names from the
+// window's projector theme: the projector draws without a theme override, so
+// that its texts share the fonts Fyne parsed for this window (ui/projector,
+// theme.go).
+type appTheme struct {
+	fyne.Theme
+	proj *projector.Theme // nil: no projector (the database problem window)
+}
 
-func newTheme() fyne.Theme { return &appTheme{Theme: theme.DefaultTheme()} }
+func newTheme(proj *projector.Theme) fyne.Theme {
+	return &appTheme{Theme: theme.DefaultTheme(), proj: proj}
+}
 
 // accent is the teal of the icon; accentDark is a little lighter for dark
 // backgrounds, yet dark enough that white button text on it stays readable.
@@ -29,6 +41,9 @@ var (
 )
 
 func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if c, ok := t.proj.Color(n); ok {
+		return c
+	}
 	switch n {
 	case theme.ColorNamePrimary, theme.ColorNameHyperlink, theme.ColorNameFocus:
 		if v == theme.VariantDark {
@@ -75,6 +90,9 @@ func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource {
 }
 
 func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
+	if v, ok := t.proj.Size(n); ok {
+		return v
+	}
 	switch n {
 	case theme.SizeNameText:
 		return 16

@@ -13,7 +13,7 @@ import (
 // The window and the PDF report draw with the same Noto Sans files, the
 // ones shipped in assets with their licence.
 func TestThemeDrawsTextWithTheFontsInAssets(t *testing.T) {
-	th := newTheme()
+	th := newTheme(nil)
 	for _, c := range []struct {
 		name  string
 		style fyne.TextStyle

@@ -17,6 +17,7 @@ import (
 
 	"lupauspaja/assets"
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/projector"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop/library"
 )
@@ -39,6 +40,9 @@ type UI struct {
 	typing *room.Typing
 	// tr speaks the window's language; the open workshop's room shares it.
 	tr *i18n.Tr
+	// projTheme is the look of the projector of the open workshop, which the
+	// app's theme answers the projector's names from (theme.go).
+	projTheme *projector.Theme
 	// start starts the desktop's programs (mail, file manager).
 	start starter
 
@@ -71,9 +75,9 @@ func windowIcon() fyne.Resource {
 
 // New builds the window on the sessions of the library. It shows nothing until Show.
 func New(a fyne.App, lib *library.Library) *UI {
-	a.Settings().SetTheme(newTheme())
 	u := &UI{app: a, lib: lib, now: time.Now, typing: room.NewTyping(), tickEvery: 500 * time.Millisecond,
-		tr: i18n.New(a.Preferences().String(prefLanguage)), start: startCommand}
+		tr: i18n.New(a.Preferences().String(prefLanguage)), start: startCommand, projTheme: projector.NewTheme()}
+	a.Settings().SetTheme(newTheme(u.projTheme))
 	u.win = a.NewWindow(u.tr.T("app.name"))
 	u.win.SetIcon(windowIcon())
 	u.win.Resize(fyne.NewSize(1366, 768))

@@ -80,7 +80,7 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 	}
 	u.tr.SetLanguage(lang)
 	u.app.Preferences().SetString(prefLanguage, u.tr.Language())
-	w.proj = projector.New(u.app, w.room)
+	w.proj = projector.New(u.app, w.room, u.projTheme)
 	w.proj.OnShown(func(pw fyne.Window) {
 		u.bindProjectorKeys(pw.Canvas())
 		// Opening the room's view leaves the keyboard where the facilitator types.

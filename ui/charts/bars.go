@@ -24,6 +24,7 @@ type Bar struct {
 // optional reference marker.
 type Bars struct {
 	widget.BaseWidget
+	Look fyne.Theme // the chart's theme, when not the widget's (text.go)
 	bars []Bar
 
 	// Fit makes the chart take the height it is given instead of asking for

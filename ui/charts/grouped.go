@@ -20,6 +20,8 @@ type Group struct {
 // for each series, the group's label under the bars.
 type Grouped struct {
 	widget.BaseWidget
+	Look fyne.Theme // the chart's theme, when not the widget's (text.go)
+
 	series []string
 	groups []Group
 	max    float64

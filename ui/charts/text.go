@@ -1,7 +1,7 @@
 // Package charts draws the workshop's charts (bars with a reference marker,
 // grouped bars with a legend) from canvas primitives, sized by the theme's
-// text size and coloured by the theme, so that a theme override makes the
-// same chart projector-large and light or dark.
+// text size and coloured by the theme: the widget's theme, or the one set in
+// its Look, so that the same chart is projector-large and light or dark.
 package charts
 
 import (
@@ -13,8 +13,16 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// look is what a chart reads from the theme at layout time. The widget's own
-// theme (set by a theme override) wins over the app's.
+// A chart's Look field, when set, gives the chart its sizes and colours
+// instead of the widget's theme: a view drawn in a look of its own without a
+// theme override (which costs Fyne a parsed copy of its fonts), like the
+// projector, hands its charts its theme there.
+func (b *Bars) ownLook() fyne.Theme    { return b.Look }
+func (g *Grouped) ownLook() fyne.Theme { return g.Look }
+
+// look is what a chart reads from the theme at layout time. The chart's
+// Look wins over the widget's own theme (set by a theme override), which
+// wins over the app's.
 type look struct {
 	text, pad             float32
 	fg, bg, primary, weak color.Color
@@ -22,6 +30,9 @@ type look struct {
 
 func lookFor(w fyne.Widget) look {
 	th := theme.CurrentForWidget(w)
+	if l, ok := w.(interface{ ownLook() fyne.Theme }); ok && l.ownLook() != nil {
+		th = l.ownLook()
+	}
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	return look{
 		text:    th.Size(theme.SizeNameText),

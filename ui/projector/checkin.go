@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 
 	"lupauspaja/workshop"
 )
@@ -44,18 +43,18 @@ func ciActions(st *state, onlyNew bool) fyne.CanvasObject {
 	var tiles []fyne.CanvasObject
 	for _, a := range acts {
 		status := st.label(workshop.CheckinStatusLabels, a.Status)
-		c, edge := theme.ColorNameDisabled, colTileEdge
+		c, edge := inkMuted, colTileEdge
 		switch {
 		case workshop.ActionLate(a, s.Date):
 			status = st.t("checkin.actions.late") + " · " + status
-			c, edge = theme.ColorNameError, colUrgent
+			c, edge = inkUrgent, colUrgent
 		case a.Status == workshop.ActionDone:
-			c, edge = theme.ColorNameSuccess, colGain
+			c, edge = inkSuccess, colGain
 		}
 		who := s.PersonName(a.OwnerID, a.OwnerName)
 		more := []fyne.CanvasObject{}
 		if who != "" || a.Due != "" {
-			more = append(more, muted(st.line(strings.Trim(who+" · "+date(a.Due, st.lang), " ·"), theme.SizeNameText, false)))
+			more = append(more, muted(st.line(strings.Trim(who+" · "+date(a.Due, st.lang), " ·"), sizeText, false)))
 		}
 		tiles = append(tiles, tile(st, edge, st.tag(status, c), a.Text, more...))
 	}
@@ -79,12 +78,12 @@ func ciMeasures(st *state) fyne.CanvasObject {
 		for _, r := range tr.Readings {
 			way = append(way, workshop.MeasureValue(r.Value, m.Scale, st.lang))
 		}
-		c, edge := theme.ColorNameDisabled, colTileEdge
+		c, edge := inkMuted, colTileEdge
 		switch tr.Status {
 		case workshop.TrackOn, workshop.TrackReached:
-			c, edge = theme.ColorNameSuccess, colGain
+			c, edge = inkSuccess, colGain
 		case workshop.TrackOff:
-			c, edge = theme.ColorNameError, colUrgent
+			c, edge = inkUrgent, colUrgent
 		}
 		body := strings.Join(way, " · ") + "  (" + st.t("checkin.history.target", map[string]any{"Target": orDash(workshop.MeasureValue(m.Target, m.Scale, st.lang))}) + ")"
 		tiles = append(tiles, tile(st, edge, st.tag(st.label(workshop.TrackLabels, tr.Status), c), m.Name,
@@ -115,7 +114,7 @@ func ciCustomers(st *state) fyne.CanvasObject {
 		if sg := s.Segment(a.SegmentID); sg != nil {
 			seg = sg.Name
 		}
-		tiles = append(tiles, tile(st, colPrimary, st.tag(seg, theme.ColorNamePrimary), workshop.Quote(words, st.lang)))
+		tiles = append(tiles, tile(st, colPrimary, st.tag(seg, inkPrimary), workshop.Quote(words, st.lang)))
 	}
 	cs := s.CustomerView(false)
 	var parts []string
@@ -144,7 +143,7 @@ func ciLadder(st *state) fyne.CanvasObject {
 	if s.Checkin != nil {
 		ws = s.Checkin.WorkshopLadder
 	}
-	box := container.NewVBox(st.line(fmt.Sprintf("%s · %s · %s", st.t("checkin.ladder.now"), st.t("checkin.ladder.workshop"), st.t("checkin.ladder.finland")), theme.SizeNameText, true))
+	box := container.NewVBox(st.line(fmt.Sprintf("%s · %s · %s", st.t("checkin.ladder.now"), st.t("checkin.ladder.workshop"), st.t("checkin.ladder.finland")), sizeText, true))
 	for i, r := range workshop.Ladder {
 		box.Add(st.line(fmt.Sprintf("%d %s:  %d · %d · %d %%", r.Level, r.Label.In(st.lang), now[i], ws[i], r.Finland2021), sizeBody, false))
 	}

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"lupauspaja/workshop"
@@ -27,7 +26,7 @@ func TestCheckinPagesForTheRoom(t *testing.T) {
 			c.PrivateNotes[st.Key] = "YKSITYINEN-" + st.Key
 		}
 		r := openRoom(t, c)
-		p := New(fyne.CurrentApp(), r)
+		p := newProjector(r)
 		win := showAt(t, p, 1920, 1080)
 		want := map[string][]string{
 			workshop.StepCIActions:   {r.Tr.T("checkin.actions.late"), workshop.Label(workshop.CheckinStatusLabels, workshop.ActionDone, lang), "Hanna Koskinen"},

@@ -45,7 +45,7 @@ func TestPurposePageCutsNoLineInTheMiddle(t *testing.T) {
 	}
 	s.CurrentStep = workshop.StepPurpose
 	r := openRoom(t, s)
-	p := New(fyne.CurrentApp(), r)
+	p := newProjector(r)
 	for _, size := range []fyne.Size{{Width: 1280, Height: 720}, {Width: 1920, Height: 1080}, {Width: 1024, Height: 768}, {Width: 1366, Height: 768}} {
 		win := showAt(t, p, size.Width, size.Height)
 		if dir := os.Getenv("PROJECTOR_RENDER_DIR"); dir != "" {

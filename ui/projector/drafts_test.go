@@ -44,7 +44,7 @@ func TestProjectorShowsEveryDraftInStepsFiveAndSix(t *testing.T) {
 		s := withDrafts(n)
 		r := openRoom(t, s)
 		for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1280, Height: 720}} {
-			p := New(fyne.CurrentApp(), r)
+			p := newProjector(r)
 			win := showAt(t, p, size.Width, size.Height)
 			for _, key := range []string{workshop.StepDrafts, workshop.StepEvaluation} {
 				setStep(t, r, key)

@@ -1,6 +1,7 @@
 package projector
 
 import (
+	"image/color"
 	"image/png"
 	"lupauspaja/ui/uitest"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
@@ -39,10 +41,42 @@ func showAt(t *testing.T, p *Projector, w, h float32) fyne.Window {
 	return win
 }
 
+// newProjector makes the room's projector with a theme of its own, and has
+// the app's theme answer the projector's names from it, as the facilitator's
+// window does (ui/theme.go). The app's theme is otherwise the dark one, so
+// that a text the projector leaves to the app's theme shows (TestReadability).
+// The latest projector's theme is the one the app's theme answers from.
+func newProjector(r *room.Room) *Projector {
+	th := NewTheme()
+	a := fyne.CurrentApp()
+	a.Settings().SetTheme(hostTheme{Theme: theme.DarkTheme(), proj: th})
+	return New(a, r, th)
+}
+
+// hostTheme is an app theme that answers the projector's names.
+type hostTheme struct {
+	fyne.Theme
+	proj *Theme
+}
+
+func (h hostTheme) Size(n fyne.ThemeSizeName) float32 {
+	if v, ok := h.proj.Size(n); ok {
+		return v
+	}
+	return h.Theme.Size(n)
+}
+
+func (h hostTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if c, ok := h.proj.Color(n); ok {
+		return c
+	}
+	return h.Theme.Color(n, v)
+}
+
 func nordrahti(t *testing.T) (*room.Room, *Projector) {
 	test.NewTempApp(t)
 	r := openRoom(t, fixture.Nordrahti())
-	return r, New(fyne.CurrentApp(), r)
+	return r, newProjector(r)
 }
 
 // setStep moves the facilitator to a step, as the step list does.

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"github.com/skip2/go-qrcode"
 )
 
@@ -71,7 +70,7 @@ func joinStrip(st *state) fyne.CanvasObject {
 		img.SetMinSize(fyne.NewSize(side, side))
 		qr = img
 	}
-	how := muted(st.fixed(st.t("room.projector.join"), theme.SizeNameText, false))
+	how := muted(st.fixed(st.t("room.projector.join"), sizeText, false))
 	addr := st.fixed(j.Short, sizeQuestion, true)
 	code := st.fixed(st.t("room.projector.code", map[string]string{"Code": j.Code}), sizeQuestion, true)
 	words := container.NewVBox(how, addr, code)

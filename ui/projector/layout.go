@@ -2,8 +2,6 @@ package projector
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/i18n"
 )
@@ -18,9 +16,9 @@ type flowGrid struct {
 	minColW func() float32
 	maxCols int
 	gap     func() float32
-	more    *widget.RichText // the last object of the container; may be nil
+	more    *ptext // the last object of the container; may be nil
 	lang    string
-	shrink  []*widget.RichText
+	shrink  []*ptext
 	full    fyne.ThemeSizeName // the card texts' own size, while shrunk
 	forced  *bool              // set by sideBySide: shrink or not, as the columns next to it
 }
@@ -35,7 +33,7 @@ func (g *flowGrid) setShrunk(on bool) {
 	}
 	size := g.full
 	if on {
-		size = theme.SizeNameText
+		size = sizeText
 	} else {
 		g.full = ""
 	}

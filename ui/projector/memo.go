@@ -7,17 +7,15 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/charts"
 )
 
 // memo hands the objects of the previous rendering out again when the same
-// thing is drawn. Fyne keeps every object a theme override reaches in a
-// cache of its own for good, so building every object afresh on each edit
-// would grow the memory for as long as the workshop lasts; with the memo
-// only what changed is new.
+// thing is drawn, so that an edit makes anew only what changed: building
+// every object afresh would cost each keystroke the measuring and drawing of
+// the whole page, and Fyne's caches (renderers, text sizes) an entry for
+// every new object until they expire.
 //
 // Each projector has its own; a build reaches it through the state it
 // renders (state.memo), so two projectors never share one.
@@ -50,17 +48,17 @@ func (m *memo) keep(key string, o fyne.CanvasObject) {
 
 // richText is a RichText with one text segment, reused when the same text
 // in the same size and mode was on the previous page.
-func (st *state) richText(s string, size fyne.ThemeSizeName, bold bool, wrap fyne.TextWrap, trunc fyne.TextTruncation) *widget.RichText {
+func (st *state) richText(s string, size fyne.ThemeSizeName, bold bool, wrap fyne.TextWrap, trunc fyne.TextTruncation) *ptext {
 	key := fmt.Sprintf("t|%s|%v|%v|%v|%s", size, bold, wrap, trunc, s)
-	if o, ok := st.memo.take(key).(*widget.RichText); ok {
+	if o, ok := st.memo.take(key).(*ptext); ok {
 		sg := seg(o)
 		// Colour and alignment are set by the caller after this, and a grid
 		// may have made the size smaller: start plain.
-		sg.Style.ColorName, sg.Style.Alignment, sg.Style.SizeName = theme.ColorNameForeground, fyne.TextAlignLeading, size
+		sg.Style.ColorName, sg.Style.Alignment, sg.Style.SizeName = inkText, fyne.TextAlignLeading, size
 		sg.Text = s // a clamped text may have given up its last words
 		return o
 	}
-	rt := newRichText(s, size, bold)
+	rt := newRichText(st.th, s, size, bold)
 	rt.Wrapping, rt.Truncation = wrap, trunc
 	st.memo.keep(key, rt)
 	return rt
@@ -86,6 +84,7 @@ func (st *state) bars(name string, data []charts.Bar) *charts.Bars {
 		return o
 	}
 	b := charts.NewBars(data)
+	b.Look = st.th.charts
 	st.memo.keep("bars|"+name, b)
 	return b
 }
@@ -97,6 +96,7 @@ func (st *state) grouped(series []string, groups []charts.Group, max float64) *c
 		return o
 	}
 	g := charts.NewGrouped(series, groups, max)
+	g.Look = st.th.charts
 	st.memo.keep("grouped", g)
 	return g
 }
@@ -113,9 +113,8 @@ func (st *state) timerText() *canvas.Text {
 }
 
 // clipBox is the page body's clip. The clip holds a stack that holds the
-// body, so that a reused clip shows the theme override its new body: the
-// clip's renderer keeps the object it was made with, the stack, whose
-// objects the override walks.
+// body, so that a reused clip shows its new body: the clip's renderer keeps
+// the object it was made with, the stack, whose objects are replaced.
 func (st *state) clipBox(content fyne.CanvasObject) *container.Clip {
 	if o, ok := st.memo.take("clip").(*container.Clip); ok {
 		if holder, ok := o.Content.(*fyne.Container); ok {
@@ -124,6 +123,11 @@ func (st *state) clipBox(content fyne.CanvasObject) *container.Clip {
 		}
 	}
 	c := container.NewClip(container.NewStack(content))
+	// Fyne 2.8's NewClip leaves the widget unextended until its MinSize or
+	// renderer is asked for, and an unextended widget ignores Resize and
+	// Refresh: the page's layouts size the clip before anything asks, so its
+	// body would never be laid out.
+	c.ExtendBaseWidget(c)
 	st.memo.keep("clip", c)
 	return c
 }

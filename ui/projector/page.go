@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 
 	"lupauspaja/workshop"
 )
@@ -15,11 +14,11 @@ import (
 // build renders one state: the blank screen, a presentation page or the
 // current step, always on the projector's own white background (the window's
 // background follows the app's theme, which may be dark).
-func build(st *state, th *projTheme) view {
+func build(st *state, th *Theme) view {
 	st.th = th
 	bg := st.rect(colBackground, color.Transparent, 0, 0, fyne.Size{})
 	if st.hidden {
-		org := muted(st.fixed(st.s.Organisation, theme.SizeNameText, false))
+		org := muted(st.fixed(st.s.Organisation, sizeText, false))
 		centered(org)
 		return view{obj: container.NewStack(bg, container.NewCenter(org))}
 	}
@@ -71,12 +70,12 @@ func build(st *state, th *projTheme) view {
 	}
 
 	head := []fyne.CanvasObject{}
-	titleRow := fyne.CanvasObject(st.line(title, theme.SizeNameHeadingText, true))
+	titleRow := fyne.CanvasObject(st.line(title, sizeHeading, true))
 	if v.timer != nil && st.s.CurrentStep == workshop.StepBreak && !st.presenting {
 		// A break's page is its clock, large, for a room that comes and goes.
 		v.timer.TextSize = st.size(sizePromise) * 2
 		v.timer.Alignment = fyne.TextAlignCenter
-		body = container.New(&middle{gap: st.size(theme.SizeNamePadding) * 2}, v.timer, body)
+		body = container.New(&middle{gap: st.size(sizePadding) * 2}, v.timer, body)
 	} else if v.timer != nil {
 		titleRow = container.NewBorder(nil, nil, nil, v.timer, titleRow)
 	}
@@ -85,7 +84,7 @@ func build(st *state, th *projTheme) view {
 		head = append(head, st.text(q, sizeQuestion, false))
 	}
 	if hint != "" {
-		head = append(head, muted(st.text(hint, theme.SizeNameText, false)))
+		head = append(head, muted(st.text(hint, sizeText, false)))
 	}
 	rule := st.rect(colTileEdge, color.Transparent, 0, 0, fyne.NewSize(1, 2))
 	head = append(head, rule)
@@ -95,13 +94,13 @@ func build(st *state, th *projTheme) view {
 		footLeft += " · " + st.s.Title
 	}
 	foot := fyne.CanvasObject(container.NewBorder(nil, nil, nil,
-		muted(st.fixed(footRight, theme.SizeNameText, false)),
-		muted(st.line(footLeft, theme.SizeNameText, false))))
+		muted(st.fixed(footRight, sizeText, false)),
+		muted(st.line(footLeft, sizeText, false))))
 	if st.join != nil {
 		foot = container.NewVBox(joinStrip(st), foot)
 	}
 
-	m := st.size(theme.SizeNamePadding) * 3
+	m := st.size(sizePadding) * 3
 	page := container.NewBorder(container.NewVBox(head...), foot, nil, nil,
 		container.New(layout.NewCustomPaddedLayout(m/2, m/2, 0, 0), st.clipBox(container.New(layout.NewCustomPaddedLayout(2, 2, 2, 2), body))))
 	v.obj = container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(m, m/2, m*1.5, m*1.5), page))

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 
 	"lupauspaja/workshop"
 )
@@ -44,7 +43,7 @@ func whyBody(st *state) fyne.CanvasObject {
 		}
 	}
 	if len(concerns) > 0 {
-		parts = append(parts, tile(st, colWarning, st.tag(st.t("projector.concerns"), theme.ColorNameWarning), strings.Join(concerns, " · ")))
+		parts = append(parts, tile(st, colWarning, st.tag(st.t("projector.concerns"), inkWarning), strings.Join(concerns, " · ")))
 	}
 	return container.NewVBox(parts...)
 }
@@ -69,7 +68,7 @@ func measuresGrid(st *state) fyne.CanvasObject {
 			goal = append(goal, g)
 		}
 		if len(goal) > 0 {
-			lines = append(lines, st.text(capital(strings.Join(goal, " · ")), theme.SizeNameText, true))
+			lines = append(lines, st.text(capital(strings.Join(goal, " · ")), sizeText, true))
 		}
 		var meta []string
 		if f := strings.TrimSpace(m.Frequency); f != "" {
@@ -79,9 +78,9 @@ func measuresGrid(st *state) fyne.CanvasObject {
 			meta = append(meta, st.t("projector.owner", map[string]string{"N": o}))
 		}
 		if len(meta) > 0 {
-			lines = append(lines, muted(st.text(strings.Join(meta, " · "), theme.SizeNameText, false)))
+			lines = append(lines, muted(st.text(strings.Join(meta, " · "), sizeText, false)))
 		}
-		tiles = append(tiles, tile(st, colPrimary, st.tag(head, theme.ColorNamePrimary), m.Name, lines...))
+		tiles = append(tiles, tile(st, colPrimary, st.tag(head, inkPrimary), m.Name, lines...))
 	}
 	return grid(st, 3, tiles)
 }
@@ -116,18 +115,18 @@ func actionColumns(st *state, asks bool) fyne.CanvasObject {
 		var tiles []fyne.CanvasObject
 		for _, a := range acts {
 			owner := s.PersonName(a.OwnerID, strings.TrimSpace(a.OwnerName))
-			imp := fyne.ThemeColorName(theme.ColorNameForeground)
+			imp := inkText
 			who := st.t("projector.owner.none")
 			if owner != "" {
 				who = owner
 			} else {
-				imp = theme.ColorNameWarning
+				imp = inkWarning
 			}
 			when := st.t("projector.due.none")
 			if a.Due != "" {
 				when = date(a.Due, st.lang)
 			} else {
-				imp = theme.ColorNameWarning
+				imp = inkWarning
 			}
 			tiles = append(tiles, tile(st, accents[i], st.tag(who+" · "+when, imp), a.Text))
 		}

@@ -31,12 +31,10 @@ const (
 type Projector struct {
 	app fyne.App
 	r   *room.Room
-	th  *projTheme
+	th  *Theme
 
-	root   *fyne.Container // holds the current page; rebuilt on every change
-	over   *container.ThemeOverride
-	anchor fyne.CanvasObject // holds the override's theme scope (scope.go)
-	win    fyne.Window
+	root *fyne.Container // holds the current page; rebuilt on every change
+	win  fyne.Window
 
 	onClosed func()
 	onShown  func(fyne.Window)
@@ -55,10 +53,11 @@ type Projector struct {
 	stopTick  chan struct{}
 }
 
-// New returns the projector of the room; its window opens with Show.
-func New(a fyne.App, r *room.Room) *Projector {
-	p := &Projector{app: a, r: r, th: newTheme(), now: time.Now}
-	return p
+// New returns the projector of the room; its window opens with Show. The
+// app's theme must answer the projector's size and colour names from th
+// (Theme.Size, Theme.Color; ui/theme.go does).
+func New(a fyne.App, r *room.Room, th *Theme) *Projector {
+	return &Projector{app: a, r: r, th: th, now: time.Now}
 }
 
 // Content is the projector's view, for the window and for tests and renders.
@@ -68,19 +67,15 @@ func (p *Projector) Content() fyne.CanvasObject {
 }
 
 func (p *Projector) content() fyne.CanvasObject {
-	if p.over == nil {
-		// The override reaches the anchor, which keeps its scope for the
-		// pages to come (scope.go); the first page takes its place.
-		p.anchor = newAnchor()
-		p.root = container.New(&scaler{onSize: p.resized}, p.anchor)
-		p.over = container.NewThemeOverride(p.root, p.th)
+	if p.root == nil {
+		p.root = container.New(&scaler{onSize: p.resized})
 		// The projector follows the room as long as the room lives; a new
 		// session gets a new room and a new projector.
 		p.r.Ed.OnChange(p.changed)
 		p.r.OnChange(p.changed)
 		p.rebuild()
 	}
-	return p.over
+	return p.root
 }
 
 // OnShown sets what runs when the projector's window has opened: the
@@ -209,7 +204,7 @@ func (p *Projector) changed() {
 // resized sets the theme's scale from the view's size; it rebuilds the page
 // when the scale changed, because texts take their size when created.
 func (p *Projector) resized(size fyne.Size) bool {
-	if size.Width <= 0 || size.Height <= 0 || p.over == nil {
+	if size.Width <= 0 || size.Height <= 0 || p.root == nil {
 		return false
 	}
 	s := size.Height / 1080
@@ -225,7 +220,7 @@ func (p *Projector) resized(size fyne.Size) bool {
 
 // rebuild renders the session and the room's state afresh.
 func (p *Projector) rebuild() {
-	if p.root == nil || p.over == nil {
+	if p.root == nil {
 		return
 	}
 	if p.win == nil && !p.external {
@@ -252,11 +247,7 @@ func (p *Projector) rebuild() {
 	v := build(&st, p.th)
 	p.timerText, p.agenda = v.timer, v.agenda
 	p.root.Objects = []fyne.CanvasObject{v.obj}
-	if matchScope(v.obj, p.anchor) {
-		p.root.Refresh()
-	} else {
-		p.over.Refresh() // not expected: a new scope, as Fyne would do
-	}
+	p.root.Refresh()
 }
 
 // tick updates the time left; it runs every second on the UI goroutine.

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
 
 	"lupauspaja/ui/charts"
 	"lupauspaja/workshop"
@@ -77,7 +76,7 @@ func TestNothingPrivate(t *testing.T) {
 	s.Participants = append(s.Participants, workshop.Participant{ID: "PX", Name: "Kirsi Kirjoittaja", Kind: workshop.KindEmployee})
 	s.Drafts[0].AuthorIDs = append(s.Drafts[0].AuthorIDs, "PX")
 	r := openRoom(t, s)
-	p := New(fyne.CurrentApp(), r)
+	p := newProjector(r)
 	showAt(t, p, 1920, 1080)
 	r.SetVotesRevealed(true)
 	r.SetRatingsRevealed(true)
@@ -271,7 +270,7 @@ func TestEnglishSession(t *testing.T) {
 	s.Language = "en"
 	s.CurrentStep = workshop.StepEvaluation
 	r := openRoom(t, s)
-	p := New(fyne.CurrentApp(), r)
+	p := newProjector(r)
 	showAt(t, p, 1280, 720)
 	got := joined(p.Content())
 	for _, want := range []string{"6 · Evaluation", "Which draft works in the customer's mind – not ours?", "Dot vote: 6 of 6 have voted", "D1", "D5"} {
@@ -288,7 +287,7 @@ func TestManyCards(t *testing.T) {
 	s := fixture.Large()
 	s.CurrentStep = workshop.StepProfile
 	r := openRoom(t, s)
-	p := New(fyne.CurrentApp(), r)
+	p := newProjector(r)
 	showAt(t, p, 1920, 1080)
 	got := joined(p.Content())
 	if !shows(p.Content(), "muuta") && !shows(p.Content(), "more") {
@@ -314,7 +313,7 @@ func BenchmarkRebuild(b *testing.B) {
 			r := openRoom(b, c.s)
 			r.SetVotesRevealed(true)
 			r.SetRatingsRevealed(true)
-			p := New(fyne.CurrentApp(), r)
+			p := newProjector(r)
 			w := test.NewTempWindow(b, p.Content())
 			w.Resize(fyne.NewSize(1920, 1080))
 			b.ResetTimer()
@@ -358,7 +357,7 @@ func TestEmptyAndHardSessions(t *testing.T) {
 	hard.Decision.FinalText = long
 	for name, s := range map[string]*workshop.Session{"empty": workshop.NewSession("fi"), "hard": hard} {
 		r := openRoom(t, s)
-		p := New(fyne.CurrentApp(), r)
+		p := newProjector(r)
 		win := showAt(t, p, 1280, 720)
 		for _, revealed := range []bool{false, true} {
 			r.SetVotesRevealed(revealed)
@@ -386,7 +385,7 @@ func BenchmarkEditToProjector(b *testing.B) {
 	s := fixture.Nordrahti()
 	s.CurrentStep = workshop.StepDrafts
 	r := openRoom(b, s)
-	p := New(fyne.CurrentApp(), r)
+	p := newProjector(r)
 	w := test.NewTempWindow(b, p.Content())
 	w.Resize(fyne.NewSize(1920, 1080))
 	b.ResetTimer()
@@ -401,42 +400,6 @@ func BenchmarkEditToProjector(b *testing.B) {
 		if !shows(p.Content(), words) {
 			b.Fatalf("the projector does not show %q", words)
 		}
-	}
-}
-
-// watchTheme is an app theme that notes when it is asked for a size only
-// the projector's theme knows: a text measured outside the theme override.
-type watchTheme struct {
-	fyne.Theme
-	asked *[]string
-}
-
-func (w watchTheme) Size(n fyne.ThemeSizeName) float32 {
-	if strings.HasPrefix(string(n), "projector.") {
-		*w.asked = append(*w.asked, string(n))
-	}
-	return w.Theme.Size(n)
-}
-
-// Every text of every page is measured with the projector's theme, never
-// with the app's (which does not know the projector's sizes).
-func TestTextsUseTheProjectorTheme(t *testing.T) {
-	r, p := nordrahti(t)
-	var asked []string
-	fyne.CurrentApp().Settings().SetTheme(watchTheme{theme.DefaultTheme(), &asked})
-	showAt(t, p, 1920, 1080)
-	for _, revealed := range []bool{false, true} {
-		r.SetVotesRevealed(revealed)
-		r.SetRatingsRevealed(revealed)
-		for _, k := range allKeys() {
-			setStep(t, r, k)
-		}
-	}
-	for page := 0; page < numPages; page++ {
-		r.SetPresenting(true, page)
-	}
-	if len(asked) > 0 {
-		t.Fatalf("the app's theme was asked for %d projector sizes, first %s", len(asked), asked[0])
 	}
 }
 

@@ -9,21 +9,21 @@ import (
 )
 
 // TestRenderPages writes the projector's view of every step and of the
-// presentation pages at 1920×1080 and 1280×720 to $PROJECTOR_RENDER_DIR
+// presentation pages at 1920×1080, 1366×768 and 1280×720 to $PROJECTOR_RENDER_DIR
 // (scripts/projector-check.sh renders into docs/projector).
 func TestRenderPages(t *testing.T) {
 	dir := os.Getenv("PROJECTOR_RENDER_DIR")
 	if dir == "" {
 		t.Skip("PROJECTOR_RENDER_DIR not set")
 	}
-	r, p := nordrahti(t)
+	r, _ := nordrahti(t)
 	r.SetVotesRevealed(true)
 	r.SetRatingsRevealed(true)
 	for _, size := range []struct {
 		w, h float32
 		name string
-	}{{1920, 1080, "1080"}, {1280, 720, "720"}} {
-		p := New(p.app, r) // one projector a window size
+	}{{1920, 1080, "1080"}, {1366, 768, "768"}, {1280, 720, "720"}} {
+		p := newProjector(r) // one projector a window size
 		win := showAt(t, p, size.w, size.h)
 		keys := []string{workshop.StepSetup}
 		for _, s := range workshop.Steps {

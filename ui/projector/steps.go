@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/charts"
 	"lupauspaja/workshop"
@@ -66,11 +65,11 @@ func welcomeBody(st *state) fyne.CanvasObject {
 		if step := workshop.StepByKey(a.Step); step != nil {
 			name = strconv.Itoa(step.No) + " · " + name
 		}
-		tiles = append(tiles, tile(st, colPrimary, st.tag(st.t("projector.minutes", map[string]int{"N": a.PlannedMin}), theme.ColorNameForeground), name))
+		tiles = append(tiles, tile(st, colPrimary, st.tag(st.t("projector.minutes", map[string]int{"N": a.PlannedMin}), inkText), name))
 	}
 	// Built whole: adding to a container lays it out at once, before the
 	// projector's theme reaches the new texts.
-	parts := []fyne.CanvasObject{st.text(s.Organisation, theme.SizeNameSubHeadingText, true), st.text(meta, sizeBody, false)}
+	parts := []fyne.CanvasObject{st.text(s.Organisation, sizeSubHeading, true), st.text(meta, sizeBody, false)}
 	if s.Goal != "" {
 		parts = append(parts, st.text(s.Goal, sizeBody, false))
 	}
@@ -100,7 +99,7 @@ func baselineBody(st *state) fyne.CanvasObject {
 	for _, c := range counts {
 		placed += c
 	}
-	ladder := container.NewBorder(nil, muted(st.text(workshop.LadderSource.In(st.lang), theme.SizeNameText, false)), nil, nil,
+	ladder := container.NewBorder(nil, muted(st.text(workshop.LadderSource.In(st.lang), sizeText, false)), nil, nil,
 		st.fitBars("ladder", st.lang, charts.LadderBars(s, st.lang)))
 	left := st.section(st.t("projector.ladder.title", map[string]int{"N": placed}), ladder)
 
@@ -123,9 +122,9 @@ func baselineBody(st *state) fyne.CanvasObject {
 	}
 	var right []fyne.CanvasObject
 	if ex := strings.TrimSpace(s.Baseline.ExistingPromise); ex != "" {
-		right = append(right, tile(st, colTileEdge, st.tag(st.t("projector.existing"), theme.ColorNameForeground), "", st.text(ex, theme.SizeNameText, false)))
+		right = append(right, tile(st, colTileEdge, st.tag(st.t("projector.existing"), inkText), "", st.text(ex, sizeText, false)))
 	}
-	right = append(right, st.line(st.t("projector.buy.title"), theme.SizeNameSubHeadingText, true),
+	right = append(right, st.line(st.t("projector.buy.title"), sizeSubHeading, true),
 		st.text(st.t("projector.buy.counts", map[string]int{"Yes": yes, "Maybe": maybe, "No": no}), sizeBody, true))
 	return split(st, left, container.NewBorder(container.NewVBox(right...), nil, nil, nil, grid(st, 1, quotes)), 0.58)
 }
@@ -133,9 +132,9 @@ func baselineBody(st *state) fyne.CanvasObject {
 func purposeBody(st *state) fyne.CanvasObject {
 	p := st.s.Purpose
 	three := container.NewGridWithColumns(3,
-		tile(st, colPrimary, st.tag(st.t("projector.purpose.why"), theme.ColorNamePrimary), p.Why),
-		tile(st, colPrimary, st.tag(st.t("projector.purpose.whom"), theme.ColorNamePrimary), p.Whom),
-		tile(st, colPrimary, st.tag(st.t("projector.purpose.value"), theme.ColorNamePrimary), p.Value))
+		tile(st, colPrimary, st.tag(st.t("projector.purpose.why"), inkPrimary), p.Why),
+		tile(st, colPrimary, st.tag(st.t("projector.purpose.whom"), inkPrimary), p.Whom),
+		tile(st, colPrimary, st.tag(st.t("projector.purpose.value"), inkPrimary), p.Value))
 	var segs []fyne.CanvasObject
 	st.dense = true // the segments are the page's second matter: the purpose comes first
 	for _, sg := range st.s.Segments {
@@ -145,14 +144,14 @@ func purposeBody(st *state) fyne.CanvasObject {
 			head += " · " + st.t("projector.focus")
 			accent = colPrimary
 		}
-		segs = append(segs, tile(st, accent, st.tag(head, theme.ColorNameForeground), sg.Description))
+		segs = append(segs, tile(st, accent, st.tag(head, inkText), sg.Description))
 	}
 	// The purpose takes at most half the height; a longer text ends at a
 	// whole line, so that the segments keep the other half.
-	head := st.line(st.t("projector.segments"), theme.SizeNameSubHeadingText, true)
+	head := st.line(st.t("projector.segments"), sizeSubHeading, true)
 	g := grid(st, 3, segs)
 	need := func(w float32) float32 {
-		h := head.MinSize().Height + st.size(theme.SizeNamePadding)
+		h := head.MinSize().Height + theme.Padding() // the border's, under the head
 		if c, ok := g.(*fyne.Container); ok {
 			if fg, ok := c.Layout.(*flowGrid); ok {
 				return h + fg.natural(c.Objects, w)
@@ -160,7 +159,7 @@ func purposeBody(st *state) fyne.CanvasObject {
 		}
 		return h + g.MinSize().Height
 	}
-	return container.New(&topShare{share: 0.5, gap: st.size(theme.SizeNamePadding) * 2, rest: need},
+	return container.New(&topShare{share: 0.5, gap: st.size(sizePadding) * 2, rest: need},
 		three, container.NewBorder(head, nil, nil, nil, g))
 }
 
@@ -237,12 +236,12 @@ func profileBody(st *state) fyne.CanvasObject {
 			}
 			// Only assumptions are flagged: they are what the room must
 			// check; the evidence of the others is in the PDF.
-			imp := fyne.ThemeColorName(theme.ColorNameForeground)
+			imp := inkText
 			if it.Evidence == workshop.EvidenceAssumption || it.Evidence == "" {
 				tags = append(tags, strings.ToUpper(workshop.Label(workshop.EvidenceLabels, workshop.EvidenceAssumption, st.lang)))
-				imp = theme.ColorNameWarning
+				imp = inkWarning
 			}
-			var tg *widget.RichText
+			var tg *ptext
 			if len(tags) > 0 {
 				tg = st.tag(strings.Join(tags, " · "), imp)
 			}
@@ -277,12 +276,12 @@ func valueMapBody(st *state) fyne.CanvasObject {
 			if v.Type != ty {
 				continue
 			}
-			imp := fyne.ThemeColorName(theme.ColorNameSuccess)
+			imp := inkSuccess
 			switch v.DeliveredToday {
 			case "partly":
-				imp = theme.ColorNameWarning
+				imp = inkWarning
 			case "no", "":
-				imp = theme.ColorNameError
+				imp = inkUrgent
 			}
 			tiles = append(tiles, tile(st, accents[i], st.tag(workshop.Label(workshop.DeliveredLabels, v.DeliveredToday, st.lang), imp), v.Text))
 		}
@@ -298,7 +297,7 @@ func valueMapBody(st *state) fyne.CanvasObject {
 	if len(alts) == 0 {
 		return body
 	}
-	bottom := tile(st, colTileEdge, st.tag(st.t("projector.alternatives"), theme.ColorNameForeground), strings.Join(alts, " · "))
+	bottom := tile(st, colTileEdge, st.tag(st.t("projector.alternatives"), inkText), strings.Join(alts, " · "))
 	return container.NewBorder(nil, bottom, nil, nil, body)
 }
 
@@ -312,10 +311,10 @@ func draftTiles(st *state, only func(d *workshop.Draft) bool) []fyne.CanvasObjec
 			continue
 		}
 		head := charts.DraftShort(st.s, d.ID, st.lang)
-		imp := fyne.ThemeColorName(theme.ColorNamePrimary)
+		imp := inkPrimary
 		if n := workshop.WordCount(d.Text); n > workshop.LongDraftWords {
 			head += " · " + st.t("projector.words", map[string]int{"N": n})
-			imp = theme.ColorNameWarning
+			imp = inkWarning
 		}
 		if st.dense {
 			// Many drafts: the short name starts the text instead of taking

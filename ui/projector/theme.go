@@ -9,35 +9,56 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// Size names of the projector's own text roles, on top of the theme's
-// text (the smallest text on screen), subheading and heading.
+// The projector draws without a theme override: Fyne 2.8 parses a font set
+// (Noto Sans, the emoji and symbol fonts: about 6 MB) for every text style in
+// every theme scope and never frees it, and an override is a scope of its
+// own. Its texts carry instead size and colour names of its own, which the
+// app's theme answers by asking the projector's Theme (ui/theme.go), so that
+// they are drawn with the fonts the facilitator's window has parsed already.
+// What a widget reads under a standard name (a RichText's inner padding and
+// line spacing, a layout's padding) is the app theme's, and the projector's
+// layouts measure with it (through MinSize, theme.Padding).
+
+// Size names of the projector's texts, from the smallest text on screen up.
 const (
-	sizeBody     fyne.ThemeSizeName = "projector.body"     // card texts
-	sizeQuestion fyne.ThemeSizeName = "projector.question" // the step's questions
-	sizeTimer    fyne.ThemeSizeName = "projector.timer"
-	sizePromise  fyne.ThemeSizeName = "projector.promise" // the final promise
+	sizeText       fyne.ThemeSizeName = "projector.text"
+	sizeBody       fyne.ThemeSizeName = "projector.body" // card texts
+	sizeSubHeading fyne.ThemeSizeName = "projector.subheading"
+	sizeQuestion   fyne.ThemeSizeName = "projector.question" // the step's questions
+	sizeHeading    fyne.ThemeSizeName = "projector.heading"
+	sizeTimer      fyne.ThemeSizeName = "projector.timer"
+	sizePromise    fyne.ThemeSizeName = "projector.promise" // the final promise
+	// Sizes of the projector's own layouts (nothing of Fyne's reads them).
+	sizePadding      fyne.ThemeSizeName = "projector.padding"
+	sizeInnerPadding fyne.ThemeSizeName = "projector.innerpadding" // around a text (ptext)
+	sizeRadius       fyne.ThemeSizeName = "projector.radius"
 )
 
 // Sizes at a 1920×1080 view; they scale with the view so that a smaller
 // window shows the same page, not a different one. The smallest text is 30 px
-// (the room's bar is 28 px); captions are never smaller than the text.
+// (the room's bar is 28 px).
 var baseSizes = map[fyne.ThemeSizeName]float32{
-	theme.SizeNameText:               30,
-	theme.SizeNameCaptionText:        30,
-	sizeBody:                         38,
-	theme.SizeNameSubHeadingText:     44,
-	sizeQuestion:                     44,
-	theme.SizeNameHeadingText:        56,
-	sizeTimer:                        56,
-	sizePromise:                      76,
-	theme.SizeNamePadding:            10,
-	theme.SizeNameInnerPadding:       8,
-	theme.SizeNameLineSpacing:        6,
-	theme.SizeNameInlineIcon:         30,
-	theme.SizeNameSeparatorThickness: 2,
-	theme.SizeNameInputRadius:        8,
-	theme.SizeNameSelectionRadius:    8,
+	sizeText:         30,
+	sizeBody:         38,
+	sizeSubHeading:   44,
+	sizeQuestion:     44,
+	sizeHeading:      56,
+	sizeTimer:        56,
+	sizePromise:      76,
+	sizePadding:      10,
+	sizeInnerPadding: 8,
+	sizeRadius:       8,
 }
+
+// Colour names of the projector's texts.
+const (
+	inkText    fyne.ThemeColorName = "projector.foreground"
+	inkMuted   fyne.ThemeColorName = "projector.muted" // secondary text
+	inkPrimary fyne.ThemeColorName = "projector.primary"
+	inkUrgent  fyne.ThemeColorName = "projector.urgent" // late, over time
+	inkWarning fyne.ThemeColorName = "projector.warning"
+	inkSuccess fyne.ThemeColorName = "projector.success"
+)
 
 // Colours: a light theme whatever the app's variant, because projectors wash
 // out dark themes; every text colour has at least 7:1 contrast on the
@@ -55,20 +76,60 @@ var (
 	colUrgent     = color.NRGBA{0xa0, 0x00, 0x00, 0xff} // over time
 )
 
-// projTheme is the default theme, light and large. It is applied with a
-// theme override, so the widgets are the ordinary ones.
-type projTheme struct {
-	fyne.Theme
-	scale atomic.Uint32 // math.Float32bits of the view's scale
+var inks = map[fyne.ThemeColorName]color.Color{
+	inkText:    colForeground,
+	inkMuted:   colMuted,
+	inkPrimary: colPrimary,
+	inkUrgent:  colUrgent,
+	inkWarning: colWarning,
+	inkSuccess: colGain,
 }
 
-func newTheme() *projTheme {
-	t := &projTheme{Theme: theme.DefaultTheme()}
+// Theme is the projector's look: light, and large at the scale of its
+// window. The window that shows a projector makes one and has its app theme
+// answer the projector's names from it (Size, Color); the projectors it
+// shows one after another share it (one at a time: the scale is the
+// window's).
+type Theme struct {
+	scale  atomic.Uint32 // math.Float32bits of the view's scale
+	charts fyne.Theme    // the charts' look (chartTheme)
+}
+
+// NewTheme returns the projector's theme at the scale of a 1920×1080 view.
+func NewTheme() *Theme {
+	t := &Theme{}
+	t.charts = chartTheme{Theme: theme.DefaultTheme(), t: t}
 	t.setScale(1)
 	return t
 }
 
-func (t *projTheme) setScale(s float32) bool {
+// Size is the size of one of the projector's names; ok is false for any
+// other name (and for a nil Theme): the app's theme answers those itself.
+func (t *Theme) Size(n fyne.ThemeSizeName) (size float32, ok bool) {
+	v, ok := baseSizes[n]
+	if !ok || t == nil {
+		return 0, false
+	}
+	return v * t.scaleNow(), true
+}
+
+// Color is the colour of one of the projector's names, the same in either
+// variant; ok is false for any other name (and for a nil Theme).
+func (t *Theme) Color(n fyne.ThemeColorName) (c color.Color, ok bool) {
+	if t == nil {
+		return nil, false
+	}
+	c, ok = inks[n]
+	return c, ok
+}
+
+// size is the size of one of the projector's names.
+func (t *Theme) size(n fyne.ThemeSizeName) float32 {
+	v, _ := t.Size(n)
+	return v
+}
+
+func (t *Theme) setScale(s float32) bool {
 	if s < 0.4 {
 		s = 0.4 // a tiny preview window stays legible on the laptop
 	}
@@ -76,42 +137,35 @@ func (t *projTheme) setScale(s float32) bool {
 	return old != math.Float32bits(s)
 }
 
-func (t *projTheme) scaleNow() float32 { return math.Float32frombits(t.scale.Load()) }
+func (t *Theme) scaleNow() float32 { return math.Float32frombits(t.scale.Load()) }
 
-func (t *projTheme) Size(n fyne.ThemeSizeName) float32 {
-	if v, ok := baseSizes[n]; ok {
-		if n == theme.SizeNameSeparatorThickness {
-			return v
-		}
-		return v * t.scaleNow()
-	}
-	// Any other size (icons, radii, scroll bars) grows with the text: the
-	// default text is 14 px against the projector's 30.
-	return t.Theme.Size(n) * t.scaleNow() * 2
+// chartTheme is the projector's look under the standard names a chart reads
+// (ui/charts, Look): the charts are drawn at its sizes and in its colours.
+type chartTheme struct {
+	fyne.Theme
+	t *Theme
 }
 
-func (t *projTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+func (c chartTheme) Size(n fyne.ThemeSizeName) float32 {
 	switch n {
-	case theme.ColorNameBackground, theme.ColorNameOverlayBackground, theme.ColorNameMenuBackground:
+	case theme.SizeNameText:
+		return c.t.size(sizeText)
+	case theme.SizeNamePadding:
+		return c.t.size(sizePadding)
+	}
+	return c.Theme.Size(n) * c.t.scaleNow() * 2
+}
+
+func (c chartTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	switch n {
+	case theme.ColorNameBackground:
 		return colBackground
 	case theme.ColorNameForeground:
 		return colForeground
-	case theme.ColorNameForegroundOnPrimary:
-		return colBackground
-	case theme.ColorNamePrimary, theme.ColorNameHyperlink:
+	case theme.ColorNamePrimary:
 		return colPrimary
-	case theme.ColorNameDisabled, theme.ColorNamePlaceHolder:
+	case theme.ColorNameDisabled:
 		return colMuted
-	case theme.ColorNameError:
-		return colUrgent
-	case theme.ColorNameWarning:
-		return colWarning
-	case theme.ColorNameSuccess:
-		return colGain
-	case theme.ColorNameSeparator, theme.ColorNameInputBorder:
-		return colTileEdge
-	case theme.ColorNameInputBackground:
-		return colTile
 	}
-	return t.Theme.Color(n, theme.VariantLight)
+	return c.Theme.Color(n, theme.VariantLight)
 }

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 
 	"lupauspaja/ui/charts"
 	"lupauspaja/workshop"
@@ -93,7 +92,7 @@ func criteriaChart(st *state) fyne.CanvasObject {
 	}
 	var foot fyne.CanvasObject
 	if len(failed) > 0 {
-		foot = colored(st.text(st.t("projector.gate.failed", map[string]string{"D": strings.Join(failed, ", ")}), theme.SizeNameText, true), theme.ColorNameWarning)
+		foot = colored(st.text(st.t("projector.gate.failed", map[string]string{"D": strings.Join(failed, ", ")}), sizeText, true), inkWarning)
 	}
 	return st.section(st.t("projector.criteria.title"), container.NewBorder(foot, nil, nil, nil, st.grouped(series, groups, 5)))
 }
@@ -122,9 +121,9 @@ func promiseStatement(st *state) fyne.CanvasObject {
 	}
 	l := st.text(workshop.Quote(p, st.lang), sizePromise, true)
 	centered(l)
-	val := muted(st.text(workshop.Label(workshop.ValidationLabels, st.s.Decision.ValidationStatus, st.lang), theme.SizeNameText, false))
+	val := muted(st.text(workshop.Label(workshop.ValidationLabels, st.s.Decision.ValidationStatus, st.lang), sizeText, false))
 	centered(val)
-	return container.New(&middle{gap: st.size(theme.SizeNamePadding) * 3}, l, val)
+	return container.New(&middle{gap: st.size(sizePadding) * 3}, l, val)
 }
 
 func decisionBody(st *state) fyne.CanvasObject {
@@ -144,9 +143,9 @@ func decisionBody(st *state) fyne.CanvasObject {
 		st.fitBars("fist", st.lang, charts.FistBars(s, st.lang)))
 	var right []fyne.CanvasObject
 	if cs.Reached {
-		right = append(right, colored(st.text(st.t("projector.consent.reached"), sizeBody, true), theme.ColorNameSuccess))
+		right = append(right, colored(st.text(st.t("projector.consent.reached"), sizeBody, true), inkSuccess))
 	} else {
-		right = append(right, colored(st.text(st.t("projector.consent.open", map[string]int{"N": cs.Counts[0] + cs.Counts[1] + cs.Counts[2]}), sizeBody, true), theme.ColorNameWarning))
+		right = append(right, colored(st.text(st.t("projector.consent.open", map[string]int{"N": cs.Counts[0] + cs.Counts[1] + cs.Counts[2]}), sizeBody, true), inkWarning))
 	}
 	// The open concerns as the facilitator wrote them down; the consent
 	// round's own concerns carry names and stay on the facilitator's screen.

@@ -27,16 +27,16 @@ type state struct {
 	presenting      bool
 	page            int
 	now             time.Time
-	th              *projTheme
+	th              *Theme
 	join            *joinState // the room is open: the join strip on every page
 	memo            *memo      // the objects of the previous build, to hand out again
 	dense           bool       // many cards: card texts at the smallest size, so more fit
 	// bodies maps a tile to its text, for the grid to set smaller when the
 	// cards do not fit at their size (never below the smallest text size).
-	bodies map[fyne.CanvasObject]*widget.RichText
+	bodies map[fyne.CanvasObject]*ptext
 }
 
-func (st *state) size(n fyne.ThemeSizeName) float32 { return st.th.Size(n) }
+func (st *state) size(n fyne.ThemeSizeName) float32 { return st.th.size(n) }
 
 func (st *state) t(key string, data ...any) string { return i18n.TIn(st.lang, key, data...) }
 
@@ -47,25 +47,54 @@ type view struct {
 	agenda *workshop.AgendaItem
 }
 
-// text is a wrapping paragraph in one of the theme's sizes. It is a RichText
-// rather than a Label so that its size and colour can be set before its first
-// layout: Fyne 2.8 measures a segment once with the app's theme before the
-// segment knows its widget, which a size name only the projector's theme
-// knows would break, so the first refresh runs with the ordinary text size.
-func (st *state) text(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
+// text is a wrapping paragraph in one of the projector's sizes. It is a
+// RichText rather than a Label so that its size and colour are the
+// projector's names, which the app's theme answers (theme.go).
+func (st *state) text(s string, size fyne.ThemeSizeName, bold bool) *ptext {
 	return st.richText(clip(strings.TrimSpace(s)), size, bold, fyne.TextWrapWord, fyne.TextTruncateOff)
 }
 
-func newRichText(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
-	seg := &widget.TextSegment{Text: s, Style: widget.RichTextStyle{
-		ColorName: theme.ColorNameForeground,
-		SizeName:  theme.SizeNameText,
+func newRichText(th *Theme, s string, size fyne.ThemeSizeName, bold bool) *ptext {
+	t := &ptext{th: th}
+	t.Scroll = fyne.ScrollNone
+	t.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: s, Style: widget.RichTextStyle{
+		ColorName: inkText,
+		SizeName:  size,
 		TextStyle: fyne.TextStyle{Bold: bold},
-	}}
-	rt := widget.NewRichText(seg)
-	rt.Refresh()
-	seg.Style.SizeName = size
-	return rt
+	}}}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// ptext is a RichText in the projector's look. Fyne pads a RichText with
+// the inner padding of the app's theme, made for the facilitator's 16 px
+// text; a ptext has the projector's, at its scale, as under a theme of its
+// own: it reaches past the box it is given by the difference, so that it
+// measures and draws as a RichText padded by the projector would. (The
+// spacing between lines stays the app theme's.)
+type ptext struct {
+	widget.RichText
+	th *Theme
+}
+
+// extra is how much more the app's theme pads the text than the projector.
+func (t *ptext) extra() float32 {
+	return theme.SizeForWidget(theme.SizeNameInnerPadding, t) - t.th.size(sizeInnerPadding)
+}
+
+func (t *ptext) MinSize() fyne.Size {
+	e, m := t.extra(), t.RichText.MinSize()
+	return fyne.NewSize(fyne.Max(m.Width-2*e, 0), fyne.Max(m.Height-2*e, 0))
+}
+
+func (t *ptext) Move(p fyne.Position) {
+	e := t.extra()
+	t.RichText.Move(p.SubtractXY(e, e))
+}
+
+func (t *ptext) Resize(s fyne.Size) {
+	e := t.extra()
+	t.RichText.Resize(s.AddWidthHeight(2*e, 2*e))
 }
 
 // maxRunes is the longest text the projector shows whole. Longer texts are
@@ -84,45 +113,45 @@ func clip(s string) string {
 }
 
 // line is a one-line text that ends in an ellipsis when it does not fit.
-func (st *state) line(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
+func (st *state) line(s string, size fyne.ThemeSizeName, bold bool) *ptext {
 	return st.richText(clip(strings.TrimSpace(s)), size, bold, fyne.TextWrapOff, fyne.TextTruncateEllipsis)
 }
 
 // fixed is a one-line text that keeps its whole width (numbers, page counts).
-func (st *state) fixed(s string, size fyne.ThemeSizeName, bold bool) *widget.RichText {
+func (st *state) fixed(s string, size fyne.ThemeSizeName, bold bool) *ptext {
 	return st.richText(clip(strings.TrimSpace(s)), size, bold, fyne.TextWrapOff, fyne.TextTruncateOff)
 }
 
-func seg(rt *widget.RichText) *widget.TextSegment { return rt.Segments[0].(*widget.TextSegment) }
+func seg(rt *ptext) *widget.TextSegment { return rt.Segments[0].(*widget.TextSegment) }
 
 // muted is secondary text (still at least 7:1 on the projector).
-func muted(rt *widget.RichText) *widget.RichText { return colored(rt, theme.ColorNameDisabled) }
+func muted(rt *ptext) *ptext { return colored(rt, inkMuted) }
 
-func colored(rt *widget.RichText, c fyne.ThemeColorName) *widget.RichText {
+func colored(rt *ptext, c fyne.ThemeColorName) *ptext {
 	seg(rt).Style.ColorName = c
 	return rt
 }
 
-func centered(rt *widget.RichText) *widget.RichText {
+func centered(rt *ptext) *ptext {
 	seg(rt).Style.Alignment = fyne.TextAlignCenter
 	return rt
 }
 
 // tile is a card: a tinted box with an accent edge in the colour of its kind,
 // an optional tag line (short, bold) and the card's text in body size.
-func tile(st *state, accent color.Color, tag *widget.RichText, body string, more ...fyne.CanvasObject) fyne.CanvasObject {
-	bg := st.rect(colTile, colTileEdge, 2, st.size(theme.SizeNameInputRadius), fyne.Size{})
-	edge := st.rect(accent, color.Transparent, 0, 0, fyne.NewSize(st.size(theme.SizeNamePadding), 1))
+func tile(st *state, accent color.Color, tag *ptext, body string, more ...fyne.CanvasObject) fyne.CanvasObject {
+	bg := st.rect(colTile, colTileEdge, 2, st.size(sizeRadius), fyne.Size{})
+	edge := st.rect(accent, color.Transparent, 0, 0, fyne.NewSize(st.size(sizePadding), 1))
 	var parts []fyne.CanvasObject
 	if tag != nil {
 		parts = append(parts, tag)
 	}
-	var bodyText *widget.RichText
+	var bodyText *ptext
 	var content fyne.CanvasObject
 	if body != "" {
 		size := sizeBody
 		if st.dense {
-			size = theme.SizeNameText
+			size = sizeText
 		}
 		bodyText = st.text(body, size, false)
 		// The body takes the height left under the tag and above what
@@ -138,11 +167,11 @@ func tile(st *state, accent color.Color, tag *widget.RichText, body string, more
 	} else {
 		content = container.NewVBox(append(parts, more...)...)
 	}
-	inner := container.New(layout.NewCustomPaddedLayout(0, 0, st.size(theme.SizeNamePadding)/2, 0), content)
+	inner := container.New(layout.NewCustomPaddedLayout(0, 0, st.size(sizePadding)/2, 0), content)
 	t := container.NewStack(bg, container.NewBorder(nil, nil, edge, nil, inner))
 	if bodyText != nil && !st.dense {
 		if st.bodies == nil {
-			st.bodies = map[fyne.CanvasObject]*widget.RichText{}
+			st.bodies = map[fyne.CanvasObject]*ptext{}
 		}
 		st.bodies[t] = bodyText
 	}
@@ -150,8 +179,8 @@ func tile(st *state, accent color.Color, tag *widget.RichText, body string, more
 }
 
 // tag is the short bold line at the top of a tile.
-func (st *state) tag(s string, c fyne.ThemeColorName) *widget.RichText {
-	return colored(st.line(s, theme.SizeNameText, true), c)
+func (st *state) tag(s string, c fyne.ThemeColorName) *ptext {
+	return colored(st.line(s, sizeText, true), c)
 }
 
 // grid is a reflowing grid of tiles (see flowGrid).
@@ -159,11 +188,11 @@ func grid(st *state, maxCols int, tiles []fyne.CanvasObject) fyne.CanvasObject {
 	if len(tiles) == 0 {
 		return muted(st.text(st.t("projector.empty"), sizeBody, false))
 	}
-	more := muted(st.line("", theme.SizeNameText, true))
+	more := muted(st.line("", sizeText, true))
 	g := &flowGrid{
-		minColW: func() float32 { return st.size(theme.SizeNameText) * 14 },
+		minColW: func() float32 { return st.size(sizeText) * 14 },
 		maxCols: maxCols,
-		gap:     func() float32 { return st.size(theme.SizeNamePadding) * 2 },
+		gap:     func() float32 { return st.size(sizePadding) * 2 },
 		more:    more,
 		lang:    st.lang,
 	}
@@ -182,13 +211,13 @@ func columns(st *state, heads []string, accents []color.Color, bodies []fyne.Can
 	hs := make([]fyne.CanvasObject, len(bodies))
 	for i := range bodies {
 		bar := st.rect(accents[i], color.Transparent, 0, 0, fyne.NewSize(4, 6))
-		parts := []fyne.CanvasObject{st.text(heads[i], theme.SizeNameSubHeadingText, true)}
+		parts := []fyne.CanvasObject{st.text(heads[i], sizeSubHeading, true)}
 		if i < len(asks) {
-			parts = append(parts, st.text(asks[i], theme.SizeNameText, false))
+			parts = append(parts, st.text(asks[i], sizeText, false))
 		}
 		hs[i] = container.NewBorder(nil, bar, nil, nil, container.NewVBox(parts...))
 	}
-	gap := st.size(theme.SizeNamePadding)
+	gap := st.size(sizePadding)
 	// The heads' grid and the bodies' side by side share their widths: both
 	// split the width evenly with the theme's padding between.
 	return container.NewBorder(container.NewGridWithColumns(len(hs), hs...), nil, nil, nil,
@@ -197,12 +226,12 @@ func columns(st *state, heads []string, accents []color.Color, bodies []fyne.Can
 
 // section is a headed part of a page.
 func (st *state) section(title string, body fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewBorder(st.line(title, theme.SizeNameSubHeadingText, true), nil, nil, nil, body)
+	return container.NewBorder(st.line(title, sizeSubHeading, true), nil, nil, nil, body)
 }
 
 // split puts left and right side by side, left taking the share of the width.
 func split(st *state, left, right fyne.CanvasObject, share float32) fyne.CanvasObject {
-	return container.New(&ratio{share: share, gap: st.size(theme.SizeNamePadding) * 4}, left, right)
+	return container.New(&ratio{share: share, gap: st.size(sizePadding) * 4}, left, right)
 }
 
 // ratio lays two objects out side by side at a fixed share of the width.
@@ -245,7 +274,7 @@ func (st *state) fitBars(name, lang string, data []charts.Bar) *charts.Bars {
 // at the last whole line that fits with "…": a tile given the room that is
 // left shows whole lines, never a line cut through by the edge of the page.
 type clamped struct {
-	rt    *widget.RichText
+	rt    *ptext
 	full  string
 	fullH float32 // the whole text's height at the last width laid out
 	w     float32
@@ -253,7 +282,7 @@ type clamped struct {
 
 // clampText wraps rt (a text from text()) so that it gives up lines at the
 // end when it must.
-func (st *state) clampText(rt *widget.RichText, full string) *fyne.Container {
+func (st *state) clampText(rt *ptext, full string) *fyne.Container {
 	if o, ok := st.memo.take("clamp|" + full).(*fyne.Container); ok {
 		if c, ok := o.Layout.(*clamped); ok && len(o.Objects) == 1 && o.Objects[0] == rt {
 			c.restore()
