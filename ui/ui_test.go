@@ -72,9 +72,17 @@ func texts(o fyne.CanvasObject) string {
 			b.WriteString(v.Text + "\n")
 		case *widget.RichText:
 			b.WriteString(v.String() + "\n")
+		case richTexter: // the projector's texts
+			b.WriteString(v.String() + "\n")
 		}
 	})
 	return b.String()
+}
+
+// richTexter is a widget built on a RichText (it has the RichText's methods).
+type richTexter interface {
+	String() string
+	ParseMarkdown(string)
 }
 
 // topOverlay is the dialog or pop-up shown now, or nil.
