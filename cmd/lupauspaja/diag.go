@@ -80,7 +80,8 @@ const trimAfter = time.Second
 
 // trimmer returns the memory that building and leaving a page freed to the
 // system once the window has been quiet for trimAfter: a full collection,
-// then every free page released (debug.FreeOSMemory). Without it Go keeps
+// then every free page released (debug.FreeOSMemory), and the C library's
+// freed memory too (trimC). Without it Go keeps
 // the freed pages, and the heap may grow to twice what is live before it
 // collects: with the large session 60–90 MB of the window's resident size
 // (docs/benchmarks-gui.md). It runs off the UI goroutine, after the frame.
@@ -102,6 +103,7 @@ func (t *trimmer) shown() {
 
 func (t *trimmer) trim() {
 	debug.FreeOSMemory()
+	trimC()
 	if t.after != nil {
 		t.after("memory returned")
 	}
