@@ -97,4 +97,4 @@ screenshots:
 # make startup SESSIONS=10000 for the design's second bar.
 SESSIONS ?= 1000
 startup:
-	scripts/startup.sh 7 $(SESSIONS)
+	scripts/startup.sh 15 $(SESSIONS)

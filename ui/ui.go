@@ -78,6 +78,7 @@ func New(a fyne.App, lib *library.Library) *UI {
 	u := &UI{app: a, lib: lib, now: time.Now, typing: room.NewTyping(), tickEvery: 500 * time.Millisecond,
 		tr: i18n.New(a.Preferences().String(prefLanguage)), start: startCommand, projTheme: projector.NewTheme()}
 	a.Settings().SetTheme(newTheme(u.projTheme))
+	fonts := loadFonts()
 	u.win = a.NewWindow(u.tr.T("app.name"))
 	u.win.SetIcon(windowIcon())
 	u.win.Resize(fyne.NewSize(1366, 768))
@@ -85,6 +86,7 @@ func New(a fyne.App, lib *library.Library) *UI {
 	// Closing the facilitator's window ends the app, projector and all.
 	u.win.SetMaster()
 	u.bindKeys()
+	<-fonts // before any text is laid out
 	u.showHome(false)
 	a.Settings().AddListener(func(fyne.Settings) {
 		// The light or dark variant, the scale: pages kept from earlier
