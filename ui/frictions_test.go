@@ -96,10 +96,7 @@ func focused(w fyne.Window) bool {
 func TestProjectorWindowTakesTheKeysButNotTheFocus(t *testing.T) {
 	u, _ := openExample(t)
 	u.ws.goTo(workshop.StepDrafts)
-	press(t, u, fyne.KeyP, ctrl)
-	if !u.ws.proj.Visible() {
-		t.Fatal("Ctrl+P did not open the projector")
-	}
+	openProjector(t, u)
 	var pw fyne.Window
 	for _, w := range fyne.CurrentApp().Driver().AllWindows() {
 		if w != u.win {

@@ -35,10 +35,7 @@ func TestPresentationAndBlankFromHeaderAndKeys(t *testing.T) {
 	if err := u.open(id); err != nil {
 		t.Fatal(err)
 	}
-	press(t, u, fyne.KeyP, ctrl)
-	if !u.ws.proj.Visible() {
-		t.Fatal("Ctrl+P did not open the projector")
-	}
+	openProjector(t, u)
 	shows := func(what string) bool { return strings.Contains(shownTexts(u.ws.proj.Content()), what) }
 	step := u.ws.key
 
@@ -95,10 +92,7 @@ func TestProjectorReopensAfterARestart(t *testing.T) {
 	if err := u.open(id); err != nil {
 		t.Fatal(err)
 	}
-	press(t, u, fyne.KeyP, ctrl)
-	if !u.ws.proj.Visible() {
-		t.Fatal("Ctrl+P did not open the projector")
-	}
+	openProjector(t, u)
 	u.ws.close() // the app ends with the projector on
 	if err := u.open(id); err != nil {
 		t.Fatal(err)
@@ -127,10 +121,7 @@ func TestProjectorDrawsThroughTheAppTheme(t *testing.T) {
 	if err := u.open(id); err != nil {
 		t.Fatal(err)
 	}
-	press(t, u, fyne.KeyP, ctrl)
-	if !u.ws.proj.Visible() {
-		t.Fatal("Ctrl+P did not open the projector")
-	}
+	openProjector(t, u)
 	app := u.app.Settings().Theme()
 	want, _ := u.projTheme.Size("projector.text")
 	if got := app.Size("projector.text"); got != want || got <= app.Size(theme.SizeNameText) {

@@ -82,12 +82,7 @@ func TestScreenshots(t *testing.T) {
 			t.Fatal(err)
 		}
 		u.win.Resize(size)
-		clk := &fakeClock{t: time.Date(2027, 1, 15, 9, 0, 0, 0, time.Local)}
-		u.now = clk.now
-		u.ws.goTo(workshop.StepProfile)
-		u.ws.toggleTimer()
-		clk.t = clk.t.Add(38 * time.Minute)
-		u.ws.tick()
+		runTimerOver(u)
 		capture(t, u.win, dir, name("timer-over"))
 		u.ws.next()
 		capture(t, u.win, dir, name("rebalance"))

@@ -168,12 +168,7 @@ func TestOnlyRegularAndBoldText(t *testing.T) {
 		uitest.Relayout(u.win.Content())
 		seen.addWindow("new session's page "+key, u.win)
 	}
-	clk := &fakeClock{t: time.Date(2027, 1, 15, 9, 0, 0, 0, time.Local)}
-	u.now = clk.now
-	u.ws.goTo(workshop.StepProfile)
-	u.ws.toggleTimer()
-	clk.t = clk.t.Add(38 * time.Minute)
-	u.ws.tick()
+	runTimerOver(u)
 	seen.addWindow("the timer over", u.win)
 	u.ws.next()
 	if u.ws.offer == nil {

@@ -56,6 +56,26 @@ type fakeClock struct{ t time.Time }
 
 func (c *fakeClock) now() time.Time { return c.t }
 
+// openProjector opens the projector with Ctrl+P, as the facilitator does.
+func openProjector(t *testing.T, u *UI) {
+	t.Helper()
+	press(t, u, fyne.KeyP, ctrl)
+	if !u.ws.proj.Visible() {
+		t.Fatal("Ctrl+P did not open the projector")
+	}
+}
+
+// runTimerOver runs the customer profile's timebox 38 minutes on a settable
+// clock, past its planned time (the clock is left set; the caller resets u.now).
+func runTimerOver(u *UI) {
+	clk := &fakeClock{t: time.Date(2027, 1, 15, 9, 0, 0, 0, time.Local)}
+	u.now = clk.now
+	u.ws.goTo(workshop.StepProfile)
+	u.ws.toggleTimer()
+	clk.t = clk.t.Add(38 * time.Minute)
+	u.ws.tick()
+}
+
 // findButton finds a button by its text in the object tree.
 func findButton(o fyne.CanvasObject, text string) *widget.Button {
 	return uitest.Find(o, func(b *widget.Button) bool { return b.Text == text })
