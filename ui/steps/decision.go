@@ -46,6 +46,7 @@ type decision struct {
 	rationale *field.Text
 	rejected  *fyne.Container
 	rejIDs    []string
+	rejLabels []*widget.Label // the draft above each reason entry
 	rejFields field.Group
 
 	consent *consentRound
@@ -436,7 +437,8 @@ func versionTime(tr *i18n.Tr, at string) string {
 
 // refreshRejected shows a reason entry for each draft that was not chosen;
 // the rows are rebuilt only when the drafts or the choice change, so an
-// entry being typed in is never replaced.
+// entry being typed in is never replaced; a draft's text edited meanwhile
+// is set in its label.
 func (d *decision) refreshRejected() {
 	var ids []string
 	var labels []string
@@ -449,12 +451,16 @@ func (d *decision) refreshRejected() {
 		}
 	})
 	if strings.Join(ids, "\x00") == strings.Join(d.rejIDs, "\x00") {
+		for i, l := range d.rejLabels {
+			setLabel(l, labels[i])
+		}
 		d.rejFields.Refresh()
 		return
 	}
 	d.rejFields.Flush()
 	d.rejIDs = ids
 	d.rejFields = d.rejFields[:0]
+	d.rejLabels = d.rejLabels[:0]
 	objs := make([]fyne.CanvasObject, 0, len(ids))
 	for i, id := range ids {
 		id := id
@@ -468,6 +474,7 @@ func (d *decision) refreshRejected() {
 		d.rejFields = append(d.rejFields, f)
 		l := widget.NewLabel(labels[i])
 		l.Wrapping = fyne.TextWrapWord
+		d.rejLabels = append(d.rejLabels, l)
 		objs = append(objs, container.NewVBox(l, f.Object()))
 	}
 	if len(objs) == 0 {

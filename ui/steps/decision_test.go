@@ -227,3 +227,37 @@ func TestConsentQuickRowForTheWholeRoom(t *testing.T) {
 		t.Fatalf("too many: %q", c.msg.Text)
 	}
 }
+
+// A draft's text edited while the decision page is kept (in step 5, or by
+// a phone) is shown in its row of reasons: the rows stay, their labels follow.
+func TestRejectedDraftsShowTheirEditedText(t *testing.T) {
+	s := fixture.Nordrahti()
+	s.Decision.Rejected = nil
+	_, env, _ := stepEnv(t, s)
+	v := New(workshop.StepDecision, env).(*decision)
+	showView(t, env, v, 1100, 760)
+	v.tabs.SelectIndex(1)
+	if len(v.rejIDs) == 0 || v.rejIDs[0] != "D2" {
+		t.Fatalf("reasons asked for %v", v.rejIDs)
+	}
+	entry := v.rejFields[0]
+	if err := env.Room.Ed.Edit(func(s *workshop.Session) error {
+		s.Draft("D2").Text = "Uusi sanamuoto: äöå"
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	v.Refresh()
+	shown := false
+	uitest.Walk(v.rejected, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && strings.HasSuffix(l.Text, " · Uusi sanamuoto: äöå") {
+			shown = true
+		}
+	})
+	if !shown {
+		t.Error("the row of D2 does not show its edited text")
+	}
+	if v.rejFields[0] != entry {
+		t.Error("the reason entry was made anew for an edited text")
+	}
+}
