@@ -37,3 +37,21 @@ func TestThemeDrawsTextWithTheFontsInAssets(t *testing.T) {
 		t.Error("assets/fonts/OFL.txt does not hold the Open Font License")
 	}
 }
+
+// Hints and notes (labels of low importance, drawn in the disabled colour)
+// read at 4.5:1 or more on the window's background in both variants, and
+// stay lighter than the text, so that they read as secondary.
+func TestMutedTextIsReadable(t *testing.T) {
+	th := newTheme(nil)
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		bg := th.Color(theme.ColorNameBackground, v)
+		muted := contrast(th.Color(theme.ColorNameDisabled, v), bg)
+		text := contrast(th.Color(theme.ColorNameForeground, v), bg)
+		if muted < 4.5 {
+			t.Errorf("variant %d: muted text at %.1f:1 on the background", v, muted)
+		}
+		if text-muted < 1.5 {
+			t.Errorf("variant %d: muted text (%.1f:1) is hardly apart from the text (%.1f:1)", v, muted, text)
+		}
+	}
+}
