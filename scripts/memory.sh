@@ -162,7 +162,15 @@ heap round3
 # screen for a minute (its cache lifetime, FYNE_CACHE, 1 min by default) and
 # frees them when a window is next drawn. The one wait for a time here, as
 # that expiry is a time: then a move on and back draws the window again.
-life=$(awk -v d="${FYNE_CACHE:-1m}" 'BEGIN { n = d + 0; if (d ~ /ms$/) n /= 1000; else if (d ~ /m$/) n *= 60; printf "%d", n + 1 }')
+# Fyne's lifetime in whole seconds, one more: FYNE_CACHE is a Go duration (1m, 90s, 1m30s, 500ms).
+life=$(awk -v d="${FYNE_CACHE:-1m}" 'BEGIN {
+	n = 0; u["h"] = 3600; u["m"] = 60; u["s"] = 1; u["ms"] = 0.001; u["us"] = 1e-6; u["µs"] = 1e-6; u["ns"] = 1e-9
+	while (match(d, /^[0-9.]+(h|ms|m|s|us|µs|ns)/)) {
+		part = substr(d, 1, RLENGTH); d = substr(d, RLENGTH + 1)
+		num = part + 0; unit = part; sub(/^[0-9.]+/, "", unit); n += num * u[unit]
+	}
+	if (d != "" || n <= 0) n = 60 # not a duration Fyne reads: its default
+	printf "%d", n + 1 }')
 sleep "$life"
 read -r at n < <(page)
 key ctrl+Right "page [^ ]+ $((at + 1))/$n"
