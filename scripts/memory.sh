@@ -190,6 +190,6 @@ printf '%-52s %5s MB %7s\n' "round 2" "$(mb "$r2")" "$(ratio "$r2" "$bare")"
 printf '%-52s %5s MB %7s %s\n' "round 3" "$(mb "$r3")" "$(ratio "$r3" "$bare")" \
 	"round 3 / round 2 = $(ratio "$r3" "$r2") (goal ≤ 1.05)"
 later="a minute later"
-[ "$life" -eq 61 ] || later="$life s later (FYNE_CACHE=$FYNE_CACHE)"
+[ "$life" -eq 61 ] || later="$life s later (FYNE_CACHE=${FYNE_CACHE:-})"
 printf '%-52s %5s MB %7s\n' "$later, after one move on and back" "$(mb "$late")" "$(ratio "$late" "$bare")"
 [ -z "$pprof_addr" ] || echo "heap profiles: $PPROF_DIR/{list,open,round1,round2,round3,late}.pb.gz"
