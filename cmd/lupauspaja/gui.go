@@ -81,18 +81,27 @@ func runGUI(env *cliEnv) error {
 
 // quitOnSignals tells the window, through ending, that the loop is about to
 // end on SIGTERM, SIGINT or SIGHUP, so that no redraw reaches the window
-// once it is gone (see ui.UI.Ending). Fyne ends its loop itself on SIGINT
-// and SIGTERM; on SIGHUP (the terminal or session going away) this ends it
-// the same way, so that runGUI saves what is being typed instead of the
-// process dying with it.
-func quitOnSignals(a fyne.App, ending func()) {
+// once it is gone (see ui.UI.Ending), and ends the loop, so that runGUI
+// saves what is being typed instead of the process dying with it. Fyne
+// ends its loop itself on SIGINT and SIGTERM, but only once its loop has
+// started: a signal between this and that (while the window is being made
+// and mapped, a tenth of a second or more) reached only this handler, and
+// the app went on running without redrawing, until killed. Ending the loop
+// twice does nothing more. It returns what stops the handling (for tests).
+func quitOnSignals(a fyne.App, ending func()) (stop func()) {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, syscall.SIGHUP, syscall.SIGINT, syscall.SIGTERM)
+	done := make(chan struct{})
 	go func() {
-		sig := <-ch
-		ending()
-		if sig == syscall.SIGHUP {
+		select {
+		case <-ch:
+			ending()
 			fyne.Do(a.Quit)
+		case <-done:
 		}
 	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
 }
