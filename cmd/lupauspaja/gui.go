@@ -7,6 +7,7 @@ import (
 	"os/signal"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -81,22 +82,45 @@ func runGUI(env *cliEnv) error {
 
 // quitOnSignals tells the window, through ending, that the loop is about to
 // end on SIGTERM, SIGINT or SIGHUP, so that no redraw reaches the window
-// once it is gone (see ui.UI.Ending), and ends the loop, so that runGUI
-// saves what is being typed instead of the process dying with it. Fyne
-// ends its loop itself on SIGINT and SIGTERM, but only once its loop has
-// started: a signal between this and that (while the window is being made
-// and mapped, a tenth of a second or more) reached only this handler, and
-// the app went on running without redrawing, until killed. Ending the loop
-// twice does nothing more. It returns what stops the handling (for tests).
-func quitOnSignals(a fyne.App, ending func()) (stop func()) {
+// once it is gone (see ui.UI.Ending), and sees that the loop ends, so that
+// runGUI saves what is being typed instead of the process dying with it.
+func quitOnSignals(a fyne.App, ending func()) {
+	var started atomic.Bool
+	a.Lifecycle().SetOnStarted(func() { started.Store(true) })
+	handleSignals(a, ending, started.Load, fyneQuitGrace)
+}
+
+// fyneQuitGrace is how long Fyne's own handler is given to end its loop on
+// SIGINT or SIGTERM before the app ends it itself.
+const fyneQuitGrace = 2 * time.Second
+
+// handleSignals is quitOnSignals with what it depends on given: whether
+// Fyne's loop has started, and the grace. On SIGHUP it ends the loop (the
+// driver's Quit, as Fyne's own handler does on the other two). Fyne ends
+// its loop itself on SIGINT and SIGTERM, but its handler is there only once
+// the loop has started: a signal before that (while the window is being
+// made and mapped, a tenth of a second or more) reached only this handler,
+// and the app went on running without redrawing until killed. So before
+// the start it ends the loop itself; after, only if Fyne's has not within
+// the grace: a second Quit queued while Fyne's loop was ending made its
+// shutdown hang now and then (its last event left waiting for the loop).
+// It returns what stops the handling (for tests).
+func handleSignals(a fyne.App, ending func(), started func() bool, grace time.Duration) (stop func()) {
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, syscall.SIGHUP, syscall.SIGINT, syscall.SIGTERM)
 	done := make(chan struct{})
 	go func() {
 		select {
-		case <-ch:
+		case sig := <-ch:
 			ending()
-			fyne.Do(a.Quit)
+			if sig != syscall.SIGHUP && started() {
+				select {
+				case <-done:
+					return
+				case <-time.After(grace):
+				}
+			}
+			fyne.Do(a.Driver().Quit)
 		case <-done:
 		}
 	}()
