@@ -3,7 +3,6 @@ package ui
 import (
 	"image/color"
 	"lupauspaja/ui/uitest"
-	"math"
 	"strings"
 	"testing"
 
@@ -158,21 +157,4 @@ func TestProjectorDrawsThroughTheAppTheme(t *testing.T) {
 }
 
 // contrastOnWhite is the WCAG contrast ratio of c on white.
-func contrastOnWhite(c color.Color) float64 { return contrast(c, color.White) }
-
-// contrast is the WCAG contrast ratio of two colours.
-func contrast(a, b color.Color) float64 {
-	lum := func(c color.Color) float64 {
-		r, g, b, _ := c.RGBA()
-		lin := func(v uint32) float64 {
-			s := float64(v) / 0xffff
-			if s <= 0.03928 {
-				return s / 12.92
-			}
-			return math.Pow((s+0.055)/1.055, 2.4)
-		}
-		return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
-	}
-	la, lb := lum(a), lum(b)
-	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
-}
+func contrastOnWhite(c color.Color) float64 { return uitest.Contrast(c, color.White) }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"lupauspaja/assets"
+	"lupauspaja/ui/uitest"
 )
 
 // The window and the PDF report draw with the same Noto Sans files, the
@@ -45,8 +46,8 @@ func TestMutedTextIsReadable(t *testing.T) {
 	th := newTheme(nil)
 	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
 		bg := th.Color(theme.ColorNameBackground, v)
-		muted := contrast(th.Color(theme.ColorNameDisabled, v), bg)
-		text := contrast(th.Color(theme.ColorNameForeground, v), bg)
+		muted := uitest.Contrast(th.Color(theme.ColorNameDisabled, v), bg)
+		text := uitest.Contrast(th.Color(theme.ColorNameForeground, v), bg)
 		if muted < 4.5 {
 			t.Errorf("variant %d: muted text at %.1f:1 on the background", v, muted)
 		}

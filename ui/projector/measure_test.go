@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image/color"
 	"lupauspaja/ui/uitest"
-	"math"
 	"testing"
 	"time"
 
@@ -13,28 +12,6 @@ import (
 
 	"lupauspaja/workshop"
 )
-
-// luminance is the WCAG relative luminance of c.
-func luminance(c color.Color) float64 {
-	r, g, b, _ := color.NRGBAModel.Convert(c).RGBA()
-	ch := func(v uint32) float64 {
-		s := float64(v) / 0xffff
-		if s <= 0.03928 {
-			return s / 12.92
-		}
-		return math.Pow((s+0.055)/1.055, 2.4)
-	}
-	return 0.2126*ch(r) + 0.7152*ch(g) + 0.0722*ch(b)
-}
-
-// contrast is the WCAG contrast ratio of two colours.
-func contrast(a, b color.Color) float64 {
-	la, lb := luminance(a), luminance(b)
-	if la < lb {
-		la, lb = lb, la
-	}
-	return (la + 0.05) / (lb + 0.05)
-}
 
 type reading struct {
 	minSize, minLine, minContrast float64
@@ -80,7 +57,7 @@ func read(o fyne.CanvasObject, view fyne.Size, into *reading, page string) {
 			}
 			size := float64(v.TextSize)
 			lineH := float64(fyne.MeasureText(v.Text, v.TextSize, v.TextStyle).Height)
-			c := contrast(v.Color, bg)
+			c := uitest.Contrast(v.Color, bg)
 			if into.minSize == 0 || size < into.minSize {
 				into.minSize, into.smallest = size, fmt.Sprintf("%q on %s", v.Text, page)
 			}
