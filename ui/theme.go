@@ -44,7 +44,7 @@ var (
 // importance, which Fyne draws in its disabled colour) and disabled
 // controls. Fyne's own disabled colours are all but invisible (#e3e3e3 on
 // white, 1.3:1; #39393a on #171718, 1.6:1); these are at least 4.5:1 on
-// the background and still lighter than the text (TestMutedTextIsReadable).
+// the background and still fainter than the text (TestMutedTextIsReadable).
 var (
 	mutedLight = color.NRGBA{R: 0x6f, G: 0x6f, B: 0x6f, A: 0xff}
 	mutedDark  = color.NRGBA{R: 0x9e, G: 0x9e, B: 0xa3, A: 0xff}

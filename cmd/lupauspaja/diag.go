@@ -81,10 +81,10 @@ const trimAfter = time.Second
 // trimmer returns the memory that building and leaving a page freed to the
 // system once the window has been quiet for trimAfter: a full collection,
 // then every free page released (debug.FreeOSMemory), and the C library's
-// freed memory too (trimC). Without it Go keeps
-// the freed pages, and the heap may grow to twice what is live before it
-// collects: with the large session 60–90 MB of the window's resident size
-// (docs/benchmarks-gui.md). It runs off the UI goroutine, after the frame.
+// freed memory too (trimC). Without it Go keeps the freed pages, and the
+// heap may grow to twice what is live before it collects: with the large
+// session 60–90 MB of the window's resident size (docs/benchmarks-gui.md).
+// It runs off the UI goroutine, after the frame.
 type trimmer struct {
 	mu    sync.Mutex
 	t     *time.Timer
