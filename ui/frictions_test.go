@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/charts"
+	"lupauspaja/ui/field"
 	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
@@ -71,6 +72,8 @@ func TestMeasureValuesShowTheirUnit(t *testing.T) {
 		t.Errorf("the summary shows the %% measure without its unit:\n%s", txt)
 	}
 	u.ws.goTo(workshop.StepMeasures)
+	// The last measure's form is built as the page is scrolled to it.
+	uitest.Find(u.win.Content(), func(s *field.Scroll) bool { return s.Visible() }).ScrollToBottom()
 	units := map[string]int{}
 	for _, o := range uitest.All(u.win.Content()) {
 		if l, ok := o.(*widget.Label); ok && (l.Text == "%" || l.Text == "(1-7)" || l.Text == "(-100…+100)") {

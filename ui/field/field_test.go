@@ -19,7 +19,7 @@ import (
 )
 
 // open makes a real store in a temporary folder with one new session.
-func open(t *testing.T, prepare func(s *workshop.Session)) (*store.Store, *editor.Editor) {
+func open(t testing.TB, prepare func(s *workshop.Session)) (*store.Store, *editor.Editor) {
 	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "test.db"))
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -66,8 +67,19 @@ type List struct {
 	undo *room.Undo
 	spec ListSpec
 
-	rows  map[string]Row
+	rows  map[string]Row             // the rows built so far
+	slots map[string]*fyne.Container // every record's place in Rows
+	marks map[string]string          // the warnings, also of rows not built yet
 	order []string
+	// scroll, when the list is in a page's Scroll (NewVScroll), builds rows
+	// as they come into view; until then a row is an empty space of rowH,
+	// the height of the row built first. Outside a Scroll every row is built.
+	scroll *Scroll
+	rowH   float32
+	// eager: the list was measured outside a Scroll, so that every row is
+	// built; refreshing tells that its own Refresh is laying it out (in a
+	// view's constructor, before a Scroll takes it).
+	eager, refreshing bool
 
 	// Rows holds the rows; EntryRow is the new entry with its add button;
 	// Msg the message under the entry. Object() lays them out one under
@@ -81,8 +93,9 @@ type List struct {
 
 // NewList returns the list; call Refresh to fill it.
 func NewList(r *room.Room, spec ListSpec) *List {
-	l := &List{room: r, ed: r.Ed, undo: r.Undo, spec: spec, rows: map[string]Row{}}
-	l.Rows = container.NewVBox()
+	l := &List{room: r, ed: r.Ed, undo: r.Undo, spec: spec, rows: map[string]Row{},
+		slots: map[string]*fyne.Container{}, marks: map[string]string{}}
+	l.Rows = container.New(rowsLayout{l: l, vbox: layout.NewVBoxLayout()})
 	l.NewEntry = widget.NewEntry()
 	l.NewEntry.SetPlaceHolder(spec.Placeholder)
 	l.NewEntry.OnSubmitted = func(string) { l.Add() }
@@ -102,8 +115,84 @@ func (l *List) Object() fyne.CanvasObject { return l.obj }
 // IDs are the ids of the rows shown, in order.
 func (l *List) IDs() []string { return append([]string(nil), l.order...) }
 
-// Row returns the row of the id, or nil.
-func (l *List) Row(id string) Row { return l.rows[id] }
+// Row returns the row of the id (built now if it was not yet), or nil.
+func (l *List) Row(id string) Row {
+	if r := l.rows[id]; r != nil {
+		return r
+	}
+	if l.slots[id] == nil {
+		return nil
+	}
+	r := l.build(id)
+	if l.scroll != nil {
+		l.scroll.relayout()
+	}
+	return r
+}
+
+// Built tells whether the row of the id has been built: a row is built
+// when it comes near the view of the list's scroll, or is asked for.
+func (l *List) Built(id string) bool { return l.rows[id] != nil }
+
+// build makes the row of the id and puts it in its place.
+func (l *List) build(id string) Row {
+	r := l.spec.NewRow(id, func() { l.Remove(id) })
+	l.rows[id] = r
+	r.SetMark(l.marks[id])
+	slot := l.slots[id]
+	slot.Objects = []fyne.CanvasObject{r.Object()}
+	slot.Layout.Layout(slot.Objects, slot.Size())
+	if l.rowH == 0 {
+		// The space of the rows not built yet: it stays the same, so that
+		// what is above the view does not move as they are built.
+		l.rowH = r.Object().MinSize().Height
+	}
+	return r
+}
+
+// buildAll builds every row not built yet (a list outside a Scroll).
+func (l *List) buildAll() {
+	for _, id := range l.order {
+		if l.rows[id] == nil {
+			l.build(id)
+		}
+	}
+}
+
+// rowsLayout lays out a List's Rows one under the other; a list outside a
+// Scroll has every row built before it is measured.
+type rowsLayout struct {
+	vbox fyne.Layout
+	l    *List
+}
+
+func (r rowsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	if r.l.scroll == nil && !r.l.refreshing {
+		r.l.eager = true
+		r.l.buildAll()
+	}
+	return r.vbox.MinSize(objs)
+}
+
+func (r rowsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) { r.vbox.Layout(objs, size) }
+
+// slotLayout is a row's place: the row itself once built, until then an
+// empty space of the list's usual row height.
+type slotLayout struct{ l *List }
+
+func (s slotLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	if len(objs) == 0 {
+		return fyne.NewSize(0, s.l.rowH)
+	}
+	return objs[0].MinSize()
+}
+
+func (s slotLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
 
 // Message is the refusal shown under the new entry, or "".
 func (l *List) Message() string {
@@ -235,31 +324,41 @@ func (l *List) Refresh() {
 		if !changed && l.order[i] != id {
 			changed = true
 		}
-		r := l.rows[id]
-		if r == nil {
-			r = l.spec.NewRow(id, func() { l.Remove(id) })
-			l.rows[id] = r
-		} else {
+		l.marks[id] = marks[id]
+		if l.slots[id] == nil {
+			l.slots[id] = container.New(slotLayout{l: l})
+		} else if r := l.rows[id]; r != nil {
 			r.Refresh()
+			r.SetMark(marks[id])
 		}
-		r.SetMark(marks[id])
 	}
-	for id := range l.rows {
+	for id := range l.slots {
 		if !keep[id] {
 			delete(l.rows, id)
+			delete(l.slots, id)
+			delete(l.marks, id)
 		}
 	}
 	if changed {
 		l.order = ids
 		objs := make([]fyne.CanvasObject, len(ids))
 		for i, id := range ids {
-			objs[i] = l.rows[id].Object()
+			objs[i] = l.slots[id]
 		}
 		l.Rows.Objects = objs
+		if l.eager {
+			l.buildAll()
+		}
+		l.refreshing = true
 		l.Rows.Refresh()
 		// The entry for a new record moves down with the list: lay out the
 		// list's own box too, or the entry stays drawn over the new row.
 		l.obj.Refresh()
+		l.refreshing = false
+		if l.scroll != nil {
+			l.scroll.relayout()
+			l.scroll.reveal()
+		}
 	}
 }
 

@@ -16,9 +16,10 @@ func reveal(obj fyne.CanvasObject, extra float32) {
 		return
 	}
 	var inner *container.Scroll
-	if !pathTo(c.Content(), obj, func(s *container.Scroll) {
+	var page *Scroll // inner, when it is a page's Scroll
+	if !pathTo(c.Content(), obj, func(s *container.Scroll, p *Scroll) {
 		if inner == nil {
-			inner = s
+			inner, page = s, p
 		}
 	}) || inner == nil {
 		return
@@ -37,12 +38,16 @@ func reveal(obj fyne.CanvasObject, extra float32) {
 		return
 	}
 	inner.ScrollToOffset(off)
+	if page != nil {
+		page.reveal()
+	}
 }
 
 // pathTo reports whether target is under o, calling onScroll for every
-// scroll on the way, the innermost first. It knows the
+// scroll on the way, the innermost first (with the page's Scroll it is, if
+// it is one). It knows the
 // containers the pages are made of; a widget of its own ends the search.
-func pathTo(o, target fyne.CanvasObject, onScroll func(*container.Scroll)) bool {
+func pathTo(o, target fyne.CanvasObject, onScroll func(*container.Scroll, *Scroll)) bool {
 	if o == target {
 		return true
 	}
@@ -52,13 +57,13 @@ func pathTo(o, target fyne.CanvasObject, onScroll func(*container.Scroll)) bool 
 		kids = v.Objects
 	case *container.Scroll:
 		if pathTo(v.Content, target, onScroll) {
-			onScroll(v)
+			onScroll(v, nil)
 			return true
 		}
 		return false
 	case *Scroll:
 		if pathTo(v.Content, target, onScroll) {
-			onScroll(&v.Scroll)
+			onScroll(&v.Scroll, v)
 			return true
 		}
 		return false

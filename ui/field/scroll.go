@@ -11,17 +11,30 @@ import (
 const wheelFactor = 3
 
 // Scroll is a page's vertical scroll whose wheel moves about three lines a
-// notch rather than Fyne's one.
+// notch rather than Fyne's one. The rows of the Lists in it are built as
+// they come within half a view of what is shown, so that a page of
+// hundreds of cards holds widgets only for those near the view.
 type Scroll struct {
 	container.Scroll
+	lists     []*List
+	revealing bool
 }
 
-// NewVScroll returns a page's vertical scroll of content.
+// NewVScroll returns a page's vertical scroll of content; the Lists in
+// content (through its containers) build their rows as they come near the
+// view.
 func NewVScroll(content fyne.CanvasObject) *Scroll {
 	s := &Scroll{}
 	s.Content = content
 	s.Direction = container.ScrollVerticalOnly
+	s.OnScrolled = func(fyne.Position) { s.reveal() }
 	s.ExtendBaseWidget(s)
+	walkRows(content, fyne.Position{}, func(l *List, _ int, _ *fyne.Container, _ fyne.Position) {
+		if l.scroll == nil {
+			l.scroll = s
+			s.lists = append(s.lists, l)
+		}
+	})
 	return s
 }
 
@@ -30,4 +43,127 @@ func (s *Scroll) Scrolled(ev *fyne.ScrollEvent) {
 	faster := *ev
 	faster.Scrolled = fyne.NewDelta(ev.Scrolled.DX*wheelFactor, ev.Scrolled.DY*wheelFactor)
 	s.Scroll.Scrolled(&faster)
+}
+
+// Resize lays the page out at the size and builds the rows that came into view.
+func (s *Scroll) Resize(size fyne.Size) {
+	s.Scroll.Resize(size)
+	s.reveal()
+}
+
+// ScrollToOffset shows the content from the offset on, with its rows built.
+func (s *Scroll) ScrollToOffset(p fyne.Position) {
+	s.Scroll.ScrollToOffset(p)
+	s.reveal()
+}
+
+// ScrollToTop shows the top of the content, with its rows built.
+func (s *Scroll) ScrollToTop() {
+	s.Scroll.ScrollToTop()
+	s.reveal()
+}
+
+// ScrollToBottom shows the end of the content, with its rows built.
+func (s *Scroll) ScrollToBottom() {
+	s.Scroll.ScrollToBottom()
+	s.reveal()
+}
+
+// Refresh shows the content as it is now, with the rows that came into view built.
+func (s *Scroll) Refresh() {
+	s.Scroll.Refresh()
+	s.reveal()
+}
+
+// walkRows calls f for every row place of every List under o (through
+// containers), with its position in o's parent's coordinates.
+func walkRows(o fyne.CanvasObject, at fyne.Position, f func(l *List, i int, slot *fyne.Container, pos fyne.Position)) {
+	c, ok := o.(*fyne.Container)
+	if !ok || !c.Visible() {
+		return
+	}
+	at = at.Add(c.Position())
+	if rl, ok := c.Layout.(rowsLayout); ok {
+		for i, slot := range c.Objects {
+			if sc, ok := slot.(*fyne.Container); ok && i < len(rl.l.order) {
+				f(rl.l, i, sc, at.Add(sc.Position()))
+			}
+		}
+		return
+	}
+	for _, child := range c.Objects {
+		walkRows(child, at, f)
+	}
+}
+
+// reveal builds the rows not built yet that are within half a view of what
+// the scroll shows, lays the page out again, and keeps what is shown where
+// it was when rows above it turn out taller or shorter than their space.
+func (s *Scroll) reveal() {
+	view := s.Size().Height
+	if len(s.lists) == 0 || s.revealing || view <= 0 || s.Content == nil {
+		return
+	}
+	s.revealing = true
+	defer func() { s.revealing = false }()
+	for pass := 0; pass < 16; pass++ {
+		top, bottom := s.Offset.Y-view/2, s.Offset.Y+view*3/2
+		var above float32 // how much the rows built above the view grew
+		built := false
+		first := map[*List]bool{}
+		walkRows(s.Content, fyne.NewPos(-s.Content.Position().X, -s.Content.Position().Y), func(l *List, i int, slot *fyne.Container, pos fyne.Position) {
+			id := l.order[i]
+			h := slot.Size().Height
+			if l.rows[id] != nil || pos.Y+h < top || pos.Y > bottom || first[l] {
+				return
+			}
+			if l.rowH == 0 {
+				// The list's first row tells the others' height: build it
+				// alone, lay out, and look again.
+				first[l] = true
+			}
+			l.build(id)
+			if pos.Y < s.Offset.Y && pos.Y+h <= s.Offset.Y { // wholly above the view's top
+				above += l.rows[id].Object().MinSize().Height - h
+			}
+			built = true
+		})
+		if !built {
+			return
+		}
+		s.Offset.Y += above
+		s.relayout()
+	}
+}
+
+// relayout lays out the whole page again after rows were built: a row's
+// own height changes the heights of the containers around it, up to the
+// scroll's content.
+func (s *Scroll) relayout() {
+	if s.Content == nil || s.Size().IsZero() {
+		return
+	}
+	c := s.Content
+	min := c.MinSize()
+	size := s.Size()
+	c.Resize(fyne.NewSize(fyne.Max(min.Width, size.Width), fyne.Max(min.Height, size.Height)))
+	layoutTree(c)
+	s.Offset.Y = fyne.Max(0, fyne.Min(s.Offset.Y, c.Size().Height-size.Height))
+	// The scroll's own renderer only: refreshing the content would refresh
+	// every widget on the page.
+	s.Scroll.Base.Refresh()
+}
+
+// layoutTree lays out every container under o at the size it has.
+func layoutTree(o fyne.CanvasObject) {
+	c, ok := o.(*fyne.Container)
+	if !ok {
+		return
+	}
+	if c.Layout != nil {
+		c.Layout.Layout(c.Objects, c.Size())
+	}
+	for _, child := range c.Objects {
+		layoutTree(child)
+	}
 }

@@ -1,16 +1,56 @@
 package steps
 
 import (
-	"lupauspaja/ui/uitest"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
+
+// The large session's 60 actions: each column builds the forms near its
+// view, opens at its top, builds the rest as it is scrolled with the wheel,
+// and is at its top again when scrolled back.
+func TestNextStepsBuildsTheFormsNearTheView(t *testing.T) {
+	_, env, _ := stepEnv(t, fixture.Large())
+	v := New(workshop.StepNextSteps, env).(*nextSteps)
+	win := window(t, env, v)
+	built := 0
+	for _, kind := range actionKinds {
+		l := v.cols[kind]
+		s := uitest.Find(win.Content(), func(s *field.Scroll) bool { return s.Content == l.Rows })
+		ids := l.IDs()
+		for _, id := range ids {
+			if l.Built(id) {
+				built++
+			}
+		}
+		if s.Offset.Y != 0 || !l.Built(ids[0]) || l.Rows.Objects[0].Position().Y != 0 {
+			t.Fatalf("%s opens at %.0f, its first form built %v", kind, s.Offset.Y, l.Built(ids[0]))
+		}
+		notch := func(dy float32) { s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, dy)}) }
+		for i := 0; i < 300; i++ {
+			notch(-25)
+		}
+		if last := ids[len(ids)-1]; !l.Built(last) || s.Offset.Y+s.Size().Height != s.Content.Size().Height {
+			t.Fatalf("%s scrolled to the end (%.0f of %.0f): last form built %v", kind, s.Offset.Y, s.Content.Size().Height, l.Built(last))
+		}
+		for i := 0; i < 300; i++ {
+			notch(25)
+		}
+		if s.Offset.Y != 0 || l.Rows.Objects[0].Position().Y != 0 {
+			t.Fatalf("%s scrolled back is at %.0f", kind, s.Offset.Y)
+		}
+	}
+	if built == 0 || built >= 40 {
+		t.Errorf("%d of 60 action forms built on opening, want those near the view", built)
+	}
+}
 
 func TestActionAddedWithEnterHasItsKindAndIsFlagged(t *testing.T) {
 	st, env, _ := stepEnv(t, fixture.Nordrahti())

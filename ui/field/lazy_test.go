@@ -1,0 +1,181 @@
+package field
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"lupauspaja/workshop"
+)
+
+// lazyPage is a page of n cards in a Scroll, shown in a 500×400 window;
+// every third card carries a warning, a line taller than the others.
+func lazyPage(t testing.TB, n int) (*CardList, *Scroll, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	_, ed := open(t, func(s *workshop.Session) {
+		for i := 0; i < n; i++ {
+			if _, err := s.AddAlternative(fmt.Sprintf("Vaihtoehto %d: äö", i+1)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	l := NewCardList(quiet(ed), alternatives(), CardOptions{Mark: func(s *workshop.Session, id string) string {
+		for i, a := range s.Alternatives {
+			if a.ID == id && i%3 == 0 {
+				return "Varoitus"
+			}
+		}
+		return ""
+	}})
+	s := NewVScroll(l.Object())
+	w := test.NewTempWindow(t, s)
+	w.Resize(fyne.NewSize(500, 400))
+	return l, s, w
+}
+
+func builtRows(l *List) (n int) {
+	for _, id := range l.IDs() {
+		if l.Built(id) {
+			n++
+		}
+	}
+	return n
+}
+
+// checkRowsInPlace fails if a built row is not laid out in its place: each
+// place under the one before it, a row filling its place.
+func checkRowsInPlace(t *testing.T, l *List) {
+	t.Helper()
+	var below float32
+	for i, id := range l.order {
+		slot := l.slots[id]
+		if slot.Position().Y < below {
+			t.Fatalf("row %d starts at %.0f, over the row above it (ends at %.0f)", i, slot.Position().Y, below)
+		}
+		below = slot.Position().Y + slot.Size().Height
+		if r := l.rows[id]; r != nil {
+			if got, want := r.Object().Size(), slot.Size(); got != want || r.Object().Position() != (fyne.Position{}) {
+				t.Fatalf("row %d is %v at %v in a place of %v", i, got, r.Object().Position(), want)
+			}
+			if r.Object().MinSize().Height > slot.Size().Height {
+				t.Fatalf("row %d needs %.0f px in a place of %.0f", i, r.Object().MinSize().Height, slot.Size().Height)
+			}
+		}
+	}
+}
+
+// A list in a page's Scroll builds only the rows near the view, builds
+// more as the page is scrolled, and every row read, edited or scrolled to
+// is there; what is shown stays where it was when rows above it are built.
+func TestListBuildsRowsAsTheyComeIntoView(t *testing.T) {
+	l, s, _ := lazyPage(t, 300)
+	first := builtRows(l.List)
+	if first == 0 || first > 60 {
+		t.Fatalf("%d of 300 rows built at the top of the page, want the few near the view", first)
+	}
+	if !l.Built(l.IDs()[0]) || l.Built(l.IDs()[299]) {
+		t.Fatal("the first row should be built and the last not yet")
+	}
+	if s.Offset.Y != 0 {
+		t.Fatalf("the page opens scrolled to %.0f, not at its top", s.Offset.Y)
+	}
+	checkRowsInPlace(t, l.List)
+
+	// Scrolling down with the wheel builds what comes into view.
+	for i := 0; i < 400 && s.Offset.Y+s.Size().Height < s.Content.Size().Height; i++ {
+		s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -25)})
+		for _, id := range l.IDs() {
+			slot := l.slots[id]
+			top, bottom := slot.Position().Y, slot.Position().Y+slot.Size().Height
+			if bottom > s.Offset.Y && top < s.Offset.Y+s.Size().Height && !l.Built(id) {
+				t.Fatalf("at offset %.0f a row in view (%.0f–%.0f) is not built", s.Offset.Y, top, bottom)
+			}
+		}
+	}
+	if !l.Built(l.IDs()[299]) {
+		t.Fatalf("scrolled to the end (offset %.0f of %.0f), the last row is not built", s.Offset.Y, s.Content.Size().Height)
+	}
+	checkRowsInPlace(t, l.List)
+
+	// Asked for, a row is built at once.
+	l2, _, _ := lazyPage(t, 300)
+	id := l2.IDs()[200]
+	if l2.Built(id) {
+		t.Fatal("row 200 built before it was asked for")
+	}
+	if c := l2.Card(id); c == nil || c.Text.Entry.Text != "Vaihtoehto 201: äö" {
+		t.Fatalf("row 200 asked for: %v", c)
+	}
+	checkRowsInPlace(t, l2.List)
+}
+
+// Jumping to the middle of a long page and scrolling up keeps the row at
+// the top of the view where it was as the rows above it are built.
+func TestRowsBuiltAboveTheViewDoNotMoveIt(t *testing.T) {
+	l, s, _ := lazyPage(t, 300)
+	s.ScrollToOffset(fyne.NewPos(0, 5000))
+	var top string
+	for _, id := range l.IDs() {
+		slot := l.slots[id]
+		if slot.Position().Y >= s.Offset.Y {
+			top = id
+			break
+		}
+	}
+	if top == "" || !l.Built(top) {
+		t.Fatalf("no built row at the top of the view at offset %.0f", s.Offset.Y)
+	}
+	at := l.slots[top].Position().Y - s.Offset.Y
+	// Ten notches up (past the rows built around the view) and ten down.
+	for i := 0; i < 10; i++ {
+		s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, 25)})
+	}
+	for i := 0; i < 10; i++ {
+		s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -25)})
+	}
+	if now := l.slots[top].Position().Y - s.Offset.Y; now != at {
+		t.Errorf("the row at the top of the view moved from %.0f to %.0f px as rows above it were built", at, now)
+	}
+	checkRowsInPlace(t, l.List)
+}
+
+// A list outside a Scroll has every row built once it is shown, and so
+// has a row added to it later.
+func TestListOutsideAScrollBuildsEveryRow(t *testing.T) {
+	test.NewTempApp(t)
+	_, ed := open(t, func(s *workshop.Session) {
+		for i := 0; i < 50; i++ {
+			s.AddAlternative(fmt.Sprintf("Vaihtoehto %d", i+1))
+		}
+	})
+	l := NewCardList(quiet(ed), alternatives(), CardOptions{})
+	w := test.NewTempWindow(t, l.Object())
+	w.Resize(fyne.NewSize(500, 400))
+	if n := builtRows(l.List); n != 50 {
+		t.Fatalf("%d of 50 rows built", n)
+	}
+	test.Type(l.NewEntry, "Uusi")
+	l.Add()
+	if n := builtRows(l.List); n != 51 {
+		t.Fatalf("%d of 51 rows built after an add", n)
+	}
+	checkRowsInPlace(t, l.List)
+}
+
+// BenchmarkScrollAPageOfCards is one notch of the wheel down a page of 300
+// cards, building the rows that come into view.
+func BenchmarkScrollAPageOfCards(b *testing.B) {
+	_, s, _ := lazyPage(b, 300)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if s.Offset.Y+s.Size().Height >= s.Content.Size().Height {
+			b.StopTimer()
+			s.ScrollToTop()
+			b.StartTimer()
+		}
+		s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -25)})
+	}
+}
