@@ -185,6 +185,9 @@ func (e *focusEntry) FocusGained() {
 		e.pass.Hide() // the wheel scrolls inside the entry while typing in it
 	}
 	e.Entry.FocusGained()
+	// Tab to a field below the fold scrolls the page to it (which builds
+	// the rows that come into view, for the next Tab).
+	reveal(e, 0)
 }
 
 func (e *focusEntry) FocusLost() {

@@ -198,3 +198,39 @@ func TestActionCardKeepsItsHeightAsItsWarningShortens(t *testing.T) {
 		t.Errorf("the card went from %.0f to %.0f px when its warning went", before, h)
 	}
 }
+
+// Tab goes through every form of a column, the page scrolling to the field
+// that has the focus and building the forms that come into view.
+func TestTabReachesEveryActionForm(t *testing.T) {
+	_, env, _ := stepEnv(t, fixture.Large())
+	v := New(workshop.StepNextSteps, env).(*nextSteps)
+	win := window(t, env, v)
+	l := v.cols[workshop.ActionUnderstand]
+	s := uitest.Find(win.Content(), func(s *field.Scroll) bool { return s.Content == l.Rows })
+	ids := l.IDs()
+	last := ids[len(ids)-1]
+	if l.Built(last) {
+		t.Fatal("the column's last form is built before it is near the view")
+	}
+	var first fyne.Focusable
+	uitest.Walk(l.Rows, func(o fyne.CanvasObject) {
+		if f, ok := o.(fyne.Focusable); ok && first == nil {
+			first = f
+		}
+	})
+	win.Canvas().Focus(first)
+	inLast := false
+	for i := 0; i < 1000 && !inLast; i++ {
+		win.Canvas().FocusNext()
+		if l.Built(last) {
+			f := win.Canvas().Focused()
+			uitest.Walk(l.form(last).Object(), func(o fyne.CanvasObject) { inLast = inLast || (f != nil && o == f.(fyne.CanvasObject)) })
+		}
+	}
+	if !inLast {
+		t.Fatalf("Tab from the first form never reached the last (built %v, the column scrolled to %.0f)", l.Built(last), s.Offset.Y)
+	}
+	if s.Offset.Y+s.Size().Height < l.Rows.Objects[len(ids)-1].Position().Y {
+		t.Errorf("the focus is in the last form but the column shows %.0f–%.0f", s.Offset.Y, s.Offset.Y+s.Size().Height)
+	}
+}
