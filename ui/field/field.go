@@ -187,7 +187,7 @@ func (e *focusEntry) FocusGained() {
 	e.Entry.FocusGained()
 	// Tab to a field below the fold scrolls the page to it (which builds
 	// the rows that come into view, for the next Tab).
-	reveal(e, 0)
+	revealFocused(e)
 }
 
 func (e *focusEntry) FocusLost() {

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"lupauspaja/workshop"
@@ -177,5 +179,32 @@ func BenchmarkScrollAPageOfCards(b *testing.B) {
 			b.StartTimer()
 		}
 		s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -25)})
+	}
+}
+
+// A field that gains the focus below the fold is scrolled into view; a
+// field taller than the view that is partly shown stays where it is, so
+// that a click in it does not move the text under the pointer.
+func TestFocusScrollsToAFieldUnlessItIsTallAndShown(t *testing.T) {
+	test.NewTempApp(t)
+	_, ed := open(t, nil)
+	r := quiet(ed)
+	tall := purposeWhy(r)
+	tall.Entry.SetMinRowsVisible(40)
+	short := NewText(r, false, func(s *workshop.Session) string { return s.Purpose.Whom },
+		func(s *workshop.Session, v string) error { s.Purpose.Whom = v; return nil })
+	gap := canvas.NewRectangle(nil)
+	gap.SetMinSize(fyne.NewSize(10, 300))
+	s := NewVScroll(container.NewVBox(gap, tall.Object(), short.Object()))
+	w := test.NewTempWindow(t, s)
+	w.Resize(fyne.NewSize(500, 400))
+	w.Canvas().Focus(tall.Entry)
+	if s.Offset.Y != 0 {
+		t.Errorf("focusing a tall field already partly shown scrolled the page to %.0f", s.Offset.Y)
+	}
+	w.Canvas().Focus(short.Entry)
+	top := short.Object().Position().Y
+	if s.Offset.Y+s.Size().Height < top+short.Entry.Size().Height {
+		t.Errorf("the focused field at %.0f–%.0f is below the view (%.0f–%.0f)", top, top+short.Entry.Size().Height, s.Offset.Y, s.Offset.Y+s.Size().Height)
 	}
 }

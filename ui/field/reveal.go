@@ -9,7 +9,16 @@ import (
 // reveal scrolls the innermost scroll that holds obj so that obj and the
 // extra height under it (a message just shown) are in view: a refusal under
 // a field near the bottom of a page is not left below the fold.
-func reveal(obj fyne.CanvasObject, extra float32) {
+func reveal(obj fyne.CanvasObject, extra float32) { revealIn(obj, extra, false) }
+
+// revealFocused scrolls the page to a field that gained the focus, unless
+// the field is taller than the view and partly shown already: a click in
+// a tall field does not move the text under the pointer.
+func revealFocused(obj fyne.CanvasObject) { revealIn(obj, 0, true) }
+
+// revealIn is reveal, and with tallStays revealFocused (the page's height
+// unchanged: nothing to lay out again first).
+func revealIn(obj fyne.CanvasObject, extra float32, tallStays bool) {
 	d := fyne.CurrentApp().Driver()
 	c := d.CanvasForObject(obj)
 	if c == nil || c.Content() == nil {
@@ -24,12 +33,18 @@ func reveal(obj fyne.CanvasObject, extra float32) {
 	}) || inner == nil {
 		return
 	}
-	inner.Refresh() // the content's new height, with the message
+	if !tallStays {
+		inner.Refresh() // the content's new height, with the message
+	}
 	top := d.AbsolutePositionForObject(obj).Y
 	bottom := top + obj.Size().Height + extra + theme.Padding()
 	view := d.AbsolutePositionForObject(inner).Y
 	off := inner.Offset
-	switch h := inner.Size().Height; {
+	h := inner.Size().Height
+	if tallStays && bottom-top > h && bottom > view && top < view+h {
+		return
+	}
+	switch {
 	case bottom-top > h || top < view:
 		off.Y -= view - top
 	case bottom > view+h:
