@@ -38,7 +38,13 @@ func revealIn(obj fyne.CanvasObject, extra float32, tallStays bool) {
 	}
 	top := d.AbsolutePositionForObject(obj).Y
 	bottom := top + obj.Size().Height + extra + theme.Padding()
-	view := d.AbsolutePositionForObject(inner).Y
+	// The canvas holds a page's Scroll as itself, not as the Fyne scroll
+	// inside it: its position is found by the object the canvas holds.
+	var shown fyne.CanvasObject = inner
+	if page != nil {
+		shown = page
+	}
+	view := d.AbsolutePositionForObject(shown).Y
 	off := inner.Offset
 	h := inner.Size().Height
 	if tallStays && bottom-top > h && bottom > view && top < view+h {

@@ -96,8 +96,8 @@ func walkRows(o fyne.CanvasObject, at fyne.Position, f func(l *List, i int, slot
 	}
 }
 
-// reveal builds the rows not built yet that are within half a view of what
-// the scroll shows, lays the page out again, and keeps what is shown where
+// reveal builds the rows not built yet that are within half a view (and
+// a row) of what the scroll shows, lays the page out again, and keeps what is shown where
 // it was when rows above it turn out taller or shorter than their space.
 func (s *Scroll) reveal() {
 	view := s.Size().Height
@@ -107,14 +107,16 @@ func (s *Scroll) reveal() {
 	s.revealing = true
 	defer func() { s.revealing = false }()
 	for pass := 0; pass < 16; pass++ {
-		top, bottom := s.Offset.Y-view/2, s.Offset.Y+view*3/2
 		var above float32 // how much the rows built above the view grew
 		built := false
 		first := map[*List]bool{}
 		walkRows(s.Content, fyne.NewPos(-s.Content.Position().X, -s.Content.Position().Y), func(l *List, i int, slot *fyne.Container, pos fyne.Position) {
 			id := l.order[i]
 			h := slot.Size().Height
-			if l.rows[id] != nil || pos.Y+h < top || pos.Y > bottom || first[l] {
+			// Half a view either way, and at least a row: the row after
+			// (and before) the one being typed in is there for Tab (Shift+Tab).
+			margin := fyne.Max(view/2, l.rowH)
+			if l.rows[id] != nil || pos.Y+h < s.Offset.Y-margin || pos.Y > s.Offset.Y+view+margin || first[l] {
 				return
 			}
 			if l.rowH == 0 {

@@ -234,3 +234,35 @@ func TestTabReachesEveryActionForm(t *testing.T) {
 		t.Errorf("the focus is in the last form but the column shows %.0f–%.0f", s.Offset.Y, s.Offset.Y+s.Size().Height)
 	}
 }
+
+// Shift+Tab from the last form of a column scrolled to its end goes back
+// through every form to the first, building them on the way up.
+func TestShiftTabReachesTheFirstActionForm(t *testing.T) {
+	_, env, _ := stepEnv(t, fixture.Large())
+	v := New(workshop.StepNextSteps, env).(*nextSteps)
+	win := window(t, env, v)
+	l := v.cols[workshop.ActionUnderstand]
+	s := uitest.Find(win.Content(), func(s *field.Scroll) bool { return s.Content == l.Rows })
+	ids := l.IDs()
+	s.ScrollToBottom()
+	if l.Built(ids[len(ids)/2]) {
+		t.Fatal("scrolled to the end, the middle form is built")
+	}
+	var last fyne.Focusable
+	uitest.Walk(l.form(ids[len(ids)-1]).Object(), func(o fyne.CanvasObject) {
+		if f, ok := o.(fyne.Focusable); ok {
+			last = f
+		}
+	})
+	win.Canvas().Focus(last)
+	inFirst := false
+	for i := 0; i < 1000 && !inFirst; i++ {
+		win.Canvas().FocusPrevious()
+		if f := win.Canvas().Focused(); f != nil && l.Built(ids[0]) {
+			uitest.Walk(l.form(ids[0]).Object(), func(o fyne.CanvasObject) { inFirst = inFirst || o == f.(fyne.CanvasObject) })
+		}
+	}
+	if !inFirst {
+		t.Fatalf("Shift+Tab from the last form never reached the first (the column at %.0f)", s.Offset.Y)
+	}
+}
