@@ -199,33 +199,50 @@ func TestActionCardKeepsItsHeightAsItsWarningShortens(t *testing.T) {
 	}
 }
 
-// Tab goes through every form of a column, the page scrolling to the field
-// that has the focus and building the forms that come into view.
-func TestTabReachesEveryActionForm(t *testing.T) {
+// largeColumn shows step 9 of the large session and returns its first
+// column (20 actions) with the column's scroll.
+func largeColumn(t *testing.T) (fyne.Window, *itemList, *field.Scroll) {
+	t.Helper()
 	_, env, _ := stepEnv(t, fixture.Large())
 	v := New(workshop.StepNextSteps, env).(*nextSteps)
 	win := window(t, env, v)
 	l := v.cols[workshop.ActionUnderstand]
-	s := uitest.Find(win.Content(), func(s *field.Scroll) bool { return s.Content == l.Rows })
+	return win, l, uitest.Find(win.Content(), func(s *field.Scroll) bool { return s.Content == l.Rows })
+}
+
+// focusables are the objects under o that take the keyboard focus, in Tab's order.
+func focusables(o fyne.CanvasObject) (out []fyne.Focusable) {
+	uitest.Walk(o, func(x fyne.CanvasObject) {
+		if f, ok := x.(fyne.Focusable); ok {
+			out = append(out, f)
+		}
+	})
+	return out
+}
+
+// holdsFocus tells whether the focused object of the window is under o.
+func holdsFocus(win fyne.Window, o fyne.CanvasObject) bool {
+	in := false
+	if f, ok := win.Canvas().Focused().(fyne.CanvasObject); ok {
+		uitest.Walk(o, func(x fyne.CanvasObject) { in = in || x == f })
+	}
+	return in
+}
+
+// Tab goes through every form of a column, the page scrolling to the field
+// that has the focus and building the forms that come into view.
+func TestTabReachesEveryActionForm(t *testing.T) {
+	win, l, s := largeColumn(t)
 	ids := l.IDs()
 	last := ids[len(ids)-1]
 	if l.Built(last) {
 		t.Fatal("the column's last form is built before it is near the view")
 	}
-	var first fyne.Focusable
-	uitest.Walk(l.Rows, func(o fyne.CanvasObject) {
-		if f, ok := o.(fyne.Focusable); ok && first == nil {
-			first = f
-		}
-	})
-	win.Canvas().Focus(first)
+	win.Canvas().Focus(focusables(l.Rows)[0])
 	inLast := false
 	for i := 0; i < 1000 && !inLast; i++ {
 		win.Canvas().FocusNext()
-		if l.Built(last) {
-			f := win.Canvas().Focused()
-			uitest.Walk(l.form(last).Object(), func(o fyne.CanvasObject) { inLast = inLast || (f != nil && o == f.(fyne.CanvasObject)) })
-		}
+		inLast = l.Built(last) && holdsFocus(win, l.form(last).Object())
 	}
 	if !inLast {
 		t.Fatalf("Tab from the first form never reached the last (built %v, the column scrolled to %.0f)", l.Built(last), s.Offset.Y)
@@ -238,29 +255,18 @@ func TestTabReachesEveryActionForm(t *testing.T) {
 // Shift+Tab from the last form of a column scrolled to its end goes back
 // through every form to the first, building them on the way up.
 func TestShiftTabReachesTheFirstActionForm(t *testing.T) {
-	_, env, _ := stepEnv(t, fixture.Large())
-	v := New(workshop.StepNextSteps, env).(*nextSteps)
-	win := window(t, env, v)
-	l := v.cols[workshop.ActionUnderstand]
-	s := uitest.Find(win.Content(), func(s *field.Scroll) bool { return s.Content == l.Rows })
+	win, l, s := largeColumn(t)
 	ids := l.IDs()
 	s.ScrollToBottom()
 	if l.Built(ids[len(ids)/2]) {
 		t.Fatal("scrolled to the end, the middle form is built")
 	}
-	var last fyne.Focusable
-	uitest.Walk(l.form(ids[len(ids)-1]).Object(), func(o fyne.CanvasObject) {
-		if f, ok := o.(fyne.Focusable); ok {
-			last = f
-		}
-	})
-	win.Canvas().Focus(last)
+	inLast := focusables(l.form(ids[len(ids)-1]).Object())
+	win.Canvas().Focus(inLast[len(inLast)-1])
 	inFirst := false
 	for i := 0; i < 1000 && !inFirst; i++ {
 		win.Canvas().FocusPrevious()
-		if f := win.Canvas().Focused(); f != nil && l.Built(ids[0]) {
-			uitest.Walk(l.form(ids[0]).Object(), func(o fyne.CanvasObject) { inFirst = inFirst || o == f.(fyne.CanvasObject) })
-		}
+		inFirst = l.Built(ids[0]) && holdsFocus(win, l.form(ids[0]).Object())
 	}
 	if !inFirst {
 		t.Fatalf("Shift+Tab from the last form never reached the first (the column at %.0f)", s.Offset.Y)
