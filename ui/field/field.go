@@ -186,9 +186,19 @@ func (e *focusEntry) FocusGained() {
 	}
 	e.Entry.FocusGained()
 	// Tab to a field below the fold scrolls the page to it (which builds
-	// the rows that come into view, for the next Tab).
-	revealFocused(e)
+	// the rows that come into view, for the next Tab). Not when the window
+	// comes back to the front: Fyne gives the focus again to the field that
+	// lost it as the window went behind, and the page stays where it was
+	// scrolled to.
+	if lastBlurred != e {
+		revealFocused(e)
+	}
+	lastBlurred = nil
 }
+
+// lastBlurred is the field that lost the focus last, while no other has
+// gained it since (the UI goroutine's only).
+var lastBlurred *focusEntry
 
 func (e *focusEntry) FocusLost() {
 	e.mu.Lock()
@@ -198,6 +208,7 @@ func (e *focusEntry) FocusLost() {
 		e.pass.Show()
 	}
 	e.Entry.FocusLost()
+	lastBlurred = e
 	if e.onBlur != nil {
 		e.onBlur()
 	}

@@ -16,6 +16,14 @@ import (
 // every third card carries a warning, a line taller than the others.
 func lazyPage(t testing.TB, n int) (*CardList, *Scroll, fyne.Window) {
 	t.Helper()
+	lists, s, w := lazyColumns(t, n, 1)
+	return lists[0], s, w
+}
+
+// lazyColumns is a page of cols lists of the same n cards side by side in
+// one Scroll, as steps 3 and 4 have, in a window 500 px wide a column.
+func lazyColumns(t testing.TB, n, cols int) ([]*CardList, *Scroll, fyne.Window) {
+	t.Helper()
 	test.NewTempApp(t)
 	_, ed := open(t, func(s *workshop.Session) {
 		for i := 0; i < n; i++ {
@@ -24,18 +32,28 @@ func lazyPage(t testing.TB, n int) (*CardList, *Scroll, fyne.Window) {
 			}
 		}
 	})
-	l := NewCardList(quiet(ed), alternatives(), CardOptions{Mark: func(s *workshop.Session, id string) string {
-		for i, a := range s.Alternatives {
-			if a.ID == id && i%3 == 0 {
-				return "Varoitus"
+	var lists []*CardList
+	var objs []fyne.CanvasObject
+	for c := 0; c < cols; c++ {
+		l := NewCardList(quiet(ed), alternatives(), CardOptions{Mark: func(s *workshop.Session, id string) string {
+			for i, a := range s.Alternatives {
+				if a.ID == id && i%3 == 0 {
+					return "Varoitus"
+				}
 			}
-		}
-		return ""
-	}})
-	s := NewVScroll(l.Object())
+			return ""
+		}})
+		lists = append(lists, l)
+		objs = append(objs, l.Object())
+	}
+	var content fyne.CanvasObject = objs[0]
+	if cols > 1 {
+		content = container.NewGridWithColumns(cols, objs...)
+	}
+	s := NewVScroll(content)
 	w := test.NewTempWindow(t, s)
-	w.Resize(fyne.NewSize(500, 400))
-	return l, s, w
+	w.Resize(fyne.NewSize(500*float32(cols), 400))
+	return lists, s, w
 }
 
 func builtRows(l *List) (n int) {
@@ -115,9 +133,17 @@ func TestListBuildsRowsAsTheyComeIntoView(t *testing.T) {
 }
 
 // Jumping to the middle of a long page and scrolling up keeps the row at
-// the top of the view where it was as the rows above it are built.
+// the top of the view where it was as the rows above it are built, also
+// with lists side by side, each growing by its own rows.
 func TestRowsBuiltAboveTheViewDoNotMoveIt(t *testing.T) {
-	l, s, _ := lazyPage(t, 300)
+	for _, cols := range []int{1, 3} {
+		t.Run(fmt.Sprint(cols, " columns"), func(t *testing.T) { rowsAboveStay(t, cols) })
+	}
+}
+
+func rowsAboveStay(t *testing.T, cols int) {
+	lists, s, _ := lazyColumns(t, 300, cols)
+	l := lists[0]
 	s.ScrollToOffset(fyne.NewPos(0, 5000))
 	var top string
 	for _, id := range l.IDs() {
@@ -141,7 +167,9 @@ func TestRowsBuiltAboveTheViewDoNotMoveIt(t *testing.T) {
 	if now := l.slots[top].Position().Y - s.Offset.Y; now != at {
 		t.Errorf("the row at the top of the view moved from %.0f to %.0f px as rows above it were built", at, now)
 	}
-	checkRowsInPlace(t, l.List)
+	for _, l := range lists {
+		checkRowsInPlace(t, l.List)
+	}
 }
 
 // A list outside a Scroll has every row built once it is shown, and so
@@ -168,17 +196,32 @@ func TestListOutsideAScrollBuildsEveryRow(t *testing.T) {
 }
 
 // BenchmarkScrollAPageOfCards is one notch of the wheel down a page of 300
-// cards, building the rows that come into view.
+// cards whose rows are built as they come into view: a new page once the
+// end is reached, so that every notch is on a page being built.
 func BenchmarkScrollAPageOfCards(b *testing.B) {
 	_, s, _ := lazyPage(b, 300)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
+	for b.Loop() {
 		if s.Offset.Y+s.Size().Height >= s.Content.Size().Height {
 			b.StopTimer()
-			s.ScrollToTop()
+			_, s, _ = lazyPage(b, 300)
 			b.StartTimer()
 		}
 		s.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -25)})
+	}
+}
+
+// The window coming back to the front gives the focus again to the field
+// that had it, and the page stays where it was scrolled to.
+func TestFocusBackWithTheWindowKeepsThePage(t *testing.T) {
+	l, s, w := lazyPage(t, 300)
+	first := l.Card(l.IDs()[0]).Text.Entry
+	w.Canvas().Focus(first)
+	s.ScrollToOffset(fyne.NewPos(0, 3000))
+	at := s.Offset.Y
+	first.FocusLost() // the window goes behind another
+	first.FocusGained()
+	if s.Offset.Y != at {
+		t.Errorf("the window back at the front scrolled the page from %.0f to %.0f", at, s.Offset.Y)
 	}
 }
 

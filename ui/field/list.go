@@ -83,7 +83,7 @@ type List struct {
 
 	// Rows holds the rows; EntryRow is the new entry with its add button;
 	// Msg the message under the entry. Object() lays them out one under
-	// the other; a view may place them itself.
+	// the other; a view may place the rows itself (Apart).
 	Rows     *fyne.Container
 	NewEntry *widget.Entry
 	EntryRow fyne.CanvasObject
@@ -111,6 +111,15 @@ func NewList(r *room.Room, spec ListSpec) *List {
 
 // Object implements Bound.
 func (l *List) Object() fyne.CanvasObject { return l.obj }
+
+// Apart is for a view that places the rows apart from the new entry (step
+// 9's columns: the entries in a row of their own, the rows each in a
+// scroll): it returns the entry with its message, which is then what
+// Object is, and Rows is placed by the view on its own.
+func (l *List) Apart() fyne.CanvasObject {
+	l.obj = container.NewVBox(l.EntryRow, l.Msg)
+	return l.obj
+}
 
 // IDs are the ids of the rows shown, in order.
 func (l *List) IDs() []string { return append([]string(nil), l.order...) }
@@ -357,8 +366,12 @@ func (l *List) Refresh() {
 		l.refreshing = false
 		if l.scroll != nil {
 			l.scroll.relayout()
-			l.scroll.reveal()
 		}
+	}
+	if l.scroll != nil {
+		// Rows that changed height (a warning shown or gone) can bring
+		// others into view.
+		l.scroll.reveal()
 	}
 }
 

@@ -63,10 +63,16 @@ func (s *Scroll) ScrollToTop() {
 	s.reveal()
 }
 
-// ScrollToBottom shows the end of the content, with its rows built.
+// ScrollToBottom shows the end of the content, with its rows built (which
+// can make the content longer: then the end again).
 func (s *Scroll) ScrollToBottom() {
-	s.Scroll.ScrollToBottom()
-	s.reveal()
+	for i := 0; i < 4; i++ {
+		s.Scroll.ScrollToBottom()
+		s.reveal()
+		if s.Offset.Y+s.Size().Height >= s.Content.Size().Height {
+			return
+		}
+	}
 }
 
 // Refresh shows the content as it is now, with the rows that came into view built.
@@ -97,8 +103,10 @@ func walkRows(o fyne.CanvasObject, at fyne.Position, f func(l *List, i int, slot
 }
 
 // reveal builds the rows not built yet that are within half a view (and
-// a row) of what the scroll shows, lays the page out again, and keeps what is shown where
-// it was when rows above it turn out taller or shorter than their space.
+// a row) of what the scroll shows, lays the page out again, and keeps what
+// is shown where it was when rows above it turn out taller or shorter than
+// their space: the row at the top of the view stays at the same place on
+// the screen.
 func (s *Scroll) reveal() {
 	view := s.Size().Height
 	if len(s.lists) == 0 || s.revealing || view <= 0 || s.Content == nil {
@@ -107,11 +115,10 @@ func (s *Scroll) reveal() {
 	s.revealing = true
 	defer func() { s.revealing = false }()
 	for pass := 0; pass < 16; pass++ {
-		var above float32 // how much the rows built above the view grew
 		built := false
 		first := map[*List]bool{}
-		walkRows(s.Content, fyne.NewPos(-s.Content.Position().X, -s.Content.Position().Y), func(l *List, i int, slot *fyne.Container, pos fyne.Position) {
-			id := l.order[i]
+		anchor, anchorY := s.topRow()
+		s.eachRow(func(l *List, id string, slot *fyne.Container, pos fyne.Position) {
 			h := slot.Size().Height
 			// Half a view either way, and at least a row: the row after
 			// (and before) the one being typed in is there for Tab (Shift+Tab).
@@ -125,17 +132,43 @@ func (s *Scroll) reveal() {
 				first[l] = true
 			}
 			l.build(id)
-			if pos.Y < s.Offset.Y && pos.Y+h <= s.Offset.Y { // wholly above the view's top
-				above += l.rows[id].Object().MinSize().Height - h
-			}
 			built = true
 		})
 		if !built {
 			return
 		}
-		s.Offset.Y += above
 		s.relayout()
+		if anchor != nil {
+			s.eachRow(func(_ *List, _ string, slot *fyne.Container, pos fyne.Position) {
+				if slot == anchor && pos.Y != anchorY {
+					s.Offset.Y += pos.Y - anchorY
+					s.relayout() // keeps the offset within the content, moves the bars
+				}
+			})
+		}
 	}
+}
+
+// eachRow calls f for every row place of the Lists in the scroll, with its
+// position in the content.
+func (s *Scroll) eachRow(f func(l *List, id string, slot *fyne.Container, pos fyne.Position)) {
+	walkRows(s.Content, fyne.NewPos(-s.Content.Position().X, -s.Content.Position().Y), func(l *List, i int, slot *fyne.Container, pos fyne.Position) {
+		f(l, l.order[i], slot, pos)
+	})
+}
+
+// topRow is the row place at the top of the view (the first one that
+// reaches into it), and its position in the content; nil if none is in view.
+func (s *Scroll) topRow() (*fyne.Container, float32) {
+	var top *fyne.Container
+	var y float32
+	s.eachRow(func(_ *List, _ string, slot *fyne.Container, pos fyne.Position) {
+		h := slot.Size().Height // 0: not laid out yet, no place to keep
+		if top == nil && h > 0 && pos.Y+h > s.Offset.Y && pos.Y < s.Offset.Y+s.Size().Height {
+			top, y = slot, pos.Y
+		}
+	})
+	return top, y
 }
 
 // relayout lays out the whole page again after rows were built: a row's

@@ -77,7 +77,7 @@ func newNextSteps(env *Env) View {
 		}
 		q := helpLabel(question)
 		heads = append(heads, container.NewVBox(title, q))
-		entries = append(entries, container.NewVBox(l.EntryRow, l.Msg))
+		entries = append(entries, l.Apart())
 		lists = append(lists, field.NewVScroll(l.Rows))
 	}
 	top := container.NewVBox(n.summary, container.NewGridWithColumns(3, heads...), container.NewGridWithColumns(3, entries...))

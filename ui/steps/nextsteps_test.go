@@ -272,3 +272,31 @@ func TestShiftTabReachesTheFirstActionForm(t *testing.T) {
 		t.Fatalf("Shift+Tab from the last form never reached the first (the column at %.0f)", s.Offset.Y)
 	}
 }
+
+// Adding an action leaves every column's new entry where it was, at its
+// size (the list's own box, which step 9 does not show, used to lay the
+// entry out at no size).
+func TestNewActionEntriesStayAfterAnAdd(t *testing.T) {
+	_, env, _ := stepEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepNextSteps, env).(*nextSteps)
+	win := window(t, env, v)
+	type place struct{ pos, size fyne.Size }
+	where := func() map[string]place {
+		out := map[string]place{}
+		for kind, l := range v.cols {
+			p := fyne.CurrentApp().Driver().AbsolutePositionForObject(l.EntryRow)
+			out[kind] = place{fyne.NewSize(p.X, p.Y), l.EntryRow.Size()}
+		}
+		return out
+	}
+	before := where()
+	l := v.cols[workshop.ActionUnderstand]
+	l.NewEntry.SetText("Selvitetään, mitä asiakas odottaa")
+	l.Add()
+	win.Canvas().Refresh(win.Content())
+	for kind, p := range where() {
+		if p != before[kind] || p.size.Width == 0 {
+			t.Errorf("%s: the new entry moved from %v to %v", kind, before[kind], p)
+		}
+	}
+}
