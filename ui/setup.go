@@ -312,10 +312,9 @@ func (p *setupPage) buildPeople(ids []string) {
 			p.w.edit(func(s *workshop.Session) error {
 				pp := s.Participant(id)
 				if pp == nil || pp.CustomerFacing == on {
-					return nil
+					return nil // removed meanwhile, or already so
 				}
-				pp.CustomerFacing = on
-				return nil
+				return s.SetParticipantCustomerFacing(id, on)
 			})
 		}
 		p.pFlds = append(p.pFlds, field.Custom(facing, func() {

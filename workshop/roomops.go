@@ -119,6 +119,16 @@ func (s *Session) SetParticipantKind(id, kind string) error {
 	return nil
 }
 
+// SetParticipantCustomerFacing says whether a participant works with
+// customers (the setup's people list).
+func (s *Session) SetParticipantCustomerFacing(id string, on bool) error {
+	if err := s.checkParticipant(id); err != nil {
+		return err
+	}
+	s.Participant(id).CustomerFacing = on
+	return nil
+}
+
 // SetValidationStatus says how far the promise is validated with customers
 // (step 7): internal only, pending, done; empty for not yet said.
 func (s *Session) SetValidationStatus(status string) error {

@@ -231,7 +231,8 @@ func TestLadderOperationsShareOneVote(t *testing.T) {
 }
 
 // The setup's participant kind and step 7's validation status take only
-// the values the session file allows.
+// the values the session file allows; a kind or a customer-facing mark
+// for someone not in the session is refused.
 func TestKindAndValidationStatusTakeOnlyTheirValues(t *testing.T) {
 	s := roomSession()
 	p := s.Participants[0].ID
@@ -243,6 +244,10 @@ func TestKindAndValidationStatusTakeOnlyTheirValues(t *testing.T) {
 	}
 	refusedUnchanged(t, s, "kind 'boss'", ProblemInvalid, func(s *Session) error { return s.SetParticipantKind(p, "boss") })
 	refusedUnchanged(t, s, "kind of nobody", ProblemUnknown, func(s *Session) error { return s.SetParticipantKind("P404", KindGuest) })
+	if err := s.SetParticipantCustomerFacing(p, true); err != nil || !s.Participant(p).CustomerFacing {
+		t.Fatalf("customer facing: %v %v", err, s.Participant(p).CustomerFacing)
+	}
+	refusedUnchanged(t, s, "customer facing of nobody", ProblemUnknown, func(s *Session) error { return s.SetParticipantCustomerFacing("P404", true) })
 	refusedUnchanged(t, s, "status 'maybe'", ProblemInvalid, func(s *Session) error { return s.SetValidationStatus("maybe") })
 	if err := s.SetValidationStatus(""); err != nil {
 		t.Errorf("clearing the status: %v", err)
