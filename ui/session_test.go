@@ -535,3 +535,26 @@ func TestHardInputGivesMessagesAndLosesNothing(t *testing.T) {
 		t.Errorf("13.5 → %q, %v", v, err)
 	}
 }
+
+// A participant is added with "name, role"; a role with no name is
+// refused with the same word as an empty entry, and nothing is added.
+func TestAddParticipantNeedsAName(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	test.Tap(findButton(u.win.Content(), u.tr.T("home.new")))
+	p := u.ws.page.(*setupPage)
+	enter := func(text string) {
+		p.addName.SetText("")
+		test.Type(p.addName, text)
+		p.addName.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	}
+	enter(" , myyntipäällikkö")
+	if !p.addMsg.Visible() || p.addMsg.Text != u.tr.T("setup.people.add.empty") {
+		t.Errorf("a role with no name: message %q (shown %v)", p.addMsg.Text, p.addMsg.Visible())
+	}
+	enter("Åsa Öhman, myyntipäällikkö")
+	s := load(t, st, u.ws.ed.ID())
+	if len(s.Participants) != 1 || s.Participants[0].Name != "Åsa Öhman" || s.Participants[0].Role != "myyntipäällikkö" ||
+		s.Participants[0].Kind != workshop.KindEmployee || p.addMsg.Visible() {
+		t.Fatalf("participants %+v, message shown %v", s.Participants, p.addMsg.Visible())
+	}
+}

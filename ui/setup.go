@@ -245,16 +245,14 @@ func sameStrings(a, b []string) bool {
 // addParticipant adds the name typed ("Name" or "Name, role") and keeps the
 // cursor in the entry for the next one.
 func (p *setupPage) addParticipant() {
-	typed := strings.TrimSpace(p.addName.Text)
-	if typed == "" {
+	name, role, _ := strings.Cut(p.addName.Text, ",")
+	name, role = strings.TrimSpace(name), strings.TrimSpace(role)
+	if name == "" { // nothing typed, or only ", role"
 		p.addMsg.SetText(p.w.u.tr.T("setup.people.add.empty"))
 		p.addMsg.Show()
 		return
 	}
-	name, role, _ := strings.Cut(typed, ",")
-	pp := workshop.Participant{ID: workshop.NewID("p"), Name: strings.TrimSpace(name), Role: strings.TrimSpace(role),
-		Kind: workshop.KindEmployee}
-	for _, v := range []string{pp.Name, pp.Role} {
+	for _, v := range []string{name, role} {
 		if err := field.CheckText(p.w.u.tr, v); err != nil {
 			p.addMsg.SetText(err.Error())
 			p.addMsg.Show()
@@ -262,8 +260,8 @@ func (p *setupPage) addParticipant() {
 		}
 	}
 	if !p.w.edit(func(s *workshop.Session) error {
-		s.Participants = append(s.Participants, pp)
-		return nil
+		_, err := s.AddParticipant(name, role)
+		return err
 	}) {
 		return
 	}

@@ -329,10 +329,7 @@ func (c *consentRound) addConcern() {
 		showMessage(c.env.Room.Tr, c.msg, err)
 		return
 	}
-	err := c.ed.Edit(func(s *workshop.Session) error {
-		s.Decision.OpenConcerns = append(s.Decision.OpenConcerns, text)
-		return nil
-	})
+	err := c.ed.Edit(func(s *workshop.Session) error { return s.AddOpenConcern(text) })
 	if err != nil {
 		showMessage(c.env.Room.Tr, c.msg, err) // the text stays in the entry
 		return
@@ -343,11 +340,7 @@ func (c *consentRound) addConcern() {
 
 func (c *consentRound) removeConcern(i int, text string) {
 	err := c.ed.Edit(func(s *workshop.Session) error {
-		oc := s.Decision.OpenConcerns
-		if i >= len(oc) || oc[i] != text {
-			return nil
-		}
-		s.Decision.OpenConcerns = append(oc[:i:i], oc[i+1:]...)
+		s.RemoveOpenConcern(i, text) // false: removed or changed meanwhile
 		return nil
 	})
 	showMessage(c.env.Room.Tr, c.msg, err)

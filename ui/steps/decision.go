@@ -216,12 +216,10 @@ func (d *decision) choose(label string) {
 		}
 	}
 	err := d.ed.Edit(func(s *workshop.Session) error {
-		if s.Decision.ChosenDraftID == id {
-			return nil
+		if s.Decision.ChosenDraftID == id || (id != "" && s.Draft(id) == nil) {
+			return nil // unchanged, or deleted meanwhile
 		}
-		s.Decision.ChosenDraftID = id
-		s.SetRejection(id, "") // the chosen draft was not rejected
-		return nil
+		return s.ChooseDraft(id) // the chosen draft is not rejected either
 	})
 	d.report(err)
 	d.Refresh()

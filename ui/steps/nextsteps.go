@@ -287,10 +287,9 @@ func (p *measurePick) chosen(label string) {
 	err := p.ed.Edit(func(s *workshop.Session) error {
 		a := findAction(s, p.id)
 		if a == nil || a.MeasureID == mid || (mid != "" && s.Measure(mid) == nil) {
-			return nil
+			return nil // deleted meanwhile, or nothing to change
 		}
-		a.MeasureID = mid
-		return nil
+		return s.SetActionMeasure(p.id, mid)
 	})
 	if err != nil && p.onError != nil {
 		p.onError(err)
