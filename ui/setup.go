@@ -371,18 +371,7 @@ func (p *setupPage) buildAgenda(keys []string) {
 // applyPreset replaces the agenda's timeboxes with a preset's; a step's
 // timer and state stay when the step is in both.
 func (p *setupPage) applyPreset(key string) {
-	p.w.edit(func(s *workshop.Session) error {
-		nw := workshop.PresetAgendaOf(s.Kind, key)
-		for i := range nw {
-			if old := s.AgendaItem(nw[i].Step); old != nil {
-				planned := nw[i].PlannedMin
-				nw[i] = *old
-				nw[i].PlannedMin = planned
-			}
-		}
-		s.Agenda = nw
-		return nil
-	})
+	p.w.edit(func(s *workshop.Session) error { return s.ApplyAgendaPreset(key) })
 }
 
 // fixedWidth gives its object a fixed width and the height it needs, so that

@@ -76,17 +76,7 @@ func (p *sidePanel) setStep(key string) {
 	}
 	p.notes = field.NewText(p.w.room, true,
 		func(s *workshop.Session) string { return s.PrivateNotes[key] },
-		func(s *workshop.Session, v string) error {
-			if s.PrivateNotes == nil {
-				s.PrivateNotes = map[string]string{}
-			}
-			if v == "" {
-				delete(s.PrivateNotes, key)
-			} else {
-				s.PrivateNotes[key] = v
-			}
-			return nil
-		})
+		func(s *workshop.Session, v string) error { return s.SetPrivateNote(key, v) })
 	p.notes.SetPlaceHolder(p.w.u.tr.T("side.notes.placeholder"))
 	p.notes.Entry.SetMinRowsVisible(5)
 	if p.stepNotes == nil {

@@ -1,10 +1,14 @@
 package workshop
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Operations of the facilitator's window that the room's phones do not
-// have: the setup's people list, the decision's chosen draft and open
-// concerns, and an action's measure.
+// have: the setup's people list and agenda preset, the facilitator's
+// private notes, the decision's chosen draft and open concerns, and an
+// action's measure.
 
 // AddParticipant adds someone named on the setup page, with a role (or
 // none), as an employee: the facilitator can change the kind.
@@ -73,5 +77,66 @@ func (s *Session) SetActionMeasure(actionID, measureID string) error {
 		return inputProblem("measure_id", ProblemUnknown, "%q", clip(measureID))
 	}
 	a.MeasureID = measureID
+	return nil
+}
+
+// ApplyAgendaPreset replaces the agenda with a preset of the session's
+// kind; a step in both keeps its state and timer and takes the preset's
+// planned minutes.
+func (s *Session) ApplyAgendaPreset(key string) error {
+	known := false
+	for _, p := range PresetsOf(s.Kind) {
+		known = known || p.Key == key
+	}
+	if !known {
+		return inputProblem("preset", ProblemUnknown, "%q", clip(key))
+	}
+	nw := PresetAgendaOf(s.Kind, key)
+	for i := range nw {
+		if old := s.AgendaItem(nw[i].Step); old != nil {
+			planned := nw[i].PlannedMin
+			nw[i] = *old
+			nw[i].PlannedMin = planned
+		}
+	}
+	s.Agenda = nw
+	return nil
+}
+
+// SetPrivateNote keeps the facilitator's notes of a step (shown only in
+// the window, never on the projector or in the PDF); "" removes them.
+func (s *Session) SetPrivateNote(step, text string) error {
+	if err := checkInput("private_notes", text); err != nil {
+		return err
+	}
+	if text == "" {
+		delete(s.PrivateNotes, step)
+		return nil
+	}
+	if s.PrivateNotes == nil {
+		s.PrivateNotes = map[string]string{}
+	}
+	s.PrivateNotes[step] = text
+	return nil
+}
+
+// AdoptDraft makes the draft's wording the final promise (step 7): the
+// wording before is kept as a version (noteBefore), the draft becomes the
+// chosen one, its alternative wording fills an empty one, and the new
+// wording is kept as a version too (noteFrom).
+func (s *Session) AdoptDraft(id string, at time.Time, noteBefore, noteFrom string) error {
+	d := s.Draft(id)
+	if d == nil {
+		return inputProblem("draft_id", ProblemUnknown, "%q", clip(id))
+	}
+	s.SaveVersion(at, noteBefore)
+	if err := s.ChooseDraft(id); err != nil {
+		return err
+	}
+	s.Decision.FinalText = d.Text
+	if strings.TrimSpace(s.Decision.FinalTextAlt) == "" {
+		s.Decision.FinalTextAlt = d.TextAlt
+	}
+	s.SaveVersion(at, noteFrom)
 	return nil
 }

@@ -245,19 +245,11 @@ func (d *decision) startFrom(id string) {
 		if id == "" {
 			id = s.Decision.ChosenDraftID
 		}
-		dr := s.Draft(id)
-		if dr == nil {
-			return nil
+		if s.Draft(id) == nil {
+			return nil // none chosen, or deleted meanwhile
 		}
-		s.SaveVersion(now, d.env.T("decision.version.note_before"))
-		s.Decision.ChosenDraftID = id
-		s.SetRejection(id, "")
-		s.Decision.FinalText = dr.Text
-		if strings.TrimSpace(s.Decision.FinalTextAlt) == "" {
-			s.Decision.FinalTextAlt = dr.TextAlt
-		}
-		s.SaveVersion(now, d.env.T("decision.version.note_from", map[string]string{"Draft": charts.DraftShort(s, id, s.Language)}))
-		return nil
+		return s.AdoptDraft(id, now, d.env.T("decision.version.note_before"),
+			d.env.T("decision.version.note_from", map[string]string{"Draft": charts.DraftShort(s, id, s.Language)}))
 	})
 	d.report(err)
 	d.Refresh()
