@@ -192,6 +192,9 @@ func TestAPhoneTakesPartInEveryStepInChromium(t *testing.T) {
 	until(t, ctx, "the script shown as text", `document.querySelector(".mine").textContent.includes("onerror") && !document.querySelector(".mine img") && !window.pwned`)
 	run(t, ctx, chromedp.Click(`//div[contains(@class,"mine")]//div[contains(@class,"card")][p[contains(., "onerror")]]//button[2]`))
 	r.storeHas("the script draft withdrawn", func(s *workshop.Session) bool { return len(s.Drafts) == 4 })
+	// The page draws the step anew when it hears of the withdrawal: typing
+	// into the entry before then would type into one that is replaced.
+	until(t, ctx, "the withdrawn draft gone from the phone's own", `![...document.querySelectorAll(".mine .card")].some((c) => c.textContent.includes("onerror"))`)
 	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#dtext"), "Vastaamme samana päivänä"))
 	until(t, ctx, "the word count", `document.getElementById("dtext-words").textContent === "3 / 25 sanaa"`)
 	shot(t, ctx, "5-drafts")
