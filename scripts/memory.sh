@@ -10,7 +10,10 @@
 # to the first page, on to the last, back to the first), and after rounds
 # 2 and 3; with each figure's ratio to the bare window and the goals
 # (issue 14: ≤ 1.25×, ≤ 1.5×, round 3 within 5 % of round 2); then a minute
-# later, when Fyne has let go of what left the screen.
+# later, when Fyne has let go of what left the screen. Beside each state of
+# the app, what it holds on its two heaps, as it says itself: Go's (live
+# objects / the spans that hold them) and the C library's in use (where
+# Mesa's textures, shaders and buffers are, under software GL).
 #
 # Every wait is for a condition: the window mapped (xdotool), what the app
 # says it has shown (LUPAUSPAJA_READY, cmd/lupauspaja/diag.go), the app
@@ -126,16 +129,28 @@ page() { grep '^page ' "$ready" | tail -n 1 | sed -n 's/^page [^ ]* \([0-9]*\)\/
 
 # quiet — waits for the app to hand back freed memory after the last key.
 quiet() { said "memory returned"; }
+# heaps STATE — keeps what the app said its heaps held when it last handed
+# memory back ("heap go-live N go-spans N c N", bytes) as heaps_STATE:
+# "Go live/spans, C" in MB.
+heaps() {
+	local line
+	line=$(grep '^heap ' "$ready" | tail -n 1)
+	printf -v "heaps_$1" '%s' "$(echo "$line" | awk '{
+		c = ($7 < 0) ? "?" : sprintf("%.0f", $7 / 1048576)
+		printf "%5.1f /%5.1f %5s", $3 / 1048576, $5 / 1048576, c }')"
+}
 
 said "home 1"
 quiet
 list=$(settled "$app")
 heap list
+heaps list
 xdotool windowfocus "$win" 2>/dev/null || true
 key Return "page [^ ]+ [0-9]+/[0-9]+"
 quiet
 open=$(settled "$app")
 heap open
+heaps open
 key ctrl+p "projector on"
 
 # round — every page: back to the first, on to the last, back to the first.
@@ -150,14 +165,17 @@ round
 quiet
 r1=$(settled "$app")
 heap round1
+heaps round1
 round
 quiet
 r2=$(settled "$app")
 heap round2
+heaps round2
 round
 quiet
 r3=$(settled "$app")
 heap round3
+heaps round3
 # A minute later: Fyne keeps the renderers and textures of what left the
 # screen for a minute (its cache lifetime, FYNE_CACHE, 1 min by default) and
 # frees them when a window is next drawn. The one wait for a time here, as
@@ -178,18 +196,21 @@ key ctrl+Left "page [^ ]+ $at/$n"
 quiet
 late=$(settled "$app")
 heap late
+heaps late
 pages=$(page | cut -d' ' -f2)
 app_end 0
 
-printf '%-52s %7s %7s %s\n' "state" "VmRSS" "× bare" "goal"
+# Go's heap (live objects / the spans holding them) and the C heap in use,
+# in MB, as the app said when it had handed memory back (heaps).
+printf '%-52s %7s %7s  %-19s %s\n' "state" "VmRSS" "× bare" "Go live/spans, C MB" "goal"
 printf '%-52s %5s MB %7s\n' "bare Fyne window at $winsize (scripts/barewindow)" "$(mb "$bare")" "1.00"
-printf '%-52s %5s MB %7s\n' "Lupauspaja, sessions list" "$(mb "$list")" "$(ratio "$list" "$bare")"
-printf '%-52s %5s MB %7s %s\n' "large session open" "$(mb "$open")" "$(ratio "$open" "$bare")" "≤ 1.25"
-printf '%-52s %5s MB %7s %s\n' "every page ($pages) visited, projector open (round 1)" "$(mb "$r1")" "$(ratio "$r1" "$bare")" "≤ 1.50"
-printf '%-52s %5s MB %7s\n' "round 2" "$(mb "$r2")" "$(ratio "$r2" "$bare")"
-printf '%-52s %5s MB %7s %s\n' "round 3" "$(mb "$r3")" "$(ratio "$r3" "$bare")" \
+printf '%-52s %5s MB %7s  %-19s\n' "Lupauspaja, sessions list" "$(mb "$list")" "$(ratio "$list" "$bare")" "$heaps_list"
+printf '%-52s %5s MB %7s  %-19s %s\n' "large session open" "$(mb "$open")" "$(ratio "$open" "$bare")" "$heaps_open" "≤ 1.25"
+printf '%-52s %5s MB %7s  %-19s %s\n' "every page ($pages) visited, projector open (round 1)" "$(mb "$r1")" "$(ratio "$r1" "$bare")" "$heaps_round1" "≤ 1.50"
+printf '%-52s %5s MB %7s  %-19s\n' "round 2" "$(mb "$r2")" "$(ratio "$r2" "$bare")" "$heaps_round2"
+printf '%-52s %5s MB %7s  %-19s %s\n' "round 3" "$(mb "$r3")" "$(ratio "$r3" "$bare")" "$heaps_round3" \
 	"round 3 / round 2 = $(ratio "$r3" "$r2") (goal ≤ 1.05)"
 later="a minute later"
 [ "$life" -eq 61 ] || later="$life s later (FYNE_CACHE=${FYNE_CACHE:-})"
-printf '%-52s %5s MB %7s\n' "$later, after one move on and back" "$(mb "$late")" "$(ratio "$late" "$bare")"
+printf '%-52s %5s MB %7s  %-19s\n' "$later, after one move on and back" "$(mb "$late")" "$(ratio "$late" "$bare")" "$heaps_late"
 [ -z "$pprof_addr" ] || echo "heap profiles: $PPROF_DIR/{list,open,round1,round2,round3,late}.pb.gz"

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/pprof"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"sync"
 	"time"
@@ -23,7 +24,10 @@ const (
 	// something on screen (ui.UI.Shown: "home N", "page KEY I/N",
 	// "projector on|off"), and "memory returned" when the window, quiet
 	// for a second since, has handed freed memory back (trimmer), for
-	// scripts that wait for a state.
+	// scripts that wait for a state; just before that, "heap go-live N
+	// go-spans N c N": the bytes of Go's heap in live objects and in the
+	// spans that hold them, and of the C library's heap in use (-1 where
+	// it cannot tell), for scripts/memory.sh.
 	envReady = "LUPAUSPAJA_READY"
 )
 
@@ -103,8 +107,11 @@ func (t *trimmer) shown() {
 
 func (t *trimmer) trim() {
 	debug.FreeOSMemory()
-	trimC()
+	c := trimC()
 	if t.after != nil {
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		t.after(fmt.Sprintf("heap go-live %d go-spans %d c %d", ms.HeapAlloc, ms.HeapInuse, c))
 		t.after("memory returned")
 	}
 }
