@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"lupauspaja/workshop"
 
@@ -244,9 +245,30 @@ func (u *UI) toggleHelp() {
 	title := widget.NewLabelWithStyle(u.tr.T("app.keys.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = "subHeadingText"
 	closeBtn := widget.NewButton(u.tr.T("app.keys.close"), u.help.hide)
-	// The note and Close share a line, so that the whole table fits a
-	// 1366×768 window with every key.
-	content := container.NewVBox(title, rows, container.NewBorder(nil, nil, nil, container.NewCenter(closeBtn), widget.NewLabel(u.tr.T("app.keys.note"))))
+	note := widget.NewLabel(u.tr.T("app.keys.note"))
+	note.Wrapping = fyne.TextWrapWord
+	// The title, the note and Close stay in view; the table scrolls when
+	// the window is lower than the table with every key.
+	foot := container.NewBorder(nil, nil, nil, container.NewCenter(closeBtn), note)
+	content := container.NewBorder(title, foot, nil, nil, container.NewVScroll(rows))
 	u.help.pop = widget.NewModalPopUp(container.NewPadded(content), u.win.Canvas())
+	u.help.pop.Resize(helpSize(u.win.Canvas().Size(), rows.MinSize(), title, foot))
 	u.help.pop.Show()
+}
+
+// helpSize is the shortcut help's size in a window of the size win: the
+// table's whole width and height with the title and the note wrapped at
+// that width, within the window less a margin.
+func helpSize(win, table fyne.Size, title, foot fyne.CanvasObject) fyne.Size {
+	pad := theme.Padding()
+	w := fyne.Max(table.Width, title.MinSize().Width) + 4*pad
+	if max := win.Width - 4*pad; w > max {
+		w = max
+	}
+	foot.Resize(fyne.NewSize(w-4*pad, foot.MinSize().Height))
+	h := title.MinSize().Height + table.Height + foot.MinSize().Height + 6*pad
+	if max := win.Height - 4*pad; h > max {
+		h = max
+	}
+	return fyne.NewSize(w, h)
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -390,5 +391,129 @@ func TestHelpOverlayWithF1(t *testing.T) {
 	press(t, u, fyne.KeyEscape, 0)
 	if u.help.visible() {
 		t.Error("Esc did not close the help")
+	}
+}
+
+// TestHelpFitsTheWindow: at the sizes a facilitator's laptop gives the
+// window, the shortcut help's title, note (wrapped, whole) and Close are
+// inside the window, and the table shows every key, scrolled to if the
+// window is too low for it.
+func TestHelpFitsTheWindow(t *testing.T) {
+	for _, size := range []fyne.Size{{Width: 1366, Height: 768}, {Width: 1280, Height: 720}, {Width: 1024, Height: 600}, {Width: 1920, Height: 1080}} {
+		u, st, _ := newTestUI(t)
+		u.win.Resize(size)
+		id := createSession(t, st, workshop.NewSession("fi"))
+		if err := u.open(id); err != nil {
+			t.Fatal(err)
+		}
+		press(t, u, fyne.KeyF1, 0)
+		top := topOverlay(u)
+		if top == nil {
+			t.Fatal("F1 shows no shortcut help")
+		}
+		canvas := u.win.Canvas().Size()
+		inside := func(what string, o fyne.CanvasObject, pos fyne.Position) {
+			t.Helper()
+			if pos.X < 0 || pos.Y < 0 || pos.X+o.Size().Width > canvas.Width+0.5 || pos.Y+o.Size().Height > canvas.Height+0.5 {
+				t.Errorf("%v: %s at %v, %v: outside the window %v", size, what, pos, o.Size(), canvas)
+			}
+		}
+		scroll := uitest.Find[*container.Scroll](top, nil)
+		if scroll == nil {
+			t.Fatalf("%v: the help has no table that scrolls", size)
+		}
+		inTable := map[fyne.CanvasObject]bool{}
+		for _, o := range uitest.All(scroll.Content) {
+			inTable[o] = true
+		}
+		seen := map[string]bool{}
+		uitest.WalkShown(top, fyne.Position{}, func(o fyne.CanvasObject, pos fyne.Position) {
+			if inTable[o] {
+				return
+			}
+			switch v := o.(type) {
+			case *widget.Label:
+				switch v.Text {
+				case u.tr.T("app.keys.note"):
+					inside("the note", o, pos)
+					if v.MinSize().Height > o.Size().Height+0.5 {
+						t.Errorf("%v: the note needs %v but has %v: cut", size, v.MinSize(), o.Size())
+					}
+					seen["note"] = true
+				case u.tr.T("app.keys.title"):
+					inside("the title", o, pos)
+					seen["title"] = true
+				}
+			case *widget.Button:
+				if v.Text == u.tr.T("app.keys.close") {
+					inside("Close", o, pos)
+					seen["close"] = true
+				}
+			case *container.Scroll:
+				inside("the table", o, pos)
+			}
+		})
+		if !seen["note"] || !seen["title"] || !seen["close"] {
+			t.Fatalf("%v: the help shows %v of its title, note and Close", size, seen)
+		}
+		last := u.tr.T(keyActions()[len(keyActions())-1].label)
+		scroll.ScrollToBottom()
+		var lastPos fyne.Position
+		var lastObj fyne.CanvasObject
+		uitest.WalkShown(top, fyne.Position{}, func(o fyne.CanvasObject, pos fyne.Position) {
+			if l, ok := o.(*widget.Label); ok && l.Text == last {
+				lastObj, lastPos = o, pos
+			}
+		})
+		if lastObj == nil {
+			t.Fatalf("%v: the last key's row %q is not in the help", size, last)
+		}
+		sp := fyne.CurrentApp().Driver().AbsolutePositionForObject(scroll)
+		if lastPos.Y+lastObj.Size().Height > sp.Y+scroll.Size().Height+0.5 {
+			t.Errorf("%v: scrolled to the end, the last row ends at %v, below the table's view (%v + %v)", size, lastPos.Y+lastObj.Size().Height, sp.Y, scroll.Size().Height)
+		}
+		press(t, u, fyne.KeyEscape, 0)
+	}
+}
+
+// TestOverTimeNoteTakesItsOwnLines: when a step runs over, the note under
+// the step list (the offer to fit the rest of the agenda) gets the lines it
+// wraps to, above the total and the end time, none drawn over another or
+// out of the list's column; and gives them back when the timer is reset.
+func TestOverTimeNoteTakesItsOwnLines(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1366, 768))
+	id := createSession(t, st, workshop.NewSession("fi"))
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	l := u.ws.nav
+	totalY := func() float32 { return fyne.CurrentApp().Driver().AbsolutePositionForObject(l.total).Y }
+	before := totalY()
+	runTimerOver(u)
+	if !l.over.Visible() || l.over.Text == "" {
+		t.Fatal("no note after the step ran over")
+	}
+	d := fyne.CurrentApp().Driver()
+	op, tp, ep := d.AbsolutePositionForObject(l.over), d.AbsolutePositionForObject(l.total), d.AbsolutePositionForObject(l.end)
+	col := d.AbsolutePositionForObject(l.obj)
+	if need := l.over.MinSize().Height; l.over.Size().Height+0.5 < need {
+		t.Errorf("the note has %v of the %v it wraps to", l.over.Size().Height, need)
+	}
+	if op.Y+l.over.Size().Height > tp.Y+0.5 || tp.Y+l.total.Size().Height > ep.Y+0.5 {
+		t.Errorf("the note (%v, %v high), the total (%v) and the end (%v) overlap", op.Y, l.over.Size().Height, tp.Y, ep.Y)
+	}
+	if op.X < col.X || op.X+l.over.Size().Width > col.X+l.obj.Size().Width+0.5 {
+		t.Errorf("the note (x %v, %v wide) is out of the step list's column (x %v, %v wide)", op.X, l.over.Size().Width, col.X, l.obj.Size().Width)
+	}
+	if ep.Y+l.end.Size().Height > col.Y+l.obj.Size().Height+0.5 {
+		t.Errorf("the end time (%v) is below the column's foot (%v)", ep.Y+l.end.Size().Height, col.Y+l.obj.Size().Height)
+	}
+	u.ws.resetTimer()
+	if l.over.Visible() {
+		t.Fatal("the note stays after the timer was reset")
+	}
+	if got := totalY(); got != before {
+		t.Errorf("the total is at %v after the note went, was at %v", got, before)
 	}
 }

@@ -13,7 +13,7 @@ func Steady(msg *widget.Label, longest ...string) fyne.CanvasObject {
 	l := &steadyLayout{}
 	for _, s := range longest {
 		g := widget.NewLabel(s)
-		g.TextStyle, g.Wrapping, g.SizeName = msg.TextStyle, msg.Wrapping, msg.SizeName
+		g.TextStyle, g.Wrapping, g.Truncation, g.SizeName = msg.TextStyle, msg.Wrapping, msg.Truncation, msg.SizeName
 		l.ghosts = append(l.ghosts, g)
 	}
 	return container.New(l, msg)

@@ -32,6 +32,10 @@ type itemList struct {
 	// markRoom are the longest warnings mark may give: a form keeps room
 	// for them, so that it does not shrink as its warning gets shorter.
 	markRoom []string
+	// markOneLine keeps the warning on one line, cut with an ellipsis, for
+	// forms in narrow columns: room for a wrapped warning would be lines
+	// of empty space above every form that lacks nothing.
+	markOneLine bool
 	// kind is the items' card kind (workshop.CardMeasure, CardAction): a
 	// hidden item says so.
 	kind string
@@ -91,7 +95,10 @@ func (l *itemList) newForm(id string, remove func()) field.Row {
 	f.ID = id
 	f.delete = widget.NewButtonWithIcon("", theme.DeleteIcon(), remove)
 	f.delete.Importance = widget.LowImportance
-	f.mark = field.NewMarker(0x10, 0x38, true)
+	f.mark = field.NewMarker(0x10, 0x38, !l.markOneLine)
+	if l.markOneLine {
+		f.mark.Label.Truncation = fyne.TextTruncateEllipsis
+	}
 	top := container.NewBorder(nil, nil, nil, f.delete, field.Steady(f.mark.Label, l.markRoom...))
 	f.obj = container.NewPadded(container.NewStack(f.mark.Bg, container.NewPadded(container.NewBorder(top, nil, nil, nil, f.body))))
 	return f

@@ -62,6 +62,7 @@ func newNextSteps(env *Env) View {
 		l.mark = actionMark
 		l.markRoom = []string{env.T("measures.mark", map[string]string{
 			"List": env.T("actions.mark.owner") + ", " + env.T("actions.mark.due")})}
+		l.markOneLine = true // three columns side by side
 		l.build = n.form
 		l.onChange = func() {
 			n.last = kind
