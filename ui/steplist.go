@@ -199,21 +199,19 @@ func (l *stepList) tickOver() {
 			text = l.w.u.tr.T("agenda.over.wait", map[string]any{"Seconds": int((time.Minute - over + time.Second - 1) / time.Second)})
 		}
 	})
-	changed := l.over.Text != text || l.over.Visible() != (text != "")
-	if l.over.Text != text {
-		l.over.SetText(text)
+	if l.over.Text == text && l.over.Visible() == (text != "") {
+		return
 	}
+	l.over.SetText(text)
 	if text == "" {
 		l.over.Hide()
 	} else {
 		l.over.Show()
 	}
-	if changed {
-		// The note takes lines of the foot or gives them back: the list
-		// above it is placed again, or the note would be drawn over the
-		// total at the height the foot had.
-		relayout(l.obj.(*fyne.Container))
-	}
+	// The note takes lines of the foot or gives them back: the list above
+	// it is placed again, or the note would be drawn over the total at the
+	// height the foot had.
+	relayout(l.obj.(*fyne.Container))
 }
 
 // atWidth stacks its objects like a VBox, measuring each at the width it
