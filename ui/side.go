@@ -170,16 +170,45 @@ type iconRow struct {
 
 func newIconRow(warning bool) *iconRow {
 	r := &iconRow{icon: widget.NewIcon(nil), label: widget.NewLabel("")}
+	// A participant's name and role wrap rather than end in "…", as a
+	// warning does.
+	r.label.Wrapping = fyne.TextWrapWord
 	if warning {
-		r.label.Wrapping = fyne.TextWrapWord
 		r.label.Importance = widget.WarningImportance
-		r.obj = container.NewBorder(nil, nil, container.NewVBox(r.icon), nil, r.label)
-	} else {
-		// A participant's name and role wrap rather than end in "…".
-		r.label.Wrapping = fyne.TextWrapWord
-		r.obj = container.NewBorder(nil, nil, container.NewVBox(r.icon), nil, r.label)
 	}
+	r.obj = container.NewBorder(nil, nil, container.New(firstLine{r.label}, r.icon), nil, r.label)
 	return r
+}
+
+// firstLine places an icon beside the first line of a label that may wrap:
+// centred on that line's height, not at the top of the row.
+type firstLine struct{ label *widget.Label }
+
+// height is the height of the label's first line with its padding, as a
+// label of one line has.
+func (l firstLine) height() float32 {
+	th := l.label.Theme()
+	size := th.Size(theme.SizeNameText)
+	if l.label.SizeName != "" {
+		size = th.Size(l.label.SizeName)
+	}
+	return fyne.MeasureText("Ag", size, l.label.TextStyle).Height + 2*th.Size(theme.SizeNameInnerPadding)
+}
+
+func (l firstLine) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		m := o.MinSize()
+		o.Resize(m)
+		o.Move(fyne.NewPos((size.Width-m.Width)/2, (l.height()-m.Height)/2))
+	}
+}
+
+func (l firstLine) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w float32
+	for _, o := range objs {
+		w = fyne.Max(w, o.MinSize().Width)
+	}
+	return fyne.NewSize(w, l.height())
 }
 
 func (r *iconRow) set(text string, icon fyne.Resource) {

@@ -1,0 +1,41 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/workshop/fixture"
+)
+
+// The side panel's icons (a participant's, a warning's) sit on the middle
+// of their text's first line, also when the text wraps to two lines.
+func TestSideIconsSitOnTheFirstLine(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1366, 768))
+	if err := u.open(createSession(t, st, fixture.Nordrahti())); err != nil {
+		t.Fatal(err)
+	}
+	p := u.ws.side
+	rows := append(append([]*iconRow{}, p.rows...), p.warns...)
+	if len(p.rows) < 2 || len(p.warns) == 0 {
+		t.Fatalf("%d participant rows, %d warnings: the fixture has both", len(p.rows), len(p.warns))
+	}
+	d := fyne.CurrentApp().Driver()
+	line := widget.NewLabel("Ag").MinSize().Height // one line of a label, with its padding
+	wrapped := false
+	for _, r := range rows {
+		if r.label.MinSize().Height > line+1 {
+			wrapped = true
+		}
+		icon := d.AbsolutePositionForObject(r.icon).Y + r.icon.Size().Height/2
+		text := d.AbsolutePositionForObject(r.label).Y + line/2
+		if diff := icon - text; diff < -1 || diff > 1 {
+			t.Errorf("%q: the icon's middle is %.1f px from its first line's", r.label.Text, diff)
+		}
+	}
+	if !wrapped {
+		t.Error("no row wrapped: the test should see a row of two lines")
+	}
+}
