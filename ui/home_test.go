@@ -4,6 +4,7 @@ import (
 	"lupauspaja/ui/uitest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -181,5 +182,78 @@ func TestTwoImportsOfOneFileLookDifferent(t *testing.T) {
 	}
 	if !strings.HasSuffix(titles[second], "(2)") || strings.Contains(titles[first], "(") {
 		t.Fatalf("rows %q and %q: the later import should be numbered", titles[first], titles[second])
+	}
+}
+
+// Back on the sessions list from a workshop, that workshop is selected:
+// Enter opens it again, the buttons below act on it, and typing still
+// goes to the search.
+func TestHomeSelectsTheWorkshopLeft(t *testing.T) {
+	u, lib, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1366, 768))
+	var ids []int64
+	for _, title := range []string{"Ensimmäinen", "Toinen", "Kolmas"} {
+		s := workshop.NewSession("fi")
+		s.Title = title
+		ids = append(ids, createSession(t, lib, s))
+	}
+	u.home.reload()
+	for _, id := range ids {
+		if err := u.open(id); err != nil {
+			t.Fatal(err)
+		}
+		test.Tap(findButton(u.ws.Object(), u.tr.T("app.menu.home")))
+		if u.ws != nil {
+			t.Fatal("the home button did not leave the workshop")
+		}
+		if sm, ok := u.home.current(); !ok || sm.ID != id {
+			t.Fatalf("after leaving session %d, the list has %+v selected (%v)", id, sm, ok)
+		}
+		if u.win.Canvas().Focused() != u.home.search {
+			t.Errorf("the search does not have the keyboard: %T", u.win.Canvas().Focused())
+		}
+		for _, b := range u.home.actions {
+			if b.Disabled() {
+				t.Errorf("%q is off with a workshop selected", b.Text)
+			}
+		}
+		press(t, u, fyne.KeyReturn, 0)
+		if u.ws == nil || u.ws.ed.ID() != id {
+			t.Fatalf("Enter did not open session %d again", id)
+		}
+		u.showHome(true)
+	}
+}
+
+// A row of the sessions list gives its workshop's date and when it was
+// last edited in one format: D.M.YYYY in Finnish, YYYY-MM-DD in English.
+func TestHomeRowDatesInOneFormat(t *testing.T) {
+	finnish := regexp.MustCompile(`\b\d{1,2}\.\d{1,2}\.\d{4}\b`)
+	iso := regexp.MustCompile(`\b\d{4}-\d{2}-\d{2}\b`)
+	for _, c := range []struct {
+		lang      string
+		want, not *regexp.Regexp
+	}{{"fi", finnish, iso}, {"en", iso, finnish}} {
+		t.Run(c.lang, func(t *testing.T) {
+			u, lib, _ := newTestUI(t)
+			u.tr.SetLanguage(c.lang)
+			s := workshop.NewSession(c.lang)
+			s.Title, s.Date = "Päivät", "2026-12-03"
+			createSession(t, lib, s)
+			u.showHome(true)
+			u.win.Resize(fyne.NewSize(1366, 768))
+			var info string
+			for _, l := range shownLines(u.home.list) {
+				if strings.Contains(l, "·") && c.want.MatchString(l) {
+					info = l
+				}
+			}
+			if n := len(c.want.FindAllString(info, -1)); n != 2 {
+				t.Fatalf("the row's date and edit time: %d dates in %q", n, info)
+			}
+			if c.not.MatchString(info) {
+				t.Errorf("two formats in %q", info)
+			}
+		})
 	}
 }

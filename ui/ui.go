@@ -183,8 +183,13 @@ func (u *UI) showError(err error) {
 }
 
 // showHome closes the open workshop, if any, and shows the sessions.
+//
+// The workshop left is selected in the list: Enter opens it again, ↑ and
+// ↓ move on from it, the buttons below act on it.
 func (u *UI) showHome(load bool) {
+	var left int64 = -1
 	if u.ws != nil {
+		left = u.ws.ed.ID()
 		u.ws.close()
 		u.ws = nil
 	}
@@ -196,6 +201,7 @@ func (u *UI) showHome(load bool) {
 	u.win.Canvas().Focus(u.home.search)
 	if load {
 		u.home.reload()
+		u.home.selectID(left)
 	}
 }
 
