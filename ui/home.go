@@ -453,7 +453,7 @@ func (r *sessionRow) set(id int, sm library.Summary) {
 	}
 	parts = append(parts, workshop.Label(workshop.StatusLabels, sm.Status, r.h.u.tr.Language()))
 	if !sm.UpdatedAt.IsZero() {
-		parts = append(parts, r.h.u.tr.T("home.edited", map[string]any{"When": sm.UpdatedAt.Local().Format("2.1.2006 15:04")}))
+		parts = append(parts, r.h.u.tr.T("home.edited", map[string]any{"When": field.FormatTime(r.h.u.tr.Language(), sm.UpdatedAt)}))
 	}
 	r.info.SetText(strings.Join(parts, " · "))
 }

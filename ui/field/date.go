@@ -51,6 +51,14 @@ func FormatDate(lang, stored string) string {
 	return fmt.Sprintf("%d.%d.%d", d.Day(), int(d.Month()), d.Year())
 }
 
+// FormatTime shows a moment in the local time as FormatDate shows its
+// date, with the hour and minute after it: 2.12.2026 12:32 in Finnish,
+// 2026-12-02 12:32 in English.
+func FormatTime(lang string, t time.Time) string {
+	t = t.Local()
+	return FormatDate(lang, t.Format("2006-01-02")) + " " + t.Format("15:04")
+}
+
 // clip shortens user text quoted in a message.
 func clip(s string) string {
 	r := []rune(s)
