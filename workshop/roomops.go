@@ -157,17 +157,12 @@ func (s *Session) AddGuest(name string) (Participant, error) {
 	if len(name) > MaxNameBytes {
 		return Participant{}, inputProblem("name", ProblemTooLong, "%d bytes; at most %d", len(name), MaxNameBytes)
 	}
-	if err := checkRoom("participants", len(s.Participants), MaxParticipants); err != nil {
-		return Participant{}, err
-	}
 	for _, p := range s.Participants {
 		if strings.EqualFold(strings.TrimSpace(p.Name), name) {
 			return Participant{}, inputProblem("name", ProblemTaken, "%q", clip(name))
 		}
 	}
-	p := Participant{ID: NewID("p"), Name: name, Kind: KindGuest}
-	s.Participants = append(s.Participants, p)
-	return p, nil
+	return s.addPerson(Participant{Name: name, Kind: KindGuest})
 }
 
 // ladderVote is the participant's ladder vote, added empty when missing.

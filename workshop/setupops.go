@@ -20,10 +20,16 @@ func (s *Session) AddParticipant(name, role string) (Participant, error) {
 	if err := checkInput("role", role); err != nil {
 		return Participant{}, err
 	}
+	return s.addPerson(Participant{Name: name, Role: role, Kind: KindEmployee})
+}
+
+// addPerson adds p, checked by its caller, with an ID of its own, while
+// the session has room for one more participant.
+func (s *Session) addPerson(p Participant) (Participant, error) {
 	if err := checkRoom("participants", len(s.Participants), MaxParticipants); err != nil {
 		return Participant{}, err
 	}
-	p := Participant{ID: NewID("p"), Name: name, Role: role, Kind: KindEmployee}
+	p.ID = NewID("p")
 	s.Participants = append(s.Participants, p)
 	return p, nil
 }
