@@ -56,6 +56,7 @@ func runGUI(env *cliEnv) error {
 			opened = lib
 			w := watch(ui.New(a, lib))
 			u.Store(w)
+			noDepthBuffers()
 			w.Show()
 		})
 		quitOnSignals(a, func() {
@@ -74,6 +75,7 @@ func runGUI(env *cliEnv) error {
 	}
 	defer lib.Close()
 	u := watch(ui.New(a, lib))
+	noDepthBuffers()
 	quitOnSignals(a, u.Ending)
 	u.ShowAndRun()
 	u.SaveOnExit()
