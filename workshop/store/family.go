@@ -19,26 +19,11 @@ func (s *Store) Family(id int64) ([]Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.db.Query(`WITH RECURSIVE fam(id) AS (
+	out, err := s.summaries(`WITH RECURSIVE fam(id) AS (
 			SELECT ?1 UNION SELECT s.id FROM sessions s JOIN fam ON s.follows = fam.id)
-		SELECT s.id, s.title, s.organisation, s.date, s.status, s.language, s.updated_at, s.kind, COALESCE(s.follows, 0)
-		FROM sessions s JOIN fam ON s.id = fam.id`, root)
+		SELECT `+summaryColumns+` FROM sessions s JOIN fam ON s.id = fam.id`, root)
 	if err != nil {
-		return nil, classify(s.path, err)
-	}
-	defer rows.Close()
-	var out []Summary
-	for rows.Next() {
-		var sm Summary
-		var upd string
-		if err := rows.Scan(&sm.ID, &sm.Title, &sm.Organisation, &sm.Date, &sm.Status, &sm.Language, &upd, &sm.Kind, &sm.FollowsID); err != nil {
-			return nil, classify(s.path, err)
-		}
-		sm.UpdatedAt, _ = time.Parse(time.RFC3339Nano, upd)
-		out = append(out, sm)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, classify(s.path, err)
+		return nil, err
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if (out[i].ID == root) != (out[j].ID == root) {

@@ -358,9 +358,17 @@ func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
 // query (all when empty), most recently edited first.
 func (s *Store) List(query string) ([]Summary, error) {
 	q := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(strings.TrimSpace(query)) + "%"
-	rows, err := s.db.Query(`SELECT id, title, organisation, date, status, language, updated_at, kind, COALESCE(follows, 0) FROM sessions
+	return s.summaries(`SELECT `+summaryColumns+` FROM sessions s
 		WHERE title LIKE ?1 ESCAPE '\' OR organisation LIKE ?1 ESCAPE '\' OR date LIKE ?1 ESCAPE '\'
 		ORDER BY updated_at DESC, id DESC`, q)
+}
+
+// summaryColumns are the columns of sessions s that summaries reads.
+const summaryColumns = `s.id, s.title, s.organisation, s.date, s.status, s.language, s.updated_at, s.kind, COALESCE(s.follows, 0)`
+
+// summaries runs a query selecting summaryColumns and reads its rows.
+func (s *Store) summaries(query string, args ...any) ([]Summary, error) {
+	rows, err := s.db.Query(query, args...)
 	if err != nil {
 		return nil, classify(s.path, err)
 	}
