@@ -27,13 +27,12 @@ type consentRound struct {
 	env *Env
 	ed  *editor.Editor
 
-	round    *widget.Label
-	result   *widget.Label
-	chart    *charts.Bars
-	rows     *fyne.Container
-	people   []string
-	byPerson map[string]*consentRow
-	msg      *widget.Label
+	round   *widget.Label
+	result  *widget.Label
+	chart   *charts.Bars
+	rows    *fyne.Container
+	persons personRows[*consentRow]
+	msg     *widget.Label
 
 	quick      *widget.Entry // the whole room's fingers as one row of digits
 	concerns   *fyne.Container
@@ -43,7 +42,7 @@ type consentRound struct {
 
 // Flush saves the concerns being typed.
 func (c *consentRound) Flush() {
-	for _, row := range c.byPerson {
+	for _, row := range c.persons.by {
 		if row.concern != nil {
 			row.concern.Flush()
 		}
@@ -59,7 +58,7 @@ type consentRow struct {
 }
 
 func newConsentRound(env *Env) *consentRound {
-	c := &consentRound{env: env, ed: env.Room.Ed, byPerson: map[string]*consentRow{}}
+	c := &consentRound{env: env, ed: env.Room.Ed}
 	c.round = sectionHead("")
 	c.result = widget.NewLabel("")
 	c.result.TextStyle.Bold = true
@@ -91,24 +90,7 @@ func newConsentRound(env *Env) *consentRound {
 func (c *consentRound) Refresh() {
 	var people []workshop.Participant
 	c.ed.Read(func(s *workshop.Session) { people = append(people, s.Participants...) })
-	same := len(people) == len(c.people)
-	for i := 0; same && i < len(people); i++ {
-		same = people[i].ID == c.people[i]
-	}
-	if !same {
-		c.people = c.people[:0]
-		objs := make([]fyne.CanvasObject, 0, len(people))
-		keep := map[string]*consentRow{}
-		for _, p := range people {
-			row := c.byPerson[p.ID]
-			if row == nil {
-				row = c.newRow(p.ID)
-			}
-			keep[p.ID] = row
-			c.people = append(c.people, p.ID)
-			objs = append(objs, row.obj)
-		}
-		c.byPerson = keep
+	if objs, changed := c.persons.sync(people, c.newRow, func(r *consentRow) fyne.CanvasObject { return r.obj }); changed {
 		if len(objs) == 0 {
 			objs = append(objs, helpLabel(c.env.T("decision.consent.nobody")))
 		}
@@ -142,8 +124,8 @@ func (c *consentRound) Refresh() {
 		round = 1
 	}
 	setLabel(c.round, c.env.T("decision.consent.round", map[string]int{"N": round}))
-	for _, pid := range c.people {
-		row := c.byPerson[pid]
+	for _, pid := range c.persons.ids {
+		row := c.persons.by[pid]
 		setLabel(row.name, names[pid])
 		f := fingers[pid]
 		for n, b := range row.buttons {
@@ -227,7 +209,7 @@ func (c *consentRound) newRow(pid string) *consentRow {
 
 // Concern returns the concern entry of a participant, for tests and focus.
 func (c *consentRound) concernEntry(pid string) *field.Text {
-	if r := c.byPerson[pid]; r != nil && len(r.box.Objects) > 0 {
+	if r := c.persons.by[pid]; r != nil && len(r.box.Objects) > 0 {
 		return r.concern
 	}
 	return nil
@@ -309,7 +291,7 @@ func fingersMessage(tr *i18n.Tr, err error) error {
 }
 
 func (c *consentRound) newRound() {
-	for _, r := range c.byPerson {
+	for _, r := range c.persons.by {
 		r.concern.Flush()
 	}
 	err := c.ed.Edit(func(s *workshop.Session) error {

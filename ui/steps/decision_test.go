@@ -110,12 +110,12 @@ func TestConsentUnderThreeAsksForAConcern(t *testing.T) {
 	}
 	c := v.consent
 	for i, pid := range []string{"P1", "P2", "P4", "P5", "P6"} {
-		test.Tap(c.byPerson[pid].buttons[5-i%2])
+		test.Tap(c.persons.by[pid].buttons[5-i%2])
 	}
 	if c.concernEntry("P1") != nil {
 		t.Fatal("a concern asked from someone showing 5")
 	}
-	test.Tap(c.byPerson["P3"].buttons[2])
+	test.Tap(c.persons.by["P3"].buttons[2])
 	if got := reload(t, st, env).ConsentOf("P3"); got == nil || got.Fingers != 2 {
 		t.Fatalf("fingers not stored: %+v", got)
 	}
@@ -188,8 +188,8 @@ func TestDecisionOfALargeSession(t *testing.T) {
 	v := New(workshop.StepDecision, env).(*decision)
 	win := showView(t, env, v, 1366, 768)
 	v.tabs.SelectIndex(2)
-	if len(v.consent.people) != 40 {
-		t.Fatalf("%d consent rows", len(v.consent.people))
+	if len(v.consent.persons.ids) != 40 {
+		t.Fatalf("%d consent rows", len(v.consent.persons.ids))
 	}
 	capture(t, win, "7-consent-large.png")
 }
@@ -259,5 +259,48 @@ func TestRejectedDraftsShowTheirEditedText(t *testing.T) {
 	}
 	if v.rejFields[0] != entry {
 		t.Error("the reason entry was made anew for an edited text")
+	}
+}
+
+// With nobody in the room the consent round says so, from the first time
+// it is shown; a participant added gets a row in its place, and the
+// sentence comes back when they are gone.
+func TestConsentRoundWithNobody(t *testing.T) {
+	s := fixture.Nordrahti()
+	s.Participants, s.Consent, s.DotVotes, s.Ratings, s.Ladder = nil, nil, nil, nil, nil
+	_, env, _ := stepEnv(t, s)
+	v := New(workshop.StepDecision, env).(*decision)
+	showView(t, env, v, 1100, 760)
+	c := v.consent
+	nobody := env.T("decision.consent.nobody")
+	says := func() bool {
+		for _, o := range c.rows.Objects {
+			if l, ok := o.(*widget.Label); ok && l.Text == nobody {
+				return true
+			}
+		}
+		return false
+	}
+	if !says() || len(c.persons.by) != 0 {
+		t.Fatalf("an empty room: %d rows, the sentence shown %v", len(c.persons.by), says())
+	}
+	var id string
+	if err := env.Room.Ed.Edit(func(s *workshop.Session) error {
+		p, err := s.AddParticipant("Åsa Öberg", "")
+		id = p.ID
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	c.Refresh()
+	if says() || c.persons.by[id] == nil || len(c.rows.Objects) != 1 {
+		t.Fatalf("after one joined: %d objects, the sentence shown %v", len(c.rows.Objects), says())
+	}
+	if err := env.Room.Ed.Edit(func(s *workshop.Session) error { _, err := s.RemoveParticipant(id); return err }); err != nil {
+		t.Fatal(err)
+	}
+	c.Refresh()
+	if !says() {
+		t.Fatal("the sentence did not come back when the room emptied")
 	}
 }

@@ -105,7 +105,7 @@ func TestRatingRowTypedIsStoredAndBadRowRefused(t *testing.T) {
 	if r.current != "D1" {
 		t.Fatalf("first shortlisted draft not shown: %q", r.current)
 	}
-	row := r.entries["P1"]
+	row := r.persons.by["P1"]
 	win.Canvas().Focus(row.entry)
 	test.Type(row.entry, "55434545")
 	got := reload(t, st, env).RatingOf("P1", "D1")
@@ -114,10 +114,10 @@ func TestRatingRowTypedIsStoredAndBadRowRefused(t *testing.T) {
 	}
 	// Enter goes to the next participant.
 	row.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if win.Canvas().Focused() != r.entries["P2"].entry {
+	if win.Canvas().Focused() != r.persons.by["P2"].entry {
 		t.Fatal("Enter did not move to the next participant")
 	}
-	next := r.entries["P2"]
+	next := r.persons.by["P2"]
 	test.Type(next.entry, "5x")
 	if msg := next.msg.Text; !next.msg.Visible() || !strings.Contains(msg, "”x”") {
 		t.Fatalf("5x not refused clearly: %q", msg)
@@ -131,7 +131,7 @@ func TestRatingRowTypedIsStoredAndBadRowRefused(t *testing.T) {
 	}
 	// Too short a row is refused on leaving it, and kept.
 	next.entry.SetText("543")
-	win.Canvas().Focus(r.entries["P3"].entry)
+	win.Canvas().Focus(r.persons.by["P3"].entry)
 	if !strings.Contains(next.msg.Text, "3 pistemäärää") || next.entry.Text != "543" {
 		t.Fatalf("short row: %q %q", next.msg.Text, next.entry.Text)
 	}
@@ -142,7 +142,7 @@ func TestRatingRowTypedIsStoredAndBadRowRefused(t *testing.T) {
 	// Clearing a row removes the rating.
 	row.entry.SetText("")
 	win.Canvas().Focus(row.entry)
-	win.Canvas().Focus(r.entries["P3"].entry)
+	win.Canvas().Focus(r.persons.by["P3"].entry)
 	if reload(t, st, env).RatingOf("P1", "D1") != nil {
 		t.Fatal("cleared row still stored")
 	}
@@ -166,7 +166,7 @@ func TestRatingWithoutShortlistUsesTopThreeAndFlags(t *testing.T) {
 	r.pick.SetSelected(r.labels[2])
 	did := r.current
 	for pid, row := range map[string]string{"P1": "11111111", "P2": "55555555"} {
-		e := r.entries[pid].entry
+		e := r.persons.by[pid].entry
 		win.Canvas().Focus(e)
 		e.SetText(row)
 	}
@@ -202,8 +202,8 @@ func TestEvaluationOfALargeSession(t *testing.T) {
 	v.dots.table.Select(widget.TableCellID{Row: 39, Col: 29})
 	v.tabs.SelectIndex(1)
 	capture(t, win, "6-rating-large.png")
-	if len(v.rating.people) != 40 {
-		t.Fatalf("%d rating rows", len(v.rating.people))
+	if len(v.rating.persons.ids) != 40 {
+		t.Fatalf("%d rating rows", len(v.rating.persons.ids))
 	}
 	_ = st
 }

@@ -34,8 +34,7 @@ type rating struct {
 	mute      bool
 
 	rows    *fyne.Container
-	people  []string // participant ids of the rows, in order
-	entries map[string]*scoreRow
+	persons personRows[*scoreRow]
 
 	chartHead *widget.Label
 	chart     *charts.Bars
@@ -47,7 +46,7 @@ type rating struct {
 }
 
 func newRating(env *Env) *rating {
-	r := &rating{env: env, ed: env.Room.Ed, entries: map[string]*scoreRow{}}
+	r := &rating{env: env, ed: env.Room.Ed}
 	r.pick = widget.NewSelect(nil, func(label string) {
 		if r.mute {
 			return
@@ -175,31 +174,14 @@ func (r *rating) Refresh() {
 	}
 
 	// Rows: one a participant, rebuilt only when the room changes.
-	same := len(people) == len(r.people)
-	for i := 0; same && i < len(people); i++ {
-		same = people[i].ID == r.people[i]
-	}
-	if !same {
-		r.people = r.people[:0]
-		objs := make([]fyne.CanvasObject, 0, len(people))
-		keep := map[string]*scoreRow{}
-		for _, p := range people {
-			row := r.entries[p.ID]
-			if row == nil {
-				row = newScoreRow(r, p.ID)
-			}
-			row.name.SetText(p.Name)
-			keep[p.ID] = row
-			r.people = append(r.people, p.ID)
-			objs = append(objs, row.obj)
-		}
-		r.entries = keep
+	if objs, changed := r.persons.sync(people, func(id string) *scoreRow { return newScoreRow(r, id) },
+		func(row *scoreRow) fyne.CanvasObject { return row.obj }); changed {
 		r.rows.Objects = objs
 		r.rows.Refresh()
 	}
 	r.ed.Read(func(ss *workshop.Session) {
 		for _, p := range ss.Participants {
-			if row := r.entries[p.ID]; row != nil {
+			if row := r.persons.by[p.ID]; row != nil {
 				setLabel(row.name, p.Name)
 				text := ""
 				if rt := ss.RatingOf(p.ID, r.current); rt != nil {
@@ -303,29 +285,29 @@ func resultLine(s *workshop.Session, res workshop.DraftResult) string {
 }
 
 func (r *rating) flushAll() {
-	for _, row := range r.entries {
+	for _, row := range r.persons.by {
 		row.commit()
 	}
 }
 
 func (r *rating) focusFirstEmpty() {
-	for _, id := range r.people {
-		if row := r.entries[id]; row != nil && strings.TrimSpace(row.entry.Text) == "" {
+	for _, id := range r.persons.ids {
+		if row := r.persons.by[id]; row != nil && strings.TrimSpace(row.entry.Text) == "" {
 			row.focus()
 			return
 		}
 	}
-	if len(r.people) > 0 {
-		r.entries[r.people[0]].focus()
+	if len(r.persons.ids) > 0 {
+		r.persons.by[r.persons.ids[0]].focus()
 	}
 }
 
 // next puts the focus on the row after the participant's: Enter moves down
 // the room the way the facilitator goes round it.
 func (r *rating) next(pid string) {
-	for i, id := range r.people {
-		if id == pid && i+1 < len(r.people) {
-			r.entries[r.people[i+1]].focus()
+	for i, id := range r.persons.ids {
+		if id == pid && i+1 < len(r.persons.ids) {
+			r.persons.by[r.persons.ids[i+1]].focus()
 			return
 		}
 	}
