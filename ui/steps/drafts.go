@@ -154,7 +154,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 			return out
 		},
 		func(s *workshop.Session, pid string, on bool) error {
-			return x.put(s, func(d *workshop.Draft) { d.AuthorIDs = toggleID(d.AuthorIDs, pid, on) })
+			return x.put(s, func() error { return s.LinkDraft(id, workshop.DraftAuthor, pid, on) })
 		})
 	x.segments = newCheckPicker(env,
 		func(opts []pickOption) string {
@@ -170,7 +170,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 			return out
 		},
 		func(s *workshop.Session, gid string, on bool) error {
-			return x.put(s, func(d *workshop.Draft) { d.SegmentIDs = toggleID(d.SegmentIDs, gid, on) })
+			return x.put(s, func() error { return s.LinkDraft(id, workshop.DraftSegment, gid, on) })
 		})
 	// What the draft rests on: the profile items of the focus segments, so
 	// that the evaluation can see whether it hits a top job, pain or gain.
@@ -205,14 +205,14 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 			return out
 		},
 		func(s *workshop.Session, itemID string, on bool) error {
-			return x.put(s, func(d *workshop.Draft) { d.BasedOn = toggleID(d.BasedOn, itemID, on) })
+			return x.put(s, func() error { return s.LinkDraft(id, workshop.DraftBasedOn, itemID, on) })
 		})
 	x.shortlist = widget.NewCheck(env.T("steps.drafts.shortlist"), func(on bool) {
 		if x.loading {
 			return
 		}
 		if err := ed.Edit(func(s *workshop.Session) error {
-			return x.put(s, func(d *workshop.Draft) { d.Shortlisted = on })
+			return x.put(s, func() error { return s.ShortlistDraft(id, on) })
 		}); err != nil && env.ShowError != nil {
 			env.ShowError(err)
 		}
@@ -220,34 +220,23 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 
 	// The Moore scaffold: five short fields, closed until asked for, since
 	// most drafts are written freely.
-	mooreField := func(key string, get func(m *workshop.Moore) *string) *field.Text {
+	mooreField := func(part string) *field.Text {
 		t := field.NewText(env.Room, false,
 			func(s *workshop.Session) string {
-				if d := s.Draft(id); d != nil && d.Moore != nil {
-					return *get(d.Moore)
+				if d := s.Draft(id); d != nil {
+					return d.Moore.Part(part)
 				}
 				return ""
 			},
 			func(s *workshop.Session, v string) error {
-				return x.put(s, func(d *workshop.Draft) {
-					if d.Moore == nil {
-						d.Moore = &workshop.Moore{}
-					}
-					*get(d.Moore) = v
-					if *d.Moore == (workshop.Moore{}) {
-						d.Moore = nil
-					}
-				})
+				return x.put(s, func() error { return s.SetMoorePart(id, part, v) })
 			})
-		t.SetPlaceHolder(env.T("steps.drafts.moore." + key))
+		t.SetPlaceHolder(env.T("steps.drafts.moore." + part))
 		return t
 	}
-	mf := []*field.Text{
-		mooreField("for", func(m *workshop.Moore) *string { return &m.For }),
-		mooreField("need", func(m *workshop.Moore) *string { return &m.Need }),
-		mooreField("benefit", func(m *workshop.Moore) *string { return &m.Benefit }),
-		mooreField("unlike", func(m *workshop.Moore) *string { return &m.Unlike }),
-		mooreField("differentiator", func(m *workshop.Moore) *string { return &m.Differentiator }),
+	var mf []*field.Text
+	for _, part := range workshop.MooreParts {
+		mf = append(mf, mooreField(part))
 	}
 	form := widget.NewForm()
 	for i, key := range []string{"for", "need", "benefit", "unlike", "differentiator"} {
@@ -293,25 +282,13 @@ func pickTitle(tr *i18n.Tr, key, noneKey string, opts []pickOption) string {
 	return tr.T(key, map[string]string{"Names": list})
 }
 
-// toggleID adds or removes id in the list.
-func toggleID(list []string, id string, on bool) []string {
-	has := slices.Contains(list, id)
-	switch {
-	case on && !has:
-		return append(list, id)
-	case !on && has:
-		return slices.DeleteFunc(list, func(x string) bool { return x == id })
-	}
-	return list
-}
-
-func (x *draftExtras) put(s *workshop.Session, fn func(d *workshop.Draft)) error {
-	d := s.Draft(x.id)
-	if d == nil {
+// put runs op, which changes the draft, unless the draft is gone (removed
+// while its card was still shown): then there is nothing to store.
+func (x *draftExtras) put(s *workshop.Session, op func() error) error {
+	if s.Draft(x.id) == nil {
 		return nil
 	}
-	fn(d)
-	return nil
+	return op()
 }
 
 // showFacts shows the draft's name, length and version; over the limit the

@@ -103,13 +103,13 @@ func segmentCards() field.Cards[workshop.Segment] {
 // segmentExtras are a segment card's description and focus check.
 func segmentExtras(env *Env, id string) []field.Bound {
 	ed := env.Room.Ed
-	put := func(s *workshop.Session, fn func(g *workshop.Segment)) error {
-		g := s.Segment(id)
-		if g == nil {
+	// put runs op unless the segment is gone (removed while its card was
+	// shown): then there is nothing to store.
+	put := func(s *workshop.Session, op func() error) error {
+		if s.Segment(id) == nil {
 			return nil
 		}
-		fn(g)
-		return nil
+		return op()
 	}
 	desc := field.NewText(env.Room, true,
 		func(s *workshop.Session) string {
@@ -119,7 +119,7 @@ func segmentExtras(env *Env, id string) []field.Bound {
 			return ""
 		},
 		func(s *workshop.Session, v string) error {
-			return put(s, func(g *workshop.Segment) { g.Description = v })
+			return put(s, func() error { return s.SetSegmentDescription(id, v) })
 		}).SetPlaceHolder(env.T("steps.purpose.segment.description"))
 	desc.Entry.SetMinRowsVisible(2)
 	var check *widget.Check
@@ -129,7 +129,7 @@ func segmentExtras(env *Env, id string) []field.Bound {
 			return
 		}
 		if err := ed.Edit(func(s *workshop.Session) error {
-			return put(s, func(g *workshop.Segment) { g.Focus = on })
+			return put(s, func() error { return s.SetSegmentFocus(id, on) })
 		}); err != nil && env.ShowError != nil {
 			env.ShowError(err)
 		}

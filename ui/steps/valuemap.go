@@ -251,12 +251,10 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 			return out
 		},
 		func(s *workshop.Session, itemID string, on bool) error {
-			v := valueItem(s, id)
-			if v == nil {
-				return nil
+			if valueItem(s, id) == nil {
+				return nil // removed while its card was shown
 			}
-			v.Addresses = toggleID(v.Addresses, itemID, on)
-			return nil
+			return s.LinkValueItem(id, itemID, on)
 		})
 	x.links.empty = env.T("steps.valuemap.links.none." + x.itemType)
 	x.toggle = x.links.toggle
