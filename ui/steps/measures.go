@@ -101,28 +101,28 @@ func (m *measures) Refresh() {
 func (m *measures) Flush()    { m.list.Flush() }
 func (m *measures) FocusNew() { m.list.FocusNew() }
 
-// measureText binds a text field of the measure with the id.
-func measureText(r *room.Room, id string, multi bool, ptr func(x *workshop.Measure) *string) *field.Text {
-	return field.RecordText(r, multi,
-		func(s *workshop.Session) *workshop.Measure { return s.Measure(id) }, ptr)
+// measureText binds a text field of the measure with the id, by its name
+// in the session file (workshop.SetMeasureField).
+func measureText(r *room.Room, id string, multi bool, name string) *field.Text {
+	get, set := measureField(id, name)
+	return field.NewText(r, multi, get, set)
 }
 
-func measureDate(r *room.Room, id string, ptr func(x *workshop.Measure) *string) *field.Text {
-	return field.NewDate(r,
-		func(s *workshop.Session) string {
-			if x := s.Measure(id); x != nil {
-				return *ptr(x)
-			}
-			return ""
-		},
+func measureDate(r *room.Room, id, name string) *field.Text {
+	get, set := measureField(id, name)
+	return field.NewDate(r, get, set)
+}
+
+// measureField reads and sets the measure's field; a measure removed while
+// its form was shown has nothing to store.
+func measureField(id, name string) (func(s *workshop.Session) string, func(s *workshop.Session, v string) error) {
+	return func(s *workshop.Session) string { return s.MeasureField(id, name) },
 		func(s *workshop.Session, v string) error {
-			x := s.Measure(id)
-			if x == nil {
+			if s.Measure(id) == nil {
 				return nil
 			}
-			*ptr(x) = v
-			return nil
-		})
+			return s.SetMeasureField(id, name, v)
+		}
 }
 
 // form is one measure's form: what is measured, how, from where to where
@@ -131,27 +131,15 @@ func (m *measures) form(id string) *itemForm {
 	ed := m.ed
 	lang := "fi"
 	ed.Read(func(s *workshop.Session) { lang = s.Language })
-	name := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Name })
+	name := measureText(m.env.Room, id, false, "name")
 	name.Entry.TextStyle.Bold = true
 	// The type's help is read at the picker, so it is in the text's own
 	// colour, not the low-contrast grey; it has no box, unlike the inputs.
 	help := helpLabel("")
 	help.Importance = widget.MediumImportance
+	typeGet, typeSet := measureField(id, "type")
 	kind := field.NewSelect(m.env.Room.Tr, ed, field.Options(workshop.MeasureTypeLabels, lang, measureTypes...), m.env.T("measures.type.choose"),
-		func(s *workshop.Session) string {
-			if x := s.Measure(id); x != nil {
-				return x.Type
-			}
-			return ""
-		},
-		func(s *workshop.Session, v string) error {
-			x := s.Measure(id)
-			if x == nil {
-				return nil
-			}
-			x.Type = v
-			return nil
-		})
+		typeGet, typeSet)
 	kind.OnError = m.env.ShowError
 	showHelp := func() {
 		var t string
@@ -168,18 +156,18 @@ func (m *measures) form(id string) *itemForm {
 	}
 	kind.OnSaved = func() { showHelp(); m.Refresh() }
 	showHelp()
-	def := measureText(m.env.Room, id, true, func(x *workshop.Measure) *string { return &x.Definition })
+	def := measureText(m.env.Room, id, true, "definition")
 	def.SetPlaceHolder(m.env.T("measures.definition.placeholder"))
-	scale := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Scale })
-	touch := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Touchpoint })
+	scale := measureText(m.env.Room, id, false, "scale")
+	touch := measureText(m.env.Room, id, false, "touchpoint")
 	touch.SetPlaceHolder(m.env.T("measures.touchpoint.placeholder"))
-	base := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Baseline })
-	baseDate := measureDate(m.env.Room, id, func(x *workshop.Measure) *string { return &x.BaselineDate })
-	baseNote := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.BaselineNote })
+	base := measureText(m.env.Room, id, false, "baseline")
+	baseDate := measureDate(m.env.Room, id, "baseline_date")
+	baseNote := measureText(m.env.Room, id, false, "baseline_note")
 	baseNote.SetPlaceHolder(m.env.T("measures.baseline_note.placeholder"))
-	target := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Target })
-	targetDate := measureDate(m.env.Room, id, func(x *workshop.Measure) *string { return &x.TargetDate })
-	freq := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.Frequency })
+	target := measureText(m.env.Room, id, false, "target")
+	targetDate := measureDate(m.env.Room, id, "target_date")
+	freq := measureText(m.env.Room, id, false, "frequency")
 	freq.SetPlaceHolder(m.env.T("measures.frequency.placeholder"))
 	owner := ownerField(m.env.Room,
 		func(s *workshop.Session) string {
@@ -189,15 +177,13 @@ func (m *measures) form(id string) *itemForm {
 			return ""
 		},
 		func(s *workshop.Session, v string) error {
-			x := s.Measure(id)
-			if x == nil {
+			if s.Measure(id) == nil {
 				return nil
 			}
-			s.SetOwner(v, &x.OwnerID, &x.OwnerName)
-			return nil
+			return s.SetMeasureOwner(id, v)
 		})
 	owner.(*ownerBound).OnSaved = m.list.Refresh
-	source := measureText(m.env.Room, id, false, func(x *workshop.Measure) *string { return &x.DataSource })
+	source := measureText(m.env.Room, id, false, "data_source")
 	target.OnSaved = m.list.Refresh
 
 	// The unit after the baseline and the target, so that "22" on a "%"

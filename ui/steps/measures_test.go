@@ -91,8 +91,8 @@ func TestMeasureDeleteUndoKeepsActionLinks(t *testing.T) {
 	showView(t, env, v, 1000, 700)
 	test.Tap(v.list.form("M1").delete)
 	got := reload(t, st, env)
-	if got.Measure("M1") != nil || findAction(got, "A2").MeasureID != "" {
-		t.Fatalf("delete: measure %v, A2 link %q", got.Measure("M1"), findAction(got, "A2").MeasureID)
+	if got.Measure("M1") != nil || got.Action("A2").MeasureID != "" {
+		t.Fatalf("delete: measure %v, A2 link %q", got.Measure("M1"), got.Action("A2").MeasureID)
 	}
 	if err := got.Validate(); err != nil {
 		t.Fatalf("the stored session is not valid after the delete: %v", err)
@@ -101,7 +101,7 @@ func TestMeasureDeleteUndoKeepsActionLinks(t *testing.T) {
 		t.Fatal("nothing to undo")
 	}
 	got = reload(t, st, env)
-	if got.Measure("M1") == nil || findAction(got, "A2").MeasureID != "M1" {
+	if got.Measure("M1") == nil || got.Action("A2").MeasureID != "M1" {
 		t.Fatal("undo did not restore the measure and its link")
 	}
 }

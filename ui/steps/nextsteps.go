@@ -149,29 +149,16 @@ func actionMark(s *workshop.Session, id string) string {
 	return ""
 }
 
-func findAction(s *workshop.Session, id string) *workshop.Action {
-	for i := range s.Actions {
-		if s.Actions[i].ID == id {
-			return &s.Actions[i]
-		}
-	}
-	return nil
-}
-
-// actionField binds a string of the action with the id.
-func actionField(id string, ptr func(a *workshop.Action) *string) (func(s *workshop.Session) string, func(s *workshop.Session, v string) error) {
-	return func(s *workshop.Session) string {
-			if a := findAction(s, id); a != nil {
-				return *ptr(a)
-			}
-			return ""
-		}, func(s *workshop.Session, v string) error {
-			a := findAction(s, id)
-			if a == nil {
+// actionField reads and sets the action's field by its name in the
+// session file (workshop.SetActionField); an action removed while its form
+// was shown has nothing to store.
+func actionField(id, name string) (func(s *workshop.Session) string, func(s *workshop.Session, v string) error) {
+	return func(s *workshop.Session) string { return s.ActionField(id, name) },
+		func(s *workshop.Session, v string) error {
+			if s.Action(id) == nil {
 				return nil
 			}
-			*ptr(a) = v
-			return nil
+			return s.SetActionField(id, name, v)
 		}
 }
 
@@ -181,30 +168,43 @@ func (n *nextSteps) form(id string) *itemForm {
 	ed := n.ed
 	lang := "fi"
 	ed.Read(func(s *workshop.Session) { lang = s.Language })
-	get, set := actionField(id, func(a *workshop.Action) *string { return &a.Text })
+	get, set := actionField(id, "text")
 	text := field.NewText(n.env.Room, true, get, set)
 	text.Entry.SetMinRowsVisible(3)
 	owner := ownerField(n.env.Room,
 		func(s *workshop.Session) string {
-			if a := findAction(s, id); a != nil {
+			if a := s.Action(id); a != nil {
 				return s.PersonName(a.OwnerID, a.OwnerName)
 			}
 			return ""
 		},
 		func(s *workshop.Session, v string) error {
-			a := findAction(s, id)
-			if a == nil {
+			if s.Action(id) == nil {
 				return nil
 			}
-			s.SetOwner(v, &a.OwnerID, &a.OwnerName)
-			return nil
+			return s.SetActionOwner(id, v)
 		})
-	dg, ds := actionField(id, func(a *workshop.Action) *string { return &a.Due })
+	dg, ds := actionField(id, "due")
 	due := field.NewDate(n.env.Room, dg, ds)
-	sg, ss := actionField(id, func(a *workshop.Action) *string { return &a.SuccessCriterion })
+	sg, ss := actionField(id, "success_criterion")
 	success := field.NewText(n.env.Room, false, sg, ss)
 	success.SetPlaceHolder(n.env.T("actions.success.placeholder"))
-	stg, sts := actionField(id, func(a *workshop.Action) *string { return &a.Status })
+	// A status set in the workshop is dated the workshop's day; its note,
+	// written at a check-in, stays.
+	stg := func(s *workshop.Session) string {
+		if a := s.Action(id); a != nil {
+			return a.Status
+		}
+		return ""
+	}
+	sts := func(s *workshop.Session, v string) error {
+		a := s.Action(id)
+		if a == nil {
+			return nil
+		}
+		_, err := s.SetActionStatus(id, v, a.StatusNote, "")
+		return err
+	}
 	status := field.NewSelect(n.env.Room.Tr, ed, field.Options(workshop.ActionStatusLabels, lang,
 		workshop.ActionOpen, workshop.ActionInProgress, workshop.ActionDone), n.env.T("actions.status"), stg, sts)
 	status.OnError = n.env.ShowError
@@ -259,7 +259,7 @@ func (p *measurePick) Refresh() {
 			labels = append(labels, clipText(m.Name, 40))
 			p.ids = append(p.ids, m.ID)
 		}
-		if a := findAction(s, p.id); a != nil {
+		if a := s.Action(p.id); a != nil {
 			current = a.MeasureID
 		}
 	})
@@ -286,7 +286,7 @@ func (p *measurePick) chosen(label string) {
 		}
 	}
 	err := p.ed.Edit(func(s *workshop.Session) error {
-		a := findAction(s, p.id)
+		a := s.Action(p.id)
 		if a == nil || a.MeasureID == mid || (mid != "" && s.Measure(mid) == nil) {
 			return nil // deleted meanwhile, or nothing to change
 		}

@@ -80,7 +80,7 @@ func TestActionAddedWithEnterHasItsKindAndIsFlagged(t *testing.T) {
 		t.Fatalf("summary: %q", v.summary.Text)
 	}
 	typeInto(win, formText(t, f, 2), "29.1.2027")
-	if got := findAction(reload(t, st, env), a.ID); got.Due != "2027-01-29" {
+	if got := reload(t, st, env).Action(a.ID); got.Due != "2027-01-29" {
 		t.Fatalf("due: %q", got.Due)
 	}
 	if strings.Contains(f.Mark(), "määräpäivä") || !strings.Contains(f.Mark(), "vastuuhenkilö") {
@@ -88,12 +88,18 @@ func TestActionAddedWithEnterHasItsKindAndIsFlagged(t *testing.T) {
 	}
 	typeInto(win, formText(t, f, 1), "Niina Rantanen")
 	f.Fields[5].(*measurePick).sel.SetSelected(f.Fields[5].(*measurePick).sel.Options[2])
-	got2 := findAction(reload(t, st, env), a.ID)
+	got2 := reload(t, st, env).Action(a.ID)
 	if got2.OwnerID != "P4" || got2.MeasureID != "M2" {
 		t.Fatalf("owner and measure: %+v", got2)
 	}
 	if f.Mark() != "" {
 		t.Fatalf("still flagged: %q", f.Mark())
+	}
+	// A status chosen in the workshop is dated the workshop's day.
+	status := f.Fields[4].(*field.Choice)
+	status.Select.SetSelected(workshop.Label(workshop.ActionStatusLabels, workshop.ActionInProgress, "fi"))
+	if got := reload(t, st, env); got.Action(a.ID).Status != workshop.ActionInProgress || got.Action(a.ID).StatusDate != got.Date || got.Date == "" {
+		t.Fatalf("status: %+v (session date %q)", got.Action(a.ID), got.Date)
 	}
 	// The other columns add their own kind.
 	act := v.cols[workshop.ActionAct]
@@ -112,13 +118,13 @@ func TestActionDeleteAndUndo(t *testing.T) {
 	v := New(workshop.StepNextSteps, env).(*nextSteps)
 	showView(t, env, v, 1200, 760)
 	test.Tap(v.cols[workshop.ActionUnderstand].form("A1").delete)
-	if findAction(reload(t, st, env), "A1") != nil {
+	if reload(t, st, env).Action("A1") != nil {
 		t.Fatal("not deleted")
 	}
 	if !undo(t, env) {
 		t.Fatal("nothing to undo")
 	}
-	a := findAction(reload(t, st, env), "A1")
+	a := reload(t, st, env).Action("A1")
 	if a == nil || a.Kind != workshop.ActionUnderstand || a.OwnerID != "P2" || a.Due != "2027-01-29" {
 		t.Fatalf("undo: %+v", a)
 	}

@@ -1,0 +1,124 @@
+package workshop
+
+// The fields of a measure (step 8) and of an action (step 9) that their
+// forms set one at a time, named as in the session file, each with the
+// check the session file's reading gives it: read here in one place.
+
+// A recordField is one field of a record of type T: where it is and what
+// it takes.
+type recordField[T any] struct {
+	ptr   func(x *T) *string
+	check func(field, v string) error
+}
+
+// The checks a field can have.
+var (
+	anyText  = checkText
+	anyDate  = func(field, v string) error { return checkDate(field, v, false) }
+	aMeasure = func(field, v string) error { return checkChoice(field, v, measureTypes) }
+)
+
+func checkChoice(field, v string, of map[string]bool) error {
+	if v != "" && !of[v] {
+		return inputProblem(field, ProblemInvalid, "%q is not one of %s", clip(v), names(of))
+	}
+	return nil
+}
+
+var measureFields = map[string]recordField[Measure]{
+	"name":          {func(m *Measure) *string { return &m.Name }, anyText},
+	"type":          {func(m *Measure) *string { return &m.Type }, aMeasure},
+	"definition":    {func(m *Measure) *string { return &m.Definition }, anyText},
+	"scale":         {func(m *Measure) *string { return &m.Scale }, anyText},
+	"touchpoint":    {func(m *Measure) *string { return &m.Touchpoint }, anyText},
+	"baseline":      {func(m *Measure) *string { return &m.Baseline }, anyText},
+	"baseline_date": {func(m *Measure) *string { return &m.BaselineDate }, anyDate},
+	"baseline_note": {func(m *Measure) *string { return &m.BaselineNote }, anyText},
+	"target":        {func(m *Measure) *string { return &m.Target }, anyText},
+	"target_date":   {func(m *Measure) *string { return &m.TargetDate }, anyDate},
+	"frequency":     {func(m *Measure) *string { return &m.Frequency }, anyText},
+	"data_source":   {func(m *Measure) *string { return &m.DataSource }, anyText},
+}
+
+var actionFields = map[string]recordField[Action]{
+	"text":              {func(a *Action) *string { return &a.Text }, anyText},
+	"due":               {func(a *Action) *string { return &a.Due }, anyDate},
+	"success_criterion": {func(a *Action) *string { return &a.SuccessCriterion }, anyText},
+}
+
+// MeasureField is the measure's field by its name in the session file, ""
+// for a measure or field that is not there.
+func (s *Session) MeasureField(id, name string) string {
+	return getField(s.Measure(id), measureFields, name)
+}
+
+// SetMeasureField sets the measure's field (its name in the session file:
+// name, type, definition, scale, touchpoint, baseline, baseline_date,
+// baseline_note, target, target_date, frequency, data_source); a date is
+// YYYY-MM-DD or empty, a type one of the measure types or empty.
+func (s *Session) SetMeasureField(id, name, v string) error {
+	return setField(s.Measure(id), "measure", id, measureFields, name, v)
+}
+
+// ActionField is the action's field by its name in the session file.
+func (s *Session) ActionField(id, name string) string {
+	return getField(s.Action(id), actionFields, name)
+}
+
+// SetActionField sets the action's text, due (YYYY-MM-DD or empty) or
+// success_criterion. Its owner is SetActionOwner's, its status
+// SetActionStatus's.
+func (s *Session) SetActionField(id, name, v string) error {
+	return setField(s.Action(id), "action", id, actionFields, name, v)
+}
+
+// SetMeasureOwner sets who follows the measure from what was typed or
+// chosen (SetOwner).
+func (s *Session) SetMeasureOwner(id, typed string) error {
+	m := s.Measure(id)
+	if m == nil {
+		return inputProblem("measure", ProblemUnknown, "no measure %q", clip(id))
+	}
+	return s.setOwnerChecked(typed, &m.OwnerID, &m.OwnerName)
+}
+
+// SetActionOwner sets who carries the action from what was typed or
+// chosen (SetOwner).
+func (s *Session) SetActionOwner(id, typed string) error {
+	a := s.Action(id)
+	if a == nil {
+		return inputProblem("action", ProblemUnknown, "no action %q", clip(id))
+	}
+	return s.setOwnerChecked(typed, &a.OwnerID, &a.OwnerName)
+}
+
+func (s *Session) setOwnerChecked(typed string, id, name *string) error {
+	if err := checkText("owner_name", typed); err != nil {
+		return err
+	}
+	s.SetOwner(typed, id, name)
+	return nil
+}
+
+func getField[T any](x *T, fields map[string]recordField[T], name string) string {
+	f, ok := fields[name]
+	if x == nil || !ok {
+		return ""
+	}
+	return *f.ptr(x)
+}
+
+func setField[T any](x *T, kind, id string, fields map[string]recordField[T], name, v string) error {
+	if x == nil {
+		return inputProblem(kind, ProblemUnknown, "no %s %q", kind, clip(id))
+	}
+	f, ok := fields[name]
+	if !ok {
+		return inputProblem("field", ProblemInvalid, "%s has no field %q", kind, clip(name))
+	}
+	if err := f.check(name, v); err != nil {
+		return err
+	}
+	*f.ptr(x) = v
+	return nil
+}
