@@ -42,23 +42,23 @@ type setupPage struct {
 func newSetupPage(w *workspace) *setupPage {
 	p := &setupPage{w: w}
 	ed := w.ed
-	text := func(multi bool, get func(s *workshop.Session) *string) *field.Text {
-		t := field.HeaderText(w.room, multi, get)
+	text := func(multi bool, name string) *field.Text {
+		t := field.SessionText(w.room, multi, name)
 		p.fields = append(p.fields, t)
 		return t
 	}
-	p.org = text(false, func(s *workshop.Session) *string { return &s.Organisation })
+	p.org = text(false, "organisation")
 	p.org.SetPlaceHolder(w.u.tr.T("setup.org.placeholder"))
-	title := text(false, func(s *workshop.Session) *string { return &s.Title })
+	title := text(false, "title")
 	date := field.NewDate(w.room, func(s *workshop.Session) string { return s.Date },
-		func(s *workshop.Session, v string) error { s.Date = v; return nil })
+		func(s *workshop.Session, v string) error { return s.SetSessionField("date", v) })
 	p.fields = append(p.fields, date)
-	start := text(false, func(s *workshop.Session) *string { return &s.StartTime })
+	start := text(false, "start_time")
 	start.Parse = func(typed string) (string, error) { return parseClock(w.u.tr, typed) }
 	start.SetPlaceHolder("9.00")
-	place := text(false, func(s *workshop.Session) *string { return &s.Place })
-	facil := text(false, func(s *workshop.Session) *string { return &s.Facilitator })
-	goal := text(true, func(s *workshop.Session) *string { return &s.Goal })
+	place := text(false, "place")
+	facil := text(false, "facilitator")
+	goal := text(true, "goal")
 	goal.SetPlaceHolder(w.u.tr.T("setup.goal.placeholder"))
 	goal.Entry.SetMinRowsVisible(2)
 	// Dots is a number: its own get and set, with a range check.
@@ -271,9 +271,15 @@ func (p *setupPage) addParticipant() {
 }
 
 // participantField binds an entry to a participant's text field.
-func (p *setupPage) participantField(id string, get func(pp *workshop.Participant) *string) *field.Text {
-	t := field.RecordText(p.w.room, false,
-		func(s *workshop.Session) *workshop.Participant { return s.Participant(id) }, get)
+func (p *setupPage) participantField(id, name string) *field.Text {
+	t := field.NewText(p.w.room, false,
+		func(s *workshop.Session) string { return s.ParticipantField(id, name) },
+		func(s *workshop.Session, v string) error {
+			if s.Participant(id) == nil {
+				return nil // removed while its row was shown
+			}
+			return s.SetParticipantField(id, name, v)
+		})
 	p.pFlds = append(p.pFlds, t)
 	return t
 }
@@ -287,8 +293,8 @@ func (p *setupPage) buildPeople(ids []string) {
 	kinds := field.Options(workshop.KindLabels, lang, workshop.KindEmployee, workshop.KindCustomer, workshop.KindGuest)
 	for _, id := range ids {
 		id := id
-		name := p.participantField(id, func(pp *workshop.Participant) *string { return &pp.Name })
-		role := p.participantField(id, func(pp *workshop.Participant) *string { return &pp.Role })
+		name := p.participantField(id, "name")
+		role := p.participantField(id, "role")
 		role.SetPlaceHolder(p.w.u.tr.T("setup.people.role"))
 		kind := field.NewSelect(p.w.u.tr, p.w.ed, kinds, "",
 			func(s *workshop.Session) string {

@@ -1,8 +1,10 @@
 package workshop
 
-// The fields of a measure (step 8) and of an action (step 9) that their
-// forms set one at a time, named as in the session file, each with the
-// check the session file's reading gives it: read here in one place.
+// The fields that the window's forms set one at a time: the session's own
+// (the setup, the baseline, the purpose, the decision), a participant's, a
+// measure's (step 8) and an action's (step 9); named as in the session
+// file, each with the check the session file's reading gives it, read
+// here in one place.
 
 // A recordField is one field of a record of type T: where it is and what
 // it takes.
@@ -16,7 +18,41 @@ var (
 	anyText  = checkText
 	anyDate  = func(field, v string) error { return checkDate(field, v, false) }
 	aMeasure = func(field, v string) error { return checkChoice(field, v, measureTypes) }
+	aName    = checkCard // a text that must say something
+	aClock   = func(field, v string) error {
+		if err := checkText(field, v); err != nil {
+			return err
+		}
+		if err := ValidateClock(v); err != nil {
+			return inputProblem(field, ProblemInvalid, "%v", err)
+		}
+		return nil
+	}
 )
+
+var sessionFields = map[string]recordField[Session]{
+	"title":            {func(s *Session) *string { return &s.Title }, anyText},
+	"organisation":     {func(s *Session) *string { return &s.Organisation }, anyText},
+	"date":             {func(s *Session) *string { return &s.Date }, anyDate},
+	"start_time":       {func(s *Session) *string { return &s.StartTime }, aClock},
+	"place":            {func(s *Session) *string { return &s.Place }, anyText},
+	"facilitator":      {func(s *Session) *string { return &s.Facilitator }, anyText},
+	"goal":             {func(s *Session) *string { return &s.Goal }, anyText},
+	"existing_promise": {func(s *Session) *string { return &s.Baseline.ExistingPromise }, anyText},
+	"purpose_why":      {func(s *Session) *string { return &s.Purpose.Why }, anyText},
+	"purpose_whom":     {func(s *Session) *string { return &s.Purpose.Whom }, anyText},
+	"purpose_value":    {func(s *Session) *string { return &s.Purpose.Value }, anyText},
+	"final_text":       {func(s *Session) *string { return &s.Decision.FinalText }, anyText},
+	"final_text_alt":   {func(s *Session) *string { return &s.Decision.FinalTextAlt }, anyText},
+	"rationale":        {func(s *Session) *string { return &s.Decision.Rationale }, anyText},
+	"validation_plan":  {func(s *Session) *string { return &s.Decision.ValidationPlan }, anyText},
+}
+
+var participantFields = map[string]recordField[Participant]{
+	"name":       {func(p *Participant) *string { return &p.Name }, aName},
+	"role":       {func(p *Participant) *string { return &p.Role }, anyText},
+	"department": {func(p *Participant) *string { return &p.Department }, anyText},
+}
 
 func checkChoice(field, v string, of map[string]bool) error {
 	if v != "" && !of[v] {
@@ -44,6 +80,29 @@ var actionFields = map[string]recordField[Action]{
 	"text":              {func(a *Action) *string { return &a.Text }, anyText},
 	"due":               {func(a *Action) *string { return &a.Due }, anyDate},
 	"success_criterion": {func(a *Action) *string { return &a.SuccessCriterion }, anyText},
+}
+
+// SessionField is one of the session's own text fields by its name in the
+// session file (purpose and baseline fields as purpose_why, existing_promise).
+func (s *Session) SessionField(name string) string { return getField(s, sessionFields, name) }
+
+// SetSessionField sets one of the session's own text fields: title,
+// organisation, date (YYYY-MM-DD or empty), start_time (HH:MM or empty),
+// place, facilitator, goal, existing_promise, purpose_why, purpose_whom,
+// purpose_value, final_text, final_text_alt, rationale, validation_plan.
+func (s *Session) SetSessionField(name, v string) error {
+	return setField(s, "session", "", sessionFields, name, v)
+}
+
+// ParticipantField is the participant's name, role or department.
+func (s *Session) ParticipantField(id, name string) string {
+	return getField(s.Participant(id), participantFields, name)
+}
+
+// SetParticipantField sets the participant's name (not blank), role or
+// department.
+func (s *Session) SetParticipantField(id, name, v string) error {
+	return setField(s.Participant(id), "participant", id, participantFields, name, v)
 }
 
 // MeasureField is the measure's field by its name in the session file, ""

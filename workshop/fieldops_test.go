@@ -65,3 +65,42 @@ func TestMeasureAndActionFields(t *testing.T) {
 		t.Fatalf("the session after the operations: %v", err)
 	}
 }
+
+// The session's own fields and a participant's, set one at a time.
+func TestSessionAndParticipantFields(t *testing.T) {
+	s := roomSession()
+	for name := range sessionFields {
+		v := "Arvolupaus – ääniä, öitä, åå 🙂 " + name
+		switch name {
+		case "date":
+			v = "2026-12-03"
+		case "start_time":
+			v = "09:00"
+		}
+		if err := s.SetSessionField(name, v); err != nil || s.SessionField(name) != v {
+			t.Errorf("%s: %v, now %q", name, err, s.SessionField(name))
+		}
+	}
+	if s.Purpose.Why == "" || s.Baseline.ExistingPromise == "" || s.Decision.ValidationPlan == "" || s.Date != "2026-12-03" {
+		t.Fatalf("the fields are not the session's: %+v %+v", s.Purpose, s.Decision)
+	}
+	refusedUnchanged(t, s, "session date", ProblemInvalid, func(s *Session) error { return s.SetSessionField("date", "3.12.2026") })
+	refusedUnchanged(t, s, "start time", ProblemInvalid, func(s *Session) error { return s.SetSessionField("start_time", "25:00") })
+	refusedUnchanged(t, s, "goal too long", ProblemTooLong, func(s *Session) error {
+		return s.SetSessionField("goal", strings.Repeat("ä", MaxTextBytes))
+	})
+	refusedUnchanged(t, s, "a field of none", ProblemInvalid, func(s *Session) error { return s.SetSessionField("language", "sv") })
+
+	p := s.Participants[0].ID
+	if err := s.SetParticipantField(p, "role", "Myyntijohtaja"); err != nil || s.Participant(p).Role != "Myyntijohtaja" {
+		t.Fatalf("role: %v", err)
+	}
+	if err := s.SetParticipantField(p, "name", "Åsa Öberg"); err != nil || s.ParticipantField(p, "name") != "Åsa Öberg" {
+		t.Fatalf("name: %v", err)
+	}
+	refusedUnchanged(t, s, "blank name", ProblemEmpty, func(s *Session) error { return s.SetParticipantField(p, "name", "  ") })
+	refusedUnchanged(t, s, "a participant not there", ProblemUnknown, func(s *Session) error { return s.SetParticipantField("P404", "role", "x") })
+	if err := s.Validate(); err != nil {
+		t.Fatalf("the session after the operations: %v", err)
+	}
+}

@@ -220,36 +220,13 @@ func (e *focusEntry) hasFocus() bool {
 	return e.focused
 }
 
-// HeaderText binds a text entry to one of the session's own text fields
-// (title, purpose, decision…), which are saved with the session's header.
-func HeaderText(r *room.Room, multiLine bool, ptr func(s *workshop.Session) *string) *Text {
+// SessionText binds a text entry to one of the session's own text fields
+// (title, purpose, decision…) by its name in the session file
+// (workshop.SetSessionField).
+func SessionText(r *room.Room, multiLine bool, name string) *Text {
 	return NewText(r, multiLine,
-		func(s *workshop.Session) string { return *ptr(s) },
-		func(s *workshop.Session, v string) error {
-			*ptr(s) = v
-			return nil
-		})
-}
-
-// RecordText binds a text entry to a text field of one record of the
-// session: find looks the record up (nil when it is gone), ptr picks the field.
-func RecordText[T any](r *room.Room, multiLine bool, find func(s *workshop.Session) *T,
-	ptr func(x *T) *string) *Text {
-	return NewText(r, multiLine,
-		func(s *workshop.Session) string {
-			if x := find(s); x != nil {
-				return *ptr(x)
-			}
-			return ""
-		},
-		func(s *workshop.Session, v string) error {
-			x := find(s)
-			if x == nil {
-				return nil
-			}
-			*ptr(x) = v
-			return nil
-		})
+		func(s *workshop.Session) string { return s.SessionField(name) },
+		func(s *workshop.Session, v string) error { return s.SetSessionField(name, v) })
 }
 
 // Text is a text entry bound to a field of the session.

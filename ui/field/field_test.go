@@ -102,7 +102,7 @@ func TestSteadyTypingIsSavedWithoutAPause(t *testing.T) {
 	st, ed := open(t, nil)
 	r := room.New(ed)
 	r.Typing.SetTimings(time.Hour, 0)
-	f := HeaderText(r, true, func(s *workshop.Session) *string { return &s.Purpose.Why })
+	f := SessionText(r, true, "purpose_why")
 	w := test.NewWindow(f.Object())
 	defer w.Close()
 	w.Canvas().Focus(f.Entry)

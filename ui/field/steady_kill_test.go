@@ -49,7 +49,7 @@ func TestHelperSteadyTyping(t *testing.T) {
 	}
 	test.NewTempApp(t)
 	ed := childEditor(path, envSteadySession)
-	why := HeaderText(room.New(ed), true, func(s *workshop.Session) *string { return &s.Purpose.Why })
+	why := SessionText(room.New(ed), true, "purpose_why")
 	w := test.NewWindow(container.NewVBox(why.Object()))
 	w.Canvas().Focus(why.Entry)
 	seed, _ := strconv.ParseInt(os.Getenv(envSteadySeed), 10, 64)

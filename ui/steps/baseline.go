@@ -30,7 +30,7 @@ type baseline struct {
 
 func newBaseline(env *Env) View {
 	b := &baseline{env: env, rows: map[string]*ladderRow{}}
-	b.existing = field.HeaderText(env.Room, true, func(s *workshop.Session) *string { return &s.Baseline.ExistingPromise }).SetPlaceHolder(env.T("steps.baseline.existing.placeholder"))
+	b.existing = field.SessionText(env.Room, true, "existing_promise").SetPlaceHolder(env.T("steps.baseline.existing.placeholder"))
 	b.existing.Entry.SetMinRowsVisible(2)
 
 	b.list = container.NewVBox()

@@ -69,12 +69,12 @@ func newDecision(env *Env) View {
 	d.chosen.PlaceHolder = env.T("decision.chosen.none")
 	d.winner = widget.NewButtonWithIcon(env.T("decision.winner"), theme.MediaSkipNextIcon(), d.startFromWinner)
 	d.useChosen = widget.NewButton(env.T("decision.use_chosen"), func() { d.startFrom("") })
-	d.final = field.HeaderText(d.env.Room, true, func(s *workshop.Session) *string { return &s.Decision.FinalText })
+	d.final = field.SessionText(d.env.Room, true, "final_text")
 	d.final.Entry.SetMinRowsVisible(3)
 	d.final.Entry.TextStyle.Bold = true
 	d.final.SetPlaceHolder(env.T("decision.final.placeholder"))
 	d.final.OnSaved = d.wordingSaved
-	d.finalAlt = field.HeaderText(d.env.Room, true, func(s *workshop.Session) *string { return &s.Decision.FinalTextAlt })
+	d.finalAlt = field.SessionText(d.env.Room, true, "final_text_alt")
 	d.finalAlt.Entry.SetMinRowsVisible(2)
 	d.finalAlt.SetPlaceHolder(env.T("decision.alt.placeholder"))
 	d.words = helpLabel("")
@@ -95,7 +95,7 @@ func newDecision(env *Env) View {
 		sectionHead(env.T("decision.versions")), helpLabel(env.T("decision.versions.help")), d.versions)
 
 	// Reasons.
-	d.rationale = field.HeaderText(d.env.Room, true, func(s *workshop.Session) *string { return &s.Decision.Rationale })
+	d.rationale = field.SessionText(d.env.Room, true, "rationale")
 	d.rationale.Entry.SetMinRowsVisible(4)
 	d.rationale.SetPlaceHolder(env.T("decision.rationale.placeholder"))
 	d.rejected = container.NewVBox()
@@ -113,7 +113,7 @@ func newDecision(env *Env) View {
 	d.validation.Radio.Horizontal = false
 	d.validation.OnSaved = d.showWarning
 	d.validation.OnError = env.ShowError
-	d.plan = field.HeaderText(d.env.Room, true, func(s *workshop.Session) *string { return &s.Decision.ValidationPlan })
+	d.plan = field.SessionText(d.env.Room, true, "validation_plan")
 	d.plan.Entry.SetMinRowsVisible(3)
 	d.plan.SetPlaceHolder(env.T("decision.plan.placeholder"))
 	validation := container.NewVBox(

@@ -21,15 +21,15 @@ type purpose struct {
 
 func newPurpose(env *Env) View {
 	p := &purpose{env: env}
-	text := func(get func(s *workshop.Session) *string, ph string) *field.Text {
-		t := field.HeaderText(env.Room, true, get)
+	text := func(name, ph string) *field.Text {
+		t := field.SessionText(env.Room, true, name)
 		t.SetPlaceHolder(ph)
 		t.Entry.SetMinRowsVisible(3)
 		return t
 	}
-	why := text(func(s *workshop.Session) *string { return &s.Purpose.Why }, env.T("steps.purpose.why.placeholder"))
-	whom := text(func(s *workshop.Session) *string { return &s.Purpose.Whom }, env.T("steps.purpose.whom.placeholder"))
-	value := text(func(s *workshop.Session) *string { return &s.Purpose.Value }, env.T("steps.purpose.value.placeholder"))
+	why := text("purpose_why", env.T("steps.purpose.why.placeholder"))
+	whom := text("purpose_whom", env.T("steps.purpose.whom.placeholder"))
+	value := text("purpose_value", env.T("steps.purpose.value.placeholder"))
 	p.fields = field.Group{why, whom, value}
 
 	p.segments = field.NewCardList(env.Room, segmentCards(), field.CardOptions{
