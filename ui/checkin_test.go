@@ -238,3 +238,40 @@ func TestWholeCheckinThroughTheWindow(t *testing.T) {
 		shot("0-home")
 	}
 }
+
+// A check-in's setup page names itself a check-in, in both languages; a
+// workshop's stays a workshop's.
+func TestCheckinSetupNamesItself(t *testing.T) {
+	for _, lang := range []string{"fi", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			u, st, _ := newTestUI(t)
+			u.tr.SetLanguage(lang)
+			w := fixture.Nordrahti()
+			w.Language = lang
+			wid := createSession(t, st, w)
+			if err := u.open(wid); err != nil {
+				t.Fatal(err)
+			}
+			u.ws.goTo(workshop.StepSetup)
+			got := texts(u.ws.Object())
+			if !strings.Contains(got, u.tr.T("setup.begin")) || strings.Contains(got, u.tr.T("setup.begin.checkin")) {
+				t.Fatalf("the workshop's setup:\n%s", got)
+			}
+			u.showHome(true)
+			tapButton(t, u.win.Content(), u.tr.T("checkin.new"))
+			if u.ws == nil || !load(t, st, u.ws.ed.ID()).IsCheckin() {
+				t.Fatal("no check-in opened")
+			}
+			u.ws.goTo(workshop.StepSetup)
+			got = texts(u.ws.Object())
+			for _, k := range []string{"setup.section.checkin", "setup.begin.checkin"} {
+				if !strings.Contains(got, u.tr.T(k)) {
+					t.Errorf("no %q on the check-in's setup", u.tr.T(k))
+				}
+			}
+			if strings.Contains(got, u.tr.T("setup.begin")+"\n") || strings.Contains(got, u.tr.T("setup.section.workshop")+"\n") {
+				t.Errorf("the check-in's setup calls itself a workshop:\n%s", got)
+			}
+		})
+	}
+}

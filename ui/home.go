@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"os"
 	"slices"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
@@ -412,23 +414,29 @@ func saveDialog(u *UI, name, ext string, save func(path string)) {
 // sessionRow is one session in the list; a double click opens it.
 type sessionRow struct {
 	widget.BaseWidget
-	h     *home
-	id    int
-	title *widget.Label
-	info  *widget.Label
+	h      *home
+	id     int
+	title  *widget.Label
+	info   *widget.Label
+	indent *canvas.Rectangle // a check-in's two lines stand in under its workshop's
+	box    *fyne.Container
 }
+
+// checkinIndent is how far a check-in's row stands in.
+const checkinIndent = 28
 
 func newSessionRow(h *home) *sessionRow {
 	r := &sessionRow{h: h, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		info: widget.NewLabel("")}
+		info: widget.NewLabel(""), indent: canvas.NewRectangle(color.Transparent)}
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.info.Truncation = fyne.TextTruncateEllipsis
+	r.box = container.NewBorder(nil, nil, r.indent, nil, container.NewVBox(r.title, r.info))
 	r.ExtendBaseWidget(r)
 	return r
 }
 
 func (r *sessionRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewVBox(r.title, r.info))
+	return widget.NewSimpleRenderer(r.box)
 }
 
 func (r *sessionRow) set(id int, sm library.Summary) {
@@ -443,8 +451,14 @@ func (r *sessionRow) set(id int, sm library.Summary) {
 	if sm.Organisation != "" {
 		t = sm.Organisation + " · " + t
 	}
+	var indent float32
 	if sm.Kind == workshop.SessionCheckin {
-		t = "      • " + r.h.u.tr.T("checkin.kind") + " " + field.FormatDate(r.h.u.tr.Language(), sm.Date) + " · " + t
+		t = "• " + r.h.u.tr.T("checkin.kind") + " " + field.FormatDate(r.h.u.tr.Language(), sm.Date) + " · " + t
+		indent = checkinIndent
+	}
+	if r.indent.MinSize().Width != indent {
+		r.indent.SetMinSize(fyne.NewSize(indent, 0))
+		r.box.Refresh()
 	}
 	r.title.SetText(t)
 	parts := []string{}

@@ -257,3 +257,39 @@ func TestHomeRowDatesInOneFormat(t *testing.T) {
 		})
 	}
 }
+
+// A check-in's row stands in under its workshop's, both of its lines
+// alike.
+func TestCheckinRowStandsInUnderItsWorkshop(t *testing.T) {
+	u, lib, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1366, 768))
+	wid := createSession(t, lib, fixture.Nordrahti())
+	u.home.reload()
+	u.home.selectID(wid)
+	tapButton(t, u.win.Content(), u.tr.T("checkin.new"))
+	if u.ws == nil {
+		t.Fatal("no check-in opened")
+	}
+	u.showHome(true)
+	d := fyne.CurrentApp().Driver()
+	x := map[bool][2]float32{} // check-in → the title's and the info's left edge
+	n := 0
+	uitest.Walk(u.home.list, func(o fyne.CanvasObject) {
+		r, ok := o.(*sessionRow)
+		if !ok || !r.Visible() || r.title.Text == "" {
+			return
+		}
+		n++
+		x[strings.HasPrefix(r.title.Text, "• ")] = [2]float32{d.AbsolutePositionForObject(r.title).X, d.AbsolutePositionForObject(r.info).X}
+	})
+	w, c := x[false], x[true]
+	if n != 2 || w[0] == 0 && c[0] == 0 {
+		t.Fatalf("%d rows: %v", n, x)
+	}
+	if w[0] != w[1] || c[0] != c[1] {
+		t.Errorf("a row's two lines start apart: workshop %v, check-in %v", w, c)
+	}
+	if c[0] < w[0]+checkinIndent-1 {
+		t.Errorf("the check-in's row starts at %.0f, its workshop's at %.0f", c[0], w[0])
+	}
+}

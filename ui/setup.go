@@ -59,7 +59,15 @@ func newSetupPage(w *workspace) *setupPage {
 	place := text(false, "place")
 	facil := text(false, "facilitator")
 	goal := text(true, "goal")
+	// A check-in's setup names itself a check-in, not a workshop.
+	checkin := false
+	ed.Read(func(s *workshop.Session) { checkin = s.Kind == workshop.SessionCheckin })
+	head, begin := sectionTitle(w.u.tr, "setup.section.workshop"), w.u.tr.T("setup.begin")
 	goal.SetPlaceHolder(w.u.tr.T("setup.goal.placeholder"))
+	if checkin {
+		head, begin = sectionTitle(w.u.tr, "setup.section.checkin"), w.u.tr.T("setup.begin.checkin")
+		goal.SetPlaceHolder(w.u.tr.T("setup.goal.placeholder.checkin"))
+	}
 	goal.Entry.SetMinRowsVisible(2)
 	// Dots is a number: its own get and set, with a range check.
 	dots := field.NewText(w.room, false,
@@ -129,13 +137,13 @@ func newSetupPage(w *workspace) *setupPage {
 	p.people = container.NewVBox()
 
 	content := container.NewVBox(
-		sectionTitle(w.u.tr, "setup.section.workshop"), form,
+		head, form,
 		sectionTitle(w.u.tr, "setup.section.people"),
 		container.NewBorder(nil, nil, nil, addBtn, p.addName), p.addMsg, p.people,
 		sectionTitle(w.u.tr, "setup.section.agenda"),
 		container.NewBorder(nil, nil, nil, p.total, container.NewHBox(p.preset)), p.agenda,
 	)
-	next := widget.NewButtonWithIcon(w.u.tr.T("setup.begin"), theme.NavigateNextIcon(), w.next)
+	next := widget.NewButtonWithIcon(begin, theme.NavigateNextIcon(), w.next)
 	next.IconPlacement = widget.ButtonIconTrailingText
 	next.Importance = widget.HighImportance
 	p.obj = container.NewBorder(nil, container.NewPadded(container.NewHBox(layout.NewSpacer(), next)), nil, nil,
