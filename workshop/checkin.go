@@ -230,7 +230,12 @@ func NewCheckin(prev *Session, date, preset string, now time.Time) (*Session, er
 		return nil, &CheckinError{"no session to follow"}
 	}
 	if date == "" {
+		// Today, or the day of the session it follows when that is still
+		// to come (a check-in made ahead): never dated before it.
 		date = now.Format("2006-01-02")
+		if ValidateDate(prev.Date) == nil && prev.Date > date {
+			date = prev.Date
+		}
 	}
 	if err := ValidateDate(date); err != nil {
 		return nil, &CheckinError{fmt.Sprintf("date %v", err)}

@@ -75,6 +75,15 @@ func TestNewCheckinCarriesOverThePromiseMeasuresActionsAndPeople(t *testing.T) {
 	if c45, _ := workshop.NewCheckin(w, "", "", checkinNow); workshop.PlannedTotal(c45.Agenda) != 45 || c45.Date != "2027-03-10" {
 		t.Fatalf("default: %d min on %s", workshop.PlannedTotal(c45.Agenda), c45.Date)
 	}
+	// Made before the workshop's day, a check-in is dated that day, not
+	// before the workshop it follows; a date given is kept.
+	ahead := checkinNow.AddDate(0, -6, 0)
+	if c, _ := workshop.NewCheckin(w, "", "", ahead); c.Date != w.Date {
+		t.Fatalf("made on %s before the workshop of %s: dated %s", ahead.Format(time.DateOnly), w.Date, c.Date)
+	}
+	if c, _ := workshop.NewCheckin(w, "2026-11-30", "", ahead); c.Date != "2026-11-30" {
+		t.Fatalf("the date given: %s", c.Date)
+	}
 }
 
 func TestSecondCheckinFollowsTheFirstAndKeepsTheWorkshopsPlacements(t *testing.T) {
