@@ -558,3 +558,29 @@ func TestAddParticipantNeedsAName(t *testing.T) {
 		t.Fatalf("participants %+v, message shown %v", s.Participants, p.addMsg.Visible())
 	}
 }
+
+// A participant's name emptied on the setup page is refused with a
+// sentence about the name, and the name stored stays.
+func TestEmptiedParticipantNameIsRefused(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	s := fixture.Nordrahti()
+	id := createSession(t, st, s)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	u.ws.goTo(workshop.StepSetup)
+	p := u.ws.page.(*setupPage)
+	name := p.pFlds[0].(*field.Text)
+	if name.Entry.Text != s.Participants[0].Name {
+		t.Fatalf("the first field shows %q, not the first name", name.Entry.Text)
+	}
+	u.win.Canvas().Focus(name.Entry)
+	name.Entry.SetText("")
+	name.Flush()
+	if got := name.Message(); got != u.tr.T("field.name.empty") {
+		t.Errorf("the refusal says %q", got)
+	}
+	if got := load(t, st, id).Participants[0].Name; got != s.Participants[0].Name {
+		t.Errorf("the stored name became %q", got)
+	}
+}

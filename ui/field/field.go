@@ -89,6 +89,9 @@ func Refusal(tr *i18n.Tr, err error) error {
 	}
 	switch in.Problem {
 	case workshop.ProblemEmpty:
+		if in.Field == "name" { // a participant's
+			return errors.New(tr.T("field.name.empty"))
+		}
 		return errors.New(tr.T("field.cards.empty"))
 	case workshop.ProblemTooMany:
 		return errors.New(tr.T("field.cards.too_many", map[string]any{"Max": workshop.MaxCards}))

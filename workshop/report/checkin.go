@@ -139,8 +139,10 @@ func (d *doc) ciFirstPage() {
 		counts[workshop.ActionInProgress], w.InProgress, counts[workshop.ActionOpen]+counts[""], w.NotStarted, len(s.NewActions()), w.New),
 		marginL, contentW, "B", sizeBody, lineBody, ink)
 	var rows [][]cell
+	// Done since the session it follows: a status set at that session is
+	// dated that session's day and was its news, not this check-in's.
 	for _, a := range s.Actions {
-		if a.Status == workshop.ActionDone && a.StatusDate >= d.sinceDate() {
+		if a.Status == workshop.ActionDone && a.StatusDate > d.sinceDate() {
 			rows = append(rows, []cell{txt(oneLine(a.Text)), d.ownerCell(a.OwnerID, a.OwnerName), cell{spans: []span{{text: w.DoneSince + " " + d.date(a.StatusDate), style: "B", color: &green}}}})
 		}
 	}

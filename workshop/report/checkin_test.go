@@ -71,6 +71,29 @@ func TestCheckinPDFOfAFreshCheckin(t *testing.T) {
 			t.Errorf("fresh check-in lacks %q", w)
 		}
 	}
+	// An action done at the workshop (dated its day, as step 9 dates it) was
+	// that day's news; one done since is this check-in's.
+	w := fixture.Nordrahti()
+	first, second := w.Actions[0].ID, w.Actions[1].ID
+	if _, err := w.SetActionStatus(first, workshop.ActionDone, "", ""); err != nil || w.Action(first).StatusDate != w.Date {
+		t.Fatalf("done at the workshop: %v %+v", err, w.Action(first))
+	}
+	c, err = workshop.NewCheckin(w, "2027-03-10", "", fixture.CheckinAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.SetActionStatus(second, workshop.ActionDone, "Tehty", ""); err != nil {
+		t.Fatal(err)
+	}
+	b.Reset()
+	if err := Write(&b, c, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	page := flat(strings.Split(readBack(t, b.Bytes()), "\f")[0])
+	if n := strings.Count(page, "Valmistui "); n != 1 || !strings.Contains(page, "Valmistui 10.3.2027") {
+		t.Errorf("done since the workshop: %d rows, want the one of 10.3.2027:\n%s", n, page)
+	}
+
 	empty := workshop.NewSession("en")
 	empty.Kind = workshop.SessionCheckin
 	if err := Write(&bytes.Buffer{}, empty, Options{}); err != nil {
