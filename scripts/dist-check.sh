@@ -33,7 +33,7 @@ bad() { echo "  FAIL $*"; fails=$((fails + 1)); }
 check() { # check DESCRIPTION COMMAND...: runs COMMAND quietly, says how long it took
 	local what=$1 t0=$SECONDS
 	shift
-	if "$@" >"$tmp/out" 2>&1; then ok "$what ($((SECONDS - t0)) s)"; else bad "$what ($((SECONDS - t0)) s)"; sed 's/^/       /' "$tmp/out" | head -n 20; fi
+	if "$@" >"$tmp/out" 2>&1; then ok "$what ($((SECONDS - t0)) s)"; else bad "$what ($((SECONDS - t0)) s)"; awk 'NR <= 20 { print "       " $0 }' "$tmp/out"; fi
 }
 
 toml() {
@@ -58,7 +58,7 @@ no_build_paths() {
 	for p in "$root" "$(go env GOMODCACHE)" "$(go env GOROOT)/src"; do
 		if grep -qaF "$p/" "$f"; then
 			echo "$f names $p/:"
-			grep -aoF "$p/" "$f" | sort | uniq -c | head -n 3
+			grep -aoF "$p/" "$f" | sort | uniq -c | awk 'NR <= 3'
 			return 1
 		fi
 	done
@@ -150,7 +150,7 @@ else
 	else
 		bad "imports DLLs that are not Windows' own:$foreign"
 	fi
-	if x86_64-w64-mingw32-objdump -h "$exe" | grep -qE '\.(z)?debug_'; then bad "exe is stripped (has .debug sections)"; else ok "exe has no debug sections (stripped)"; fi
+	if x86_64-w64-mingw32-objdump -h "$exe" | grep -E '\.(z)?debug_' >/dev/null; then bad "exe is stripped (has .debug sections)"; else ok "exe has no debug sections (stripped)"; fi
 	check "exe has no build paths (-trimpath)" no_build_paths "$exe"
 	# Hardened (scripts/dist-env.sh): the stack protector's and
 	# _FORTIFY_SOURCE's failure messages are libssp's, linked in.
@@ -180,7 +180,7 @@ for goos in windows darwin; do
 	vet=() build=()
 	for p in $(GOOS=$goos CGO_ENABLED=0 go list -e -f '{{if not .DepsErrors}}{{if not .Error}}{{.ImportPath}}{{range .Deps}}{{if eq . "github.com/mattn/go-sqlite3" "fyne.io/fyne/v2"}} cgo{{end}}{{end}}{{end}}{{end}}' ./... |
 		grep -v ' cgo$' | grep -v '^$'); do
-		if GOOS=$goos CGO_ENABLED=0 go list -test -deps "$p" | grep -qxE 'github.com/mattn/go-sqlite3|fyne.io/fyne/v2'; then
+		if GOOS=$goos CGO_ENABLED=0 go list -test -deps "$p" | grep -xE 'github.com/mattn/go-sqlite3|fyne.io/fyne/v2' >/dev/null; then
 			build+=("$p")
 		else
 			vet+=("$p")

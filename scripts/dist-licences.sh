@@ -42,7 +42,7 @@ for goos in linux windows; do
 		echo "dist-licences: a module linked into the $goos build has a licence that cannot be shipped (above)" >&2
 		exit 1
 	fi
-	if awk -F'\t' '$3 == "" || $3 == "Unknown" || $4 == "" || $4 == "Unknown"' "$tmp/$goos.tsv" | grep -q .; then
+	if awk -F'\t' '$3 == "" || $3 == "Unknown" || $4 == "" || $4 == "Unknown"' "$tmp/$goos.tsv" | grep . >/dev/null; then
 		echo "dist-licences: no licence found for:" >&2
 		awk -F'\t' '$3 == "" || $3 == "Unknown" || $4 == "" || $4 == "Unknown" {print "  " $1}' "$tmp/$goos.tsv" >&2
 		exit 1

@@ -25,7 +25,7 @@ for pkg in $pkgs; do
 			echo "$out" | grep -v 'fuzz: elapsed:'
 			[ $rc = 0 ] && break
 			new=$(git status --porcelain --untracked-files=all -- "$dir/testdata/fuzz" 2>/dev/null)
-			if [ $try -lt 3 ] && [ -z "$new" ] && echo "$out" | grep -q 'context deadline exceeded'; then
+			if [ $try -lt 3 ] && [ -z "$new" ] && echo "$out" | grep 'context deadline exceeded' >/dev/null; then
 				echo "fuzz: $f: the fuzzer's time ran out between inputs, no crasher; running it again"
 				continue
 			fi

@@ -37,7 +37,7 @@ fi
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
 	for p in "${pkgs[@]}"; do
-		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep "install ok installed" >/dev/null || missing+=("$p")
 	done
 fi
 if [ ${#missing[@]} -gt 0 ]; then

@@ -34,7 +34,7 @@ xdotool windowsize "$win" 1366 768
 xdotool windowfocus "$win" 2>/dev/null || true
 
 # Enter on the home screen opens the only workshop (once the list is loaded).
-opened() { kill -0 "$app" 2>/dev/null || app_dead "the workshop opened"; xdotool getwindowname "$win" | grep -qF "$title"; }
+opened() { kill -0 "$app" 2>/dev/null || app_dead "the workshop opened"; xdotool getwindowname "$win" | grep -F "$title" >/dev/null; }
 open_workshop() { xdotool key --window "$win" Return; wait_until 3 opened; }
 wait_until 60 open_workshop || fail "the workshop did not open: the window's title is \"$(xdotool getwindowname "$win")\""
 
