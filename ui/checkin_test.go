@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/workshop"
@@ -273,5 +274,34 @@ func TestCheckinSetupNamesItself(t *testing.T) {
 				t.Errorf("the check-in's setup calls itself a workshop:\n%s", got)
 			}
 		})
+	}
+}
+
+// A reading's three entries on the check-in's measures page have room for
+// what they ask at 1366×768: the form runs under the chart, not beside it.
+func TestReadingEntriesHaveRoomForTheirHints(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1366, 768))
+	wid := createSession(t, st, fixture.Nordrahti())
+	u.home.reload()
+	u.home.selectID(wid)
+	tapButton(t, u.win.Content(), u.tr.T("checkin.new"))
+	if u.ws == nil {
+		t.Fatal("no check-in opened")
+	}
+	u.ws.goTo(workshop.StepCIMeasures)
+	n := 0
+	for _, key := range []string{"checkin.measures.value", "checkin.measures.date", "checkin.measures.source"} {
+		hint := u.tr.T(key)
+		need := fyne.MeasureText(hint, theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+		for _, e := range entryWith(u.ws.Object(), hint) {
+			n++
+			if w := e.Size().Width; w < need {
+				t.Errorf("%q: the entry is %.0f px wide, its hint %.0f", hint, w, need)
+			}
+		}
+	}
+	if n < 3 {
+		t.Fatalf("%d reading entries on the page", n)
 	}
 }

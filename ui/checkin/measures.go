@@ -117,8 +117,9 @@ func (v *view) measureCard(s *workshop.Session, m workshop.Measure) fyne.CanvasO
 	if len(hist) > 0 {
 		left.Add(muted(strings.Join(hist, " · ")))
 	}
-	left.Add(form)
-	return container.NewBorder(nil, nil, nil, newTrackChart(s, m), left)
+	// The form for a new reading runs under the chart too: its three
+	// entries get the card's whole width, not what the chart leaves.
+	return container.NewVBox(container.NewBorder(nil, nil, nil, newTrackChart(s, m), left), form)
 }
 
 func orDash(s string) string {
