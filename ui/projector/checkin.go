@@ -74,9 +74,16 @@ func ciMeasures(st *state) fyne.CanvasObject {
 	var tiles []fyne.CanvasObject
 	for _, m := range s.Measures {
 		tr := s.MeasureTrack(m.ID)
-		way := []string{orDash(workshop.MeasureValue(m.Baseline, m.Scale, st.lang))}
+		// A unit is written after each value (41 % · 58 %); a range, such
+		// as NPS's (-100…+100), once, after the target: after every value
+		// it crowded the line out of the tile.
+		scale := m.Scale
+		if strings.HasPrefix(workshop.MeasureUnit(scale), "(") {
+			scale = ""
+		}
+		way := []string{orDash(workshop.MeasureValue(m.Baseline, scale, st.lang))}
 		for _, r := range tr.Readings {
-			way = append(way, workshop.MeasureValue(r.Value, m.Scale, st.lang))
+			way = append(way, workshop.MeasureValue(r.Value, scale, st.lang))
 		}
 		c, edge := inkMuted, colTileEdge
 		switch tr.Status {
@@ -85,9 +92,9 @@ func ciMeasures(st *state) fyne.CanvasObject {
 		case workshop.TrackOff:
 			c, edge = inkUrgent, colUrgent
 		}
-		body := strings.Join(way, " · ") + "  (" + st.t("checkin.history.target", map[string]any{"Target": orDash(workshop.MeasureValue(m.Target, m.Scale, st.lang))}) + ")"
+		target := st.t("checkin.history.target", map[string]any{"Target": orDash(workshop.MeasureValue(m.Target, m.Scale, st.lang))})
 		tiles = append(tiles, tile(st, edge, st.tag(st.label(workshop.TrackLabels, tr.Status), c), m.Name,
-			st.line(body, sizeBody, true)))
+			st.line(strings.Join(way, " · "), sizeBody, true), muted(st.line(target, sizeBody, false))))
 	}
 	return grid(st, 3, tiles)
 }

@@ -4,6 +4,7 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -64,6 +65,40 @@ func TestCheckinPagesForTheRoom(t *testing.T) {
 				png.Encode(f, win.Canvas().Capture())
 				f.Close()
 			}
+		}
+	}
+}
+
+// A measure on a range (NPS's -100…+100) names its range once, after the
+// target, so that its values and target are whole in the tile, not cut
+// with "…", on the projector's common sizes.
+func TestCheckinMeasureTilesAreWhole(t *testing.T) {
+	test.NewTempApp(t)
+	c := fixture.NordrahtiCheckin()
+	r := openRoom(t, c)
+	p := newProjector(r)
+	setStep(t, r, workshop.StepCIMeasures)
+	for _, size := range [][2]float32{{1280, 720}, {1920, 1080}} {
+		win := showAt(t, p, size[0], size[1])
+		var texts []string
+		for _, b := range textBoxes(win.Content()) {
+			if strings.HasSuffix(b.t.Text, "…") {
+				t.Errorf("%v: %q is cut", size, b.t.Text)
+			}
+			texts = append(texts, b.t.Text)
+		}
+		all := strings.Join(texts, "\n")
+		ranges := 0
+		for _, m := range c.Measures {
+			if u := workshop.MeasureUnit(m.Scale); strings.HasPrefix(u, "(") {
+				ranges++
+				if n := strings.Count(all, u); n != 1 {
+					t.Errorf("%v: %s's range %s is written %d times:\n%s", size, m.Name, u, n, all)
+				}
+			}
+		}
+		if ranges == 0 {
+			t.Fatal("the fixture has no measure on a range")
 		}
 	}
 }
