@@ -25,6 +25,11 @@ func TestCheckinFromTheCommandLine(t *testing.T) {
 	if code, out, errOut := cli(t, "checkin", "--date=2027-06-10", "2", "--db", db); code != 0 || out != "3\n" {
 		t.Fatalf("second checkin: %d %q %q", code, out, errOut)
 	}
+	// The list tells a check-in from the workshop whose title it keeps.
+	if _, out, _ := cli(t, "--db", db, "list"); !strings.Contains(out, "\tcheckin 1\n") || !strings.Contains(out, "\tcheckin 2\n") ||
+		!strings.Contains(out, "1\t2026-12-03\tNordrahdin asiakaslupaus 2027\tNordrahti Oy\n") {
+		t.Errorf("list:\n%s", out)
+	}
 	for _, bad := range []struct {
 		args []string
 		msg  string

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode"
 
+	"lupauspaja/workshop"
 	"lupauspaja/workshop/library"
 )
 
@@ -33,7 +34,12 @@ func runList(env *cliEnv, args []string) error {
 	}
 	var b bytes.Buffer
 	for _, s := range l {
-		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\n", s.ID, field(s.Date), field(s.Title), field(s.Organisation))
+		fmt.Fprintf(&b, "%d\t%s\t%s\t%s", s.ID, field(s.Date), field(s.Title), field(s.Organisation))
+		if s.Kind == workshop.SessionCheckin {
+			// A check-in keeps its workshop's title: a fifth column tells them apart.
+			fmt.Fprintf(&b, "\tcheckin %d", s.FollowsID)
+		}
+		b.WriteByte('\n')
 	}
 	_, err = env.stdout.Write(b.Bytes())
 	return err

@@ -29,7 +29,7 @@ type verb struct {
 // Adding a verb is adding a line here; its run function declares its
 // options on env.flags and reads them with env.parse.
 var verbs = []verb{
-	{"list", "", "sessions, one a line: id, date, title, organisation", runList},
+	{"list", "", "sessions, one a line: id, date, title, organisation (a check-in: and \"checkin ID\", the session it follows)", runList},
 	{"import", "FILE.json", "new session from a session file (- reads stdin); prints its id", runImport},
 	{"export", "ID [-o FILE.json] [--private-notes]", "the session as a session file, to FILE or stdout", runExport},
 	{"pdf", "ID -o FILE.pdf [--lang fi|en]", "the PDF summary of a session (-o - writes stdout)", runPDF},
