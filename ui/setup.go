@@ -50,7 +50,7 @@ func newSetupPage(w *workspace) *setupPage {
 	p.org = text(false, "organisation")
 	p.org.SetPlaceHolder(w.u.tr.T("setup.org.placeholder"))
 	title := text(false, "title")
-	date := field.NewDate(w.room, func(s *workshop.Session) string { return s.Date },
+	date := field.NewDate(w.room, func(s *workshop.Session) string { return s.SessionField("date") },
 		func(s *workshop.Session, v string) error { return s.SetSessionField("date", v) })
 	p.fields = append(p.fields, date)
 	start := text(false, "start_time")
@@ -280,14 +280,9 @@ func (p *setupPage) addParticipant() {
 
 // participantField binds an entry to a participant's text field.
 func (p *setupPage) participantField(id, name string) *field.Text {
-	t := field.NewText(p.w.room, false,
-		func(s *workshop.Session) string { return s.ParticipantField(id, name) },
-		func(s *workshop.Session, v string) error {
-			if s.Participant(id) == nil {
-				return nil // removed while its row was shown
-			}
-			return s.SetParticipantField(id, name, v)
-		})
+	get, set := field.NamedField(id, name, func(s *workshop.Session, id string) bool { return s.Participant(id) != nil },
+		(*workshop.Session).ParticipantField, (*workshop.Session).SetParticipantField)
+	t := field.NewText(p.w.room, false, get, set)
 	p.pFlds = append(p.pFlds, t)
 	return t
 }

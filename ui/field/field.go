@@ -232,6 +232,22 @@ func SessionText(r *room.Room, multiLine bool, name string) *Text {
 		func(s *workshop.Session, v string) error { return s.SetSessionField(name, v) })
 }
 
+// NamedField binds the field name of the record id through the domain's
+// getter and setter for its kind of record ((*workshop.Session).ActionField
+// and SetActionField, say); has says whether the record is still there: one
+// removed while its form was shown has nothing to store.
+func NamedField(id, name string, has func(s *workshop.Session, id string) bool,
+	get func(s *workshop.Session, id, name string) string,
+	set func(s *workshop.Session, id, name, v string) error) (func(*workshop.Session) string, func(*workshop.Session, string) error) {
+	return func(s *workshop.Session) string { return get(s, id, name) },
+		func(s *workshop.Session, v string) error {
+			if !has(s, id) {
+				return nil
+			}
+			return set(s, id, name, v)
+		}
+}
+
 // Text is a text entry bound to a field of the session.
 type Text struct {
 	tr     *i18n.Tr

@@ -234,14 +234,11 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 		t.SetPlaceHolder(env.T("steps.drafts.moore." + part))
 		return t
 	}
-	var mf []*field.Text
-	for _, part := range workshop.MooreParts {
-		mf = append(mf, mooreField(part))
-	}
 	form := widget.NewForm()
-	for i, key := range []string{"for", "need", "benefit", "unlike", "differentiator"} {
-		form.Append(env.T("steps.drafts.moore."+key+".label"), mf[i].Object())
-		x.fields = append(x.fields, mf[i])
+	for _, part := range workshop.MooreParts {
+		t := mooreField(part)
+		form.Append(env.T("steps.drafts.moore."+part+".label"), t.Object())
+		x.fields = append(x.fields, t)
 	}
 	x.moore = container.NewVBox(form)
 	x.moore.Hide()

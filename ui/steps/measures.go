@@ -113,16 +113,10 @@ func measureDate(r *room.Room, id, name string) *field.Text {
 	return field.NewDate(r, get, set)
 }
 
-// measureField reads and sets the measure's field; a measure removed while
-// its form was shown has nothing to store.
+// measureField reads and sets the measure's field (field.NamedField).
 func measureField(id, name string) (func(s *workshop.Session) string, func(s *workshop.Session, v string) error) {
-	return func(s *workshop.Session) string { return s.MeasureField(id, name) },
-		func(s *workshop.Session, v string) error {
-			if s.Measure(id) == nil {
-				return nil
-			}
-			return s.SetMeasureField(id, name, v)
-		}
+	return field.NamedField(id, name, func(s *workshop.Session, id string) bool { return s.Measure(id) != nil },
+		(*workshop.Session).MeasureField, (*workshop.Session).SetMeasureField)
 }
 
 // form is one measure's form: what is measured, how, from where to where

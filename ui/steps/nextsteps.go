@@ -149,17 +149,10 @@ func actionMark(s *workshop.Session, id string) string {
 	return ""
 }
 
-// actionField reads and sets the action's field by its name in the
-// session file (workshop.SetActionField); an action removed while its form
-// was shown has nothing to store.
+// actionField reads and sets the action's field (field.NamedField).
 func actionField(id, name string) (func(s *workshop.Session) string, func(s *workshop.Session, v string) error) {
-	return func(s *workshop.Session) string { return s.ActionField(id, name) },
-		func(s *workshop.Session, v string) error {
-			if s.Action(id) == nil {
-				return nil
-			}
-			return s.SetActionField(id, name, v)
-		}
+	return field.NamedField(id, name, func(s *workshop.Session, id string) bool { return s.Action(id) != nil },
+		(*workshop.Session).ActionField, (*workshop.Session).SetActionField)
 }
 
 // form is one action's card: what, who, by when, how we know it is done,

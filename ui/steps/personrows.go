@@ -18,7 +18,8 @@ type personRows[R any] struct {
 
 // sync makes the rows those of people, making a row with newRow for
 // someone who has none. It says whether the participants or their order
-// changed (as they have at the first sync), and then gives the rows' objects (obj) in order.
+// changed (as they have at the first sync), and then gives the rows'
+// objects (obj) in order.
 func (p *personRows[R]) sync(people []workshop.Participant, newRow func(id string) R,
 	obj func(R) fyne.CanvasObject) ([]fyne.CanvasObject, bool) {
 	if p.by != nil && slices.EqualFunc(people, p.ids, func(a workshop.Participant, id string) bool { return a.ID == id }) {
