@@ -90,13 +90,7 @@ func TestWholeCheckinThroughTheWindow(t *testing.T) {
 		w := fixture.Nordrahti()
 		w.Language = lang
 		wid := createSession(t, st, w)
-		u.home.reload()
-		u.home.selectID(wid)
-		tapButton(t, u.win.Content(), u.tr.T("checkin.new"))
-		if u.ws == nil {
-			t.Fatal("the check-in did not open")
-		}
-		cid := u.ws.ed.ID()
+		cid := newCheckinFromHome(t, u, wid)
 		c := load(t, st, cid)
 		if !c.IsCheckin() || c.FollowsID != wid {
 			t.Fatalf("opened %+v", c)
@@ -259,10 +253,7 @@ func TestCheckinSetupNamesItself(t *testing.T) {
 				t.Fatalf("the workshop's setup:\n%s", got)
 			}
 			u.showHome(true)
-			tapButton(t, u.win.Content(), u.tr.T("checkin.new"))
-			if u.ws == nil || !load(t, st, u.ws.ed.ID()).IsCheckin() {
-				t.Fatal("no check-in opened")
-			}
+			newCheckinFromHome(t, u, wid)
 			u.ws.goTo(workshop.StepSetup)
 			got = texts(u.ws.Object())
 			for _, k := range []string{"setup.section.checkin", "setup.begin.checkin"} {
@@ -282,13 +273,7 @@ func TestCheckinSetupNamesItself(t *testing.T) {
 func TestReadingEntriesHaveRoomForTheirHints(t *testing.T) {
 	u, st, _ := newTestUI(t)
 	u.win.Resize(fyne.NewSize(1366, 768))
-	wid := createSession(t, st, fixture.Nordrahti())
-	u.home.reload()
-	u.home.selectID(wid)
-	tapButton(t, u.win.Content(), u.tr.T("checkin.new"))
-	if u.ws == nil {
-		t.Fatal("no check-in opened")
-	}
+	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
 	u.ws.goTo(workshop.StepCIMeasures)
 	n := 0
 	for _, key := range []string{"checkin.measures.value", "checkin.measures.date", "checkin.measures.source"} {

@@ -81,3 +81,19 @@ func capture(t *testing.T, w fyne.Window, dir, name string) {
 // facilitator saves it: leaving the field, Enter, moving to another step,
 // closing.
 func noDebounce(u *UI) { u.typing.SetTimings(time.Hour, time.Hour) }
+
+// newCheckinFromHome starts a check-in of the session wid as a facilitator
+// does, with the sessions list's button, and returns its id once it is open.
+func newCheckinFromHome(t *testing.T, u *UI, wid int64) int64 {
+	t.Helper()
+	if u.home == nil {
+		u.showHome(false)
+	}
+	u.home.reload()
+	u.home.selectID(wid)
+	tapButton(t, u.win.Content(), u.tr.T("checkin.new"))
+	if u.ws == nil || !u.ws.ed.Snapshot().IsCheckin() {
+		t.Fatal("the check-in did not open")
+	}
+	return u.ws.ed.ID()
+}

@@ -263,13 +263,7 @@ func TestHomeRowDatesInOneFormat(t *testing.T) {
 func TestCheckinRowStandsInUnderItsWorkshop(t *testing.T) {
 	u, lib, _ := newTestUI(t)
 	u.win.Resize(fyne.NewSize(1366, 768))
-	wid := createSession(t, lib, fixture.Nordrahti())
-	u.home.reload()
-	u.home.selectID(wid)
-	tapButton(t, u.win.Content(), u.tr.T("checkin.new"))
-	if u.ws == nil {
-		t.Fatal("no check-in opened")
-	}
+	newCheckinFromHome(t, u, createSession(t, lib, fixture.Nordrahti()))
 	u.showHome(true)
 	d := fyne.CurrentApp().Driver()
 	x := map[bool][2]float32{} // check-in → the title's and the info's left edge

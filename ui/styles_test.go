@@ -180,12 +180,7 @@ func TestOnlyRegularAndBoldText(t *testing.T) {
 
 	// A check-in of the example, with its customers' answers and quotes.
 	u.showHome(false)
-	u.home.reload()
-	u.home.selectID(nordrahti)
-	tapButton(t, u.win.Content(), u.tr.T("checkin.new"))
-	if u.ws == nil || !u.ws.ed.Snapshot().IsCheckin() {
-		t.Fatal("the check-in did not open")
-	}
+	newCheckinFromHome(t, u, nordrahti)
 	if err := u.ws.ed.Edit(func(s *workshop.Session) error {
 		for _, a := range fixture.NordrahtiCheckin().ValidationAnswers {
 			if _, err := s.AddAnswer(a); err != nil {
