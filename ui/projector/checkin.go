@@ -58,7 +58,7 @@ func ciActions(st *state, onlyNew bool) fyne.CanvasObject {
 		}
 		tiles = append(tiles, tile(st, edge, st.tag(status, c), a.Text, more...))
 	}
-	body := grid(st, 3, tiles)
+	body := cappedGrid(st, 4, tiles)
 	if onlyNew {
 		review := st.t("checkin.next.review") + ": " + date(s.NextReviewDate, st.lang)
 		if s.NextReviewDate == "" {

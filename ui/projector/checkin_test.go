@@ -1,6 +1,7 @@
 package projector
 
 import (
+	"fmt"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -100,5 +101,75 @@ func TestCheckinMeasureTilesAreWhole(t *testing.T) {
 		if ranges == 0 {
 			t.Fatal("the fixture has no measure on a range")
 		}
+	}
+}
+
+// The check-in's first page shows every action's status, owner and date:
+// the longest texts give up their last lines (ending in "…") rather than
+// whole actions going under "+N more". Before, at 1920×1080 three of the
+// example's seven actions showed, and half the page was empty.
+func TestCheckinActionsAllShow(t *testing.T) {
+	test.NewTempApp(t)
+	c := fixture.NordrahtiCheckin()
+	if len(c.Actions) < 7 {
+		t.Fatalf("the fixture has %d actions", len(c.Actions))
+	}
+	r := openRoom(t, c)
+	more := strings.SplitN(r.Tr.T("projector.more", map[string]int{"N": 2}), "2", 2)[1]
+	for _, size := range [][2]float32{{1280, 720}, {1366, 768}, {1920, 1080}} {
+		p := newProjector(r)
+		win := showAt(t, p, size[0], size[1])
+		setStep(t, r, workshop.StepCIActions)
+		all := joined(win.Content())
+		if strings.Contains(all, more) {
+			t.Errorf("%v: actions go under %q:\n%s", size, more, all)
+		}
+		for _, a := range c.Actions {
+			who := c.PersonName(a.OwnerID, a.OwnerName)
+			if line := who + " · " + date(a.Due, c.Language); !shows(win.Content(), line) {
+				t.Errorf("%v: %q is not shown", size, line)
+			}
+			first := strings.Fields(a.Text)[0]
+			if !shows(win.Content(), first) {
+				t.Errorf("%v: no line of %q", size, a.Text)
+			}
+		}
+		for _, b := range textBoxes(win.Content()) {
+			if b.bottom > size[1] {
+				t.Errorf("%v: %q ends below the window at %.0f", size, b.t.Text, b.bottom)
+			}
+		}
+	}
+}
+
+// With more actions than fit even shortened, the page shows as many as it
+// can, each with a line of its text, and says how many more there are.
+func TestCheckinActionsBeyondThePageAreCounted(t *testing.T) {
+	test.NewTempApp(t)
+	c := fixture.NordrahtiCheckin()
+	base := c.Actions
+	c.Actions = nil
+	for i := range 40 {
+		a := base[i%len(base)]
+		a.ID = fmt.Sprintf("x%d", i)
+		a.Text = fmt.Sprintf("Toimenpide %d: %s", i+1, a.Text)
+		c.Actions = append(c.Actions, a)
+	}
+	r := openRoom(t, c)
+	p := newProjector(r)
+	win := showAt(t, p, 1280, 720)
+	setStep(t, r, workshop.StepCIActions)
+	shown := 0
+	for _, a := range c.Actions {
+		if shows(win.Content(), strings.Join(strings.Fields(a.Text)[:2], " ")) {
+			shown++
+		}
+	}
+	if shown < 8 || shown == len(c.Actions) {
+		t.Fatalf("%d of %d actions shown", shown, len(c.Actions))
+	}
+	want := r.Tr.T("projector.more", map[string]int{"N": len(c.Actions) - shown})
+	if !shows(win.Content(), want) {
+		t.Errorf("%d shown, no %q:\n%s", shown, want, joined(win.Content()))
 	}
 }

@@ -1,6 +1,9 @@
 package projector
 
 import (
+	"math"
+	"slices"
+
 	"fyne.io/fyne/v2"
 
 	"lupauspaja/ui/i18n"
@@ -21,6 +24,11 @@ type flowGrid struct {
 	shrink  []*ptext
 	full    fyne.ThemeSizeName // the card texts' own size, while shrunk
 	forced  *bool              // set by sideBySide: shrink or not, as the columns next to it
+	// keep > 0: when the tiles do not fit, the longest are shortened to a
+	// shared height, each keeping at least keep lines of its text, so that
+	// more of them show (cappedGrid); clamps are the tiles' texts, by index.
+	keep   int
+	clamps []*clamped
 }
 
 // setShrunk sets the card texts at the smallest size, or back at their own.
@@ -121,6 +129,23 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			rowHeights(tiles, cols, colWidth(cols)) // size the tiles back
 		}
 	}
+	if g.keep > 0 && sum(rows, gap) > size.Height {
+		// The fewest columns at which the most tiles show, shortened.
+		best := 0
+		for c := 1; c <= g.maxCols && c <= len(tiles); c++ {
+			if c > 1 && colWidth(c) < g.minColW() {
+				break
+			}
+			capped, fit := g.capRows(tiles, c, rowHeights(tiles, c, colWidth(c)), size.Height, gap)
+			if n := min(fit*c, len(tiles)); n > best {
+				best, cols, rows = n, c, capped
+			}
+			if best == len(tiles) {
+				break
+			}
+		}
+		rowHeights(tiles, cols, colWidth(cols)) // size the tiles back
+	}
 	colW := colWidth(cols)
 	shown := len(tiles)
 	if sum(rows, gap) > size.Height && g.more != nil {
@@ -178,6 +203,73 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 	g.more.Move(fyne.NewPos(0, y))
 	g.more.Resize(fyne.NewSize(size.Width, g.more.MinSize().Height))
+}
+
+// capRows shortens the tallest rows to one height, so that as many rows
+// as possible fit in height (with a line for the "more" label when some
+// still do not): a row is never shorter than its tiles with keep lines of
+// their texts. It returns the rows' heights, those that cannot show as
+// they were, and how many fit.
+func (g *flowGrid) capRows(tiles []fyne.CanvasObject, cols int, rows []float32, height, gap float32) ([]float32, int) {
+	least := make([]float32, len(rows)) // each row's height with its texts at keep lines
+	for i, t := range tiles {
+		h := t.MinSize().Height
+		if i < len(g.clamps) && g.clamps[i] != nil {
+			c := g.clamps[i]
+			if short := c.linesHeight(g.keep, c.w); short < c.fullH {
+				h -= c.fullH - short
+			}
+		}
+		least[i/cols] = fyne.Max(least[i/cols], h)
+	}
+	var moreH float32
+	if g.more != nil {
+		moreH = g.more.MinSize().Height
+	}
+	for k := len(rows); k > 1; k-- {
+		room := height - gap*float32(k-1)
+		if k < len(rows) {
+			if g.more == nil {
+				break
+			}
+			room -= moreH + gap
+		}
+		// Whole pixels: the rows' sum stays within the room.
+		top := float32(math.Floor(float64(waterLevel(rows[:k], room))))
+		ok := true
+		for _, l := range least[:k] {
+			if l > top {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		capped := append([]float32(nil), rows...)
+		for i := range capped[:k] {
+			capped[i] = fyne.Min(capped[i], top)
+		}
+		return capped, k
+	}
+	// One row, or none: what the "more" label leaves (Layout).
+	return rows, min(1, len(rows))
+}
+
+// waterLevel is the height h at which rows each cut to at most h sum to
+// room; the rows' own tallest height when they fit as they are.
+func waterLevel(rows []float32, room float32) float32 {
+	sorted := append([]float32(nil), rows...)
+	slices.Sort(sorted)
+	var below float32 // the rows shorter than the level, whole
+	for i, h := range sorted {
+		left := len(sorted) - i // rows cut to the level
+		if level := (room - below) / float32(left); level <= h {
+			return level
+		}
+		below += h
+	}
+	return sorted[len(sorted)-1]
 }
 
 // MinSize is small on purpose: the grid takes the room it is given, and a

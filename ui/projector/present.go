@@ -130,7 +130,7 @@ func actionColumns(st *state, asks bool) fyne.CanvasObject {
 			}
 			tiles = append(tiles, tile(st, accents[i], st.tag(who+" · "+when, imp), a.Text))
 		}
-		bodies[i] = grid(st, 1, tiles)
+		bodies[i] = cappedGrid(st, 1, tiles)
 	}
 	var qs []string
 	if step := workshop.StepByKey(workshop.StepNextSteps); asks && step != nil {

@@ -34,6 +34,9 @@ type state struct {
 	// bodies maps a tile to its text, for the grid to set smaller when the
 	// cards do not fit at their size (never below the smallest text size).
 	bodies map[fyne.CanvasObject]*ptext
+	// clamps maps a tile to its body's clamp, for a grid that shortens
+	// long tiles so that every tile shows (cappedGrid).
+	clamps map[fyne.CanvasObject]*clamped
 }
 
 func (st *state) size(n fyne.ThemeSizeName) float32 { return st.th.size(n) }
@@ -147,6 +150,7 @@ func tile(st *state, accent color.Color, tag *ptext, body string, more ...fyne.C
 		parts = append(parts, tag)
 	}
 	var bodyText *ptext
+	var clampOf *clamped
 	var content fyne.CanvasObject
 	if body != "" {
 		size := sizeBody
@@ -163,12 +167,20 @@ func tile(st *state, accent color.Color, tag *ptext, body string, more ...fyne.C
 		if len(more) > 0 {
 			bottom = container.NewVBox(more...)
 		}
-		content = container.NewBorder(top, bottom, nil, nil, st.clampText(bodyText, clip(strings.TrimSpace(body))))
+		cl := st.clampText(bodyText, clip(strings.TrimSpace(body)))
+		content = container.NewBorder(top, bottom, nil, nil, cl)
+		clampOf = cl.Layout.(*clamped)
 	} else {
 		content = container.NewVBox(append(parts, more...)...)
 	}
 	inner := container.New(layout.NewCustomPaddedLayout(0, 0, st.size(sizePadding)/2, 0), content)
 	t := container.NewStack(bg, container.NewBorder(nil, nil, edge, nil, inner))
+	if clampOf != nil {
+		if st.clamps == nil {
+			st.clamps = map[fyne.CanvasObject]*clamped{}
+		}
+		st.clamps[t] = clampOf
+	}
 	if bodyText != nil && !st.dense {
 		if st.bodies == nil {
 			st.bodies = map[fyne.CanvasObject]*ptext{}
@@ -185,6 +197,23 @@ func (st *state) tag(s string, c fyne.ThemeColorName) *ptext {
 
 // grid is a reflowing grid of tiles (see flowGrid).
 func grid(st *state, maxCols int, tiles []fyne.CanvasObject) fyne.CanvasObject {
+	return newGrid(st, maxCols, tiles, 0)
+}
+
+// cappedGrid is a grid that, when its tiles do not all fit, shortens the
+// longest tiles (their texts end at a whole line with "…", keeping at
+// least keepLines of them) so that every tile shows, or as many as can:
+// for a list whose every item the room must see, such as the actions at a
+// check-in, where a status matters more than a text's last lines.
+func cappedGrid(st *state, maxCols int, tiles []fyne.CanvasObject) fyne.CanvasObject {
+	return newGrid(st, maxCols, tiles, keepLines)
+}
+
+// keepLines is the fewest lines of its text a shortened tile keeps: its
+// status, owner and date say the most, and a line names the item.
+const keepLines = 1
+
+func newGrid(st *state, maxCols int, tiles []fyne.CanvasObject, keep int) fyne.CanvasObject {
 	if len(tiles) == 0 {
 		return muted(st.text(st.t("projector.empty"), sizeBody, false))
 	}
@@ -195,8 +224,12 @@ func grid(st *state, maxCols int, tiles []fyne.CanvasObject) fyne.CanvasObject {
 		gap:     func() float32 { return st.size(sizePadding) * 2 },
 		more:    more,
 		lang:    st.lang,
+		keep:    keep,
 	}
 	for _, t := range tiles {
+		if keep > 0 {
+			g.clamps = append(g.clamps, st.clamps[t])
+		}
 		if b := st.bodies[t]; b != nil {
 			g.shrink = append(g.shrink, b)
 		}
@@ -337,6 +370,18 @@ func (c *clamped) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 	c.rt.Move(fyne.NewPos(0, 0))
 	c.rt.Resize(fyne.NewSize(size.Width, fyne.Min(size.Height, c.rt.MinSize().Height)))
+}
+
+// linesHeight is the height of n lines of the text at its size.
+func (c *clamped) linesHeight(n int, w float32) float32 {
+	s := seg(c.rt)
+	was := s.Text
+	s.Text = strings.TrimSuffix(strings.Repeat("X\n", n), "\n")
+	c.rt.Refresh()
+	h := c.heightAt(w)
+	s.Text = was
+	c.rt.Refresh()
+	return h
 }
 
 // MinSize is the whole text's height at the width last laid out: what the
