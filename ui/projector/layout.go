@@ -74,6 +74,19 @@ func rowHeights(tiles []fyne.CanvasObject, cols int, colW float32) []float32 {
 	return rows
 }
 
+// rowsOf is each row's height, of tiles of heights hs at cols columns.
+func rowsOf(hs []float32, cols int) []float32 {
+	rows := make([]float32, 0, (len(hs)+cols-1)/cols)
+	for i, h := range hs {
+		if i%cols == 0 {
+			rows = append(rows, h)
+		} else {
+			rows[len(rows)-1] = fyne.Max(rows[len(rows)-1], h)
+		}
+	}
+	return rows
+}
+
 func sum(hs []float32, gap float32) float32 {
 	var s float32
 	for i, h := range hs {
@@ -97,13 +110,37 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	colWidth := func(cols int) float32 { return (size.Width - gap*float32(cols-1)) / float32(cols) }
 	var cols int
 	var rows []float32
-	search := func() {
-		cols, rows = 1, nil
+	// With keep, what each column count measured, for shortening below.
+	var tried map[int]measured
+	last := 0 // the column count the tiles were last sized at
+	// search finds the fewest columns at which every tile fits. With
+	// skip, a column count at which the tiles cannot fit, by their heights
+	// at fewer, wider columns (a narrower tile is never shorter), is not
+	// measured: for a search whose figures the shortening will not use.
+	search := func(skip bool) {
+		cols, rows, tried = 1, nil, map[int]measured{}
+		keepH := float32(-1)
+		var wider []float32 // each tile's height at the last count measured
 		for c := 1; c <= g.maxCols && c <= len(tiles); c++ {
 			if c > 1 && colWidth(c) < g.minColW() {
 				break
 			}
-			cols, rows = c, rowHeights(tiles, c, colWidth(c))
+			if skip && wider != nil && sum(rowsOf(wider, c), gap) > size.Height {
+				continue
+			}
+			cols, rows, last = c, rowHeights(tiles, c, colWidth(c)), c
+			if skip {
+				wider = wider[:0]
+				for _, t := range tiles {
+					wider = append(wider, t.MinSize().Height)
+				}
+			}
+			if g.keep > 0 {
+				if keepH < 0 {
+					keepH = g.keepHeight()
+				}
+				tried[c] = measured{rows, g.leastRows(tiles, c, keepH)}
+			}
 			if sum(rows, gap) <= size.Height {
 				break
 			}
@@ -111,20 +148,20 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 	if g.forced != nil {
 		g.setShrunk(*g.forced)
-		search()
+		search(false)
 	} else {
 		g.setShrunk(false)
-		search()
+		search(g.keep > 0 && len(g.shrink) > 0)
 		if sum(rows, gap) > size.Height && len(g.shrink) > 0 {
 			g.setShrunk(true)
-			search()
+			search(false)
 		}
 	}
 	// A few tiles that fit in one row take it, rather than leaving a hole
 	// under a half-empty second row.
 	if n := len(tiles); n <= g.maxCols && cols < n && colWidth(n) >= g.minColW() {
 		if one := rowHeights(tiles, n, colWidth(n)); one[0] <= size.Height {
-			cols, rows = n, one
+			cols, rows, last = n, one, n
 		} else {
 			rowHeights(tiles, cols, colWidth(cols)) // size the tiles back
 		}
@@ -133,10 +170,11 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		// The fewest columns at which the most tiles show, shortened.
 		best := 0
 		for c := 1; c <= g.maxCols && c <= len(tiles); c++ {
-			if c > 1 && colWidth(c) < g.minColW() {
-				break
+			m, ok := tried[c]
+			if !ok {
+				break // narrower than the least width
 			}
-			capped, fit := g.capRows(tiles, c, rowHeights(tiles, c, colWidth(c)), size.Height, gap)
+			capped, fit := g.capRows(m, size.Height, gap)
 			if n := min(fit*c, len(tiles)); n > best {
 				best, cols, rows = n, c, capped
 			}
@@ -144,7 +182,9 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 				break
 			}
 		}
-		rowHeights(tiles, cols, colWidth(cols)) // size the tiles back
+		if cols != last {
+			rowHeights(tiles, cols, colWidth(cols)) // size the tiles back
+		}
 	}
 	colW := colWidth(cols)
 	shown := len(tiles)
@@ -205,23 +245,42 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	g.more.Resize(fyne.NewSize(size.Width, g.more.MinSize().Height))
 }
 
+// measured is the tiles' rows at one column count: each row's height, and
+// its height with the tiles' texts shortened to keep lines (leastRows).
+type measured struct{ rows, least []float32 }
+
+// keepHeight is the height of keep lines of the tiles' texts (all of one
+// size), or 0 when no tile has a text to shorten.
+func (g *flowGrid) keepHeight() float32 {
+	for _, c := range g.clamps {
+		if c != nil {
+			return c.linesHeight(g.keep, c.w)
+		}
+	}
+	return 0
+}
+
+// leastRows is each row's height with its tiles' texts at keepH, for tiles
+// just sized at cols columns (rowHeights).
+func (g *flowGrid) leastRows(tiles []fyne.CanvasObject, cols int, keepH float32) []float32 {
+	least := make([]float32, (len(tiles)+cols-1)/cols)
+	for i, t := range tiles {
+		h := t.MinSize().Height
+		if i < len(g.clamps) && g.clamps[i] != nil && keepH > 0 && keepH < g.clamps[i].fullH {
+			h -= g.clamps[i].fullH - keepH
+		}
+		least[i/cols] = fyne.Max(least[i/cols], h)
+	}
+	return least
+}
+
 // capRows shortens the tallest rows to one height, so that as many rows
 // as possible fit in height (with a line for the "more" label when some
 // still do not): a row is never shorter than its tiles with keep lines of
 // their texts. It returns the rows' heights, those that cannot show as
 // they were, and how many fit.
-func (g *flowGrid) capRows(tiles []fyne.CanvasObject, cols int, rows []float32, height, gap float32) ([]float32, int) {
-	least := make([]float32, len(rows)) // each row's height with its texts at keep lines
-	for i, t := range tiles {
-		h := t.MinSize().Height
-		if i < len(g.clamps) && g.clamps[i] != nil {
-			c := g.clamps[i]
-			if short := c.linesHeight(g.keep, c.w); short < c.fullH {
-				h -= c.fullH - short
-			}
-		}
-		least[i/cols] = fyne.Max(least[i/cols], h)
-	}
+func (g *flowGrid) capRows(m measured, height, gap float32) ([]float32, int) {
+	rows, least := m.rows, m.least
 	var moreH float32
 	if g.more != nil {
 		moreH = g.more.MinSize().Height

@@ -300,16 +300,25 @@ func TestManyCards(t *testing.T) {
 	}
 }
 
-// One rebuild of the projector after an edit: it runs on the UI goroutine
+// One rebuild of the projector after an edit (of the evaluation page, and of
+// pages of actions): it runs on the UI goroutine
 // for every burst of edits, so it has to stay well under 100 ms.
 func BenchmarkRebuild(b *testing.B) {
 	test.NewTempApp(b)
 	for _, c := range []struct {
 		name string
 		s    *workshop.Session
-	}{{"nordrahti", fixture.Nordrahti()}, {"large", fixture.Large()}} {
+		step string
+	}{
+		{"nordrahti", fixture.Nordrahti(), workshop.StepEvaluation},
+		{"large", fixture.Large(), workshop.StepEvaluation},
+		// The actions' columns, whose longest texts are shortened so that
+		// every action shows (cappedGrid).
+		{"large-next_steps", fixture.Large(), workshop.StepNextSteps},
+		{"checkin-actions", fixture.NordrahtiCheckin(), workshop.StepCIActions},
+	} {
 		b.Run(c.name, func(b *testing.B) {
-			c.s.CurrentStep = workshop.StepEvaluation
+			c.s.CurrentStep = c.step
 			r := openRoom(b, c.s)
 			r.SetVotesRevealed(true)
 			r.SetRatingsRevealed(true)
