@@ -106,28 +106,48 @@ func (s *Session) SetParticipantField(id, name, v string) error {
 }
 
 // MeasureField is the measure's field by its name in the session file, ""
-// for a measure or field that is not there.
+// for a measure or field that is not there; "owner" is who follows it, by
+// name (a participant's as it now reads).
 func (s *Session) MeasureField(id, name string) string {
+	if m := s.Measure(id); m != nil && name == ownerField {
+		return s.PersonName(m.OwnerID, m.OwnerName)
+	}
 	return getField(s.Measure(id), measureFields, name)
 }
 
 // SetMeasureField sets the measure's field (its name in the session file:
 // name, type, definition, scale, touchpoint, baseline, baseline_date,
 // baseline_note, target, target_date, frequency, data_source); a date is
-// YYYY-MM-DD or empty, a type one of the measure types or empty.
+// YYYY-MM-DD or empty, a type one of the measure types or empty; "owner"
+// is SetMeasureOwner's.
 func (s *Session) SetMeasureField(id, name, v string) error {
+	if name == ownerField {
+		return s.SetMeasureOwner(id, v)
+	}
 	return setField(s.Measure(id), "measure", id, measureFields, name, v)
 }
 
-// ActionField is the action's field by its name in the session file.
+// ownerField is the name MeasureField and ActionField, and their setters,
+// give the owner: its name, or a participant's, kept as owner_name or
+// owner_id in the session file.
+const ownerField = "owner"
+
+// ActionField is the action's field by its name in the session file;
+// "owner" is who carries it, by name.
 func (s *Session) ActionField(id, name string) string {
+	if a := s.Action(id); a != nil && name == ownerField {
+		return s.PersonName(a.OwnerID, a.OwnerName)
+	}
 	return getField(s.Action(id), actionFields, name)
 }
 
-// SetActionField sets the action's text, due (YYYY-MM-DD or empty) or
-// success_criterion. Its owner is SetActionOwner's, its status
+// SetActionField sets the action's text, due (YYYY-MM-DD or empty),
+// success_criterion or owner (SetActionOwner's). Its status is
 // SetActionStatus's.
 func (s *Session) SetActionField(id, name, v string) error {
+	if name == ownerField {
+		return s.SetActionOwner(id, v)
+	}
 	return setField(s.Action(id), "action", id, actionFields, name, v)
 }
 

@@ -59,6 +59,25 @@ func TestMeasureAndActionFields(t *testing.T) {
 	if err := s.SetMeasureOwner(m.ID, "Asiakaspalvelun esihenkilö"); err != nil || s.Measure(m.ID).OwnerID != "" || s.Measure(m.ID).OwnerName != "Asiakaspalvelun esihenkilö" {
 		t.Fatalf("owner not in the room: %v %+v", err, s.Measure(m.ID))
 	}
+	// The owner by its field name, as the forms set it: the participant's
+	// name as it now reads.
+	if err := s.SetMeasureField(m.ID, "owner", p.Name); err != nil || s.Measure(m.ID).OwnerID != p.ID {
+		t.Fatalf("owner as a field: %v %+v", err, s.Measure(m.ID))
+	}
+	renamed := "Uusi " + p.Name
+	if err := s.SetParticipantField(p.ID, "name", renamed); err != nil {
+		t.Fatal(err)
+	}
+	if got := s.MeasureField(m.ID, "owner"); got != renamed {
+		t.Errorf("measure owner after a rename: %q", got)
+	}
+	if err := s.SetActionField(a.ID, "owner", "Laatupäällikkö"); err != nil || s.ActionField(a.ID, "owner") != "Laatupäällikkö" || s.Action(a.ID).OwnerID != "" {
+		t.Errorf("action owner as a field: %v %+v", err, s.Action(a.ID))
+	}
+	refusedUnchanged(t, s, "owner field of an action not there", ProblemUnknown, func(s *Session) error { return s.SetActionField("A404", "owner", p.Name) })
+	if s.ActionField("A404", "owner") != "" || s.MeasureField("M404", "owner") != "" {
+		t.Error("the owner of a record not there")
+	}
 	refusedUnchanged(t, s, "owner too long", ProblemTooLong, func(s *Session) error { return s.SetActionOwner(a.ID, long) })
 	refusedUnchanged(t, s, "owner of a measure not there", ProblemUnknown, func(s *Session) error { return s.SetMeasureOwner("M404", p.Name) })
 	if err := s.Validate(); err != nil {

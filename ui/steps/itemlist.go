@@ -123,11 +123,12 @@ type errorText string
 
 func (e errorText) Error() string { return string(e) }
 
-// ownerField is the owner of a measure or an action: a participant chosen
+// ownerField is the owner of the measure or action id, bound through its
+// kind's named fields (measureField, actionField): a participant chosen
 // from the menu, or any name typed for someone who was not in the room.
-func ownerField(r *room.Room, get func(s *workshop.Session) string,
-	set func(s *workshop.Session, v string) error) field.Bound {
+func ownerField(r *room.Room, named func(id, name string) (func(s *workshop.Session) string, func(s *workshop.Session, v string) error), id string) field.Bound {
 	ed := r.Ed
+	get, set := named(id, "owner")
 	t := field.NewText(r, false, get, set)
 	t.SetPlaceHolder(r.Tr.T("measures.owner.placeholder"))
 	var pick *widget.Button

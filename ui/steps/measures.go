@@ -163,19 +163,7 @@ func (m *measures) form(id string) *itemForm {
 	targetDate := measureDate(m.env.Room, id, "target_date")
 	freq := measureText(m.env.Room, id, false, "frequency")
 	freq.SetPlaceHolder(m.env.T("measures.frequency.placeholder"))
-	owner := ownerField(m.env.Room,
-		func(s *workshop.Session) string {
-			if x := s.Measure(id); x != nil {
-				return s.PersonName(x.OwnerID, x.OwnerName)
-			}
-			return ""
-		},
-		func(s *workshop.Session, v string) error {
-			if s.Measure(id) == nil {
-				return nil
-			}
-			return s.SetMeasureOwner(id, v)
-		})
+	owner := ownerField(m.env.Room, measureField, id)
 	owner.(*ownerBound).OnSaved = m.list.Refresh
 	source := measureText(m.env.Room, id, false, "data_source")
 	target.OnSaved = m.list.Refresh

@@ -164,19 +164,7 @@ func (n *nextSteps) form(id string) *itemForm {
 	get, set := actionField(id, "text")
 	text := field.NewText(n.env.Room, true, get, set)
 	text.Entry.SetMinRowsVisible(3)
-	owner := ownerField(n.env.Room,
-		func(s *workshop.Session) string {
-			if a := s.Action(id); a != nil {
-				return s.PersonName(a.OwnerID, a.OwnerName)
-			}
-			return ""
-		},
-		func(s *workshop.Session, v string) error {
-			if s.Action(id) == nil {
-				return nil
-			}
-			return s.SetActionOwner(id, v)
-		})
+	owner := ownerField(n.env.Room, actionField, id)
 	dg, ds := actionField(id, "due")
 	due := field.NewDate(n.env.Room, dg, ds)
 	sg, ss := actionField(id, "success_criterion")
