@@ -362,6 +362,25 @@ func TestAPhoneComingBackTakesAFreshStateAndARemovedOneIsTold(t *testing.T) {
 	until(t, ctx, "the removed notice", `document.body.innerText.includes("poisti tämän puhelimen")`)
 }
 
+// Someone who cannot scan types the room's address and its code: the
+// browser's own form post is let in (a browser sends the page's origin
+// with it), and a wrong code is told so on the page, not as raw JSON.
+func TestTheRoomCodeJoinsInChromium(t *testing.T) {
+	r := newRoom(t, Options{})
+	ctx := browser(t)
+	run(t, ctx, chromedp.Navigate(r.srv.ShortURL()+"/"), chromedp.WaitVisible(chromedp.CSS("#code")))
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#code"), "ZZZZZZ"), chromedp.Click(chromedp.CSS("button[type=submit]")))
+	until(t, ctx, "the wrong code's message", `!!document.querySelector("p.error") && !!document.getElementById("code")`)
+	code := strings.ToLower(r.srv.Code()) // typed as it comes, in small letters
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#code"), code), chromedp.Click(chromedp.CSS("button[type=submit]")))
+	until(t, ctx, "the name list after the code", `[...document.querySelectorAll("button")].some(b => b.textContent.includes("Anna Virtanen"))`)
+	run(t, ctx, chromedp.Click(`//button[contains(., "Anna Virtanen")]`))
+	until(t, ctx, "Anna's name in the header", `document.getElementById("who").textContent === "Anna Virtanen"`)
+	if d := r.srv.Devices(); len(d) != 1 || d[0].ParticipantID != "p1" {
+		t.Fatalf("devices %+v", d)
+	}
+}
+
 // The app restarts while an anonymous phone is in the room: the page
 // reconnects by itself to the room opened again on the same address, and
 // the browser's cookie makes it the same voter, with the dot it had left
