@@ -423,6 +423,28 @@ func (s *Server) pickName(w http.ResponseWriter, r *http.Request, d *device) {
 	if !ok {
 		return
 	}
+	// A phone is one person from its first choice on ("this phone stays
+	// you"): it cannot go on as another participant, or vote once more
+	// under no name. The same choice again (a second tap, a retry) is no
+	// change; the facilitator releases a phone by removing it.
+	s.mu.Lock()
+	had, hadAnon := d.ParticipantID, d.Anonymous
+	s.mu.Unlock()
+	if had != "" {
+		s.sess.Read(func(ws *workshop.Session) {
+			if ws.Participant(had) == nil {
+				had = "" // deleted by the facilitator: the phone picks again
+			}
+		})
+	}
+	if had != "" || hadAnon {
+		if (hadAnon && in.Anonymous) || (had != "" && !in.Anonymous && in.ParticipantID == had) {
+			writeJSON(w, http.StatusOK, s.view(d))
+			return
+		}
+		s.refuse(w, r, http.StatusConflict, "phone.err.named")
+		return
+	}
 	var err error
 	switch {
 	case in.Anonymous:

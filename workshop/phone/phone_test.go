@@ -579,3 +579,66 @@ func TestEveryPhoneTextIsTranslated(t *testing.T) {
 		}
 	}
 }
+
+// A phone is one person from its first choice on: it cannot go on as
+// another participant or under no name (a second vote), whatever it
+// posts; the same choice again is no change. A phone whose participant
+// the facilitator deleted picks again, and a phone the facilitator
+// removed joins again and picks anew.
+func TestAPhoneCannotBecomeSomeoneElse(t *testing.T) {
+	r := newRoom(t, Options{})
+	r.goTo(workshop.StepBaseline)
+	p := r.named("p1")
+	if code, body := p.op(map[string]any{"op": "rung", "level": 5}); code != http.StatusOK {
+		t.Fatalf("the rung: %d %s", code, body)
+	}
+	for _, pick := range []map[string]any{{"participant_id": "p3"}, {"anonymous": true}, {"name": "Vieras Ville"}} {
+		code, body := p.post("/api/name", pick)
+		if code != http.StatusConflict || !strings.Contains(body, "phone.err.named") {
+			t.Errorf("%v after picking p1: %d %s", pick, code, body)
+		}
+	}
+	if code, body := p.post("/api/name", map[string]any{"participant_id": "p1"}); code != http.StatusOK {
+		t.Errorf("the same pick again: %d %s", code, body)
+	}
+	if code, _ := p.op(map[string]any{"op": "rung", "level": 4}); code != http.StatusOK {
+		t.Fatal("the rung changed")
+	}
+	s := r.stored()
+	if len(s.Ladder) != 1 || s.Ladder[0].ParticipantID != "p1" || len(s.AnonymousVoters()) != 0 {
+		t.Fatalf("the ladder after the attempts: %+v, anonymous %v", s.Ladder, s.AnonymousVoters())
+	}
+	if d := r.srv.Devices(); len(d) != 1 || d[0].ParticipantID != "p1" {
+		t.Fatalf("devices %+v", d)
+	}
+
+	// An anonymous phone stays anonymous.
+	a := r.joined()
+	if code, body := a.post("/api/name", map[string]any{"anonymous": true}); code != http.StatusOK {
+		t.Fatalf("anonymous: %d %s", code, body)
+	}
+	if code, _ := a.post("/api/name", map[string]any{"participant_id": "p2"}); code != http.StatusConflict {
+		t.Errorf("anonymous, then p2: %d", code)
+	}
+	if code, _ := a.post("/api/name", map[string]any{"anonymous": true}); code != http.StatusOK {
+		t.Errorf("anonymous again: %d", code)
+	}
+
+	// The facilitator deletes p1: the phone picks again.
+	if err := r.ed.Edit(func(s *workshop.Session) error { _, err := s.RemoveParticipant("p1"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if code, body := p.post("/api/name", map[string]any{"participant_id": "p3"}); code != http.StatusOK {
+		t.Errorf("a pick after the participant was deleted: %d %s", code, body)
+	}
+	// The facilitator removes the phone: it joins again and picks anew.
+	for _, d := range r.srv.Devices() {
+		if d.ParticipantID == "p3" {
+			r.srv.RemoveDevice(d.ID)
+		}
+	}
+	q := r.named("p3")
+	if v := q.state(); v.Me == nil || v.Me.ID != "p3" {
+		t.Fatalf("after the removal: %+v", v.Me)
+	}
+}
