@@ -191,6 +191,11 @@ func TestAPhoneTakesPartInEveryStepInChromium(t *testing.T) {
 	saved(t, ctx, chromedp.CSS("button.primary"))
 	until(t, ctx, "the script shown as text", `document.querySelector(".mine").textContent.includes("onerror") && !document.querySelector(".mine img") && !window.pwned`)
 	run(t, ctx, chromedp.Click(`//div[contains(@class,"mine")]//div[contains(@class,"card")][p[contains(., "onerror")]]//button[2]`))
+	until(t, ctx, "the second question", `!!document.querySelector(".mine button.danger")`)
+	// In the middle of the screen, as a thumb scrolls it there: at the
+	// screen's edge the page's fixed footer is over it.
+	run(t, ctx, eval(`document.querySelector(".mine button.danger").scrollIntoView({block: "center"})`),
+		chromedp.Click(`//div[contains(@class,"mine")]//button[contains(@class,"danger")]`))
 	r.storeHas("the script draft withdrawn", func(s *workshop.Session) bool { return len(s.Drafts) == 4 })
 	// The page draws the step anew when it hears of the withdrawal: typing
 	// into the entry before then would type into one that is replaced.
@@ -428,4 +433,82 @@ func TestAnAnonymousPhoneIsTheSameVoterAfterARestartInChromium(t *testing.T) {
 	if n := len(r.srv.Devices()); n != 1 {
 		t.Fatalf("%d phones in the restarted room, want the one that came back", n)
 	}
+}
+
+// What a participant typed but did not send when the facilitator moved
+// on is kept on the phone with its step, said so, and back when the step
+// comes again; the footer's "saved" goes once more is typed, a draft's
+// word count starts again after it is added, a card is withdrawn only
+// after a second tap, and a long name leaves the header on the screen.
+func TestThePhoneKeepsWhatWasNotSentInChromium(t *testing.T) {
+	r := newRoom(t, Options{})
+	long := "Kristiina-Johanna Väänänen-Österberg-Lindqvist von Hellens-Åkerblom"
+	if err := r.ed.Edit(func(s *workshop.Session) error { s.Participants[0].Name = long; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	ctx := browser(t)
+	r.goTo(workshop.StepProfile)
+	run(t, ctx, chromedp.Navigate(r.srv.JoinURL()))
+	until(t, ctx, "the name list", `[...document.querySelectorAll("button")].some(b => b.textContent.includes("Kristiina-Johanna"))`)
+	run(t, ctx, chromedp.Click(`//button[contains(., "Kristiina-Johanna")]`))
+	until(t, ctx, "the profile form", `!!document.getElementById("ptext")`)
+	if s := r.texts(ctx, `document.getElementById("status").textContent`); s != "" {
+		t.Errorf("the footer after picking a name says %q", s)
+	}
+	if ok := r.check(ctx, `document.documentElement.scrollWidth <= window.innerWidth && document.getElementById("title").getBoundingClientRect().width > 80`); !ok {
+		t.Error("a long name pushes the header off the screen")
+	}
+
+	// Saved, then typing again: the footer no longer says saved.
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#ptext"), "Toimitus myöhästyy"))
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#ptext"), "Kirjoitan tätä juuri nyt"))
+	until(t, ctx, "the footer cleared by typing", `document.getElementById("status").className === ""`)
+
+	// The facilitator moves on: the typing is parked, and the page says so.
+	r.goTo(workshop.StepValueMap)
+	until(t, ctx, "the value map", `!!document.getElementById("vtext")`)
+	until(t, ctx, "the parked notice", `!!document.getElementById("parked") && document.getElementById("parked").textContent.includes("tallessa")`)
+	if n := len(r.stored().ProfileItems); n != 1 {
+		t.Fatalf("%d profile items stored, want the one sent", n)
+	}
+	r.goTo(workshop.StepProfile)
+	until(t, ctx, "the typing back", `!!document.getElementById("ptext") && document.getElementById("ptext").value === "Kirjoitan tätä juuri nyt"`)
+	until(t, ctx, "the notice that it is back", `!!document.getElementById("parked") && document.getElementById("parked").textContent.includes("palautettu")`)
+
+	// Withdrawing the card sent asks once more first.
+	run(t, ctx, chromedp.Click(`//div[contains(@class,"mine")]//button[normalize-space(.)="Poista"]`))
+	until(t, ctx, "the second question", `[...document.querySelectorAll("button.danger")].length === 1`)
+	if n := len(r.stored().ProfileItems); n != 1 {
+		t.Fatal("withdrawn on the first tap")
+	}
+	run(t, ctx, eval(`document.querySelector("button.danger").scrollIntoView({block: "center"})`), chromedp.Click(chromedp.CSS("button.danger")))
+	r.storeHas("the card withdrawn", func(s *workshop.Session) bool { return len(s.ProfileItems) == 0 })
+	until(t, ctx, "the footer says withdrawn", `document.getElementById("status").textContent === "Kortti poistettu."`)
+
+	// A draft added: its word count starts again.
+	r.goTo(workshop.StepDrafts)
+	until(t, ctx, "the draft form", `!!document.getElementById("dtext")`)
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#dtext"), "Toimitamme ajallaan tai kerromme ennen"))
+	until(t, ctx, "five words counted", `document.getElementById("dtext-words").textContent === "5 / 25 sanaa"`)
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	until(t, ctx, "the count after adding", `document.getElementById("dtext-words").textContent === "0 / 25 sanaa"`)
+}
+
+func (r *room) texts(ctx context.Context, js string) string {
+	r.t.Helper()
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](js))
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return s
+}
+
+func (r *room) check(ctx context.Context, js string) bool {
+	r.t.Helper()
+	ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](js))
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return ok
 }

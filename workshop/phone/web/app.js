@@ -40,7 +40,9 @@
   }
   function conn(msg) { document.getElementById("conn").textContent = msg || ""; }
 
-  async function post(url, body) {
+  // post sends body; done is the message once it is stored ("" for none),
+  // by default "saved" (or "held" for a card the facilitator approves).
+  async function post(url, body, done) {
     if (busy) return null;
     busy = true;
     status(t("phone.sending"));
@@ -56,19 +58,39 @@
         if (r.status === 401) showGone("phone.err.unjoined");
         return null;
       }
-      status(j && j.held ? t("phone.held") : t("phone.saved"), "ok");
+      note = "";
+      shown = ""; // drawn again, without the note
       render(j);
+      if (done === "") status("");
+      else status(j && j.held ? t("phone.held") : t(done || "phone.saved"), "ok");
       return j;
     } catch (e) {
       status(t("phone.err.network"), "error");
       return null;
     } finally { busy = false; }
   }
-  const op = (body) => post("/api/op", body);
+  const op = (body, done) => post("/api/op", body, done);
 
   function showGone(key) {
     if (es) { es.close(); es = null; }
     app.replaceChildren(el("div", { class: "card" }, el("p", { class: "error" }, t(key)), el("p", {}, t("phone.message.help"))));
+  }
+
+  // Text typed but not sent when the facilitator moves on is parked with
+  // its step, on this phone (also over a reload), and put back when the
+  // step comes again; the page says so. initial is what a field showed
+  // when it was built (the stored answer, or nothing).
+  const parkKey = "lupauspaja.parked";
+  let parked = {};
+  let note = "";
+  try { parked = JSON.parse(sessionStorage.getItem(parkKey) || "{}") || {}; } catch (e) { parked = {}; }
+  function savePark() { try { sessionStorage.setItem(parkKey, JSON.stringify(parked)); } catch (e) { /* private mode: memory only */ } }
+  function unsent() {
+    const out = {};
+    app.querySelectorAll("input[id], textarea[id]").forEach((x) => {
+      if (x.value.trim() !== "" && x.value !== (x.dataset.initial || "")) out[x.id] = x.value;
+    });
+    return out;
   }
 
   // Form values survive a re-render: a push while someone types keeps the typing.
@@ -98,6 +120,17 @@
     if (same === shown) { state = s; return; } // nothing this phone shows has changed
     shown = same;
     const k = keep();
+    const before = state && state.step.key;
+    const moved = before && before !== s.step.key;
+    let left = 0;
+    if (moved) {
+      const u = unsent();
+      left = Object.keys(u).length;
+      if (left) parked[before] = u;
+      k.vals = {};
+      k.focus = null;
+      status("");
+    }
     state = s;
     document.documentElement.lang = s.lang;
     document.getElementById("title").textContent = s.title || t("phone.title");
@@ -106,14 +139,27 @@
     if (!s.me) view.push(...pickName(s));
     else view.push(...stepView(s));
     app.replaceChildren(...view);
+    app.querySelectorAll("input[id], textarea[id]").forEach((x) => { x.dataset.initial = x.value; });
+    const back = s.me && parked[s.step.key];
+    if (back) {
+      delete parked[s.step.key];
+      for (const [id, v] of Object.entries(back)) if (!(id in k.vals)) k.vals[id] = v;
+    }
     restore(k);
+    if (moved || back) savePark();
+    // Said on the page, above the step (the footer is one short line),
+    // until the step changes or something is sent.
+    if (moved) note = "";
+    if (back && Object.keys(back).some((id) => document.getElementById(id))) note = t("phone.parked.back");
+    else if (left) note = t("phone.parked");
+    if (note && s.me) app.prepend(el("p", { class: "notice warn", id: "parked", role: "status" }, note));
   }
 
   function pickName(s) {
     const out = [el("h1", {}, t("phone.name.heading")), el("p", { class: "muted" }, t("phone.name.help"))];
     const list = el("div", { class: "list" });
     (s.people || []).forEach((p) => {
-      list.append(el("button", { disabled: p.taken, onclick: () => post("/api/name", { participant_id: p.id }) },
+      list.append(el("button", { disabled: p.taken, onclick: () => post("/api/name", { participant_id: p.id }, "") },
         p.name, p.taken ? el("span", { class: "muted" }, " · " + t("phone.name.taken")) : null));
     });
     out.push(list);
@@ -123,10 +169,10 @@
         el("input", { id: "guest", maxlength: 200, autocomplete: "name" }),
         el("button", { class: "primary", onclick: () => {
           const v = document.getElementById("guest").value.trim();
-          if (v) post("/api/name", { name: v });
+          if (v) post("/api/name", { name: v }, "");
         } }, t("phone.name.guest.join"))));
     }
-    out.push(el("button", { class: "link", onclick: () => post("/api/name", { anonymous: true }) }, t("phone.name.anonymous")));
+    out.push(el("button", { class: "link", onclick: () => post("/api/name", { anonymous: true }, "") }, t("phone.name.anonymous")));
     return out;
   }
 
@@ -174,7 +220,15 @@
     w.className = "words" + (n > max ? " over" : "");
   }
   function val(id) { const x = document.getElementById(id); return x ? x.value : ""; }
-  function clear(...ids) { ids.forEach((id) => { const x = document.getElementById(id); if (x) x.value = ""; }); }
+  function clear(...ids) {
+    ids.forEach((id) => {
+      const x = document.getElementById(id);
+      if (!x) return;
+      x.value = "";
+      x.dataset.initial = "";
+      if (x.dataset.counter) updateWords(x);
+    });
+  }
   async function send(body, ...ids) { if (await op(body)) clear(...ids); }
 
   function segmentSelect(s) {
@@ -252,7 +306,7 @@
       const rate = (s.rate_ids || []).map((id) => s.drafts.find((x) => x.id === id)).filter(Boolean);
       if (rate.length) {
         out.push(el("h2", {}, t("phone.rate")), el("p", { class: "muted" }, t("phone.rate.help")));
-        rate.forEach((dr) => out.push(rating(s, dr)));
+        rate.forEach((dr, i) => out.push(rating(s, dr, i === 0)));
       }
       return out;
     },
@@ -265,7 +319,11 @@
       const row = el("div", { class: "fingers" });
       const concern = el("div", { id: "concernbox" }, ...textField("concern", "phone.concern", { area: true }));
       const draw = () => {
-        row.replaceChildren(...[0, 1, 2, 3, 4, 5].map((n) => el("button", { "aria-pressed": String(n === local.pick), onclick: () => { local.pick = n; draw(); } }, String(n))));
+        row.replaceChildren(...[0, 1, 2, 3, 4, 5].map((n) => el("button", { "aria-pressed": String(n === local.pick), onclick: () => {
+          local.pick = n;
+          draw();
+          status(n === c.fingers ? "" : t("phone.unsent"), n === c.fingers ? "" : "warn");
+        } }, String(n))));
         concern.hidden = !(local.pick >= 0 && local.pick < 3);
       };
       draw();
@@ -291,7 +349,7 @@
     },
   };
 
-  function rating(s, dr) {
+  function rating(s, dr, first) {
     const have = (s.my_ratings || {})[dr.id] || "";
     // Scores picked but not yet sent stay picked when another phone's change re-renders the page.
     if (!local.scores[dr.id] || local.sent[dr.id] !== have) {
@@ -303,9 +361,11 @@
     s.criteria.forEach((c, i) => {
       const row = el("div", { class: "scores" });
       const draw = () => row.replaceChildren(...[1, 2, 3, 4, 5].map((n) =>
-        el("button", { "aria-pressed": String(scores[i] === n), "aria-label": c.id + " " + n, onclick: () => { scores[i] = n; draw(); } }, String(n))));
+        el("button", { "aria-pressed": String(scores[i] === n), "aria-label": c.id + " " + n, onclick: () => { scores[i] = n; draw(); status(t("phone.unsent"), "warn"); } }, String(n))));
       draw();
-      box.append(el("div", { class: "crit" }, c.id + " " + c.name, el("small", {}, c.question + " (1 " + c.scale[0] + " · 5 " + c.scale[2] + ")")), row);
+      // The criteria's questions once, on the first draft rated: after that
+      // the names say enough, and five drafts' forty rows stay a page.
+      box.append(el("div", { class: "crit" }, c.id + " " + c.name, first ? el("small", {}, c.question + " (1 " + c.scale[0] + " · 5 " + c.scale[2] + ")") : null), row);
     });
     box.append(el("button", { class: "primary", onclick: () => {
       if (scores.some((x) => x === 0)) { status(t("phone.rate.all"), "error"); return; }
@@ -324,7 +384,13 @@
       const show = () => card.replaceChildren(el("p", { class: "text" }, c.text),
         el("div", { class: "row" },
           el("button", { class: "link", onclick: edit }, t("phone.edit")),
-          el("button", { class: "link", onclick: () => op({ op: "withdraw", kind: c.kind, id: c.id }) }, t("phone.withdraw"))));
+          el("button", { class: "link", onclick: ask }, t("phone.withdraw"))));
+      // Withdrawing asks once more, in place: a card is not lost to a stray tap.
+      const ask = () => card.replaceChildren(el("p", { class: "text" }, c.text),
+        el("p", { class: "error" }, t("phone.withdraw.ask")),
+        el("div", { class: "row" },
+          el("button", { class: "danger", onclick: () => op({ op: "withdraw", kind: c.kind, id: c.id }, "phone.withdrawn") }, t("phone.withdraw.yes")),
+          el("button", { class: "link", onclick: show }, t("phone.cancel"))));
       const edit = () => {
         const area = el("textarea", { id, maxlength: 4000 });
         area.value = c.text;
@@ -357,6 +423,12 @@
       if (es && es.readyState === EventSource.CLOSED) setTimeout(() => { fresh(); listen(); }, 2000);
     };
   }
+
+  // What is typed after a save is not saved: the footer stops saying so.
+  app.addEventListener("input", () => {
+    const st = document.getElementById("status");
+    if (st.className === "ok") status("");
+  });
 
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible") {
