@@ -182,6 +182,10 @@ type ValidationAnswer struct {
 	WouldChoose     string `json:"would_choose"`    // yes, maybe, no or empty
 	Quote           string `json:"quote,omitempty"`
 	Earlier         bool   `json:"earlier,omitempty"` // given before this check-in, carried over
+	// Wording is the promise as it read when the answer was recorded: an
+	// answer about an earlier wording does not validate a revised one.
+	// Empty in answers recorded before it was kept (AboutNow).
+	Wording string `json:"wording,omitempty"`
 }
 
 // Labels of the check-in's enumerations.
@@ -642,6 +646,7 @@ func (s *Session) MeasureTrack(measureID string) Track {
 func (s *Session) AddAnswer(a ValidationAnswer) (ValidationAnswer, error) {
 	a.ID = NewID("Q")
 	a.Earlier = false
+	a.Wording = s.Decision.FinalText
 	if err := s.checkAnswer(&a); err != nil {
 		return ValidationAnswer{}, err
 	}
@@ -652,14 +657,18 @@ func (s *Session) AddAnswer(a ValidationAnswer) (ValidationAnswer, error) {
 	return a, nil
 }
 
-// UpdateAnswer replaces the answer with a's id.
+// UpdateAnswer replaces the answer with a's id (still about the wording
+// it was given about). A validation the answers no longer carry goes back
+// to pending (keepValidationHonest).
 func (s *Session) UpdateAnswer(a ValidationAnswer) (ValidationAnswer, error) {
 	for i := range s.ValidationAnswers {
 		if s.ValidationAnswers[i].ID == a.ID {
 			a.Earlier = s.ValidationAnswers[i].Earlier
+			a.Wording = s.ValidationAnswers[i].Wording
 			if err := s.checkAnswer(&a); err != nil {
 				return ValidationAnswer{}, err
 			}
+			defer s.keepValidationHonest(s.CurrentView().Verdict())
 			s.ValidationAnswers[i] = a
 			return a, nil
 		}
@@ -667,10 +676,12 @@ func (s *Session) UpdateAnswer(a ValidationAnswer) (ValidationAnswer, error) {
 	return ValidationAnswer{}, inputProblem("answer", ProblemUnknown, "no answer %q", clip(a.ID))
 }
 
-// RemoveAnswer takes an answer out; RestoreAnswer puts it back.
+// RemoveAnswer takes an answer out; RestoreAnswer puts it back. A
+// validation the answers no longer carry goes back to pending.
 func (s *Session) RemoveAnswer(id string) (Removed[ValidationAnswer], error) {
 	for i, a := range s.ValidationAnswers {
 		if a.ID == id {
+			defer s.keepValidationHonest(s.CurrentView().Verdict())
 			s.ValidationAnswers = append(s.ValidationAnswers[:i:i], s.ValidationAnswers[i+1:]...)
 			return Removed[ValidationAnswer]{a, i}, nil
 		}
@@ -723,7 +734,7 @@ func (s *Session) checkAnswer(a *ValidationAnswer) error {
 	if a.WouldChoose != "" && !buyAnswers[a.WouldChoose] {
 		return inputProblem("would_choose", ProblemInvalid, "%q is not one of %s", clip(a.WouldChoose), names(buyAnswers))
 	}
-	for _, f := range [][2]string{{"understood_as", a.UnderstoodAs}, {"quote", a.Quote}} {
+	for _, f := range [][2]string{{"understood_as", a.UnderstoodAs}, {"quote", a.Quote}, {"wording", a.Wording}} {
 		if err := checkText(f[0], f[1]); err != nil {
 			return err
 		}
@@ -756,10 +767,39 @@ type CustomerScores struct {
 // CustomerView sums up the customers' answers; earlier ones count too,
 // unless onlyNew.
 func (s *Session) CustomerView(onlyNew bool) CustomerScores {
+	return s.customerView(func(a ValidationAnswer) bool { return !onlyNew || !a.Earlier })
+}
+
+// CurrentView sums up the answers about the promise's wording now
+// (AboutNow): the ones its validation rests on.
+func (s *Session) CurrentView() CustomerScores { return s.customerView(s.AboutNow) }
+
+// AboutNow reports whether the answer was given about the promise as it
+// reads now. An answer recorded before answers kept their wording is
+// taken to be about it, unless this check-in revised the promise.
+func (s *Session) AboutNow(a ValidationAnswer) bool {
+	if a.Wording != "" {
+		return strings.TrimSpace(a.Wording) == strings.TrimSpace(s.Decision.FinalText)
+	}
+	return s.Checkin == nil || s.Checkin.PromiseChoice != PromiseRevised
+}
+
+// AboutEarlier is how many answers were given about an earlier wording.
+func (s *Session) AboutEarlier() int {
+	n := 0
+	for _, a := range s.ValidationAnswers {
+		if !s.AboutNow(a) {
+			n++
+		}
+	}
+	return n
+}
+
+func (s *Session) customerView(counts func(ValidationAnswer) bool) CustomerScores {
 	cs := CustomerScores{Choose: map[string]int{}, Segments: map[string]int{}}
 	var sum [3]float64
 	for _, a := range s.ValidationAnswers {
-		if onlyNew && a.Earlier {
+		if !counts(a) {
 			continue
 		}
 		cs.Answers++
@@ -823,11 +863,22 @@ func (cs CustomerScores) Verdict() ValidationVerdict {
 }
 
 // ApplyValidation sets the promise's validation status from the customers'
-// answers (all of them, earlier ones too) and returns the verdict.
+// answers about its wording now (earlier check-ins' too) and returns the
+// verdict.
 func (s *Session) ApplyValidation() ValidationVerdict {
-	v := s.CustomerView(false).Verdict()
+	v := s.CurrentView().Verdict()
 	s.Decision.ValidationStatus = v.Status
 	return v
+}
+
+// keepValidationHonest puts a validated promise back to pending when a
+// change of the answers took away the verdict it had (before): a status
+// the facilitator set by other means, which the answers never gave, stays.
+func (s *Session) keepValidationHonest(before ValidationVerdict) {
+	if s.Decision.ValidationStatus == ValidationDone && before.Status == ValidationDone &&
+		s.CurrentView().Verdict().Status != ValidationDone {
+		s.Decision.ValidationStatus = ValidationPending
+	}
 }
 
 // KeepPromise records that the check-in keeps the wording, and why.

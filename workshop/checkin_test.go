@@ -261,6 +261,78 @@ func TestParseNumber(t *testing.T) {
 	}
 }
 
+// Answers validate the wording they were given about: after a revision
+// they no longer make the new wording validated, and the page and the PDF
+// say how many are about the earlier one; taking away an answer the
+// verdict rested on puts the status back to pending, while a status the
+// answers never gave stays.
+func TestValidationFollowsTheWording(t *testing.T) {
+	_, c := newCheckin(t)
+	for range 3 {
+		if _, err := c.AddAnswer(workshop.ValidationAnswer{Understood: workshop.UnderstoodYes, Meaningful: 5, Differentiating: 4, UnderstoodAs: "omin sanoin"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if c.ValidationAnswers[0].Wording != c.Decision.FinalText || c.AboutEarlier() != 0 {
+		t.Fatalf("the answer's wording %q, the promise %q", c.ValidationAnswers[0].Wording, c.Decision.FinalText)
+	}
+	if v := c.ApplyValidation(); v.Status != workshop.ValidationDone {
+		t.Fatalf("three answers: %+v", v)
+	}
+	if _, err := c.RevisePromise("Kerromme muutoksista ennen kuin asiakas kysyy.", "", "Asiakkaat toivoivat tätä", time.Date(2027, 3, 3, 10, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	if v := c.ApplyValidation(); v.Status != workshop.ValidationPending || v.Reason != "too_few" || c.AboutEarlier() != 3 {
+		t.Fatalf("after the revision: %+v, %d about the earlier wording", v, c.AboutEarlier())
+	}
+	// Three answers about the new wording validate it.
+	for range 3 {
+		if _, err := c.AddAnswer(workshop.ValidationAnswer{Understood: workshop.UnderstoodYes, Meaningful: 4, Differentiating: 4}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if v := c.ApplyValidation(); v.Status != workshop.ValidationDone || c.CurrentView().Answers != 3 || c.CustomerView(false).Answers != 6 {
+		t.Fatalf("three about the new wording: %+v", v)
+	}
+	// One of them taken away: pending again; put back, it stays pending
+	// until the facilitator sets it from the answers again.
+	r, err := c.RemoveAnswer(c.ValidationAnswers[5].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Decision.ValidationStatus != workshop.ValidationPending {
+		t.Fatalf("after removing an answer the status is %q", c.Decision.ValidationStatus)
+	}
+	if err := c.RestoreAnswer(r); err != nil || c.Decision.ValidationStatus != workshop.ValidationPending {
+		t.Fatalf("restored: %v %q", err, c.Decision.ValidationStatus)
+	}
+	// An update that lowers a score below 3 takes the verdict away too.
+	c.ApplyValidation()
+	for _, i := range []int{4, 5} {
+		low := c.ValidationAnswers[i]
+		low.Meaningful, low.Differentiating = 1, 1
+		if _, err := c.UpdateAnswer(low); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if c.Decision.ValidationStatus != workshop.ValidationPending { // C2 (4+1+1)/3 < 3
+		t.Fatalf("updated low: %q", c.Decision.ValidationStatus)
+	}
+	if c.ValidationAnswers[4].Wording != c.Decision.FinalText {
+		t.Fatal("the update lost the answer's wording")
+	}
+	// A status the answers never gave (set by hand) stays when one goes.
+	if err := c.SetValidationStatus(workshop.ValidationDone); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.RemoveAnswer(c.ValidationAnswers[0].ID); err != nil || c.Decision.ValidationStatus != workshop.ValidationDone {
+		t.Fatalf("a status set by hand: %v %q", err, c.Decision.ValidationStatus)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestCustomersAnswersSetTheValidationStatus(t *testing.T) {
 	_, c := newCheckin(t)
 	add := func(u string, m, d int, choose string) {

@@ -84,6 +84,7 @@ func (v *validator) checkin(s *Session, people, segments, measures map[string]bo
 		v.between("differentiating", a.Differentiating, 0, 5)
 		v.enum("would_choose", a.WouldChoose, buyAnswers, true)
 		v.text("quote", a.Quote)
+		v.text("wording", a.Wording)
 	}
 	for i, a := range s.Actions {
 		if v.err != nil {

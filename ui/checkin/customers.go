@@ -56,20 +56,27 @@ func CoreText(s *workshop.Session) string {
 	return strings.Join(parts, "\n")
 }
 
-// VerdictText says what the answers say of the validation.
+// VerdictText says what the answers about the promise's wording now say
+// of its validation, and how many are about an earlier wording.
 func VerdictText(s *workshop.Session) string {
-	v := s.CustomerView(false).Verdict()
+	v := s.CurrentView().Verdict()
+	var out string
 	switch v.Reason {
 	case "too_few":
-		return i18n.TIn(s.Language, "checkin.verdict.too_few", map[string]any{"N": workshop.MinValidationAnswers})
+		out = i18n.TIn(s.Language, "checkin.verdict.too_few", map[string]any{"N": workshop.MinValidationAnswers})
 	case "core_low":
 		var low []string
 		for _, i := range v.Low {
 			low = append(low, fmt.Sprintf("C%d", i+1))
 		}
-		return i18n.TIn(s.Language, "checkin.verdict.low", map[string]any{"Criteria": strings.Join(low, ", ")})
+		out = i18n.TIn(s.Language, "checkin.verdict.low", map[string]any{"Criteria": strings.Join(low, ", ")})
+	default:
+		out = i18n.TIn(s.Language, "checkin.verdict.passed")
 	}
-	return i18n.TIn(s.Language, "checkin.verdict.passed")
+	if n := s.AboutEarlier(); n > 0 {
+		out += " " + i18n.TIn(s.Language, "checkin.verdict.earlier", map[string]any{"N": n})
+	}
+	return out
 }
 
 func (v *view) customerSummary(s *workshop.Session) fyne.CanvasObject {

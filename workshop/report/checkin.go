@@ -169,8 +169,8 @@ func (d *doc) ciFirstPage() {
 		d.para(w.NoAnswers, marginL, contentW, "I", sizeBody, lineBody, muted)
 	} else {
 		d.body(d.coreLine(cs))
-		d.body(d.verdictLine(cs.Verdict()))
-		if c := s.Checkin; c != nil && c.PromiseChoice == workshop.PromiseRevised {
+		d.body(d.verdictLine(s.CurrentView().Verdict()))
+		if s.AboutEarlier() > 0 {
 			d.note(w.EarlierWording)
 		}
 		n := 0
@@ -353,7 +353,7 @@ func (d *doc) ciCustomersDetail() {
 	}
 	t.draw(rows)
 	d.gap(1)
-	d.body(d.verdictLine(cs.Verdict()))
+	d.body(d.verdictLine(s.CurrentView().Verdict()))
 	d.h2(w.AnswersTitle, 20)
 	t = d.table(column{w.Date, 14, "L"}, column{w.Segment, 16, "L"}, column{w.TheirWords, 46, "L"}, column{"C1 · C2 · C3", 16, "L"}, column{w.WouldChoose, 12, "L"})
 	rows = nil
