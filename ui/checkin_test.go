@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"lupauspaja/ui/uitest"
 	"os"
 	"strings"
@@ -288,5 +289,40 @@ func TestReadingEntriesHaveRoomForTheirHints(t *testing.T) {
 	}
 	if n < 3 {
 		t.Fatalf("%d reading entries on the page", n)
+	}
+}
+
+// A refused input is said in the app's language, titled as something to
+// check (not Fyne's "Error" in the system's language), without "something
+// went wrong" before the rule, and Enter closes it as OK would.
+func TestRefusalIsSaidInTheAppsLanguageAndEnterClosesIt(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1366, 768))
+	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
+	u.ws.goTo(workshop.StepCIActions)
+	dates := entryWith(u.ws.Object(), u.tr.T("checkin.actions.date"))
+	if len(dates) == 0 {
+		t.Fatal("no status date entry")
+	}
+	typeIn(t, u.win, dates[0], "31.2.2027", true)
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog for an impossible date")
+	}
+	texts := labelTexts(top)
+	if !strings.Contains(texts, u.tr.T("app.error.check.title")) || strings.Contains(texts, "Error") ||
+		strings.Contains(texts, "Jokin meni pieleen") {
+		t.Fatalf("the dialog says:\n%s", texts)
+	}
+	u.win.Canvas().(interface {
+		OnTypedKey() func(*fyne.KeyEvent)
+	}).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if u.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("Enter left the dialog open")
+	}
+	// A failure that is no refusal is still an error, in the app's language.
+	u.showError(errors.New("disk I/O error"))
+	if texts := labelTexts(u.win.Canvas().Overlays().Top()); !strings.Contains(texts, "Virhe") || !strings.Contains(texts, "disk I/O error") {
+		t.Fatalf("an error says:\n%s", texts)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 
+	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/library"
@@ -37,8 +38,28 @@ func humanError(tr *i18n.Tr, err error) string {
 		key = "app.error.permission"
 	case errors.Is(err, fs.ErrNotExist):
 		key = "app.error.not_exist"
+	case refusal(err):
+		// A sentence about what was typed: no "something went wrong".
+		var r *field.Refused
+		if errors.As(err, &r) {
+			return r.Sentence
+		}
+		return field.Refusal(tr, err).Error()
 	default:
 		return tr.T("app.error.general", map[string]any{"Detail": err.Error()})
 	}
 	return tr.T(key) + "\n\n" + tr.T("app.error.detail", map[string]any{"Detail": err.Error()})
+}
+
+// refusal reports whether err refuses what was typed, in a sentence of its
+// own (field.Refused) or as an operation's typed refusal (an InputError):
+// something to check and correct, not a failure.
+func refusal(err error) bool {
+	var ie *workshop.InputError
+	return isRefused(err) || errors.As(err, &ie)
+}
+
+func isRefused(err error) bool {
+	var r *field.Refused
+	return errors.As(err, &r)
 }

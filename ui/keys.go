@@ -150,6 +150,9 @@ func (u *UI) bindKeys() {
 		if name == fyne.KeyEnter { // the keypad's
 			name = fyne.KeyReturn
 		}
+		if u.errorKey(name) {
+			return
+		}
 		for _, k := range keyActions() {
 			if k.mod == 0 && k.key == name {
 				u.runKey(k)

@@ -5,7 +5,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"log"
 	"strings"
@@ -13,7 +12,10 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/assets"
 	"lupauspaja/ui/i18n"
@@ -57,6 +59,8 @@ type UI struct {
 	// ending: the app's loop is ending or has ended (a signal, SaveOnExit):
 	// no redraw reaches a window from then on, and errors go to the log only.
 	ending atomic.Bool
+	// errDialog is the error dialog on screen, for Enter and Esc to close.
+	errDialog dialog.Dialog
 
 	// Shown, when set, is told on the UI goroutine what the window has just
 	// put on screen: "home N" (the sessions list, N rows), "page KEY I/N"
@@ -170,7 +174,11 @@ func (u *UI) Show() {
 	}
 }
 
-// showError shows a sentence the facilitator understands; the detail goes to the log.
+// showError shows a sentence the facilitator understands; the detail goes
+// to the log. A refusal of what was typed (a rule of the method or of a
+// field) is titled as something to check, anything else as an error; both
+// in the app's language (Fyne's own error dialog names itself in the
+// system's), and Enter or Esc closes it (errorKey).
 func (u *UI) showError(err error) {
 	if err == nil {
 		return
@@ -179,7 +187,35 @@ func (u *UI) showError(err error) {
 	if u.ending.Load() {
 		return
 	}
-	dialog.ShowError(errors.New(humanError(u.tr, err)), u.win)
+	title := "app.error.title"
+	if refusal(err) {
+		title = "app.error.check.title"
+	}
+	msg := widget.NewLabel(humanError(u.tr, err))
+	msg.Wrapping = fyne.TextWrapWord
+	icon := widget.NewIcon(theme.ErrorIcon())
+	if refusal(err) {
+		icon = widget.NewIcon(theme.WarningIcon())
+	}
+	body := container.NewBorder(nil, nil, container.NewVBox(icon), nil, msg)
+	d := dialog.NewCustom(u.tr.T(title), u.tr.T("app.ok"), body, u.win)
+	d.Resize(fyne.NewSize(min(560, u.win.Canvas().Size().Width-40), body.MinSize().Height))
+	u.errDialog = d
+	d.SetOnClosed(func() {
+		if u.errDialog == d {
+			u.errDialog = nil
+		}
+	})
+	d.Show()
+}
+
+// errorKey closes the error dialog on Enter or Esc, as the OK button would.
+func (u *UI) errorKey(name fyne.KeyName) bool {
+	if u.errDialog == nil || (name != fyne.KeyReturn && name != fyne.KeyEscape) {
+		return false
+	}
+	u.errDialog.Hide()
+	return true
 }
 
 // showHome closes the open workshop, if any, and shows the sessions.

@@ -115,19 +115,21 @@ func (v *view) apply(op func(s *workshop.Session) error) bool {
 	return true
 }
 
-// Explain turns an operation's typed error into a sentence in the UI's language.
+// Explain turns an operation's typed refusal into a sentence in the UI's
+// language (a *field.Refused: something to check, not a failure); any
+// other error is returned as it is.
 func Explain(tr *i18n.Tr, err error) error {
 	var ie *workshop.InputError
 	if errors.As(err, &ie) {
 		key := "checkin.err." + ie.Field
 		if tr.Has(key) {
-			return errors.New(tr.T(key))
+			return &field.Refused{Sentence: tr.T(key)}
 		}
-		return field.Refusal(tr, err)
+		return &field.Refused{Sentence: field.Refusal(tr, err).Error()}
 	}
 	var ce *workshop.CheckinError
 	if errors.As(err, &ce) {
-		return errors.New(tr.T("checkin.err.new", map[string]any{"Problem": ce.Problem}))
+		return &field.Refused{Sentence: tr.T("checkin.err.new", map[string]any{"Problem": ce.Problem})}
 	}
 	return err
 }
@@ -177,7 +179,7 @@ func dateEntry(placeholder string) *widget.Entry {
 func (v *view) parseDate(typed string) (string, bool) {
 	d, err := field.ParseDate(v.env.Room.Tr, typed)
 	if err != nil {
-		v.env.ShowError(err)
+		v.env.ShowError(&field.Refused{Sentence: err.Error()})
 		return "", false
 	}
 	return d, true
