@@ -244,6 +244,9 @@ func NewCheckin(prev *Session, date, preset string, now time.Time) (*Session, er
 	if err := ValidateDate(date); err != nil {
 		return nil, &CheckinError{fmt.Sprintf("date %v", err)}
 	}
+	if ValidateDate(prev.Date) == nil && prev.Date != "" && date < prev.Date {
+		return nil, &CheckinError{fmt.Sprintf("date %s is before %s, the day of the session it follows", date, prev.Date)}
+	}
 	if preset != "" && preset != "45min" && preset != "90min" {
 		return nil, &CheckinError{fmt.Sprintf("agenda %q is not 45min or 90min", clip(preset))}
 	}

@@ -76,13 +76,26 @@ func TestNewCheckinCarriesOverThePromiseMeasuresActionsAndPeople(t *testing.T) {
 		t.Fatalf("default: %d min on %s", workshop.PlannedTotal(c45.Agenda), c45.Date)
 	}
 	// Made before the workshop's day, a check-in is dated that day, not
-	// before the workshop it follows; a date given is kept.
+	// before the workshop it follows; a date given is kept, unless it is
+	// before the workshop.
 	ahead := checkinNow.AddDate(0, -6, 0)
 	if c, _ := workshop.NewCheckin(w, "", "", ahead); c.Date != w.Date {
 		t.Fatalf("made on %s before the workshop of %s: dated %s", ahead.Format(time.DateOnly), w.Date, c.Date)
 	}
-	if c, _ := workshop.NewCheckin(w, "2026-11-30", "", ahead); c.Date != "2026-11-30" {
+	if c, _ := workshop.NewCheckin(w, "2027-01-15", "", ahead); c.Date != "2027-01-15" {
 		t.Fatalf("the date given: %s", c.Date)
+	}
+	if _, err := workshop.NewCheckin(w, "2020-01-01", "", ahead); !errors.As(err, &ce) || !strings.Contains(err.Error(), "before") {
+		t.Fatalf("a check-in before its workshop of %s: %v", w.Date, err)
+	}
+	// Its date set in its setup: not before the workshop either.
+	c, _ = workshop.NewCheckin(w, "", "", checkinNow)
+	var ie *workshop.InputError
+	if err := c.SetSessionField("date", "2020-01-01"); !errors.As(err, &ie) || ie.Problem != workshop.ProblemTooEarly || c.Date == "2020-01-01" {
+		t.Fatalf("the setup's date before the workshop: %v, dated %s", err, c.Date)
+	}
+	if err := c.SetSessionField("date", w.Date); err != nil {
+		t.Fatalf("the workshop's own day: %v", err)
 	}
 }
 

@@ -90,7 +90,11 @@ func (s *Session) SessionField(name string) string { return getField(s, sessionF
 // organisation, date (YYYY-MM-DD or empty), start_time (HH:MM or empty),
 // place, facilitator, goal, existing_promise, purpose_why, purpose_whom,
 // purpose_value, final_text, final_text_alt, rationale, validation_plan.
+// A check-in's date is never before the session it follows.
 func (s *Session) SetSessionField(name, v string) error {
+	if c := s.Checkin; name == "date" && c != nil && v != "" && c.FollowsDate != "" && v < c.FollowsDate && ValidateDate(v) == nil {
+		return inputProblem("date", ProblemTooEarly, "%s is before %s, the day of the session the check-in follows", v, c.FollowsDate)
+	}
 	return setField(s, "session", "", sessionFields, name, v)
 }
 

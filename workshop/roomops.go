@@ -31,6 +31,7 @@ const (
 	ProblemTooMany  = "too_many"  // a list is full (MaxCards, MaxParticipants)
 	ProblemTaken    = "taken"     // a guest's name that a participant already has
 	ProblemNotRated = "not_rated" // a draft that is not among those the room rates
+	ProblemTooEarly = "too_early" // a check-in dated before the session it follows
 )
 
 // InputError refuses one field of an input.

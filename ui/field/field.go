@@ -99,6 +99,8 @@ func Refusal(tr *i18n.Tr, err error) error {
 		return errors.New(tr.T("field.cards.words", map[string]any{"Max": workshop.MaxDraftWords}))
 	case workshop.ProblemTooLong:
 		return errors.New(tr.T("field.error.too_long_short", map[string]any{"Max": workshop.MaxTextBytes / 2}))
+	case workshop.ProblemTooEarly:
+		return errors.New(tr.T("field.error.too_early"))
 	}
 	return errors.New(tr.T("field.error.invalid"))
 }
