@@ -135,8 +135,9 @@ func (d *doc) ciFirstPage() {
 	}
 	late := s.LateActions()
 	d.font("B", sizeBody, ink)
-	d.para(fmt.Sprintf("%d %s · %d %s · %d %s · %d %s · %d %s", counts[workshop.ActionDone], w.Done, len(late), w.Late,
-		counts[workshop.ActionInProgress], w.InProgress, counts[workshop.ActionOpen]+counts[""], w.NotStarted, len(s.NewActions()), w.New),
+	// The statuses sum to the whole; late and new are among them.
+	d.para(fmt.Sprintf(w.ActionCounts, len(s.Actions), counts[workshop.ActionDone], counts[workshop.ActionInProgress],
+		counts[workshop.ActionOpen]+counts[""], counts[workshop.ActionDropped], len(late), len(s.NewActions())),
 		marginL, contentW, "B", sizeBody, lineBody, ink)
 	var rows [][]cell
 	// Done since the session it follows: a status set at that session is
@@ -355,7 +356,7 @@ func (d *doc) ciCustomersDetail() {
 	d.gap(1)
 	d.body(d.verdictLine(s.CurrentView().Verdict()))
 	d.h2(w.AnswersTitle, 20)
-	t = d.table(column{w.Date, 14, "L"}, column{w.Segment, 16, "L"}, column{w.TheirWords, 46, "L"}, column{"C1 · C2 · C3", 16, "L"}, column{w.WouldChoose, 12, "L"})
+	t = d.table(column{w.Date, 14, "L"}, column{w.Segment, 16, "L"}, column{w.TheirWords, 46, "L"}, column{"C1 · C2 · C3", 16, "L"}, column{w.Chooses, 12, "L"})
 	rows = nil
 	for _, a := range s.ValidationAnswers {
 		seg := ""
@@ -425,7 +426,7 @@ func (d *doc) ciNextDetail() {
 		d.para(w.NoReview, marginL, contentW, "I", sizeBody, lineBody, muted)
 	}
 	if acts := s.NewActions(); len(acts) > 0 {
-		d.h2(w.New+": "+w.Actions, 16)
+		d.h2(w.NewActions, 16)
 		t := d.table(column{w.Action, 60, "L"}, column{w.Owner, 22, "L"}, column{w.Due, 16, "L"})
 		var rows [][]cell
 		for _, a := range acts {

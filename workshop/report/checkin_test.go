@@ -31,9 +31,9 @@ func TestCheckinPDFOpensWithSinceDate(t *testing.T) {
 	}{
 		{"fi", []string{"Sitten 3.12.2026", "LUPAUS NYT", "uuden ajan samalla", "Sanamuoto muuttui tässä seurannassa", "Ennen: Tiedät aina", "Syy: Asiakkaat eivät tienneet",
 			"MITTARIT TAVOITTEISIINSA", "Ennakoivan poikkeamaviestinnän osuus", "63", "jäljessä", "kohti tavoitetta",
-			"2 valmiina · 2 myöhässä", "Valmistui 7.12.2026", "MYÖHÄSSÄ", "MITÄ ASIAKKAAT SANOIVAT", "4 vastausta", "Tätä olen toivonut kymmenen vuotta", "Seuraava katsaus: 10.6.2027"},
+			"Kaikkiaan 7: 2 valmiina · 1 käynnissä · 3 ei aloitettu · 1 luovuttu. Myöhässä: 2 · uusia: 2", "Valmistui 7.12.2026", "MYÖHÄSSÄ", "MITÄ ASIAKKAAT SANOIVAT", "4 vastausta", "Tätä olen toivonut kymmenen vuotta", "Seuraava katsaus: 10.6.2027"},
 			[]string{"Kaikki toimenpiteet", "Kyselytyökalun hankinta viivästyi", "luovuttu", "TMS-raportti, helmikuu", "Asiakkaat ja huone (C1–C3)", "Lähtötaso nyt", "Suomi 2021", "Lupauksen versiot", "Tiimikohtainen aamupalaveri"}},
-		{"en", []string{"Since 3 Dec 2026", "THE PROMISE NOW", "with a new time", "earlier wording", "The wording changed in this check-in", "MEASURES AGAINST THEIR TARGETS", "off track", "2 done · 2 late", "WHAT CUSTOMERS SAID", "4 answers", "Next review: 10 Jun 2027"},
+		{"en", []string{"Since 3 Dec 2026", "THE PROMISE NOW", "with a new time", "earlier wording", "The wording changed in this check-in", "MEASURES AGAINST THEIR TARGETS", "off track", "All 7: 2 done · 1 in progress · 3 not started · 1 dropped. Late: 2 · new: 2", "WHAT CUSTOMERS SAID", "4 answers", "Next review: 10 Jun 2027"},
 			[]string{"All actions", "Customers and the room (C1–C3)", "The ladder now", "Finland 2021", "Versions of the promise"}},
 	} {
 		pdf := writePDF(t, c, tc.lang)

@@ -15,6 +15,7 @@ type ciWords struct {
 	Finland2021, Mean, Next, NextReview, NoReview, Participants             string
 	AnswersTitle, Wording                                                   string
 	Page, CheckinOf, EarlierWording                                         string
+	ActionCounts, NewActions, Chooses                                       string
 
 	// The validation kit.
 	GuideTitle, GuideLead, ScriptTitle, Script, Questions, AnswerRoom       string
@@ -38,6 +39,8 @@ var ciFi = ciWords{
 	Next: "Seuraavaksi", NextReview: "Seuraava katsaus", NoReview: "Seuraavaa katsausta ei ole sovittu.", Participants: "Osallistujat",
 	AnswersTitle: "Asiakkaiden vastaukset", Wording: "Sanamuoto",
 	Page: "Sivu %d / %d", CheckinOf: "Seuranta: %s", EarlierWording: "Vastaukset koskevat aiempaa sanamuotoa; uusi sanamuoto validoidaan vielä.",
+	ActionCounts: "Kaikkiaan %d: %d valmiina · %d käynnissä · %d ei aloitettu · %d luovuttu. Myöhässä: %d · uusia: %d",
+	NewActions:   "Uudet toimenpiteet", Chooses: "Valitsisi",
 
 	GuideTitle: "Asiakashaastattelu", GuideLead: "Kysy asiakkaalta, mitä lupaus tarkoittaa hänelle – ennen kuin selität sitä. Kirjaa vastaukset hänen omin sanoin ja tuo ne seurantaan (vaihe 3).",
 	ScriptTitle: "Alustus", Script: "”Kiitos, että ehdit. Kehitämme sitä, mitä lupaamme asiakkaillemme, ja haluamme kuulla sinun näkemyksesi. Luen sinulle yhden lauseen. Oikeita tai vääriä vastauksia ei ole – kerro omin sanoin, mitä ajattelet. Vastauksesi käsitellään nimettömänä.”",
@@ -65,6 +68,8 @@ var ciEn = ciWords{
 	Next: "Next", NextReview: "Next review", NoReview: "No next review agreed.", Participants: "Participants",
 	AnswersTitle: "Customers' answers", Wording: "Wording",
 	Page: "Page %d / %d", CheckinOf: "Check-in: %s", EarlierWording: "The answers concern the earlier wording; the new wording is still to be validated.",
+	ActionCounts: "All %d: %d done · %d in progress · %d not started · %d dropped. Late: %d · new: %d",
+	NewActions:   "New actions", Chooses: "Chooses us",
 
 	GuideTitle: "Customer interview", GuideLead: "Ask the customer what the promise means to them – before you explain it. Write down the answers in their own words and bring them to the check-in (step 3).",
 	ScriptTitle: "Opening", Script: "“Thank you for your time. We are working on what we promise our customers, and we would like to hear your view. I will read you one sentence. There are no right or wrong answers – tell me in your own words what you think. Your answers are handled anonymously.”",
