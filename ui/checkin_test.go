@@ -326,3 +326,30 @@ func TestRefusalIsSaidInTheAppsLanguageAndEnterClosesIt(t *testing.T) {
 		t.Fatalf("an error says:\n%s", texts)
 	}
 }
+
+// A customer's answer removed by mistake comes back with Ctrl+Z, as any
+// deletion does.
+func TestARemovedAnswerComesBackWithCtrlZ(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1366, 768))
+	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
+	if err := u.ws.ed.Edit(func(s *workshop.Session) error {
+		_, err := s.AddAnswer(workshop.ValidationAnswer{Understood: workshop.UnderstoodYes, Meaningful: 4, Quote: "Tiedän, missä paketti on."})
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	u.ws.goTo(workshop.StepCICustomers)
+	tapButton(t, u.ws.Object(), u.tr.T("checkin.customers.remove"))
+	if n := len(u.ws.ed.Snapshot().ValidationAnswers); n != 0 {
+		t.Fatalf("%d answers after removing the one", n)
+	}
+	press(t, u, fyne.KeyZ, ctrl)
+	s := u.ws.ed.Snapshot()
+	if len(s.ValidationAnswers) != 1 || s.ValidationAnswers[0].Quote != "Tiedän, missä paketti on." {
+		t.Fatalf("after Ctrl+Z: %+v", s.ValidationAnswers)
+	}
+	if !strings.Contains(texts(u.ws.Object()), "Tiedän, missä paketti on.") {
+		t.Fatal("the answer is back in the store but not on the page")
+	}
+}

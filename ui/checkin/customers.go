@@ -11,6 +11,7 @@ import (
 
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
 )
@@ -193,7 +194,18 @@ func (v *view) answerCard(s *workshop.Session, a workshop.ValidationAnswer) fyne
 	box.Add(muted(meta))
 	id := a.ID
 	del := widget.NewButton(v.env.T("checkin.customers.remove"), func() {
-		v.apply(func(s *workshop.Session) error { _, err := s.RemoveAnswer(id); return err })
+		// Taken back with Ctrl+Z or the undo bar, as any deletion.
+		var gone workshop.Removed[workshop.ValidationAnswer]
+		if v.apply(func(s *workshop.Session) error {
+			var err error
+			gone, err = s.RemoveAnswer(id)
+			return err
+		}) {
+			v.env.Room.Undo.Push(room.UndoItem{
+				Text: v.env.T("checkin.customers.removed"),
+				Do:   func(s *workshop.Session) error { return s.RestoreAnswer(gone) },
+			})
+		}
 	})
 	del.Importance = widget.LowImportance
 	return container.NewBorder(nil, widget.NewSeparator(), nil, del, box)
