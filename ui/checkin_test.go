@@ -353,3 +353,41 @@ func TestARemovedAnswerComesBackWithCtrlZ(t *testing.T) {
 		t.Fatal("the answer is back in the store but not on the page")
 	}
 }
+
+// A reading that is not a number, for a measure of numbers, is refused
+// with the rule; a reading added by mistake is taken back with its own
+// button, and Ctrl+Z brings it back.
+func TestAMistypedReadingIsRefusedOrTakenBack(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1366, 768))
+	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
+	u.ws.goTo(workshop.StepCIMeasures)
+	values := entryWith(u.ws.Object(), u.tr.T("checkin.measures.value"))
+	if len(values) == 0 {
+		t.Fatal("no reading entry")
+	}
+	before := len(u.ws.ed.Snapshot().Readings)
+	typeIn(t, u.win, values[0], "paljon parempi", true)
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(labelTexts(top), u.tr.T("checkin.err.value_number")) {
+		t.Fatal("a reading in words for a measure of numbers was not refused with the rule")
+	}
+	u.errorKey(fyne.KeyReturn)
+	if n := len(u.ws.ed.Snapshot().Readings); n != before {
+		t.Fatalf("%d readings, want %d", n, before)
+	}
+	values = entryWith(u.ws.Object(), u.tr.T("checkin.measures.value"))
+	values[0].SetText("")
+	typeIn(t, u.win, values[0], "58", true)
+	if n := len(u.ws.ed.Snapshot().Readings); n != before+1 {
+		t.Fatalf("%d readings after adding one, want %d", n, before+1)
+	}
+	tapButton(t, u.ws.Object(), u.tr.T("checkin.measures.reading.remove"))
+	if n := len(u.ws.ed.Snapshot().Readings); n != before {
+		t.Fatalf("%d readings after taking it back", n)
+	}
+	press(t, u, fyne.KeyZ, ctrl)
+	if n := len(u.ws.ed.Snapshot().Readings); n != before+1 {
+		t.Fatalf("%d readings after Ctrl+Z", n)
+	}
+}

@@ -467,6 +467,13 @@ func (s *Session) AddReading(measureID, value, date, sourceNote string) (Reading
 	if err := checkText("value", value); err != nil {
 		return Reading{}, err
 	}
+	// A measure with a number for its baseline or target takes numbers:
+	// "paljon parempi" would leave its track not to be told.
+	if m := s.Measure(measureID); m != nil && numeric(m.Baseline, m.Target) {
+		if _, ok := ParseNumber(value); !ok {
+			return Reading{}, inputProblem("value_number", ProblemInvalid, "%q is not a number, as the measure's baseline and target are", clip(value))
+		}
+	}
 	if err := checkText("source_note", sourceNote); err != nil {
 		return Reading{}, err
 	}
@@ -482,6 +489,16 @@ func (s *Session) AddReading(measureID, value, date, sourceNote string) (Reading
 	r := Reading{ID: NewID("R"), MeasureID: measureID, Value: strings.TrimSpace(value), Date: date, SourceNote: sourceNote}
 	s.Readings = append(s.Readings, r)
 	return r, nil
+}
+
+// numeric reports whether any of the values is a number (ParseNumber).
+func numeric(values ...string) bool {
+	for _, v := range values {
+		if _, ok := ParseNumber(v); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // Removed is a card taken out of a list, with its place, for an undo.

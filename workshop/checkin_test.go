@@ -514,3 +514,33 @@ func TestValidateRefusesAMixedUpCheckin(t *testing.T) {
 		t.Fatal("workshop with a check-in part")
 	}
 }
+
+// A measure of numbers (its baseline or target a number) takes readings
+// that are numbers; a measure described in words takes words.
+func TestReadingsOfANumberMeasureAreNumbers(t *testing.T) {
+	_, c := newCheckin(t)
+	var num, words string
+	for _, m := range c.Measures {
+		if _, ok := workshop.ParseNumber(m.Baseline); ok && num == "" {
+			num = m.ID
+		}
+	}
+	m, err := c.AddMeasure("Asiakkaiden palaute", workshop.MeasureOther, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words = m.ID
+	c.Measure(words).Baseline, c.Measure(words).Target = "hajanaista", "yhtenäistä"
+	var ie *workshop.InputError
+	if _, err := c.AddReading(num, "paljon parempi", "", ""); !errors.As(err, &ie) || ie.Field != "value_number" {
+		t.Fatalf("words for a measure of numbers: %v", err)
+	}
+	for _, v := range []string{"58", "4,2", "63 %", "-12"} {
+		if _, err := c.AddReading(num, v, "", ""); err != nil {
+			t.Errorf("%q: %v", v, err)
+		}
+	}
+	if _, err := c.AddReading(words, "yhtenäisempää", "", ""); err != nil {
+		t.Fatalf("words for a measure in words: %v", err)
+	}
+}

@@ -13,6 +13,7 @@ import (
 
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
 )
@@ -74,13 +75,36 @@ func (v *view) measureCard(s *workshop.Session, m workshop.Measure) fyne.CanvasO
 	case workshop.TrackOff:
 		status.Importance = widget.DangerImportance
 	}
+	// The readings, oldest first: those of earlier sessions on one line,
+	// this check-in's each with a button to take back a mistyped one
+	// (Ctrl+Z brings it back).
 	var hist []string
+	var mine []fyne.CanvasObject
 	for _, r := range tr.Readings {
 		h := field.FormatDate(v.env.Room.Tr.Language(), r.Date) + ": " + r.Value
 		if r.SourceNote != "" {
 			h += " (" + r.SourceNote + ")"
 		}
-		hist = append(hist, h)
+		if r.Earlier {
+			hist = append(hist, h)
+			continue
+		}
+		rid, text := r.ID, h
+		del := widget.NewButtonWithIcon(v.env.T("checkin.measures.reading.remove"), theme.DeleteIcon(), func() {
+			var gone workshop.Removed[workshop.Reading]
+			if v.apply(func(s *workshop.Session) error {
+				var err error
+				gone, err = s.RemoveReading(rid)
+				return err
+			}) {
+				v.env.Room.Undo.Push(room.UndoItem{
+					Text: v.env.T("checkin.measures.reading.removed", map[string]any{"Value": text}),
+					Do:   func(s *workshop.Session) error { return s.RestoreReading(gone) },
+				})
+			}
+		})
+		del.Importance = widget.LowImportance
+		mine = append(mine, container.NewBorder(nil, nil, nil, del, muted(h)))
 	}
 	value := widget.NewEntry()
 	value.SetPlaceHolder(v.env.T("checkin.measures.value"))
@@ -116,6 +140,9 @@ func (v *view) measureCard(s *workshop.Session, m workshop.Measure) fyne.CanvasO
 	left := container.NewVBox(title, muted(plan), status)
 	if len(hist) > 0 {
 		left.Add(muted(strings.Join(hist, " · ")))
+	}
+	for _, o := range mine {
+		left.Add(o)
 	}
 	// The form for a new reading runs under the chart too: its three
 	// entries get the card's whole width, not what the chart leaves.
