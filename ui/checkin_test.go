@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"lupauspaja/ui/uitest"
 	"os"
 	"strings"
@@ -389,5 +390,25 @@ func TestAMistypedReadingIsRefusedOrTakenBack(t *testing.T) {
 	press(t, u, fyne.KeyZ, ctrl)
 	if n := len(u.ws.ed.Snapshot().Readings); n != before+1 {
 		t.Fatalf("%d readings after Ctrl+Z", n)
+	}
+}
+
+// The ladder's table names each rung whole (wrapping when it must), with
+// the number columns as narrow as their figures: the names were cut to
+// "Suuri osa työnt…" for rungs 3 and 5 alike.
+func TestLadderTableNamesEveryRungWhole(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1366, 768))
+	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
+	u.ws.goTo(workshop.StepCILadder)
+	for _, r := range workshop.Ladder {
+		name := fmt.Sprintf("%d %s", r.Level, r.Label.In("fi"))
+		l := uitest.Find(u.ws.Object(), func(l *widget.Label) bool { return l.Text == name })
+		if l == nil {
+			t.Fatalf("no label %q", name)
+		}
+		if l.Truncation != fyne.TextTruncateOff || l.Size().Height+0.5 < l.MinSize().Height {
+			t.Errorf("%q is cut: %v tall for %v", name, l.Size().Height, l.MinSize().Height)
+		}
 	}
 }

@@ -119,20 +119,22 @@ func newLadder(env *steps.Env) steps.View {
 		if s.Checkin != nil {
 			ws, prev = s.Checkin.WorkshopLadder, s.Checkin.PreviousLadder
 		}
-		table := container.NewGridWithColumns(5, widget.NewLabelWithStyle(env.T("checkin.ladder.rung"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		rungRows := &firstColumnWraps{cols: 5}
+		table := container.New(rungRows, widget.NewLabelWithStyle(env.T("checkin.ladder.rung"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			widget.NewLabelWithStyle(env.T("checkin.ladder.now"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
 			widget.NewLabelWithStyle(env.T("checkin.ladder.previous"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
 			widget.NewLabelWithStyle(env.T("checkin.ladder.workshop"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
 			widget.NewLabelWithStyle(env.T("checkin.ladder.finland"), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
 		for i, r := range workshop.Ladder {
 			name := widget.NewLabel(rungs[i])
-			name.Truncation = fyne.TextTruncateEllipsis
+			name.Wrapping = fyne.TextWrapWord // the rung's whole name, on two lines if need be
 			table.Add(name)
 			table.Add(widget.NewLabelWithStyle(fmt.Sprint(now[i]), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
 			table.Add(widget.NewLabelWithStyle(fmt.Sprint(prev[i]), fyne.TextAlignTrailing, fyne.TextStyle{}))
 			table.Add(widget.NewLabelWithStyle(fmt.Sprint(ws[i]), fyne.TextAlignTrailing, fyne.TextStyle{}))
 			table.Add(widget.NewLabelWithStyle(fmt.Sprintf("%d %%", r.Finland2021), fyne.TextAlignTrailing, fyne.TextStyle{}))
 		}
+		rungRows.box = table
 		v.add(table)
 		mean := func(c [5]int) string {
 			if m := workshop.LadderMean(c); m > 0 {
@@ -179,4 +181,83 @@ func newNext(env *steps.Env) steps.View {
 	}, func(s *workshop.Session) string {
 		return fmt.Sprintf("%s|%d|%d", s.NextReviewDate, len(s.Actions), len(s.Participants))
 	})
+}
+
+// firstColumnWraps lays a table out in rows of cols cells: the columns after
+// the first as wide as their widest cell, the first (a wrapping text, such
+// as a rung's name) the rest of the width, each row as tall as its tallest
+// cell at those widths.
+type firstColumnWraps struct {
+	cols  int
+	lastW float32 // the width last laid out at, which MinSize's height is for
+	box   *fyne.Container
+}
+
+func (l *firstColumnWraps) widths(objs []fyne.CanvasObject, w float32) []float32 {
+	ws := make([]float32, l.cols)
+	rest := w
+	for c := 1; c < l.cols; c++ {
+		for i := c; i < len(objs); i += l.cols {
+			ws[c] = fyne.Max(ws[c], objs[i].MinSize().Width)
+		}
+		rest -= ws[c]
+	}
+	ws[0] = fyne.Max(rest, 0)
+	return ws
+}
+
+func (l *firstColumnWraps) rows(objs []fyne.CanvasObject, ws []float32) []float32 {
+	var hs []float32
+	for i, o := range objs {
+		c := i % l.cols
+		o.Resize(fyne.NewSize(ws[c], o.MinSize().Height)) // a wrapping text's height follows its width
+		if c == 0 {
+			hs = append(hs, 0)
+		}
+		hs[len(hs)-1] = fyne.Max(hs[len(hs)-1], o.MinSize().Height)
+	}
+	return hs
+}
+
+func (l *firstColumnWraps) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if size.Width != l.lastW && l.box != nil {
+		// The rows' heights follow the width: the page asks the height
+		// again once it has laid the table out at a new width.
+		before := l.MinSize(objs).Height
+		l.lastW = size.Width
+		if l.MinSize(objs).Height != before {
+			box := l.box
+			fyne.Do(box.Refresh)
+		}
+	}
+	ws := l.widths(objs, size.Width)
+	hs := l.rows(objs, ws)
+	var y float32
+	for r, h := range hs {
+		var x float32
+		for c := 0; c < l.cols && r*l.cols+c < len(objs); c++ {
+			o := objs[r*l.cols+c]
+			o.Move(fyne.NewPos(x, y))
+			o.Resize(fyne.NewSize(ws[c], h))
+			x += ws[c]
+		}
+		y += h
+	}
+}
+
+func (l *firstColumnWraps) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w float32
+	for c := 1; c < l.cols; c++ {
+		var cw float32
+		for i := c; i < len(objs); i += l.cols {
+			cw = fyne.Max(cw, objs[i].MinSize().Width)
+		}
+		w += cw
+	}
+	w += 120 // room for a rung's name to wrap in
+	var h float32
+	for _, rh := range l.rows(objs, l.widths(objs, fyne.Max(w, l.lastW))) {
+		h += rh
+	}
+	return fyne.NewSize(w, h)
 }
