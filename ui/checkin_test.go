@@ -412,3 +412,30 @@ func TestLadderTableNamesEveryRungWhole(t *testing.T) {
 		}
 	}
 }
+
+// An action added in the check-in by mistake is taken back with its own
+// button (Ctrl+Z brings it back); the actions carried over from the
+// workshop have none.
+func TestANewActionIsTakenBack(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1366, 768))
+	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
+	u.ws.goTo(workshop.StepCIActions)
+	if b := findButton(u.ws.Object(), u.tr.T("checkin.actions.remove")); b != nil {
+		t.Fatal("a carried-over action can be removed")
+	}
+	carried := len(u.ws.ed.Snapshot().Actions)
+	text := entryWith(u.ws.Object(), u.tr.T("checkin.actions.new.text"))[0]
+	typeIn(t, u.win, text, "Väärä toimenpide", true)
+	if n := len(u.ws.ed.Snapshot().Actions); n != carried+1 {
+		t.Fatalf("%d actions after adding one to %d", n, carried)
+	}
+	tapButton(t, u.ws.Object(), u.tr.T("checkin.actions.remove"))
+	if n := len(u.ws.ed.Snapshot().Actions); n != carried {
+		t.Fatalf("%d actions after removing the new one", n)
+	}
+	press(t, u, fyne.KeyZ, ctrl)
+	if s := u.ws.ed.Snapshot(); len(s.Actions) != carried+1 || len(s.NewActions()) != 1 || s.NewActions()[0].Text != "Väärä toimenpide" {
+		t.Fatalf("after Ctrl+Z: %d actions, new %+v", len(s.Actions), s.NewActions())
+	}
+}

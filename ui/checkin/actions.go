@@ -6,9 +6,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
+	"lupauspaja/ui/room"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
 )
@@ -90,7 +92,33 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action) fyne.CanvasObj
 		}
 	})
 	row := container.NewBorder(nil, nil, status, container.NewGridWrap(fyne.NewSize(130, date.MinSize().Height), date), note)
+	if isNew(s, id) {
+		// An action added in this check-in can be taken back (Ctrl+Z
+		// brings it back); those carried over are the workshop's record.
+		del := widget.NewButtonWithIcon(v.env.T("checkin.actions.remove"), theme.DeleteIcon(), func() {
+			var gone *workshop.Removal
+			if v.apply(func(s *workshop.Session) error {
+				var err error
+				gone, err = s.RemoveAction(id)
+				return err
+			}) && gone != nil {
+				v.env.Room.Undo.Push(room.Removal(v.env.T("checkin.actions.removed", map[string]any{"Text": gone.Text}), gone, nil))
+			}
+		})
+		del.Importance = widget.LowImportance
+		head = container.NewVBox(container.NewBorder(nil, nil, nil, del, head))
+	}
 	return container.NewVBox(head, row, widget.NewSeparator())
+}
+
+// isNew reports whether the action was added in this check-in.
+func isNew(s *workshop.Session, id string) bool {
+	for _, a := range s.NewActions() {
+		if a.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // newActionForm adds an action as in step 9: kind, text, owner, due date.
