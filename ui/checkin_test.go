@@ -220,6 +220,10 @@ func TestWholeCheckinThroughTheWindow(t *testing.T) {
 		if !strings.HasPrefix(got.Decision.FinalText, "Tiedät aina, missä tavarasi menee – ja kuulet") || got.LatestVersion().Note != "Asiakkaat odottavat uutta aikaa" {
 			t.Fatalf("promise %q %+v", got.Decision.FinalText, got.LatestVersion())
 		}
+		// The other language's field was left as it came: no stale wording.
+		if was := fixture.Nordrahti().Decision.FinalTextAlt; was != "" && got.Decision.FinalTextAlt == was {
+			t.Fatalf("the other language still says the wording before: %q", was)
+		}
 		if got.LadderCounts() != [5]int{0, 0, 6, 0, 0} || got.NextReviewDate != "2027-06-10" {
 			t.Fatalf("ladder %v review %s", got.LadderCounts(), got.NextReviewDate)
 		}

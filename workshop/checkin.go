@@ -934,6 +934,11 @@ func (s *Session) RevisePromise(text, textAlt, reason string, at time.Time) (Pro
 	if text == s.Decision.FinalText && textAlt == s.Decision.FinalTextAlt {
 		return PromiseVersion{}, inputProblem("text", ProblemInvalid, "the wording is the same as now")
 	}
+	// A new wording with the other language's old one would say two
+	// different promises: the other is written anew, or left empty.
+	if text != s.Decision.FinalText && textAlt != "" && strings.TrimSpace(textAlt) == strings.TrimSpace(s.Decision.FinalTextAlt) {
+		return PromiseVersion{}, inputProblem("text_alt", ProblemInvalid, "the wording in the other language is the one before; write it anew or leave it empty")
+	}
 	if len(s.PromiseVersions) >= MaxCards {
 		return PromiseVersion{}, inputProblem("promise_versions", ProblemTooMany, "at most %d versions", MaxCards)
 	}

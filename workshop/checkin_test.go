@@ -252,6 +252,12 @@ func TestCheckinRefusalsCarryTheirProblemCodes(t *testing.T) {
 			return err
 		}},
 		{"reason", workshop.ProblemEmpty, func() error { _, err := c.RevisePromise("Uusi lupaus", "", " ", checkinNow); return err }},
+		// The other language's old wording with a new one: two promises.
+		{"text_alt", workshop.ProblemInvalid, func() error {
+			c.Decision.FinalTextAlt = "You always know where your goods are."
+			_, err := c.RevisePromise("Uusi lupaus", c.Decision.FinalTextAlt, "Syy", checkinNow)
+			return err
+		}},
 		{"status", workshop.ProblemInvalid, func() error { _, err := c.SetActionStatus("A1", "finished", "", ""); return err }},
 	} {
 		var ie *workshop.InputError

@@ -41,9 +41,14 @@ func newPromise(env *steps.Env) steps.View {
 		text.Wrapping = fyne.TextWrapWord
 		text.SetMinRowsVisible(2)
 		text.SetText(s.Decision.FinalText)
+		// The other language's wording starts empty: the one before would
+		// not say the new wording (RevisePromise refuses it with a new one);
+		// the hint shows it, to write from.
 		alt := widget.NewEntry()
 		alt.SetPlaceHolder(env.T("checkin.promise.alt"))
-		alt.SetText(s.Decision.FinalTextAlt)
+		if s.Decision.FinalTextAlt != "" {
+			alt.SetPlaceHolder(env.T("checkin.promise.alt.was", map[string]any{"Text": s.Decision.FinalTextAlt}))
+		}
 		revise := widget.NewButton(env.T("checkin.promise.revise"), func() {
 			v.apply(func(s *workshop.Session) error {
 				_, err := s.RevisePromise(text.Text, strings.TrimSpace(alt.Text), reason.Text, env.Now())
