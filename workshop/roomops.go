@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // The operations a participant's input goes through, whoever types it: the
@@ -151,7 +154,7 @@ func (s *Session) checkSegment(id string) error {
 // participant. A name that a participant already has is refused: that
 // person picks their name from the list instead.
 func (s *Session) AddGuest(name string) (Participant, error) {
-	name = strings.TrimSpace(name)
+	name = CleanName(name)
 	if err := checkCard("name", name); err != nil {
 		return Participant{}, err
 	}
@@ -159,11 +162,36 @@ func (s *Session) AddGuest(name string) (Participant, error) {
 		return Participant{}, inputProblem("name", ProblemTooLong, "%d bytes; at most %d", len(name), MaxNameBytes)
 	}
 	for _, p := range s.Participants {
-		if strings.EqualFold(strings.TrimSpace(p.Name), name) {
+		if strings.EqualFold(CleanName(p.Name), name) {
 			return Participant{}, inputProblem("name", ProblemTaken, "%q", clip(name))
 		}
 	}
 	return s.addPerson(Participant{Name: name, Kind: KindGuest})
+}
+
+// CleanName is a name typed on a phone as it is kept and compared: in one
+// Unicode form (NFC), without control or invisible characters (zero-width
+// spaces, direction overrides), every kind of space one plain space, and
+// no space at either end. "Hanna\u00a0Koskinen" and "Hanna Koskinen\u200b"
+// are then Hanna Koskinen, already in the room.
+func CleanName(name string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range norm.NFC.String(name) {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+		case unicode.IsControl(r), unicode.Is(unicode.Cf, r), r == utf8.RuneError:
+			// dropped
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // ladderVote is the participant's ladder vote, added empty when missing.

@@ -36,6 +36,7 @@ func roomSession() *Session {
 
 func TestRoomOperationsRefuseBadInputAndChangeNothing(t *testing.T) {
 	s := roomSession()
+	s.Participants = append(s.Participants, Participant{ID: "P3", Name: "Sanna Mäkelä", Kind: KindEmployee})
 	s.Segments = []Segment{{ID: "S1", Name: "PK-yritykset"}}
 	long := strings.Repeat("x", MaxTextBytes+1)
 	many := strings.TrimSpace(strings.Repeat("sana ", MaxDraftWords+1))
@@ -46,6 +47,11 @@ func TestRoomOperationsRefuseBadInputAndChangeNothing(t *testing.T) {
 		{"guest empty", ProblemEmpty, func(s *Session) error { _, err := s.AddGuest("  "); return err }},
 		{"guest long", ProblemTooLong, func(s *Session) error { _, err := s.AddGuest(strings.Repeat("n", MaxNameBytes+1)); return err }},
 		{"guest taken", ProblemTaken, func(s *Session) error { _, err := s.AddGuest(" anna "); return err }},
+		// Names that look like someone's in the room are theirs.
+		{"guest taken, zero-width", ProblemTaken, func(s *Session) error { _, err := s.AddGuest("Anna\u200b"); return err }},
+		{"guest taken, no-break space", ProblemTaken, func(s *Session) error { _, err := s.AddGuest("\u00a0Jussi\u00a0"); return err }},
+		{"guest taken, decomposed", ProblemTaken, func(s *Session) error { _, err := s.AddGuest("Sanna Ma\u0308kela\u0308"); return err }},
+		{"guest invisible", ProblemEmpty, func(s *Session) error { _, err := s.AddGuest("\u200b\u202e\u200d"); return err }},
 		{"rung unknown", ProblemUnknown, func(s *Session) error { _, err := s.SetRung("P9", 2); return err }},
 		{"rung high", ProblemInvalid, func(s *Session) error { _, err := s.SetRung("P1", 6); return err }},
 		{"rung low", ProblemInvalid, func(s *Session) error { _, err := s.SetRung("P1", -1); return err }},
@@ -251,5 +257,18 @@ func TestKindAndValidationStatusTakeOnlyTheirValues(t *testing.T) {
 	refusedUnchanged(t, s, "status 'maybe'", ProblemInvalid, func(s *Session) error { return s.SetValidationStatus("maybe") })
 	if err := s.SetValidationStatus(""); err != nil {
 		t.Errorf("clearing the status: %v", err)
+	}
+}
+
+// A guest's name is kept clean: no control or invisible characters, one
+// plain space between words.
+func TestGuestNamesAreKeptClean(t *testing.T) {
+	s := roomSession()
+	g, err := s.AddGuest("\u202eVieras\u202c \u00a0\u200b Ville\u0000 ")
+	if err != nil || g.Name != "Vieras Ville" {
+		t.Fatalf("%q %v", g.Name, err)
+	}
+	if CleanName("Åsa  Öberg-Ärlig 🙂") != "Åsa Öberg-Ärlig 🙂" {
+		t.Fatalf("a name as typed: %q", CleanName("Åsa  Öberg-Ärlig 🙂"))
 	}
 }
