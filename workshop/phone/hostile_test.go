@@ -41,8 +41,13 @@ func TestNoTokenNoCookieAndAWrongTokenAreRefused(t *testing.T) {
 	if code, _ := p.op(map[string]any{"op": "draft", "text": "x"}); code != http.StatusUnauthorized {
 		t.Errorf("op without a cookie: %d", code)
 	}
-	if code, _ := p.get("/j/" + strings.Repeat("0", 32)); code != http.StatusNotFound || p.cookie() != nil {
-		t.Errorf("wrong token: %d, cookie %v", code, p.cookie())
+	if code, page := p.get("/j/" + strings.Repeat("0", 32)); code != http.StatusNotFound || p.cookie() != nil || !strings.Contains(page, `name="code"`) {
+		t.Errorf("wrong token: %d, cookie %v, the code's form offered: %v", code, p.cookie(), strings.Contains(page, `name="code"`))
+	}
+	// A phone in the room with a link of an earlier one goes on to the room.
+	in := r.joined()
+	if code, _ := in.get("/j/" + strings.Repeat("0", 32)); code != http.StatusSeeOther {
+		t.Errorf("a joined phone's old link: %d", code)
 	}
 	// A made-up cookie is no cookie.
 	req, _ := http.NewRequest("GET", r.srv.ShortURL()+"/api/state", nil)

@@ -146,7 +146,14 @@ func (s *Server) message(w http.ResponseWriter, code int, key string) {
 // a same-site navigation, so that the SameSite=Strict cookie goes along).
 func (s *Server) joinToken(w http.ResponseWriter, r *http.Request) {
 	if !s.validToken(r.PathValue("token")) {
-		s.message(w, http.StatusNotFound, "phone.err.token")
+		// A link of an earlier room (a photo of an old QR code, say): a
+		// phone already in the room goes on to it; another may type the
+		// room's code instead of meeting a dead end.
+		if s.deviceOf(r) != nil {
+			http.Redirect(w, r, "/", http.StatusSeeOther)
+			return
+		}
+		s.page(w, http.StatusNotFound, "code.html", map[string]any{"Stale": true})
 		return
 	}
 	if s.deviceOf(r) == nil {
