@@ -151,6 +151,9 @@ func (s *Server) apply(d *device, in input) (held bool, err error) {
 	if !s.stepOpen(o.step) {
 		return false, errClosed
 	}
+	if o.card != "" && s.phoneCards(d, o.card) >= MaxCardsPerPhone {
+		return false, errPhoneFull
+	}
 	if o.card != "" && s.Approval() {
 		return true, s.hold(d, o, in)
 	}
@@ -168,6 +171,43 @@ func (s *Server) apply(d *device, in input) (held bool, err error) {
 		return false, errNeedName
 	}
 	return false, s.sess.Edit(func(ws *workshop.Session) error { return o.run(ws, me, in) })
+}
+
+// MaxCardsPerPhone is the most cards of one kind a phone adds (held ones
+// count too): a room's list is everyone's, and one phone sending without
+// end would fill it for the others (MaxCards) and bury the drafts the
+// room votes on.
+const MaxCardsPerPhone = 50
+
+// errPhoneFull refuses a card beyond MaxCardsPerPhone.
+var errPhoneFull = &workshop.InputError{Field: "cards", Problem: "phone_full"}
+
+// phoneCards is how many cards of the kind this phone added that are still
+// there, with those it sent that wait for approval.
+func (s *Server) phoneCards(d *device, kind string) int {
+	s.mu.Lock()
+	var keys []string
+	for k := range d.owned {
+		if strings.HasPrefix(k, kind+":") {
+			keys = append(keys, strings.TrimPrefix(k, kind+":"))
+		}
+	}
+	s.mu.Unlock()
+	key := s.deviceKey(d)
+	n := 0
+	s.sess.Read(func(ws *workshop.Session) {
+		for _, id := range keys {
+			if _, ok := ws.CardText(kind, id); ok {
+				n++
+			}
+		}
+		for _, c := range ws.Pending {
+			if c.Device == key && c.Kind == kind {
+				n++
+			}
+		}
+	})
+	return n
 }
 
 func (s *Server) participantOf(d *device) string {

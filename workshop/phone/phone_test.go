@@ -3,6 +3,7 @@ package phone
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"os"
 	"regexp"
@@ -640,5 +641,50 @@ func TestAPhoneCannotBecomeSomeoneElse(t *testing.T) {
 	q := r.named("p3")
 	if v := q.state(); v.Me == nil || v.Me.ID != "p3" {
 		t.Fatalf("after the removal: %+v", v.Me)
+	}
+}
+
+// One phone adds at most MaxCardsPerPhone cards of a kind, held ones too:
+// a phone sending without end does not fill the room's list; withdrawing
+// one of its own makes room again, and another phone is not held back.
+func TestAPhoneCannotFillTheRoomsList(t *testing.T) {
+	r := newRoom(t, Options{DeviceRate: 1000, DeviceBurst: 1000, AddressRate: 1000, AddressBurst: 1000})
+	r.goTo(workshop.StepPurpose)
+	p := r.named("p1")
+	var last string
+	for i := range MaxCardsPerPhone {
+		code, body := p.op(map[string]any{"op": "segment", "text": fmt.Sprintf("Segmentti %d", i)})
+		if code != http.StatusOK {
+			t.Fatalf("card %d: %d %s", i, code, body)
+		}
+		last = body
+	}
+	code, body := p.op(map[string]any{"op": "segment", "text": "Yksi liikaa"})
+	if code != http.StatusUnprocessableEntity || !strings.Contains(body, "phone.err.phone_full") || !strings.Contains(texts("fi")["phone.err.phone_full"], fmt.Sprint(MaxCardsPerPhone)) {
+		t.Fatalf("card %d: %d %s", MaxCardsPerPhone+1, code, body)
+	}
+	var v view
+	if err := json.Unmarshal([]byte(last), &v); err != nil || len(v.Cards) == 0 {
+		t.Fatalf("the phone's own cards: %v %d", err, len(v.Cards))
+	}
+	if code, body := p.op(map[string]any{"op": "withdraw", "kind": v.Cards[0].Kind, "id": v.Cards[0].ID}); code != http.StatusOK {
+		t.Fatalf("withdraw: %d %s", code, body)
+	}
+	if code, body := p.op(map[string]any{"op": "segment", "text": "Nyt mahtuu"}); code != http.StatusOK {
+		t.Fatalf("after a withdrawal: %d %s", code, body)
+	}
+	if code, body := r.named("p2").op(map[string]any{"op": "segment", "text": "Toinen puhelin"}); code != http.StatusOK {
+		t.Fatalf("another phone: %d %s", code, body)
+	}
+	// Held for approval, the cards count as well.
+	r.srv.SetApproval(true)
+	q := r.named("p3")
+	for i := range MaxCardsPerPhone {
+		if code, body := q.op(map[string]any{"op": "segment", "text": fmt.Sprintf("Pidätetty %d", i)}); code != http.StatusOK {
+			t.Fatalf("held card %d: %d %s", i, code, body)
+		}
+	}
+	if code, _ := q.op(map[string]any{"op": "segment", "text": "Yksi liikaa"}); code != http.StatusUnprocessableEntity {
+		t.Fatalf("a held card beyond the cap: %d", code)
 	}
 }
