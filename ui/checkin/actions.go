@@ -6,11 +6,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
-	"lupauspaja/ui/room"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
 )
@@ -95,17 +93,14 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action) fyne.CanvasObj
 	if isNew(s, id) {
 		// An action added in this check-in can be taken back (Ctrl+Z
 		// brings it back); those carried over are the workshop's record.
-		del := widget.NewButtonWithIcon(v.env.T("checkin.actions.remove"), theme.DeleteIcon(), func() {
-			var gone *workshop.Removal
-			if v.apply(func(s *workshop.Session) error {
-				var err error
-				gone, err = s.RemoveAction(id)
-				return err
-			}) && gone != nil {
-				v.env.Room.Undo.Push(room.Removal(v.env.T("checkin.actions.removed", map[string]any{"Text": gone.Text}), gone, nil))
+		del := v.removeButton(v.env.T("checkin.actions.remove"), func(s *workshop.Session) (func(*workshop.Session) error, string, error) {
+			gone, err := s.RemoveAction(id)
+			if err != nil {
+				return nil, "", err
 			}
+			return func(s *workshop.Session) error { gone.Restore(s); return nil },
+				v.env.T("checkin.actions.removed", map[string]any{"Text": gone.Text}), nil
 		})
-		del.Importance = widget.LowImportance
 		head = container.NewVBox(container.NewBorder(nil, nil, nil, del, head))
 	}
 	return container.NewVBox(head, row, widget.NewSeparator())

@@ -16,6 +16,7 @@ import (
 
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
@@ -113,6 +114,25 @@ func (v *view) apply(op func(s *workshop.Session) error) bool {
 		return false
 	}
 	return true
+}
+
+// removeButton is a low button that removes something through remove,
+// which returns the undo of what it removed; the undo goes on the undo
+// stack (Ctrl+Z, the undo bar) under the text what gives it.
+func (v *view) removeButton(label string, remove func(s *workshop.Session) (undo func(*workshop.Session) error, what string, err error)) *widget.Button {
+	b := widget.NewButtonWithIcon(label, theme.DeleteIcon(), func() {
+		var undo func(*workshop.Session) error
+		var what string
+		if v.apply(func(s *workshop.Session) error {
+			var err error
+			undo, what, err = remove(s)
+			return err
+		}) && undo != nil {
+			v.env.Room.Undo.Push(room.UndoItem{Text: what, Do: undo})
+		}
+	})
+	b.Importance = widget.LowImportance
+	return b
 }
 
 // Explain turns an operation's typed refusal into a sentence in the UI's

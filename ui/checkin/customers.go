@@ -11,7 +11,6 @@ import (
 
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
-	"lupauspaja/ui/room"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
 )
@@ -193,20 +192,10 @@ func (v *view) answerCard(s *workshop.Session, a workshop.ValidationAnswer) fyne
 	}
 	box.Add(muted(meta))
 	id := a.ID
-	del := widget.NewButton(v.env.T("checkin.customers.remove"), func() {
-		// Taken back with Ctrl+Z or the undo bar, as any deletion.
-		var gone workshop.Removed[workshop.ValidationAnswer]
-		if v.apply(func(s *workshop.Session) error {
-			var err error
-			gone, err = s.RemoveAnswer(id)
-			return err
-		}) {
-			v.env.Room.Undo.Push(room.UndoItem{
-				Text: v.env.T("checkin.customers.removed"),
-				Do:   func(s *workshop.Session) error { return s.RestoreAnswer(gone) },
-			})
-		}
+	// Taken back with Ctrl+Z or the undo bar, as any deletion.
+	del := v.removeButton(v.env.T("checkin.customers.remove"), func(s *workshop.Session) (func(*workshop.Session) error, string, error) {
+		gone, err := s.RemoveAnswer(id)
+		return func(s *workshop.Session) error { return s.RestoreAnswer(gone) }, v.env.T("checkin.customers.removed"), err
 	})
-	del.Importance = widget.LowImportance
 	return container.NewBorder(nil, widget.NewSeparator(), nil, del, box)
 }

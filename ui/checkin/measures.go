@@ -13,7 +13,6 @@ import (
 
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
-	"lupauspaja/ui/room"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
 )
@@ -90,20 +89,11 @@ func (v *view) measureCard(s *workshop.Session, m workshop.Measure) fyne.CanvasO
 			continue
 		}
 		rid, text := r.ID, h
-		del := widget.NewButtonWithIcon(v.env.T("checkin.measures.reading.remove"), theme.DeleteIcon(), func() {
-			var gone workshop.Removed[workshop.Reading]
-			if v.apply(func(s *workshop.Session) error {
-				var err error
-				gone, err = s.RemoveReading(rid)
-				return err
-			}) {
-				v.env.Room.Undo.Push(room.UndoItem{
-					Text: v.env.T("checkin.measures.reading.removed", map[string]any{"Value": text}),
-					Do:   func(s *workshop.Session) error { return s.RestoreReading(gone) },
-				})
-			}
+		del := v.removeButton(v.env.T("checkin.measures.reading.remove"), func(s *workshop.Session) (func(*workshop.Session) error, string, error) {
+			gone, err := s.RemoveReading(rid)
+			return func(s *workshop.Session) error { return s.RestoreReading(gone) },
+				v.env.T("checkin.measures.reading.removed", map[string]any{"Value": text}), err
 		})
-		del.Importance = widget.LowImportance
 		mine = append(mine, container.NewBorder(nil, nil, nil, del, muted(h)))
 	}
 	value := widget.NewEntry()
