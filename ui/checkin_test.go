@@ -277,9 +277,7 @@ func TestCheckinSetupNamesItself(t *testing.T) {
 // A reading's three entries on the check-in's measures page have room for
 // what they ask at 1366×768: the form runs under the chart, not beside it.
 func TestReadingEntriesHaveRoomForTheirHints(t *testing.T) {
-	u, st, _ := newTestUI(t)
-	u.win.Resize(fyne.NewSize(1366, 768))
-	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
+	u := newCheckinAt1366(t)
 	u.ws.goTo(workshop.StepCIMeasures)
 	n := 0
 	for _, key := range []string{"checkin.measures.value", "checkin.measures.date", "checkin.measures.source"} {
@@ -301,9 +299,7 @@ func TestReadingEntriesHaveRoomForTheirHints(t *testing.T) {
 // check (not Fyne's "Error" in the system's language), without "something
 // went wrong" before the rule, and Enter closes it as OK would.
 func TestRefusalIsSaidInTheAppsLanguageAndEnterClosesIt(t *testing.T) {
-	u, st, _ := newTestUI(t)
-	u.win.Resize(fyne.NewSize(1366, 768))
-	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
+	u := newCheckinAt1366(t)
 	u.ws.goTo(workshop.StepCIActions)
 	dates := entryWith(u.ws.Object(), u.tr.T("checkin.actions.date"))
 	if len(dates) == 0 {
@@ -335,9 +331,7 @@ func TestRefusalIsSaidInTheAppsLanguageAndEnterClosesIt(t *testing.T) {
 // A customer's answer removed by mistake comes back with Ctrl+Z, as any
 // deletion does.
 func TestARemovedAnswerComesBackWithCtrlZ(t *testing.T) {
-	u, st, _ := newTestUI(t)
-	u.win.Resize(fyne.NewSize(1366, 768))
-	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
+	u := newCheckinAt1366(t)
 	if err := u.ws.ed.Edit(func(s *workshop.Session) error {
 		_, err := s.AddAnswer(workshop.ValidationAnswer{Understood: workshop.UnderstoodYes, Meaningful: 4, Quote: "Tiedän, missä paketti on."})
 		return err
@@ -363,9 +357,7 @@ func TestARemovedAnswerComesBackWithCtrlZ(t *testing.T) {
 // with the rule; a reading added by mistake is taken back with its own
 // button, and Ctrl+Z brings it back.
 func TestAMistypedReadingIsRefusedOrTakenBack(t *testing.T) {
-	u, st, _ := newTestUI(t)
-	u.win.Resize(fyne.NewSize(1366, 768))
-	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
+	u := newCheckinAt1366(t)
 	u.ws.goTo(workshop.StepCIMeasures)
 	values := entryWith(u.ws.Object(), u.tr.T("checkin.measures.value"))
 	if len(values) == 0 {
@@ -401,9 +393,7 @@ func TestAMistypedReadingIsRefusedOrTakenBack(t *testing.T) {
 // the number columns as narrow as their figures: the names were cut to
 // "Suuri osa työnt…" for rungs 3 and 5 alike.
 func TestLadderTableNamesEveryRungWhole(t *testing.T) {
-	u, st, _ := newTestUI(t)
-	u.win.Resize(fyne.NewSize(1366, 768))
-	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
+	u := newCheckinAt1366(t)
 	u.ws.goTo(workshop.StepCILadder)
 	for _, r := range workshop.Ladder {
 		name := fmt.Sprintf("%d %s", r.Level, r.Label.In("fi"))
@@ -421,9 +411,7 @@ func TestLadderTableNamesEveryRungWhole(t *testing.T) {
 // button (Ctrl+Z brings it back); the actions carried over from the
 // workshop have none.
 func TestANewActionIsTakenBack(t *testing.T) {
-	u, st, _ := newTestUI(t)
-	u.win.Resize(fyne.NewSize(1366, 768))
-	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
+	u := newCheckinAt1366(t)
 	u.ws.goTo(workshop.StepCIActions)
 	if b := findButton(u.ws.Object(), u.tr.T("checkin.actions.remove")); b != nil {
 		t.Fatal("a carried-over action can be removed")
@@ -442,4 +430,14 @@ func TestANewActionIsTakenBack(t *testing.T) {
 	if s := u.ws.ed.Snapshot(); len(s.Actions) != carried+1 || len(s.NewActions()) != 1 || s.NewActions()[0].Text != "Väärä toimenpide" {
 		t.Fatalf("after Ctrl+Z: %d actions, new %+v", len(s.Actions), s.NewActions())
 	}
+}
+
+// newCheckinAt1366 is a window of 1366×768 with a check-in of the example
+// workshop open, started from the sessions list.
+func newCheckinAt1366(t *testing.T) *UI {
+	t.Helper()
+	u, st, _ := newTestUI(t)
+	u.win.Resize(fyne.NewSize(1366, 768))
+	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
+	return u
 }
