@@ -270,6 +270,10 @@ func TestCheckinSetupNamesItself(t *testing.T) {
 			if strings.Contains(got, u.tr.T("setup.begin")+"\n") || strings.Contains(got, u.tr.T("setup.section.workshop")+"\n") {
 				t.Errorf("the check-in's setup calls itself a workshop:\n%s", got)
 			}
+			// A check-in has no dot vote to set up.
+			if strings.Contains(got, u.tr.T("setup.dots.hint")) {
+				t.Errorf("the check-in's setup asks for dots:\n%s", got)
+			}
 		})
 	}
 }

@@ -105,8 +105,12 @@ func newSetupPage(w *workspace) *setupPage {
 		formLabel(w.u.tr, "setup.facilitator"), facil.Object(),
 		formLabel(w.u.tr, "setup.goal"), goal.Object(),
 		formLabel(w.u.tr, "setup.language"), lang.Object(),
-		formLabel(w.u.tr, "setup.dots"), container.NewBorder(nil, nil, nil, widget.NewLabel(w.u.tr.T("setup.dots.hint")), dots.Object()),
 	)
+	// A check-in has no dot vote: the dots are the workshop's.
+	if !checkin {
+		form.Add(formLabel(w.u.tr, "setup.dots"))
+		form.Add(container.NewBorder(nil, nil, nil, widget.NewLabel(w.u.tr.T("setup.dots.hint")), dots.Object()))
+	}
 
 	// Agenda.
 	var kind string

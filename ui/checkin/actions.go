@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
@@ -89,7 +90,9 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action) fyne.CanvasObj
 			save()
 		}
 	})
-	row := container.NewBorder(nil, nil, status, container.NewGridWrap(fyne.NewSize(130, date.MinSize().Height), date), note)
+	// The date's entry as wide as its hint ("date (YYYY-MM-DD)" was cut).
+	dateW := fyne.MeasureText(date.PlaceHolder, theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.InnerPadding()
+	row := container.NewBorder(nil, nil, status, container.NewGridWrap(fyne.NewSize(fyne.Max(130, dateW), date.MinSize().Height), date), note)
 	if isNew(s, id) {
 		// An action added in this check-in can be taken back (Ctrl+Z
 		// brings it back); those carried over are the workshop's record.
