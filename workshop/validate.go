@@ -2,6 +2,7 @@ package workshop
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -62,13 +63,19 @@ func ValidateID(id string) error {
 	return nil
 }
 
+// dateShape is YYYY-MM-DD's shape, whether or not the day is real.
+var dateShape = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`)
+
 // ValidateDate checks a date: YYYY-MM-DD (a real day) or empty.
 func ValidateDate(s string) error {
 	if s == "" {
 		return nil
 	}
-	if _, err := time.Parse("2006-01-02", s); err != nil || len(s) != 10 {
+	if len(s) != 10 || !dateShape.MatchString(s) {
 		return fmt.Errorf("%q is not a date of the form YYYY-MM-DD", clip(s))
+	}
+	if _, err := time.Parse("2006-01-02", s); err != nil {
+		return fmt.Errorf("%q is not a date: the calendar has no such day", clip(s)) // 2027-02-30
 	}
 	return nil
 }
