@@ -84,13 +84,20 @@ func Events(s *workshop.Session) []Event {
 			fmt.Fprintf(&d, "%s: %s\n", t("Onnistuminen", "Success"), a.SuccessCriterion)
 		}
 		fmt.Fprintf(&d, "%s: %s", t("Tila", "Status"), workshop.Label(workshop.CheckinStatusLabels, a.Status, lang))
+		summary := join(a.Text, who)
+		// Past its due date on the session's day and not done: said so,
+		// as the check-in and its PDF say it, not only by the date.
+		if workshop.ActionLate(a, s.Date) {
+			fmt.Fprintf(&d, " · %s", t("myöhässä", "late"))
+			summary = t("MYÖHÄSSÄ: ", "LATE: ") + summary
+		}
 		if title != "" {
 			fmt.Fprintf(&d, "\n%s: %s", t("Työpaja", "Workshop"), title)
 		}
 		out = append(out, Event{
 			UID:         "action-" + a.ID + "-" + key + "@lupauspaja",
 			Date:        a.Due,
-			Summary:     join(a.Text, who),
+			Summary:     summary,
 			Description: d.String(),
 		})
 	}

@@ -159,3 +159,34 @@ func TestCalendarOfACheckinKeepsTheUIDsOfItsWorkshop(t *testing.T) {
 		t.Fatalf("empty session: %v", err)
 	}
 }
+
+// A check-in's late actions say they are late, in the event's title and
+// its status, read back by an independent reader; the others do not.
+func TestCalendarSaysWhichActionsAreLate(t *testing.T) {
+	s := fixture.NordrahtiCheckin()
+	path, _ := write(t, s)
+	late := map[string]bool{}
+	for _, a := range s.LateActions() {
+		late[a.Text] = true
+	}
+	if len(late) == 0 {
+		t.Fatal("the fixture has no late action")
+	}
+	n := 0
+	for _, e := range readBack(t, path) {
+		for text := range late {
+			if strings.Contains(e["description"], text) {
+				n++
+				if !strings.HasPrefix(e["summary"], "MYÖHÄSSÄ: ") || !strings.Contains(e["description"], "myöhässä") {
+					t.Errorf("a late action's event: %v", e)
+				}
+			}
+		}
+		if strings.HasPrefix(e["summary"], "MYÖHÄSSÄ: ") && !strings.Contains(e["description"], "myöhässä") {
+			t.Errorf("late in the title only: %v", e)
+		}
+	}
+	if n != len(late) {
+		t.Fatalf("%d of %d late actions in the calendar", n, len(late))
+	}
+}
