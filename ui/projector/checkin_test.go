@@ -173,3 +173,27 @@ func TestCheckinActionsBeyondThePageAreCounted(t *testing.T) {
 		t.Errorf("%d shown, no %q:\n%s", shown, want, joined(win.Content()))
 	}
 }
+
+// The closing presentation of a check-in shows where the measures are now
+// and, as next steps, only what is still to do.
+func TestCheckinPresentationIsTheCheckins(t *testing.T) {
+	test.NewTempApp(t)
+	c := fixture.NordrahtiCheckin()
+	r := openRoom(t, c)
+	p := newProjector(r)
+	showAt(t, p, 1920, 1080)
+	var all strings.Builder
+	for page := 0; page < numPages; page++ {
+		r.SetPresenting(true, page)
+		all.WriteString(joined(p.Content()) + "\n")
+	}
+	got := all.String()
+	if !strings.Contains(got, "Nyt 63 %") {
+		t.Errorf("no latest reading of the first measure:\n%s", got)
+	}
+	for _, a := range c.Actions {
+		if a.Status == workshop.ActionDone && strings.Contains(got, strings.Fields(a.Text)[0]+" "+strings.Fields(a.Text)[1]) {
+			t.Errorf("a done action among the next steps: %q", a.Text)
+		}
+	}
+}

@@ -70,6 +70,12 @@ func measuresGrid(st *state) fyne.CanvasObject {
 		if len(goal) > 0 {
 			lines = append(lines, st.text(capital(strings.Join(goal, " · ")), sizeText, true))
 		}
+		// At a check-in: where the measure is now, and on what track.
+		if tr := s.MeasureTrack(m.ID); s.IsCheckin() && tr.Latest != nil {
+			lines = append(lines, st.text(st.t("projector.measure.now", map[string]string{
+				"V": workshop.MeasureValue(tr.Latest.Value, m.Scale, st.lang), "D": date(tr.Latest.Date, st.lang),
+				"S": st.label(workshop.TrackLabels, tr.Status)}), sizeText, true))
+		}
 		var meta []string
 		if f := strings.TrimSpace(m.Frequency); f != "" {
 			meta = append(meta, st.t("projector.measure.follow", map[string]string{"F": frequency(f, st)}))
@@ -107,7 +113,8 @@ func actionColumns(st *state, asks bool) fyne.CanvasObject {
 		heads[i] = workshop.Label(workshop.ActionKindLabels, k, st.lang)
 		var acts []workshop.Action
 		for _, a := range s.Actions {
-			if a.Kind == k {
+			// At a check-in the next steps are what is still to do.
+			if a.Kind == k && !(s.IsCheckin() && (a.Status == workshop.ActionDone || a.Status == workshop.ActionDropped)) {
 				acts = append(acts, a)
 			}
 		}
