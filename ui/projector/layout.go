@@ -60,18 +60,18 @@ func (g *flowGrid) tiles(objs []fyne.CanvasObject) []fyne.CanvasObject {
 
 // rows splits the tiles into rows at colW and returns each row's height.
 func rowHeights(tiles []fyne.CanvasObject, cols int, colW float32) []float32 {
-	var rows []float32
+	return rowsOf(tileHeights(tiles, colW), cols)
+}
+
+// tileHeights sizes each tile at width colW and returns its height.
+func tileHeights(tiles []fyne.CanvasObject, colW float32) []float32 {
+	hs := make([]float32, len(tiles))
 	for i, t := range tiles {
 		// A wrapping text's height depends on its width: size it first.
 		t.Resize(fyne.NewSize(colW, t.MinSize().Height))
-		h := t.MinSize().Height
-		if i%cols == 0 {
-			rows = append(rows, h)
-		} else if h > rows[len(rows)-1] {
-			rows[len(rows)-1] = h
-		}
+		hs[i] = t.MinSize().Height
 	}
-	return rows
+	return hs
 }
 
 // rowsOf is each row's height, of tiles of heights hs at cols columns.
@@ -128,18 +128,13 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			if skip && wider != nil && sum(rowsOf(wider, c), gap) > size.Height {
 				continue
 			}
-			cols, rows, last = c, rowHeights(tiles, c, colWidth(c)), c
-			if skip {
-				wider = wider[:0]
-				for _, t := range tiles {
-					wider = append(wider, t.MinSize().Height)
-				}
-			}
+			hs := tileHeights(tiles, colWidth(c))
+			cols, rows, last, wider = c, rowsOf(hs, c), c, hs
 			if g.keep > 0 {
 				if keepH < 0 {
 					keepH = g.keepHeight()
 				}
-				tried[c] = measured{rows, g.leastRows(tiles, c, keepH)}
+				tried[c] = measured{rows, g.leastRows(hs, c, keepH)}
 			}
 			if sum(rows, gap) <= size.Height {
 				break
@@ -260,18 +255,18 @@ func (g *flowGrid) keepHeight() float32 {
 	return 0
 }
 
-// leastRows is each row's height with its tiles' texts at keepH, for tiles
-// just sized at cols columns (rowHeights).
-func (g *flowGrid) leastRows(tiles []fyne.CanvasObject, cols int, keepH float32) []float32 {
-	least := make([]float32, (len(tiles)+cols-1)/cols)
-	for i, t := range tiles {
-		h := t.MinSize().Height
+// leastRows is each row's height at cols columns with its tiles' texts at
+// keepH, from the tiles' heights hs just measured at that width
+// (tileHeights, which left each clamp's whole height at it).
+func (g *flowGrid) leastRows(hs []float32, cols int, keepH float32) []float32 {
+	least := make([]float32, len(hs))
+	for i, h := range hs {
 		if i < len(g.clamps) && g.clamps[i] != nil && keepH > 0 && keepH < g.clamps[i].fullH {
 			h -= g.clamps[i].fullH - keepH
 		}
-		least[i/cols] = fyne.Max(least[i/cols], h)
+		least[i] = h
 	}
-	return least
+	return rowsOf(least, cols)
 }
 
 // capRows shortens the tallest rows to one height, so that as many rows
