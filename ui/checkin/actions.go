@@ -27,8 +27,12 @@ func newActions(env *steps.Env) steps.View {
 		if len(s.Actions) == 0 {
 			v.add(muted(env.T("checkin.actions.none")))
 		}
+		added := map[string]bool{} // the actions added in this check-in
+		for _, a := range s.NewActions() {
+			added[a.ID] = true
+		}
 		for _, a := range s.Actions {
-			v.add(v.actionCard(s, a))
+			v.add(v.actionCard(s, a, added[a.ID]))
 		}
 		v.add(widget.NewSeparator(), heading(env.T("checkin.actions.new")))
 		v.add(v.newActionForm(s))
@@ -41,7 +45,7 @@ func newActions(env *steps.Env) steps.View {
 	})
 }
 
-func (v *view) actionCard(s *workshop.Session, a workshop.Action) fyne.CanvasObject {
+func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(a.Text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	info := personName(s, a.OwnerID, a.OwnerName)
@@ -93,7 +97,7 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action) fyne.CanvasObj
 	// The date's entry as wide as its hint ("date (YYYY-MM-DD)" was cut).
 	dateW := fyne.MeasureText(date.PlaceHolder, theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.InnerPadding()
 	row := container.NewBorder(nil, nil, status, container.NewGridWrap(fyne.NewSize(fyne.Max(130, dateW), date.MinSize().Height), date), note)
-	if isNew(s, id) {
+	if added {
 		// An action added in this check-in can be taken back (Ctrl+Z
 		// brings it back); those carried over are the workshop's record.
 		del := v.removeButton(v.env.T("checkin.actions.remove"), func(s *workshop.Session) (func(*workshop.Session) error, string, error) {
@@ -107,16 +111,6 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action) fyne.CanvasObj
 		head = container.NewVBox(container.NewBorder(nil, nil, nil, del, head))
 	}
 	return container.NewVBox(head, row, widget.NewSeparator())
-}
-
-// isNew reports whether the action was added in this check-in.
-func isNew(s *workshop.Session, id string) bool {
-	for _, a := range s.NewActions() {
-		if a.ID == id {
-			return true
-		}
-	}
-	return false
 }
 
 // newActionForm adds an action as in step 9: kind, text, owner, due date.
