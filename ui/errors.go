@@ -55,11 +55,7 @@ func humanError(tr *i18n.Tr, err error) string {
 // own (field.Refused) or as an operation's typed refusal (an InputError):
 // something to check and correct, not a failure.
 func refusal(err error) bool {
-	var ie *workshop.InputError
-	return isRefused(err) || errors.As(err, &ie)
-}
-
-func isRefused(err error) bool {
 	var r *field.Refused
-	return errors.As(err, &r)
+	var ie *workshop.InputError
+	return errors.As(err, &r) || errors.As(err, &ie)
 }

@@ -187,16 +187,12 @@ func (u *UI) showError(err error) {
 	if u.ending.Load() {
 		return
 	}
-	title := "app.error.title"
+	title, icon := "app.error.title", widget.NewIcon(theme.ErrorIcon())
 	if refusal(err) {
-		title = "app.error.check.title"
+		title, icon = "app.error.check.title", widget.NewIcon(theme.WarningIcon())
 	}
 	msg := widget.NewLabel(humanError(u.tr, err))
 	msg.Wrapping = fyne.TextWrapWord
-	icon := widget.NewIcon(theme.ErrorIcon())
-	if refusal(err) {
-		icon = widget.NewIcon(theme.WarningIcon())
-	}
 	body := container.NewBorder(nil, nil, container.NewVBox(icon), nil, msg)
 	d := dialog.NewCustom(u.tr.T(title), u.tr.T("app.ok"), body, u.win)
 	d.Resize(fyne.NewSize(min(560, u.win.Canvas().Size().Width-40), body.MinSize().Height))
