@@ -759,10 +759,15 @@ func (s *Session) checkAnswer(a *ValidationAnswer) error {
 			return err
 		}
 	}
-	if strings.TrimSpace(a.UnderstoodAs) == "" && strings.TrimSpace(a.Quote) == "" && a.Meaningful == 0 && a.Differentiating == 0 && a.WouldChoose == "" && a.Understood == "" {
+	if a.empty() {
 		return inputProblem("answer", ProblemEmpty, "the answer is empty")
 	}
 	return nil
+}
+
+// empty reports whether the answer says nothing: no words, no score, no choice.
+func (a *ValidationAnswer) empty() bool {
+	return strings.TrimSpace(a.UnderstoodAs) == "" && strings.TrimSpace(a.Quote) == "" && a.Meaningful == 0 && a.Differentiating == 0 && a.WouldChoose == "" && a.Understood == ""
 }
 
 var (

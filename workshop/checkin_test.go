@@ -509,6 +509,22 @@ func TestValidateRefusesAMixedUpCheckin(t *testing.T) {
 	if err := bad.Validate(); err == nil {
 		t.Fatal("meaningful 9")
 	}
+	// What the check-in's operations refuse, a file cannot bring in either.
+	bad = workshop.Clone(c)
+	bad.Readings = []workshop.Reading{{ID: "R1", MeasureID: c.Measures[0].ID, Value: " ", Date: c.Date}}
+	if err := bad.Validate(); err == nil || !strings.Contains(err.Error(), "no value") {
+		t.Fatalf("a reading with no value: %v", err)
+	}
+	bad = workshop.Clone(c)
+	bad.ValidationAnswers = []workshop.ValidationAnswer{{ID: "Q1", Date: c.Date, Method: "interview", Quote: "  "}}
+	if err := bad.Validate(); err == nil || !strings.Contains(err.Error(), "answer is empty") {
+		t.Fatalf("an empty answer: %v", err)
+	}
+	bad = workshop.Clone(c)
+	bad.Date = "2000-01-01"
+	if err := bad.Validate(); err == nil || !strings.Contains(err.Error(), "before "+c.Checkin.FollowsDate) {
+		t.Fatalf("a check-in before the session it follows: %v", err)
+	}
 	bad = workshop.Clone(c)
 	bad.Kind = "retro"
 	if err := bad.Validate(); err == nil {

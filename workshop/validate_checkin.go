@@ -1,5 +1,7 @@
 package workshop
 
+import "strings"
+
 // The check-in's part of Validate: its kind, what it knows of the sessions
 // before it, its readings and the customers' answers.
 
@@ -18,6 +20,10 @@ func (v *validator) checkin(s *Session, people, segments, measures map[string]bo
 	if c := s.Checkin; c != nil && v.err == nil {
 		v.where = "check-in"
 		v.date("follows_date", c.FollowsDate)
+		// As NewCheckin and the date field keep it: never before the session it follows.
+		if v.err == nil && s.Date != "" && c.FollowsDate != "" && s.Date < c.FollowsDate {
+			v.fail("date", "date %s is before %s, the day of the session the check-in follows", s.Date, c.FollowsDate)
+		}
 		v.text("follows_title", c.FollowsTitle)
 		v.enum("follows_kind", c.FollowsKind, sessionKinds, true)
 		v.date("workshop_date", c.WorkshopDate)
@@ -67,6 +73,9 @@ func (v *validator) checkin(s *Session, people, segments, measures map[string]bo
 		v.id("measure_id", r.MeasureID)
 		v.ref("measure_id", r.MeasureID, measures, "measure")
 		v.text("value", r.Value)
+		if v.err == nil && strings.TrimSpace(r.Value) == "" {
+			v.fail("value", "the reading has no value") // as AddReading refuses
+		}
 		v.date("date", r.Date)
 		v.text("source_note", r.SourceNote)
 	}
@@ -85,6 +94,9 @@ func (v *validator) checkin(s *Session, people, segments, measures map[string]bo
 		v.enum("would_choose", a.WouldChoose, buyAnswers, true)
 		v.text("quote", a.Quote)
 		v.text("wording", a.Wording)
+		if v.err == nil && a.empty() {
+			v.fail("answer", "the answer is empty: no words, no score, no choice") // as AddAnswer refuses
+		}
 	}
 	for i, a := range s.Actions {
 		if v.err != nil {
