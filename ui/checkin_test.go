@@ -38,13 +38,23 @@ func selects(o fyne.CanvasObject) []*widget.Select {
 	return out
 }
 
-func selectWith(o fyne.CanvasObject, placeholder string) *widget.Select {
-	for _, s := range selects(o) {
-		if s.PlaceHolder == placeholder {
-			return s
+// selectUnder is the select shown under the question (a label just before
+// it in the same box), or nil.
+func selectUnder(o fyne.CanvasObject, question string) *widget.Select {
+	var found *widget.Select
+	uitest.Walk(o, func(o fyne.CanvasObject) {
+		c, ok := o.(*fyne.Container)
+		if !ok || found != nil {
+			return
 		}
-	}
-	return nil
+		for i := 1; i < len(c.Objects); i++ {
+			l, isLabel := c.Objects[i-1].(*widget.Label)
+			if sel, isSelect := c.Objects[i].(*widget.Select); isLabel && isSelect && l.Text == question {
+				found = sel
+			}
+		}
+	})
+	return found
 }
 
 func labelTexts(o fyne.CanvasObject) string {
@@ -152,10 +162,10 @@ func TestWholeCheckinThroughTheWindow(t *testing.T) {
 		for i, words := range []string{"Kuulen muutoksista ensin", "Tiedän missä kuorma on", "Saan uuden ajan heti"} {
 			v := root()
 			typeIn(t, u.win, entryWith(v, u.tr.T("checkin.customers.words"))[0], words, false)
-			selectWith(v, u.tr.T("checkin.customers.understood")).SetSelected(workshop.Label(workshop.UnderstoodLabels, workshop.UnderstoodYes, lang))
-			selectWith(v, u.tr.T("checkin.customers.meaningful")).SetSelected("5")
-			selectWith(v, u.tr.T("checkin.customers.differentiating")).SetSelected([]string{"4", "3", "4"}[i])
-			selectWith(v, u.tr.T("checkin.customers.would_choose")).SetSelected(workshop.Label(workshop.BuyLabels, workshop.BuyYes, lang))
+			selectUnder(v, u.tr.T("checkin.customers.understood")).SetSelected(workshop.Label(workshop.UnderstoodLabels, workshop.UnderstoodYes, lang))
+			selectUnder(v, u.tr.T("checkin.customers.meaningful")).SetSelected("5")
+			selectUnder(v, u.tr.T("checkin.customers.differentiating")).SetSelected([]string{"4", "3", "4"}[i])
+			selectUnder(v, u.tr.T("checkin.customers.would_choose")).SetSelected(workshop.Label(workshop.BuyLabels, workshop.BuyYes, lang))
 			tapButton(t, v, u.tr.T("checkin.customers.add"))
 		}
 		tapButton(t, root(), u.tr.T("checkin.customers.set_status"))
@@ -444,4 +454,41 @@ func newCheckinAt1366(t *testing.T) *UI {
 	u.win.Resize(fyne.NewSize(1366, 768))
 	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
 	return u
+}
+
+// Each choice of the answer form stays under its question once chosen (a
+// select shows only its value: a bare "4" said nothing of which question
+// it answered); "no answer" takes a wrong pick back; an answer given only
+// by its choices is kept when the page is left before it is added.
+func TestAnAnswersChoicesKeepTheirQuestions(t *testing.T) {
+	u := newCheckinAt1366(t)
+	u.ws.goTo(workshop.StepCICustomers)
+	root := u.ws.Object()
+	none := u.tr.T("checkin.customers.no_answer")
+	for _, q := range []string{"understood", "meaningful", "differentiating", "would_choose"} {
+		sel := selectUnder(root, u.tr.T("checkin.customers."+q))
+		if sel == nil {
+			t.Fatalf("no choice under %q", u.tr.T("checkin.customers."+q))
+		}
+		if sel.Options[0] != none || sel.PlaceHolder != none {
+			t.Fatalf("%s: options %q, shown empty as %q", q, sel.Options, sel.PlaceHolder)
+		}
+	}
+	meaning := selectUnder(root, u.tr.T("checkin.customers.meaningful"))
+	diff := selectUnder(root, u.tr.T("checkin.customers.differentiating"))
+	meaning.SetSelected("2")
+	meaning.SetSelected(none) // a wrong pick taken back
+	diff.SetSelected("4")
+	if dir := os.Getenv("SCREENSHOTS"); dir != "" {
+		u.win.Resize(fyne.NewSize(1366, 1100)) // the whole form in view
+		capture(t, u.win, dir, "fi-checkin-3-answer-form")
+	}
+	u.ws.goTo(workshop.StepCIPromise)
+	s := u.ws.ed.Snapshot()
+	if len(s.ValidationAnswers) != 1 {
+		t.Fatalf("%d answers after leaving the page with a choice made", len(s.ValidationAnswers))
+	}
+	if a := s.ValidationAnswers[0]; a.Meaningful != 0 || a.Differentiating != 4 || a.Understood != "" || a.WouldChoose != "" {
+		t.Fatalf("stored %+v", a)
+	}
 }

@@ -98,8 +98,15 @@ func (v *view) customerSummary(s *workshop.Session) fyne.CanvasObject {
 	return box
 }
 
-func scoreSelect() *widget.Select {
-	return widget.NewSelect([]string{"1", "2", "3", "4", "5"}, nil)
+// answerChoice is one of the answer form's choices under its question: a
+// select shows only the value chosen, which without the question above it
+// would be a bare "3" or "Kyllä". "No answer" comes first, so that a wrong
+// pick can be taken back; answered says whether something else is chosen.
+func (v *view) answerChoice(question string, opts ...string) (sel *widget.Select, obj fyne.CanvasObject, answered func() bool) {
+	none := v.env.T("checkin.customers.no_answer")
+	sel = widget.NewSelect(append([]string{none}, opts...), nil)
+	sel.PlaceHolder = none
+	return sel, container.NewVBox(muted(question), sel), func() bool { return sel.Selected != "" && sel.Selected != none }
 }
 
 func (v *view) answerForm(s *workshop.Session) fyne.CanvasObject {
@@ -121,14 +128,12 @@ func (v *view) answerForm(s *workshop.Session) fyne.CanvasObject {
 	words.Wrapping = fyne.TextWrapWord
 	words.SetMinRowsVisible(2)
 	unds, undOf := options(v.env.Room.Tr, workshop.UnderstoodLabels, workshop.UnderstoodYes, workshop.UnderstoodPartly, workshop.UnderstoodNo)
-	und := widget.NewSelect(unds, nil)
-	und.PlaceHolder = v.env.T("checkin.customers.understood")
-	meaning, diff := scoreSelect(), scoreSelect()
-	meaning.PlaceHolder = v.env.T("checkin.customers.meaningful")
-	diff.PlaceHolder = v.env.T("checkin.customers.differentiating")
+	und, undBox, undSet := v.answerChoice(v.env.T("checkin.customers.understood"), unds...)
+	scores := []string{"1", "2", "3", "4", "5"}
+	meaning, meaningBox, meaningSet := v.answerChoice(v.env.T("checkin.customers.meaningful"), scores...)
+	diff, diffBox, diffSet := v.answerChoice(v.env.T("checkin.customers.differentiating"), scores...)
 	chooses, chooseOf := options(v.env.Room.Tr, workshop.BuyLabels, workshop.BuyYes, workshop.BuyMaybe, workshop.BuyNo)
-	choose := widget.NewSelect(chooses, nil)
-	choose.PlaceHolder = v.env.T("checkin.customers.would_choose")
+	choose, chooseBox, chooseSet := v.answerChoice(v.env.T("checkin.customers.would_choose"), chooses...)
 	quote := widget.NewEntry()
 	quote.SetPlaceHolder(v.env.T("checkin.customers.quote"))
 	add := func() {
@@ -153,14 +158,16 @@ func (v *view) answerForm(s *workshop.Session) fyne.CanvasObject {
 	btn := widget.NewButton(v.env.T("checkin.customers.add"), add)
 	btn.Importance = widget.HighImportance
 	v.flushes = append(v.flushes, func() {
-		if strings.TrimSpace(words.Text) != "" || strings.TrimSpace(quote.Text) != "" {
+		// An answer half entered when the page is left is kept, a choice as much as a text.
+		if strings.TrimSpace(words.Text) != "" || strings.TrimSpace(quote.Text) != "" ||
+			undSet() || meaningSet() || diffSet() || chooseSet() {
 			add()
 		}
 	})
 	return container.NewVBox(
 		container.NewGridWithColumns(2, seg, date), method,
 		words,
-		container.NewGridWithColumns(2, und, meaning, diff, choose),
+		container.NewGridWithColumns(2, undBox, meaningBox, diffBox, chooseBox),
 		container.NewBorder(nil, nil, nil, btn, quote))
 }
 
