@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"lupauspaja/ui/uitest"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -490,5 +491,48 @@ func TestAnAnswersChoicesKeepTheirQuestions(t *testing.T) {
 	}
 	if a := s.ValidationAnswers[0]; a.Meaningful != 0 || a.Differentiating != 4 || a.Understood != "" || a.WouldChoose != "" {
 		t.Fatalf("stored %+v", a)
+	}
+}
+
+// An action added in the check-in has its text in an entry, saved as it is
+// typed without the page being rebuilt under the typing; the actions
+// carried over from the workshop keep theirs as a label.
+func TestANewActionsTextIsCorrectedWhereItIs(t *testing.T) {
+	u := newCheckinAt1366(t)
+	u.ws.goTo(workshop.StepCIActions)
+	carried := u.ws.ed.Snapshot().Actions
+	entryOf := func(text string) fyne.Focusable { // a widget.Entry or a field's entry
+		var found fyne.Focusable
+		uitest.Walk(u.ws.Object(), func(o fyne.CanvasObject) {
+			f, ok := o.(fyne.Focusable)
+			if _, hint := placeholder(o); ok && hint && reflect.ValueOf(o).Elem().FieldByName("Text").String() == text {
+				found = f
+			}
+		})
+		return found
+	}
+	if entryOf(carried[0].Text) != nil {
+		t.Fatal("a carried-over action's text is in an entry")
+	}
+	typeIn(t, u.win, entryWith(u.ws.Object(), u.tr.T("checkin.actions.new.text"))[0], "Soita asiakkaile", true)
+	e := entryOf("Soita asiakkaile")
+	if e == nil {
+		t.Fatal("the new action's text is not in an entry")
+	}
+	u.win.Canvas().Focus(e)
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
+	test.Type(e, " viikottain")
+	u.ws.page.Flush()
+	u.ws.page.Refresh()
+	if entryOf("Soita asiakkaile viikottain") != e {
+		t.Fatal("the entry was made anew under the typing")
+	}
+	if dir := os.Getenv("SCREENSHOTS"); dir != "" {
+		u.win.Resize(fyne.NewSize(1366, 2000)) // down to the new action
+		capture(t, u.win, dir, "fi-checkin-1-new-action")
+	}
+	u.ws.goTo(workshop.StepCIMeasures)
+	if got := u.ws.ed.Snapshot().NewActions(); len(got) != 1 || got[0].Text != "Soita asiakkaile viikottain" {
+		t.Fatalf("stored %+v", got)
 	}
 }

@@ -37,17 +37,41 @@ func newActions(env *steps.Env) steps.View {
 		v.add(widget.NewSeparator(), heading(env.T("checkin.actions.new")))
 		v.add(v.newActionForm(s))
 	}, func(s *workshop.Session) string {
+		// An action added in this check-in has its text in an entry of its
+		// own, which saves it: the view is not rebuilt under the typing.
+		added := map[string]bool{}
+		for _, a := range s.NewActions() {
+			added[a.ID] = true
+		}
 		var b strings.Builder
 		for _, a := range s.Actions {
-			fmt.Fprintf(&b, "%s|%s|%s|%s|%s;", a.ID, a.Status, a.StatusNote, a.StatusDate, a.Text)
+			text := a.Text
+			if added[a.ID] {
+				text = "\x00"
+			}
+			fmt.Fprintf(&b, "%s|%s|%s|%s|%s;", a.ID, a.Status, a.StatusNote, a.StatusDate, text)
 		}
 		return b.String()
 	})
 }
 
 func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fyne.CanvasObject {
-	title := widget.NewLabelWithStyle(a.Text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Wrapping = fyne.TextWrapWord
+	id := a.ID
+	var title fyne.CanvasObject
+	if added {
+		// An action added in this check-in is the check-in's own: its text
+		// is corrected where it is, as in step 9. Those carried over keep
+		// the wording the workshop agreed.
+		get, set := field.NamedField(id, "text", func(s *workshop.Session, id string) bool { return s.Action(id) != nil },
+			(*workshop.Session).ActionField, (*workshop.Session).SetActionField)
+		text := field.NewText(v.env.Room, true, get, set)
+		v.bound = append(v.bound, text)
+		title = text.Object()
+	} else {
+		l := widget.NewLabelWithStyle(a.Text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		title = l
+	}
 	info := personName(s, a.OwnerID, a.OwnerName)
 	if a.Due != "" {
 		info += " · " + v.env.T("checkin.actions.due", map[string]any{"Date": field.FormatDate(v.env.Room.Tr.Language(), a.Due)})
@@ -67,7 +91,6 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fy
 	note.SetText(a.StatusNote)
 	date := dateEntry(v.env.T("checkin.actions.date"))
 	date.SetText(field.FormatDate(v.env.Room.Tr.Language(), a.StatusDate))
-	id := a.ID
 	save := func() {
 		d, ok := v.parseDate(date.Text)
 		if !ok {

@@ -54,7 +54,10 @@ type view struct {
 	build   func(s *workshop.Session)
 	sign    func(s *workshop.Session) string
 	flushes []func()
-	busy    bool // an edit of this view runs: its own change must not flush it again
+	// bound are the entries that save themselves (field.Text): refreshed
+	// when the view is not rebuilt, flushed with the rest.
+	bound field.Group
+	busy  bool // an edit of this view runs: its own change must not flush it again
 }
 
 func newView(env *steps.Env, build func(v *view, s *workshop.Session), sign func(s *workshop.Session) string) *view {
@@ -77,6 +80,7 @@ func (v *view) Refresh() {
 	s := v.ed().Snapshot()
 	sig := v.sign(s)
 	if sig == v.sig {
+		v.bound.Refresh()
 		return
 	}
 	if !v.busy {
@@ -85,7 +89,7 @@ func (v *view) Refresh() {
 		sig = v.sign(s)
 	}
 	v.sig = sig
-	v.flushes = nil
+	v.flushes, v.bound = nil, nil
 	v.box.Objects = nil
 	v.build(s)
 	v.box.Refresh()
@@ -99,6 +103,7 @@ func (v *view) Flush() {
 	for _, f := range v.flushes {
 		f()
 	}
+	v.bound.Flush()
 }
 
 func (v *view) add(objs ...fyne.CanvasObject) { v.box.Objects = append(v.box.Objects, objs...) }
