@@ -157,7 +157,7 @@ func TestCheckinActionsBeyondThePageAreCounted(t *testing.T) {
 	}
 	r := openRoom(t, c)
 	p := newProjector(r)
-	win := showAt(t, p, 1280, 720)
+	win := showAt(t, p, 1920, 1080)
 	setStep(t, r, workshop.StepCIActions)
 	shown := 0
 	for _, a := range c.Actions {
@@ -181,13 +181,36 @@ func TestCheckinPresentationIsTheCheckins(t *testing.T) {
 	c := fixture.NordrahtiCheckin()
 	r := openRoom(t, c)
 	p := newProjector(r)
-	showAt(t, p, 1920, 1080)
+	win := showAt(t, p, 1920, 1080)
 	var all strings.Builder
 	for page := 0; page < numPages; page++ {
 		r.SetPresenting(true, page)
 		all.WriteString(joined(p.Content()) + "\n")
+		if dir := os.Getenv("PROJECTOR_RENDER_DIR"); dir != "" {
+			writePNG(t, win, dir, fmt.Sprintf("checkin-present-%d.png", page+1))
+		}
 	}
 	got := all.String()
+	// Why this promise: the check-in's refining of it, with its reason and
+	// the wording before; the workshop's reasons only as the workshop's.
+	r.SetPresenting(true, pageWhy)
+	why := joined(p.Content())
+	for _, want := range []string{"Sanamuotoa tarkennettiin 10.3.2027", c.Checkin.PromiseReason, "Ennen: ”" + c.Checkin.PromiseBefore,
+		"Työpajan 3.12.2026 perustelu: " + strings.Fields(c.Decision.Rationale)[0]} {
+		if !strings.Contains(why, want) {
+			t.Errorf("the why page lacks %q:\n%s", want, why)
+		}
+	}
+	// Before the check-in decides, the page says so.
+	open := workshop.Clone(c)
+	open.Checkin.PromiseChoice, open.Checkin.PromiseReason = "", ""
+	r2 := openRoom(t, open)
+	p2 := newProjector(r2)
+	showAt(t, p2, 1920, 1080)
+	r2.SetPresenting(true, pageWhy)
+	if why := joined(p2.Content()); !strings.Contains(why, "ei ole vielä päätetty") || strings.Contains(why, "tarkennettiin") {
+		t.Errorf("the why page of a check-in that has not decided:\n%s", why)
+	}
 	if !strings.Contains(got, "Nyt 63 %") {
 		t.Errorf("no latest reading of the first measure:\n%s", got)
 	}

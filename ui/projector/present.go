@@ -28,7 +28,9 @@ func presentPage(st *state) (title string, body fyne.CanvasObject) {
 func whyBody(st *state) fyne.CanvasObject {
 	d := st.s.Decision
 	var parts []fyne.CanvasObject
-	if r := strings.TrimSpace(d.Rationale); r != "" {
+	if st.s.IsCheckin() {
+		parts = checkinWhy(st)
+	} else if r := strings.TrimSpace(d.Rationale); r != "" {
 		parts = append(parts, st.text(r, sizeBody, false))
 	} else {
 		parts = append(parts, muted(st.text(st.t("projector.rationale.none"), sizeBody, false)))
@@ -46,6 +48,35 @@ func whyBody(st *state) fyne.CanvasObject {
 		parts = append(parts, tile(st, colWarning, st.tag(st.t("projector.concerns"), inkWarning), strings.Join(concerns, " · ")))
 	}
 	return container.NewVBox(parts...)
+}
+
+// checkinWhy is a check-in's answer to "why this promise": what the
+// check-in decided of the wording and why (the wording before, when it was
+// refined), where the customers' validation stands, and then, smaller,
+// the reasons the workshop gave, under the workshop's date.
+func checkinWhy(st *state) []fyne.CanvasObject {
+	s, c := st.s, st.s.Checkin
+	var parts []fyne.CanvasObject
+	reason := strings.TrimSpace(c.PromiseReason)
+	switch c.PromiseChoice {
+	case workshop.PromiseKept, workshop.PromiseRevised:
+		accent, ink, key := colGain, inkSuccess, "projector.checkin.kept"
+		if c.PromiseChoice == workshop.PromiseRevised {
+			accent, ink, key = colPrimary, inkPrimary, "projector.checkin.revised"
+		}
+		var more []fyne.CanvasObject
+		if before := strings.TrimSpace(c.PromiseBefore); c.PromiseChoice == workshop.PromiseRevised && before != "" {
+			more = append(more, muted(st.text(st.t("projector.checkin.before", map[string]string{"T": workshop.Quote(before, st.lang)}), sizeText, false)))
+		}
+		parts = append(parts, tile(st, accent, st.tag(st.t(key, map[string]string{"D": date(s.Date, st.lang)}), ink), reason, more...))
+	default:
+		parts = append(parts, muted(st.text(st.t("projector.checkin.undecided"), sizeBody, false)))
+	}
+	parts = append(parts, muted(st.text(st.t("projector.checkin.validation", map[string]string{"S": workshop.Label(workshop.ValidationLabels, s.Decision.ValidationStatus, st.lang)}), sizeText, false)))
+	if r := strings.TrimSpace(s.Decision.Rationale); r != "" {
+		parts = append(parts, muted(st.text(st.t("projector.checkin.workshop_why", map[string]string{"D": date(c.WorkshopDate, st.lang)})+" "+r, sizeText, false)))
+	}
+	return parts
 }
 
 // measuresGrid shows each measure: what, from where to where by when, who follows.
