@@ -354,6 +354,24 @@ func TestCheckinTravelsWithItsWorkshop(t *testing.T) {
 	if l, _ := other.List(""); len(l) != 2 {
 		t.Fatalf("imported %d sessions, want the workshop and its check-in", len(l))
 	}
+	// The check-in exported on its own comes with its workshop, and follows it.
+	path = filepath.Join(t.TempDir(), "tarkistus.json")
+	if err := lib.Export(c, path, false); err != nil {
+		t.Fatal(err)
+	}
+	third := testkit.Library(t)
+	root, err := third.ImportFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _ := third.List("")
+	var linked bool
+	for _, sm := range l {
+		linked = linked || sm.FollowsID == root
+	}
+	if len(l) != 2 || !linked {
+		t.Fatalf("a check-in's file imported as %+v", l)
+	}
 	var ics bytes.Buffer
 	if err := lib.ICSTo(id, &ics); err != nil || !strings.Contains(ics.String(), "BEGIN:VEVENT") {
 		t.Fatalf("calendar: %v", err)

@@ -88,12 +88,22 @@ func TestExportCarriesCheckinsAndImportLinksThem(t *testing.T) {
 	if got.Decision.FinalText != "Tiedät aina, missä tavarasi on." || got.ValidationAnswers[0].Quote != "Ei tarvitse soitella perään" || got.Readings[0].Value != "63" {
 		t.Fatalf("check-in after import: %+v", got)
 	}
-	// Exporting a check-in carries it and the ones after it, not the workshop.
+	// The check-ins that follow a check-in are its own family.
 	_, cis, err := sessionfile.LoadFamily(st, c1.ID)
 	if err != nil || len(cis) != 1 || cis[0].Session.ID != c2.ID || cis[0].Follows != 0 {
 		t.Fatalf("family of the first check-in: %+v %v", cis, err)
 	}
-	_ = c3
+	// A check-in exported is the whole family's file, from the workshop:
+	// imported, the check-in follows its workshop again, with nothing lost.
+	for _, c := range []int64{c2.ID, c3.ID} {
+		of, err := sessionfile.ExportBytes(st, c, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(of, data) {
+			t.Fatalf("check-in %d exports another file than its workshop", c)
+		}
+	}
 }
 
 // Files of version 1, written before check-ins, still import.

@@ -455,6 +455,9 @@ func Store(st *store.Store, s *workshop.Session, cis []Checkin) (int64, error) {
 
 // Export writes the stored session with the id as a session file, with
 // every check-in that follows it (directly or through another check-in).
+// A check-in is written with its whole family, from the workshop it
+// follows: alone, it would come back on the other laptop unlinked from the
+// promise whose history it is.
 func Export(st *store.Store, id int64, w io.Writer, opt Options) error {
 	b, err := ExportBytes(st, id, opt)
 	if err != nil {
@@ -468,7 +471,11 @@ func Export(st *store.Store, id int64, w io.Writer, opt Options) error {
 
 // ExportBytes is Export's file as bytes.
 func ExportBytes(st *store.Store, id int64, opt Options) ([]byte, error) {
-	s, cis, err := LoadFamily(st, id)
+	fam, err := st.Family(id)
+	if err != nil {
+		return nil, err
+	}
+	s, cis, err := LoadFamily(st, fam[0].ID)
 	if err != nil {
 		return nil, err
 	}
