@@ -512,3 +512,39 @@ func (r *room) check(ctx context.Context, js string) bool {
 	}
 	return ok
 }
+
+// A participant whose language is not the session's switches the page from
+// its header: the step and the page's own texts come in English, what was
+// typed and not sent stays, the session's language stays Finnish, and the
+// choice holds when the page is loaded again; "Suomeksi" switches back.
+func TestThePhoneSwitchesItsLanguageInChromium(t *testing.T) {
+	r := newRoom(t, Options{})
+	ctx := browser(t)
+	r.goTo(workshop.StepProfile)
+	run(t, ctx, chromedp.Navigate(r.srv.ShortURL()))
+	until(t, ctx, "the room code's page in Finnish", `document.querySelector("a.lang") && document.querySelector("a.lang").textContent === "In English" && document.documentElement.lang === "fi"`)
+	shot(t, ctx, "lang-code-fi")
+	run(t, ctx, chromedp.Navigate(r.srv.JoinURL()))
+	until(t, ctx, "the name list", `[...document.querySelectorAll("button")].some(b => b.textContent.includes("Maija"))`)
+	run(t, ctx, chromedp.Click(`//button[contains(., "Maija")]`))
+	until(t, ctx, "the profile form", `!!document.getElementById("ptext")`)
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#ptext"), "Kirjoitan tätä"))
+	if ok := r.check(ctx, `(() => { const b = document.querySelector("a.lang").getBoundingClientRect(); return b.height >= 44 && b.right <= window.innerWidth; })()`); !ok {
+		t.Error("the language switch is no thumb's size, or off the screen")
+	}
+	run(t, ctx, chromedp.Click(`a.lang`))
+	profile := workshop.StepByKey(workshop.StepProfile)
+	until(t, ctx, "the step in English", fmt.Sprintf(`document.documentElement.lang === "en" && document.body.innerText.includes(%q)`, profile.Title.En))
+	until(t, ctx, "the typing kept", `!!document.getElementById("ptext") && document.getElementById("ptext").value === "Kirjoitan tätä"`)
+	if s := r.texts(ctx, `document.querySelector("a.lang").textContent`); s != "Suomeksi" {
+		t.Errorf("the switch back reads %q", s)
+	}
+	shot(t, ctx, "lang-en")
+	if l := r.stored().Language; l != "fi" {
+		t.Fatalf("the session's language became %q", l)
+	}
+	run(t, ctx, chromedp.Reload())
+	until(t, ctx, "English after a reload", fmt.Sprintf(`document.documentElement.lang === "en" && document.body.innerText.includes(%q)`, profile.Title.En))
+	run(t, ctx, chromedp.Click(`a.lang`))
+	until(t, ctx, "Finnish again", fmt.Sprintf(`document.documentElement.lang === "fi" && document.body.innerText.includes(%q)`, profile.Title.Fi))
+}

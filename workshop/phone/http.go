@@ -37,6 +37,7 @@ func (s *Server) handler() http.Handler {
 	mux.HandleFunc("GET /j/{token}", s.joinToken)
 	mux.HandleFunc("POST /join", s.joinCode)
 	mux.HandleFunc("GET /{$}", s.index)
+	mux.HandleFunc("GET /lang/{lang}", s.setLang)
 	mux.HandleFunc("GET /s/{file}", s.static)
 	mux.HandleFunc("GET /api/state", s.authed(s.state))
 	mux.HandleFunc("GET /api/events", s.authed(s.events))
@@ -105,7 +106,7 @@ func (s *Server) addressAllows(r *http.Request) bool {
 }
 
 // problem is the body of a refusal: a message key the page translates, and
-// the message in the session's language for anyone reading it raw.
+// the message in the phone's language for anyone reading it raw.
 type problem struct {
 	Error   string `json:"error"`
 	Message string `json:"message"`
@@ -113,7 +114,7 @@ type problem struct {
 
 func (s *Server) refuse(w http.ResponseWriter, r *http.Request, code int, key string) {
 	s.logf("room: %s %s from %s: %d %s", r.Method, r.URL.Path, remoteHost(r), code, key)
-	writeJSON(w, code, problem{Error: key, Message: text(s.lang(), key)})
+	writeJSON(w, code, problem{Error: key, Message: text(s.langOf(r), key)})
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {
@@ -122,9 +123,9 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	_ = json.NewEncoder(w).Encode(v)
 }
 
-// page renders one of the HTML pages in the session's language.
-func (s *Server) page(w http.ResponseWriter, code int, name string, data map[string]any) {
-	l := s.lang()
+// page renders one of the HTML pages in the phone's language (langOf).
+func (s *Server) page(w http.ResponseWriter, r *http.Request, code int, name string, data map[string]any) {
+	l := s.langOf(r)
 	if data == nil {
 		data = map[string]any{}
 	}
@@ -137,8 +138,8 @@ func (s *Server) page(w http.ResponseWriter, code int, name string, data map[str
 	}
 }
 
-func (s *Server) message(w http.ResponseWriter, code int, key string) {
-	s.page(w, code, "message.html", map[string]any{"Key": key})
+func (s *Server) message(w http.ResponseWriter, r *http.Request, code int, key string) {
+	s.page(w, r, code, "message.html", map[string]any{"Key": key})
 }
 
 // joinToken is the QR code's link: a valid token gives the phone its cookie.
@@ -153,16 +154,16 @@ func (s *Server) joinToken(w http.ResponseWriter, r *http.Request) {
 			http.Redirect(w, r, "/", http.StatusSeeOther)
 			return
 		}
-		s.page(w, http.StatusNotFound, "code.html", map[string]any{"Stale": true})
+		s.page(w, r, http.StatusNotFound, "code.html", map[string]any{"Stale": true})
 		return
 	}
 	if s.deviceOf(r) == nil {
 		if code, key := s.join(w, r); code != 0 {
-			s.message(w, code, key)
+			s.message(w, r, code, key)
 			return
 		}
 	}
-	s.page(w, http.StatusOK, "joined.html", nil)
+	s.page(w, r, http.StatusOK, "joined.html", nil)
 }
 
 // joinCode is the room code typed on the start page.
@@ -170,20 +171,20 @@ func (s *Server) joinCode(w http.ResponseWriter, r *http.Request) {
 	if err := r.ParseForm(); err != nil {
 		var mb *http.MaxBytesError
 		if errors.As(err, &mb) {
-			s.message(w, http.StatusRequestEntityTooLarge, "phone.err.big")
+			s.message(w, r, http.StatusRequestEntityTooLarge, "phone.err.big")
 			return
 		}
-		s.message(w, http.StatusBadRequest, "phone.err.bad")
+		s.message(w, r, http.StatusBadRequest, "phone.err.bad")
 		return
 	}
 	code := strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(r.PostForm.Get("code")), " ", ""))
 	if len(code) != len(s.code) || !constEq(code, s.code) {
-		s.page(w, http.StatusForbidden, "code.html", map[string]any{"Wrong": true})
+		s.page(w, r, http.StatusForbidden, "code.html", map[string]any{"Wrong": true})
 		return
 	}
 	if s.deviceOf(r) == nil {
 		if status, key := s.join(w, r); status != 0 {
-			s.message(w, status, key)
+			s.message(w, r, status, key)
 			return
 		}
 	}
@@ -373,10 +374,24 @@ func (s *Server) authed(fn func(w http.ResponseWriter, r *http.Request, d *devic
 
 func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 	if s.deviceOf(r) == nil {
-		s.page(w, http.StatusOK, "code.html", nil)
+		s.page(w, r, http.StatusOK, "code.html", nil)
 		return
 	}
-	s.page(w, http.StatusOK, "index.html", nil)
+	s.page(w, r, http.StatusOK, "index.html", nil)
+}
+
+// setLang keeps the language the phone chose (the header's "In English" /
+// "Suomeksi") in a cookie of its own and goes back to the room's page.
+// Nothing of the session changes: any phone may choose, joined or not.
+func (s *Server) setLang(w http.ResponseWriter, r *http.Request) {
+	l := r.PathValue("lang")
+	if l != "fi" && l != "en" {
+		http.NotFound(w, r)
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: LangCookie, Value: l, Path: "/", MaxAge: 365 * 24 * 3600,
+		HttpOnly: true, SameSite: http.SameSiteStrictMode})
+	http.Redirect(w, r, "/", http.StatusSeeOther)
 }
 
 func (s *Server) static(w http.ResponseWriter, r *http.Request) {
@@ -396,7 +411,7 @@ func (s *Server) static(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) state(w http.ResponseWriter, r *http.Request, d *device) {
-	writeJSON(w, http.StatusOK, s.view(d))
+	writeJSON(w, http.StatusOK, s.view(d, s.langOf(r)))
 }
 
 // readInput reads a JSON body of one input, refusing anything else.
@@ -446,7 +461,7 @@ func (s *Server) pickName(w http.ResponseWriter, r *http.Request, d *device) {
 	}
 	if had != "" || hadAnon {
 		if (hadAnon && in.Anonymous) || (had != "" && !in.Anonymous && in.ParticipantID == had) {
-			writeJSON(w, http.StatusOK, s.view(d))
+			writeJSON(w, http.StatusOK, s.view(d, s.langOf(r)))
 			return
 		}
 		s.refuse(w, r, http.StatusConflict, "phone.err.named")
@@ -493,7 +508,7 @@ func (s *Server) pickName(w http.ResponseWriter, r *http.Request, d *device) {
 		return
 	}
 	s.roomChanged()
-	writeJSON(w, http.StatusOK, s.view(d))
+	writeJSON(w, http.StatusOK, s.view(d, s.langOf(r)))
 }
 
 func (s *Server) bind(d *device, participantID string) error {
@@ -532,7 +547,7 @@ func (s *Server) op(w http.ResponseWriter, r *http.Request, d *device) {
 		s.refuse(w, r, code, key)
 		return
 	}
-	v := s.view(d)
+	v := s.view(d, s.langOf(r))
 	v.Held = held
 	writeJSON(w, http.StatusOK, v)
 }
@@ -563,7 +578,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, d *device) {
 	h.Set("X-Accel-Buffering", "no")
 	w.WriteHeader(http.StatusOK)
 	send := func() bool {
-		b, err := json.Marshal(s.view(d))
+		b, err := json.Marshal(s.view(d, s.langOf(r)))
 		if err != nil {
 			return false
 		}

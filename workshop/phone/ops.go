@@ -375,6 +375,19 @@ func status(err error) (int, string) {
 }
 
 // lang is the session's language.
+// LangCookie holds the language a phone chose for itself (the page's
+// "In English" / "Suomeksi"); without it, a phone follows the session's.
+const LangCookie = "lupauspaja_lang"
+
+// langOf is the language of the request's phone: the one it chose, or the
+// session's.
+func (s *Server) langOf(r *http.Request) string {
+	if c, err := r.Cookie(LangCookie); err == nil && (c.Value == "fi" || c.Value == "en") {
+		return c.Value
+	}
+	return s.lang()
+}
+
 func (s *Server) lang() string {
 	l := "fi"
 	s.sess.Read(func(ws *workshop.Session) {

@@ -688,3 +688,36 @@ func TestAPhoneCannotFillTheRoomsList(t *testing.T) {
 		t.Fatalf("a held card beyond the cap: %d", code)
 	}
 }
+
+// A phone chooses its own language (GET /lang/en, the header's link): its
+// state, pages and refusals come in it; the other phones and the session
+// keep the session's; a language the app does not have is no page.
+func TestAPhoneChoosesItsOwnLanguage(t *testing.T) {
+	r := newRoom(t, Options{})
+	r.goTo(workshop.StepProfile)
+	en, fi := r.named("p1"), r.named("p2")
+	if code, _ := en.get("/lang/sv"); code != http.StatusNotFound {
+		t.Fatalf("/lang/sv: %d", code)
+	}
+	if code, _ := en.get("/lang/en"); code != http.StatusSeeOther {
+		t.Fatalf("/lang/en: %d", code)
+	}
+	title := workshop.StepByKey(workshop.StepProfile).Title
+	if v := en.state(); v.Lang != "en" || v.Step.Title != title.En {
+		t.Fatalf("the English phone's state: %q %q", v.Lang, v.Step.Title)
+	}
+	if v := fi.state(); v.Lang != "fi" || v.Step.Title != title.Fi {
+		t.Fatalf("the other phone's state: %q %q", v.Lang, v.Step.Title)
+	}
+	if _, page := en.get("/"); !strings.Contains(page, `<html lang="en">`) || !strings.Contains(page, ">Suomeksi</a>") {
+		t.Fatalf("the English phone's page:\n%s", page)
+	}
+	var refused problem
+	if _, body := en.op(map[string]any{"op": "profile", "text": "  "}); json.Unmarshal([]byte(body), &refused) != nil ||
+		refused.Error == "" || refused.Message != texts("en")[refused.Error] || refused.Message == texts("fi")[refused.Error] {
+		t.Fatalf("a refusal to the English phone: %s", body)
+	}
+	if l := r.stored().Language; l != "fi" {
+		t.Fatalf("the session's language became %q", l)
+	}
+}

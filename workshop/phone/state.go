@@ -107,7 +107,10 @@ var phoneSteps = map[string]bool{
 	workshop.StepDecision: true, workshop.StepMeasures: true, workshop.StepNextSteps: true,
 }
 
-func (s *Server) view(d *device) view {
+// view is what the phone d is shown, in the language l ("fi" or "en"):
+// the method's texts in it, the promise in it when the session has its
+// wording in that language too.
+func (s *Server) view(d *device, l string) view {
 	s.mu.Lock()
 	v := view{V: s.version}
 	dev := d.Device
@@ -126,10 +129,6 @@ func (s *Server) view(d *device) view {
 	s.mu.Unlock()
 
 	s.sess.Read(func(ws *workshop.Session) {
-		l := "fi"
-		if ws.Language == "en" {
-			l = "en"
-		}
 		v.Lang = l
 		v.Title = ws.Title
 		if ws.Organisation != "" {

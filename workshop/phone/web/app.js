@@ -85,6 +85,16 @@
   let note = "";
   try { parked = JSON.parse(sessionStorage.getItem(parkKey) || "{}") || {}; } catch (e) { parked = {}; }
   function savePark() { try { sessionStorage.setItem(parkKey, JSON.stringify(parked)); } catch (e) { /* private mode: memory only */ } }
+  // Leaving the page (the language switch reloads it) parks what is
+  // typed and not sent, to be put back on the page that comes.
+  window.addEventListener("pagehide", () => {
+    if (!state || !state.me) return;
+    const u = unsent();
+    if (Object.keys(u).length) {
+      parked[state.step.key] = Object.assign(parked[state.step.key] || {}, u);
+      savePark();
+    }
+  });
   function unsent() {
     const out = {};
     app.querySelectorAll("input[id], textarea[id]").forEach((x) => {
