@@ -15,14 +15,15 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/field"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
 
-func entryWith(o fyne.CanvasObject, placeholder string) []*widget.Entry {
-	var out []*widget.Entry
+func entryWith(o fyne.CanvasObject, placeholder string) []*field.Entry {
+	var out []*field.Entry
 	uitest.Walk(o, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok && e.PlaceHolder == placeholder {
+		if e, ok := o.(*field.Entry); ok && e.PlaceHolder == placeholder {
 			out = append(out, e)
 		}
 	})
@@ -68,7 +69,7 @@ func labelTexts(o fyne.CanvasObject) string {
 	return b.String()
 }
 
-func typeIn(t *testing.T, w fyne.Window, e *widget.Entry, text string, enter bool) {
+func typeIn(t *testing.T, w fyne.Window, e *field.Entry, text string, enter bool) {
 	t.Helper()
 	w.Canvas().Focus(e)
 	test.Type(e, text)
@@ -178,9 +179,9 @@ func TestWholeCheckinThroughTheWindow(t *testing.T) {
 		// 4 The promise: a new wording with its reason.
 		u.ws.goTo(workshop.StepCIPromise)
 		typeIn(t, u.win, entryWith(root(), u.tr.T("checkin.promise.reason"))[0], "Asiakkaat odottavat uutta aikaa", false)
-		var wording *widget.Entry
+		var wording *field.Entry
 		uitest.Walk(root(), func(o fyne.CanvasObject) {
-			if e, ok := o.(*widget.Entry); ok && e.MultiLine && strings.HasPrefix(e.Text, "Tiedät aina") {
+			if e, ok := o.(*field.Entry); ok && e.MultiLine && strings.HasPrefix(e.Text, "Tiedät aina") {
 				wording = e
 			}
 		})
@@ -534,5 +535,50 @@ func TestANewActionsTextIsCorrectedWhereItIs(t *testing.T) {
 	u.ws.goTo(workshop.StepCIMeasures)
 	if got := u.ws.ed.Snapshot().NewActions(); len(got) != 1 || got[0].Text != "Soita asiakkaile viikottain" {
 		t.Fatalf("stored %+v", got)
+	}
+}
+
+// The mouse wheel over a form's entry of a check-in page moves the page, as
+// over the bound entries of the workshop's steps: the customers' answer
+// form was a page the wheel stopped on.
+func TestWheelOverACheckinFormMovesThePage(t *testing.T) {
+	u := newCheckinAt1366(t)
+	if err := u.ws.ed.Edit(func(s *workshop.Session) error { // answers below the form: a page to scroll
+		for i := 0; i < 6; i++ {
+			if _, err := s.AddAnswer(workshop.ValidationAnswer{Understood: workshop.UnderstoodYes, Quote: "Tiedän, missä paketti on."}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	u.ws.goTo(workshop.StepCICustomers)
+	var scrolls []*field.Scroll
+	uitest.Walk(u.ws.Object(), func(o fyne.CanvasObject) {
+		if s, ok := o.(*field.Scroll); ok {
+			scrolls = append(scrolls, s)
+		}
+	})
+	offsets := func() (sum float32) {
+		for _, s := range scrolls {
+			sum += s.Offset.Y
+		}
+		return sum
+	}
+	d := fyne.CurrentApp().Driver()
+	for _, hint := range []string{"checkin.customers.words", "checkin.customers.date"} {
+		for _, s := range scrolls {
+			s.ScrollToTop()
+		}
+		es := entryWith(u.ws.Object(), u.tr.T(hint))
+		if len(es) == 0 {
+			t.Fatalf("no entry %q", hint)
+		}
+		at := d.AbsolutePositionForObject(es[0]).Add(fyne.NewPos(20, 10))
+		test.Scroll(u.win.Canvas(), at, 0, -30)
+		if offsets() <= 0 {
+			t.Errorf("the wheel over %q did not move the page", u.tr.T(hint))
+		}
 	}
 }

@@ -86,7 +86,7 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fy
 	labels, back := options(v.env.Room.Tr, workshop.CheckinStatusLabels, workshop.CheckinStatuses...)
 	status := widget.NewSelect(labels, nil)
 	status.SetSelected(label(v.env.Room.Tr, workshop.CheckinStatusLabels, a.Status))
-	note := widget.NewEntry()
+	note := field.NewEntry(false)
 	note.SetPlaceHolder(v.env.T("checkin.actions.note"))
 	note.SetText(a.StatusNote)
 	date := dateEntry(v.env.T("checkin.actions.date"))
@@ -119,7 +119,7 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fy
 	})
 	// The date's entry as wide as its hint ("date (YYYY-MM-DD)" was cut).
 	dateW := fyne.MeasureText(date.PlaceHolder, theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.InnerPadding()
-	row := container.NewBorder(nil, nil, status, container.NewGridWrap(fyne.NewSize(fyne.Max(130, dateW), date.MinSize().Height), date), note)
+	row := container.NewBorder(nil, nil, status, container.NewGridWrap(fyne.NewSize(fyne.Max(130, dateW), date.MinSize().Height), date.Object()), note.Object())
 	if added {
 		// An action added in this check-in can be taken back (Ctrl+Z
 		// brings it back); those carried over are the workshop's record.
@@ -141,7 +141,7 @@ func (v *view) newActionForm(s *workshop.Session) fyne.CanvasObject {
 	kinds, kindOf := options(v.env.Room.Tr, workshop.ActionKindLabels, workshop.ActionUnderstand, workshop.ActionMobilise, workshop.ActionAct)
 	kind := widget.NewSelect(kinds, nil)
 	kind.SetSelected(kinds[2])
-	text := widget.NewEntry()
+	text := field.NewEntry(false)
 	text.SetPlaceHolder(v.env.T("checkin.actions.new.text"))
 	var owners []string
 	ownerID := map[string]string{}
@@ -182,6 +182,6 @@ func (v *view) newActionForm(s *workshop.Session) fyne.CanvasObject {
 			add()
 		}
 	})
-	return container.NewVBox(container.NewBorder(nil, nil, kind, nil, text),
-		container.NewGridWithColumns(3, owner, due, btn))
+	return container.NewVBox(container.NewBorder(nil, nil, kind, nil, text.Object()),
+		container.NewGridWithColumns(3, owner, due.Object(), btn))
 }

@@ -194,8 +194,8 @@ func options(tr *i18n.Tr, labels map[string]workshop.Text, values ...string) ([]
 	return out, func(l string) string { return back[l] }
 }
 
-func dateEntry(placeholder string) *widget.Entry {
-	e := widget.NewEntry()
+func dateEntry(placeholder string) *field.Entry {
+	e := field.NewEntry(false)
 	e.SetPlaceHolder(placeholder)
 	return e
 }

@@ -123,9 +123,8 @@ func (v *view) answerForm(s *workshop.Session) fyne.CanvasObject {
 	method.Horizontal = true
 	method.SetSelected(methods[0])
 	date := dateEntry(v.env.T("checkin.customers.date"))
-	words := widget.NewMultiLineEntry()
+	words := field.NewEntry(true)
 	words.SetPlaceHolder(v.env.T("checkin.customers.words"))
-	words.Wrapping = fyne.TextWrapWord
 	words.SetMinRowsVisible(2)
 	unds, undOf := options(v.env.Room.Tr, workshop.UnderstoodLabels, workshop.UnderstoodYes, workshop.UnderstoodPartly, workshop.UnderstoodNo)
 	und, undBox, undSet := v.answerChoice(v.env.T("checkin.customers.understood"), unds...)
@@ -134,7 +133,7 @@ func (v *view) answerForm(s *workshop.Session) fyne.CanvasObject {
 	diff, diffBox, diffSet := v.answerChoice(v.env.T("checkin.customers.differentiating"), scores...)
 	chooses, chooseOf := options(v.env.Room.Tr, workshop.BuyLabels, workshop.BuyYes, workshop.BuyMaybe, workshop.BuyNo)
 	choose, chooseBox, chooseSet := v.answerChoice(v.env.T("checkin.customers.would_choose"), chooses...)
-	quote := widget.NewEntry()
+	quote := field.NewEntry(false)
 	quote.SetPlaceHolder(v.env.T("checkin.customers.quote"))
 	add := func() {
 		d, ok := v.parseDate(date.Text)
@@ -165,10 +164,10 @@ func (v *view) answerForm(s *workshop.Session) fyne.CanvasObject {
 		}
 	})
 	return container.NewVBox(
-		container.NewGridWithColumns(2, seg, date), method,
-		words,
+		container.NewGridWithColumns(2, seg, date.Object()), method,
+		words.Object(),
 		container.NewGridWithColumns(2, undBox, meaningBox, diffBox, chooseBox),
-		container.NewBorder(nil, nil, nil, btn, quote))
+		container.NewBorder(nil, nil, nil, btn, quote.Object()))
 }
 
 func (v *view) answerCard(s *workshop.Session, a workshop.ValidationAnswer) fyne.CanvasObject {

@@ -96,10 +96,10 @@ func (v *view) measureCard(s *workshop.Session, m workshop.Measure) fyne.CanvasO
 		})
 		mine = append(mine, container.NewBorder(nil, nil, nil, del, muted(h)))
 	}
-	value := widget.NewEntry()
+	value := field.NewEntry(false)
 	value.SetPlaceHolder(v.env.T("checkin.measures.value"))
 	date := dateEntry(v.env.T("checkin.measures.date"))
-	source := widget.NewEntry()
+	source := field.NewEntry(false)
 	source.SetPlaceHolder(v.env.T("checkin.measures.source"))
 	id := m.ID
 	add := func() {
@@ -126,7 +126,7 @@ func (v *view) measureCard(s *workshop.Session, m workshop.Measure) fyne.CanvasO
 		}
 	})
 	btn := widget.NewButton(v.env.T("checkin.measures.add"), add)
-	form := container.NewBorder(nil, nil, nil, btn, container.NewGridWithColumns(3, value, date, source))
+	form := container.NewBorder(nil, nil, nil, btn, container.NewGridWithColumns(3, value.Object(), date.Object(), source.Object()))
 	left := container.NewVBox(title, muted(plan), status)
 	if len(hist) > 0 {
 		left.Add(muted(strings.Join(hist, " · ")))

@@ -32,19 +32,18 @@ func newPromise(env *steps.Env) steps.View {
 			}
 		}
 		v.add(muted(VerdictText(s)))
-		reason := widget.NewEntry()
+		reason := field.NewEntry(false)
 		reason.SetPlaceHolder(env.T("checkin.promise.reason"))
 		keep := widget.NewButton(env.T("checkin.promise.keep"), func() {
 			v.apply(func(s *workshop.Session) error { return s.KeepPromise(reason.Text) })
 		})
-		text := widget.NewMultiLineEntry()
-		text.Wrapping = fyne.TextWrapWord
+		text := field.NewEntry(true)
 		text.SetMinRowsVisible(2)
 		text.SetText(s.Decision.FinalText)
 		// The other language's wording starts empty: the one before would
 		// not say the new wording (RevisePromise refuses it with a new one);
 		// the hint shows it, to write from.
-		alt := widget.NewEntry()
+		alt := field.NewEntry(false)
 		alt.SetPlaceHolder(env.T("checkin.promise.alt"))
 		if s.Decision.FinalTextAlt != "" {
 			alt.SetPlaceHolder(env.T("checkin.promise.alt.was", map[string]any{"Text": s.Decision.FinalTextAlt}))
@@ -56,8 +55,8 @@ func newPromise(env *steps.Env) steps.View {
 			})
 		})
 		revise.Importance = widget.HighImportance
-		v.add(widget.NewSeparator(), reason, container.NewHBox(keep),
-			heading(env.T("checkin.promise.new")), text, alt, container.NewHBox(revise))
+		v.add(widget.NewSeparator(), reason.Object(), container.NewHBox(keep),
+			heading(env.T("checkin.promise.new")), text.Object(), alt.Object(), container.NewHBox(revise))
 		versions := s.VersionsByTime()
 		if len(versions) > 0 {
 			v.add(widget.NewSeparator(), heading(env.T("checkin.promise.versions")))
@@ -173,7 +172,7 @@ func newNext(env *steps.Env) steps.View {
 		v.flushes = append(v.flushes, save)
 		btn := widget.NewButton(env.T("checkin.next.review.save"), save)
 		v.add(widget.NewLabelWithStyle(env.T("checkin.next.review"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			container.NewBorder(nil, nil, nil, btn, review))
+			container.NewBorder(nil, nil, nil, btn, review.Object()))
 		v.add(widget.NewSeparator(), heading(env.T("checkin.next.actions")))
 		for _, a := range s.NewActions() {
 			line := a.Text + " · " + personName(s, a.OwnerID, a.OwnerName)

@@ -133,7 +133,29 @@ type focusEntry struct {
 	mu      sync.Mutex
 	focused bool
 	onBlur  func()
-	pass    *wheelPass // over the entry while it is not being typed in
+	pass    *wheelPass      // over the entry while it is not being typed in
+	box     *fyne.Container // the entry with its pass over it
+}
+
+// Entry is a text entry of a form whose own button stores what it holds
+// (a reading, an answer): an entry as the bound ones are, the mouse wheel
+// over it moving the page and Tab leaving it. Place its Object.
+type Entry = focusEntry
+
+// NewEntry returns a form's entry, on one line or wrapping over several.
+func NewEntry(multiLine bool) *Entry {
+	e := newFocusEntry(multiLine)
+	e.pass = newWheelPass()
+	e.box = container.NewStack(e, e.pass)
+	return e
+}
+
+// Object is what to place: the entry with the wheel's pass over it.
+func (e *focusEntry) Object() fyne.CanvasObject {
+	if e.box == nil {
+		return e
+	}
+	return e.box
 }
 
 func newFocusEntry(multiLine bool) *focusEntry {
@@ -289,13 +311,12 @@ func NewText(r *room.Room, multiLine bool,
 	get func(s *workshop.Session) string,
 	set func(s *workshop.Session, v string) error) *Text {
 	t := &Text{tr: r.Tr, ed: r.Ed, typing: r.Typing, get: get, set: set}
-	t.Entry = newFocusEntry(multiLine)
+	t.Entry = NewEntry(multiLine)
 	t.msg = widget.NewLabel("")
 	t.msg.Importance = widget.DangerImportance
 	t.msg.Wrapping = fyne.TextWrapWord
 	t.msg.Hide()
-	t.Entry.pass = newWheelPass()
-	t.box = container.NewVBox(container.NewStack(t.Entry, t.Entry.pass), t.msg)
+	t.box = container.NewVBox(t.Entry.Object(), t.msg)
 	t.Entry.OnChanged = t.changed
 	t.Entry.onBlur = func() {
 		t.Flush()
