@@ -43,7 +43,8 @@ func newPromise(env *steps.Env) steps.View {
 		// The other language's wording starts empty: the one before would
 		// not say the new wording (RevisePromise refuses it with a new one);
 		// the hint shows it, to write from.
-		alt := field.NewEntry(false)
+		alt := field.NewEntry(true) // a sentence, and its hint the wording before: both wrap
+		alt.SetMinRowsVisible(2)
 		alt.SetPlaceHolder(env.T("checkin.promise.alt"))
 		if s.Decision.FinalTextAlt != "" {
 			alt.SetPlaceHolder(env.T("checkin.promise.alt.was", map[string]any{"Text": s.Decision.FinalTextAlt}))
