@@ -528,12 +528,17 @@ func TestANewActionsTextIsCorrectedWhereItIs(t *testing.T) {
 	if entryOf("Soita asiakkaile viikottain") != e {
 		t.Fatal("the entry was made anew under the typing")
 	}
+	// Who and by when, as in step 9: the card's own fields, above the form's.
+	typeIn(t, u.win, entryWith(u.ws.Object(), u.tr.T("measures.owner.placeholder"))[0], "Hanna Koskinen", false)
+	typeIn(t, u.win, entryWith(u.ws.Object(), u.tr.T("checkin.actions.new.due"))[0], "31.5.2027", false)
+	u.win.Canvas().Unfocus()
 	if dir := os.Getenv("SCREENSHOTS"); dir != "" {
 		u.win.Resize(fyne.NewSize(1366, 2000)) // down to the new action
 		capture(t, u.win, dir, "fi-checkin-1-new-action")
 	}
 	u.ws.goTo(workshop.StepCIMeasures)
-	if got := u.ws.ed.Snapshot().NewActions(); len(got) != 1 || got[0].Text != "Soita asiakkaile viikottain" {
+	got := u.ws.ed.Snapshot().NewActions()
+	if len(got) != 1 || got[0].Text != "Soita asiakkaile viikottain" || got[0].Due != "2027-05-31" || got[0].OwnerID != "P2" {
 		t.Fatalf("stored %+v", got)
 	}
 }

@@ -57,27 +57,24 @@ func newActions(env *steps.Env) steps.View {
 
 func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fyne.CanvasObject {
 	id := a.ID
-	var title fyne.CanvasObject
+	var head *fyne.Container
 	if added {
-		// An action added in this check-in is the check-in's own: its text
-		// is corrected where it is, as in step 9. Those carried over keep
-		// the wording the workshop agreed.
-		get, set := field.NamedField(id, "text", func(s *workshop.Session, id string) bool { return s.Action(id) != nil },
-			(*workshop.Session).ActionField, (*workshop.Session).SetActionField)
-		text := field.NewText(v.env.Room, true, get, set)
-		v.bound = append(v.bound, text)
-		title = text.Object()
+		// An action added in this check-in is the check-in's own: what,
+		// who and by when are corrected where they are, as in step 9.
+		// Those carried over keep what the workshop agreed.
+		text, owner, due := steps.ActionText(v.env.Room, id), steps.ActionOwner(v.env.Room, id), steps.ActionDue(v.env.Room, id)
+		due.SetPlaceHolder(v.env.T("checkin.actions.new.due"))
+		v.bound = append(v.bound, text, owner, due)
+		head = container.NewVBox(text.Object(), container.NewGridWithColumns(2, owner.Object(), due.Object()))
 	} else {
-		l := widget.NewLabelWithStyle(a.Text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		l.Wrapping = fyne.TextWrapWord
-		title = l
+		title := widget.NewLabelWithStyle(a.Text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Wrapping = fyne.TextWrapWord
+		info := personName(s, a.OwnerID, a.OwnerName)
+		if a.Due != "" {
+			info += " · " + v.env.T("checkin.actions.due", map[string]any{"Date": field.FormatDate(v.env.Room.Tr.Language(), a.Due)})
+		}
+		head = container.NewVBox(title, muted(info))
 	}
-	info := personName(s, a.OwnerID, a.OwnerName)
-	if a.Due != "" {
-		info += " · " + v.env.T("checkin.actions.due", map[string]any{"Date": field.FormatDate(v.env.Room.Tr.Language(), a.Due)})
-	}
-	meta := muted(info)
-	head := container.NewVBox(title, meta)
 	if workshop.ActionLate(a, s.Date) {
 		late := widget.NewLabelWithStyle(v.env.T("checkin.actions.late"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		late.Importance = widget.DangerImportance

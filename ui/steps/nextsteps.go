@@ -10,6 +10,7 @@ import (
 
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
 )
@@ -149,6 +150,20 @@ func actionMark(s *workshop.Session, id string) string {
 	return ""
 }
 
+// ActionText, ActionOwner and ActionDue are the fields of the action id as
+// step 9's card has them, for the actions a check-in adds.
+func ActionText(r *room.Room, id string) *field.Text {
+	get, set := actionField(id, "text")
+	return field.NewText(r, true, get, set)
+}
+
+func ActionOwner(r *room.Room, id string) field.Bound { return ownerField(r, actionField, id) }
+
+func ActionDue(r *room.Room, id string) *field.Text {
+	get, set := actionField(id, "due")
+	return field.NewDate(r, get, set)
+}
+
 // actionField reads and sets the action's field (field.NamedField).
 func actionField(id, name string) (func(s *workshop.Session) string, func(s *workshop.Session, v string) error) {
 	return field.NamedField(id, name, func(s *workshop.Session, id string) bool { return s.Action(id) != nil },
@@ -161,12 +176,10 @@ func (n *nextSteps) form(id string) *itemForm {
 	ed := n.ed
 	lang := "fi"
 	ed.Read(func(s *workshop.Session) { lang = s.Language })
-	get, set := actionField(id, "text")
-	text := field.NewText(n.env.Room, true, get, set)
+	text := ActionText(n.env.Room, id)
 	text.Entry.SetMinRowsVisible(3)
-	owner := ownerField(n.env.Room, actionField, id)
-	dg, ds := actionField(id, "due")
-	due := field.NewDate(n.env.Room, dg, ds)
+	owner := ActionOwner(n.env.Room, id)
+	due := ActionDue(n.env.Room, id)
 	sg, ss := actionField(id, "success_criterion")
 	success := field.NewText(n.env.Room, false, sg, ss)
 	success.SetPlaceHolder(n.env.T("actions.success.placeholder"))
