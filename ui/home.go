@@ -318,15 +318,11 @@ func (h *home) confirmDelete() {
 	}
 	msg := h.u.tr.T("home.delete.message", map[string]any{
 		"Title": sm.Title, "Organisation": sm.Organisation, "Date": field.FormatDate(h.u.tr.Language(), sm.Date)})
-	d := dialog.NewConfirm(h.u.tr.T("home.delete.title"), msg, func(yes bool) {
+	h.u.confirm(h.u.tr.T("home.delete.title"), msg, h.u.tr.T("home.delete.confirm"), h.u.tr.T("app.cancel"), true, func(yes bool) {
 		if yes {
 			h.delete(sm.ID)
 		}
-	}, h.u.win)
-	d.SetConfirmText(h.u.tr.T("home.delete.confirm"))
-	d.SetDismissText(h.u.tr.T("app.cancel"))
-	d.SetConfirmImportance(widget.DangerImportance)
-	d.Show()
+	})
 }
 
 func (h *home) delete(id int64) {

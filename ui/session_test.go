@@ -9,10 +9,13 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 	"lupauspaja/workshop/library"
@@ -169,6 +172,29 @@ func TestDeleteAsksNamingTheSession(t *testing.T) {
 	d := topOverlay(u)
 	if d == nil || !strings.Contains(texts(d), "Poistettava paja") {
 		t.Fatal("the confirmation does not name the session")
+	}
+	// Its icon beside the message, not drawn over its words (Fyne's own
+	// confirmation put a large question mark behind the text).
+	var msg, icons []fyne.Size
+	var msgAt, iconAt []fyne.Position
+	uitest.WalkShown(d, fyne.Position{}, func(o fyne.CanvasObject, at fyne.Position) {
+		switch x := o.(type) {
+		case *widget.Label:
+			if strings.Contains(x.Text, "Poistettava paja") {
+				msg, msgAt = append(msg, o.Size()), append(msgAt, at)
+			}
+		case *canvas.Image:
+			icons, iconAt = append(icons, o.Size()), append(iconAt, at)
+		}
+	})
+	if len(msg) != 1 || len(icons) == 0 {
+		t.Fatalf("%d messages, %d icons in the confirmation", len(msg), len(icons))
+	}
+	for i := range icons {
+		if iconAt[i].X < msgAt[0].X+msg[0].Width && msgAt[0].X < iconAt[i].X+icons[i].Width &&
+			iconAt[i].Y < msgAt[0].Y+msg[0].Height && msgAt[0].Y < iconAt[i].Y+icons[i].Height {
+			t.Fatalf("an icon at %v %v lies over the message at %v %v", iconAt[i], icons[i], msgAt[0], msg[0])
+		}
 	}
 	test.Tap(findButton(d, u.tr.T("app.cancel")))
 	if _, err := st.Load(gone); err != nil {
@@ -582,5 +608,39 @@ func TestEmptiedParticipantNameIsRefused(t *testing.T) {
 	}
 	if got := load(t, st, id).Participants[0].Name; got != s.Participants[0].Name {
 		t.Errorf("the stored name became %q", got)
+	}
+}
+
+// Closing the window with typing the store refused asks first, in the
+// app's own words and buttons, its icon beside the message: Cancel keeps
+// the window and the typing, "Sulje silti" closes it.
+func TestClosingWithRefusedTypingAsksFirst(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	s := fixture.Nordrahti()
+	s.CurrentStep = workshop.StepSetup
+	id := createSession(t, st, s)
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	es := entriesWith(u.win.Content(), "9.00")
+	if len(es) != 1 {
+		t.Fatalf("%d start time entries", len(es))
+	}
+	u.win.Canvas().Focus(es[0])
+	es[0].(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(es[0], "25.99")
+	u.close()
+	d := topOverlay(u)
+	if d == nil || findButton(d, u.tr.T("app.unsaved.close")) == nil || findButton(d, u.tr.T("app.cancel")) == nil {
+		t.Fatal("closing with refused typing did not ask")
+	}
+	test.Tap(findButton(d, u.tr.T("app.cancel")))
+	if u.ws == nil {
+		t.Fatal("Cancel closed the workshop")
+	}
+	u.close()
+	test.Tap(findButton(topOverlay(u), u.tr.T("app.unsaved.close")))
+	if u.ws != nil {
+		t.Fatal("'close anyway' did not close")
 	}
 }

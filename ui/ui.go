@@ -191,17 +191,45 @@ func (u *UI) showError(err error) {
 	if refusal(err) {
 		title, icon = "app.error.check.title", widget.NewIcon(theme.WarningIcon())
 	}
-	msg := widget.NewLabel(humanError(u.tr, err))
-	msg.Wrapping = fyne.TextWrapWord
-	body := container.NewBorder(nil, nil, container.NewVBox(icon), nil, msg)
+	body := messageBody(icon, humanError(u.tr, err))
 	d := dialog.NewCustom(u.tr.T(title), u.tr.T("app.ok"), body, u.win)
-	d.Resize(fyne.NewSize(min(560, u.win.Canvas().Size().Width-40), body.MinSize().Height))
+	u.fitDialog(d, body)
 	u.errDialog = d
 	d.SetOnClosed(func() {
 		if u.errDialog == d {
 			u.errDialog = nil
 		}
 	})
+	d.Show()
+}
+
+// messageBody is a dialog's message beside its icon, the text wrapping:
+// Fyne's own dialogs draw their icon large behind the text, over its words.
+func messageBody(icon *widget.Icon, text string) fyne.CanvasObject {
+	msg := widget.NewLabel(text)
+	msg.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, nil, container.NewVBox(icon), nil, msg)
+}
+
+// fitDialog gives a dialog of a message the width to read it in.
+func (u *UI) fitDialog(d dialog.Dialog, body fyne.CanvasObject) {
+	d.Resize(fyne.NewSize(min(560, u.win.Canvas().Size().Width-40), body.MinSize().Height))
+}
+
+// confirm asks before something that cannot be taken back (danger: the
+// confirming button in red), with the question's icon beside the message;
+// answer gets whether it was confirmed.
+func (u *UI) confirm(title, message, yes, no string, danger bool, answer func(bool)) {
+	icon := widget.NewIcon(theme.QuestionIcon())
+	if danger {
+		icon = widget.NewIcon(theme.WarningIcon())
+	}
+	body := messageBody(icon, message)
+	d := dialog.NewCustomConfirm(title, yes, no, body, answer, u.win)
+	if danger {
+		d.SetConfirmImportance(widget.DangerImportance)
+	}
+	u.fitDialog(d, body)
 	d.Show()
 }
 
@@ -292,14 +320,15 @@ func (u *UI) close() {
 		u.ws.flush()
 		if err := u.typing.TakeUnsaved(); err != nil && !u.closeAnyway {
 			log.Printf("lupauspaja: closing with text that could not be saved: %v", err)
-			dialog.ShowConfirm(u.tr.T("app.unsaved.title"),
+			u.confirm(u.tr.T("app.unsaved.title"),
 				u.tr.T("app.unsaved.body", map[string]string{"Err": humanError(u.tr, err)}),
+				u.tr.T("app.unsaved.close"), u.tr.T("app.cancel"), true,
 				func(closeAnyway bool) {
 					if closeAnyway {
 						u.closeAnyway = true
 						u.close()
 					}
-				}, u.win)
+				})
 			return
 		}
 		u.ws.close()
