@@ -520,6 +520,12 @@ func TestANewActionsTextIsCorrectedWhereItIs(t *testing.T) {
 	if e == nil {
 		t.Fatal("the new action's text is not in an entry")
 	}
+	u.ws.goTo(workshop.StepCINext) // step 6 lists it: made now, shown again after the correction
+	if !strings.Contains(labelTexts(u.ws.Object()), "Soita asiakkaile") {
+		t.Fatal("step 6 does not list the new action")
+	}
+	u.ws.goTo(workshop.StepCIActions)
+	e = entryOf("Soita asiakkaile")
 	u.win.Canvas().Focus(e)
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
 	test.Type(e, " viikottain")
@@ -530,13 +536,36 @@ func TestANewActionsTextIsCorrectedWhereItIs(t *testing.T) {
 	}
 	// Who and by when, as in step 9: the card's own fields, above the form's.
 	typeIn(t, u.win, entryWith(u.ws.Object(), u.tr.T("measures.owner.placeholder"))[0], "Hanna Koskinen", false)
-	typeIn(t, u.win, entryWith(u.ws.Object(), u.tr.T("checkin.actions.new.due"))[0], "31.5.2027", false)
+	lateShown := func() (n int) {
+		uitest.WalkShown(u.ws.Object(), fyne.Position{}, func(o fyne.CanvasObject, _ fyne.Position) {
+			if l, ok := o.(*widget.Label); ok && l.Text == u.tr.T("checkin.actions.late") {
+				n++
+			}
+		})
+		return n
+	}
+	before := lateShown()
+	due := entryWith(u.ws.Object(), u.tr.T("checkin.actions.new.due"))[0]
+	typeIn(t, u.win, due, "1.1.2020", false)
 	u.win.Canvas().Unfocus()
+	if lateShown() != before+1 {
+		t.Fatalf("a due date long past: %d late flags, %d before", lateShown(), before)
+	}
+	u.win.Canvas().Focus(due)
+	due.TypedShortcut(&fyne.ShortcutSelectAll{})
+	test.Type(due, "31.5.2027")
+	u.win.Canvas().Unfocus()
+	if lateShown() != before {
+		t.Fatalf("the due date moved on: %d late flags, %d before", lateShown(), before)
+	}
 	if dir := os.Getenv("SCREENSHOTS"); dir != "" {
 		u.win.Resize(fyne.NewSize(1366, 2000)) // down to the new action
 		capture(t, u.win, dir, "fi-checkin-1-new-action")
 	}
-	u.ws.goTo(workshop.StepCIMeasures)
+	u.ws.goTo(workshop.StepCINext)
+	if texts := labelTexts(u.ws.Object()); !strings.Contains(texts, "Soita asiakkaile viikottain") {
+		t.Fatalf("step 6 shows the action's text before its correction:\n%s", texts)
+	}
 	got := u.ws.ed.Snapshot().NewActions()
 	if len(got) != 1 || got[0].Text != "Soita asiakkaile viikottain" || got[0].Due != "2027-05-31" || got[0].OwnerID != "P2" {
 		t.Fatalf("stored %+v", got)

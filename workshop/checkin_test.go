@@ -520,10 +520,13 @@ func TestValidateRefusesAMixedUpCheckin(t *testing.T) {
 	if err := bad.Validate(); err == nil || !strings.Contains(err.Error(), "answer is empty") {
 		t.Fatalf("an empty answer: %v", err)
 	}
-	bad = workshop.Clone(c)
-	bad.Date = "2000-01-01"
-	if err := bad.Validate(); err == nil || !strings.Contains(err.Error(), "before "+c.Checkin.FollowsDate) {
-		t.Fatalf("a check-in before the session it follows: %v", err)
+	// A check-in dated before the session it follows is refused by the
+	// operations now, but earlier versions let the date field and
+	// "checkin --date" make one: such a database still exports and imports.
+	early := workshop.Clone(c)
+	early.Date = "2000-01-01"
+	if err := early.Validate(); err != nil {
+		t.Fatalf("a check-in of an earlier version, dated before its workshop: %v", err)
 	}
 	bad = workshop.Clone(c)
 	bad.Kind = "retro"

@@ -128,7 +128,7 @@ func (s *Session) SetPrivateNote(step, text string) error {
 
 // AdoptDraft makes the draft's wording the final promise (step 7): the
 // wording before is kept as a version (noteBefore), the draft becomes the
-// chosen one, its alternative wording fills an empty one, and the new
+// chosen one with its wording in the other language, and the new
 // wording is kept as a version too (noteFrom).
 func (s *Session) AdoptDraft(id string, at time.Time, noteBefore, noteFrom string) error {
 	d := s.Draft(id)
@@ -139,10 +139,14 @@ func (s *Session) AdoptDraft(id string, at time.Time, noteBefore, noteFrom strin
 	if err := s.ChooseDraft(id); err != nil {
 		return err
 	}
-	s.Decision.FinalText = d.Text
-	if strings.TrimSpace(s.Decision.FinalTextAlt) == "" {
+	// The other language's wording goes with the wording: a draft's own,
+	// or none when another wording is adopted (the earlier one would say
+	// an earlier promise to every phone and page in that language); the
+	// same wording adopted again keeps one typed for it.
+	if d.TextAlt != "" || strings.TrimSpace(s.Decision.FinalText) != strings.TrimSpace(d.Text) {
 		s.Decision.FinalTextAlt = d.TextAlt
 	}
+	s.Decision.FinalText = d.Text
 	s.SaveVersion(at, noteFrom)
 	return nil
 }

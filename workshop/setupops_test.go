@@ -126,4 +126,16 @@ func TestAdoptDraft(t *testing.T) {
 		t.Fatalf("versions %+v", s.PromiseVersions)
 	}
 	refusedUnchanged(t, s, "adopt a draft not there", ProblemUnknown, func(s *Session) error { return s.AdoptDraft("D404", at, "", "") })
+	// Another draft, without a wording in the other language: the earlier
+	// draft's does not stay to say an earlier promise.
+	other := &s.Drafts[2]
+	other.TextAlt = ""
+	if err := s.AdoptDraft(other.ID, at, "", ""); err != nil || s.Decision.FinalTextAlt != "" {
+		t.Fatalf("adopting another draft kept the other language's %q (%v)", s.Decision.FinalTextAlt, err)
+	}
+	// The same wording adopted again keeps the one typed for it.
+	s.Decision.FinalTextAlt = "Typed for it"
+	if err := s.AdoptDraft(other.ID, at, "", ""); err != nil || s.Decision.FinalTextAlt != "Typed for it" {
+		t.Fatalf("adopting the same draft again: %q (%v)", s.Decision.FinalTextAlt, err)
+	}
 }

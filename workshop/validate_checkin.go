@@ -20,10 +20,6 @@ func (v *validator) checkin(s *Session, people, segments, measures map[string]bo
 	if c := s.Checkin; c != nil && v.err == nil {
 		v.where = "check-in"
 		v.date("follows_date", c.FollowsDate)
-		// As NewCheckin and the date field keep it: never before the session it follows.
-		if v.err == nil && s.Date != "" && c.FollowsDate != "" && s.Date < c.FollowsDate {
-			v.fail("date", "date %s is before %s, the day of the session the check-in follows", s.Date, c.FollowsDate)
-		}
 		v.text("follows_title", c.FollowsTitle)
 		v.enum("follows_kind", c.FollowsKind, sessionKinds, true)
 		v.date("workshop_date", c.WorkshopDate)

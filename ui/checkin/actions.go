@@ -57,6 +57,11 @@ func newActions(env *steps.Env) steps.View {
 
 func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fyne.CanvasObject {
 	id := a.ID
+	late := widget.NewLabelWithStyle(v.env.T("checkin.actions.late"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	late.Importance = widget.DangerImportance
+	if !workshop.ActionLate(a, s.Date) {
+		late.Hide()
+	}
 	var head *fyne.Container
 	if added {
 		// An action added in this check-in is the check-in's own: what,
@@ -65,6 +70,15 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fy
 		text, owner, due := steps.ActionText(v.env.Room, id), steps.ActionOwner(v.env.Room, id), steps.ActionDue(v.env.Room, id)
 		due.SetPlaceHolder(v.env.T("checkin.actions.new.due"))
 		v.bound = append(v.bound, text, owner, due)
+		// Its due date is in the field, not in what rebuilds the page: the
+		// flag follows the date as it is saved.
+		due.OnSaved = func() {
+			if cur := v.ed().Snapshot(); cur.Action(id) != nil && workshop.ActionLate(*cur.Action(id), cur.Date) {
+				late.Show()
+			} else {
+				late.Hide()
+			}
+		}
 		head = container.NewVBox(text.Object(), container.NewGridWithColumns(2, owner.Object(), due.Object()))
 	} else {
 		title := widget.NewLabelWithStyle(a.Text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -75,11 +89,7 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fy
 		}
 		head = container.NewVBox(title, muted(info))
 	}
-	if workshop.ActionLate(a, s.Date) {
-		late := widget.NewLabelWithStyle(v.env.T("checkin.actions.late"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		late.Importance = widget.DangerImportance
-		head.Add(late)
-	}
+	head.Add(late)
 	labels, back := options(v.env.Room.Tr, workshop.CheckinStatusLabels, workshop.CheckinStatuses...)
 	status := widget.NewSelect(labels, nil)
 	status.SetSelected(label(v.env.Room.Tr, workshop.CheckinStatusLabels, a.Status))

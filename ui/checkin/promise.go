@@ -184,7 +184,12 @@ func newNext(env *steps.Env) steps.View {
 		}
 		v.add(v.newActionForm(s))
 	}, func(s *workshop.Session) string {
-		return fmt.Sprintf("%s|%d|%d", s.NextReviewDate, len(s.Actions), len(s.Participants))
+		// The new actions it lists are corrected in place on the actions page.
+		var b strings.Builder
+		for _, a := range s.NewActions() {
+			fmt.Fprintf(&b, "%s|%s|%s|%s|%s;", a.ID, a.Text, a.OwnerID, a.OwnerName, a.Due)
+		}
+		return fmt.Sprintf("%s|%d|%d|%s", s.NextReviewDate, len(s.Actions), len(s.Participants), b.String())
 	})
 }
 

@@ -374,7 +374,6 @@ func status(err error) (int, string) {
 	return http.StatusInternalServerError, "phone.err.save"
 }
 
-// lang is the session's language.
 // LangCookie holds the language a phone chose for itself (the page's
 // "In English" / "Suomeksi"); without it, a phone follows the session's.
 const LangCookie = "lupauspaja_lang"
@@ -388,6 +387,7 @@ func (s *Server) langOf(r *http.Request) string {
 	return s.lang()
 }
 
+// lang is the session's language.
 func (s *Server) lang() string {
 	l := "fi"
 	s.sess.Read(func(ws *workshop.Session) {
