@@ -374,10 +374,10 @@ func TestTheRoomCodeJoinsInChromium(t *testing.T) {
 	r := newRoom(t, Options{})
 	ctx := browser(t)
 	run(t, ctx, chromedp.Navigate(r.srv.ShortURL()+"/"), chromedp.WaitVisible(chromedp.CSS("#code")))
-	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#code"), "ZZZZZZ"), chromedp.Click(chromedp.CSS("button[type=submit]")))
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#code"), "ZZZZZZ"), chromedp.Click(chromedp.CSS(`form[action="/join"] button[type=submit]`)))
 	until(t, ctx, "the wrong code's message", `!!document.querySelector("p.error") && !!document.getElementById("code")`)
 	code := strings.ToLower(r.srv.Code()) // typed as it comes, in small letters
-	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#code"), code), chromedp.Click(chromedp.CSS("button[type=submit]")))
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#code"), code), chromedp.Click(chromedp.CSS(`form[action="/join"] button[type=submit]`)))
 	until(t, ctx, "the name list after the code", `[...document.querySelectorAll("button")].some(b => b.textContent.includes("Anna Virtanen"))`)
 	run(t, ctx, chromedp.Click(`//button[contains(., "Anna Virtanen")]`))
 	until(t, ctx, "Anna's name in the header", `document.getElementById("who").textContent === "Anna Virtanen"`)
@@ -522,21 +522,21 @@ func TestThePhoneSwitchesItsLanguageInChromium(t *testing.T) {
 	ctx := browser(t)
 	r.goTo(workshop.StepProfile)
 	run(t, ctx, chromedp.Navigate(r.srv.ShortURL()))
-	until(t, ctx, "the room code's page in Finnish", `document.querySelector("a.lang") && document.querySelector("a.lang").textContent === "In English" && document.documentElement.lang === "fi"`)
+	until(t, ctx, "the room code's page in Finnish", `document.querySelector(".lang button") && document.querySelector(".lang button").textContent === "In English" && document.documentElement.lang === "fi"`)
 	shot(t, ctx, "lang-code-fi")
 	run(t, ctx, chromedp.Navigate(r.srv.JoinURL()))
 	until(t, ctx, "the name list", `[...document.querySelectorAll("button")].some(b => b.textContent.includes("Maija"))`)
 	run(t, ctx, chromedp.Click(`//button[contains(., "Maija")]`))
 	until(t, ctx, "the profile form", `!!document.getElementById("ptext")`)
 	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#ptext"), "Kirjoitan tätä"))
-	if ok := r.check(ctx, `(() => { const b = document.querySelector("a.lang").getBoundingClientRect(); return b.height >= 44 && b.right <= window.innerWidth; })()`); !ok {
+	if ok := r.check(ctx, `(() => { const b = document.querySelector(".lang button").getBoundingClientRect(); return b.height >= 44 && b.right <= window.innerWidth; })()`); !ok {
 		t.Error("the language switch is no thumb's size, or off the screen")
 	}
-	run(t, ctx, chromedp.Click(`a.lang`))
+	run(t, ctx, chromedp.Click(`.lang button`))
 	profile := workshop.StepByKey(workshop.StepProfile)
 	until(t, ctx, "the step in English", fmt.Sprintf(`document.documentElement.lang === "en" && document.body.innerText.includes(%q)`, profile.Title.En))
 	until(t, ctx, "the typing kept", `!!document.getElementById("ptext") && document.getElementById("ptext").value === "Kirjoitan tätä"`)
-	if s := r.texts(ctx, `document.querySelector("a.lang").textContent`); s != "Suomeksi" {
+	if s := r.texts(ctx, `document.querySelector(".lang button").textContent`); s != "Suomeksi" {
 		t.Errorf("the switch back reads %q", s)
 	}
 	shot(t, ctx, "lang-en")
@@ -545,6 +545,6 @@ func TestThePhoneSwitchesItsLanguageInChromium(t *testing.T) {
 	}
 	run(t, ctx, chromedp.Reload())
 	until(t, ctx, "English after a reload", fmt.Sprintf(`document.documentElement.lang === "en" && document.body.innerText.includes(%q)`, profile.Title.En))
-	run(t, ctx, chromedp.Click(`a.lang`))
+	run(t, ctx, chromedp.Click(`.lang button`))
 	until(t, ctx, "Finnish again", fmt.Sprintf(`document.documentElement.lang === "fi" && document.body.innerText.includes(%q)`, profile.Title.Fi))
 }

@@ -37,7 +37,7 @@ func (s *Server) handler() http.Handler {
 	mux.HandleFunc("GET /j/{token}", s.joinToken)
 	mux.HandleFunc("POST /join", s.joinCode)
 	mux.HandleFunc("GET /{$}", s.index)
-	mux.HandleFunc("GET /lang/{lang}", s.setLang)
+	mux.HandleFunc("POST /lang", s.setLang)
 	mux.HandleFunc("GET /s/{file}", s.static)
 	mux.HandleFunc("GET /api/state", s.authed(s.state))
 	mux.HandleFunc("GET /api/events", s.authed(s.events))
@@ -381,12 +381,13 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 }
 
 // setLang keeps the language the phone chose (the header's "In English" /
-// "Suomeksi") in a cookie of its own and goes back to the room's page.
-// Nothing of the session changes: any phone may choose, joined or not.
+// "Suomeksi", a form's post: guard checks its Origin, so that no other page
+// switches a phone) in a cookie of its own and goes back to the room's
+// page. Nothing of the session changes: any phone may choose, joined or not.
 func (s *Server) setLang(w http.ResponseWriter, r *http.Request) {
-	l := r.PathValue("lang")
+	l := r.PostFormValue("lang")
 	if l != "fi" && l != "en" {
-		http.NotFound(w, r)
+		s.message(w, r, http.StatusBadRequest, "phone.err.bad")
 		return
 	}
 	http.SetCookie(w, &http.Cookie{Name: LangCookie, Value: l, Path: "/", MaxAge: 365 * 24 * 3600,

@@ -689,18 +689,28 @@ func TestAPhoneCannotFillTheRoomsList(t *testing.T) {
 	}
 }
 
-// A phone chooses its own language (GET /lang/en, the header's link): its
+// A phone chooses its own language (a post of lang=en, the header's button): its
 // state, pages and refusals come in it; the other phones and the session
 // keep the session's; a language the app does not have is no page.
 func TestAPhoneChoosesItsOwnLanguage(t *testing.T) {
 	r := newRoom(t, Options{})
 	r.goTo(workshop.StepProfile)
 	en, fi := r.named("p1"), r.named("p2")
-	if code, _ := en.get("/lang/sv"); code != http.StatusNotFound {
-		t.Fatalf("/lang/sv: %d", code)
+	choose := func(p *phone, l string, origin string) int {
+		code, _ := p.do("POST", "/lang", strings.NewReader("lang="+l), map[string]string{"Origin": origin, "Content-Type": "application/x-www-form-urlencoded"})
+		return code
 	}
-	if code, _ := en.get("/lang/en"); code != http.StatusSeeOther {
-		t.Fatalf("/lang/en: %d", code)
+	if code := choose(en, "sv", en.origin); code != http.StatusBadRequest {
+		t.Fatalf("lang=sv: %d", code)
+	}
+	if code := choose(fi, "en", "http://evil.example"); code != http.StatusForbidden {
+		t.Fatalf("another page switching a phone: %d", code)
+	}
+	if code, _ := en.get("/lang?lang=en"); code != http.StatusMethodNotAllowed && code != http.StatusNotFound {
+		t.Fatalf("a GET switching a phone: %d", code)
+	}
+	if code := choose(en, "en", en.origin); code != http.StatusSeeOther {
+		t.Fatalf("lang=en: %d", code)
 	}
 	title := workshop.StepByKey(workshop.StepProfile).Title
 	if v := en.state(); v.Lang != "en" || v.Step.Title != title.En {
@@ -709,7 +719,7 @@ func TestAPhoneChoosesItsOwnLanguage(t *testing.T) {
 	if v := fi.state(); v.Lang != "fi" || v.Step.Title != title.Fi {
 		t.Fatalf("the other phone's state: %q %q", v.Lang, v.Step.Title)
 	}
-	if _, page := en.get("/"); !strings.Contains(page, `<html lang="en">`) || !strings.Contains(page, ">Suomeksi</a>") {
+	if _, page := en.get("/"); !strings.Contains(page, `<html lang="en">`) || !strings.Contains(page, ">Suomeksi</button>") {
 		t.Fatalf("the English phone's page:\n%s", page)
 	}
 	var refused problem
