@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+	"time"
 
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
@@ -221,5 +222,20 @@ func TestListNewestFirst(t *testing.T) {
 		if want := ids[len(ids)-1-i]; s.ID != want {
 			t.Fatalf("place %d: session %d, want %d", i, s.ID, want)
 		}
+	}
+}
+
+// The edit stamps sort as text in the order of time, whatever the digits
+// of their fractions (RFC 3339's Nano form drops trailing zeros, and a
+// stamp ending in .12 sorted after one ending in .123).
+func TestStampsSortInTimeOrder(t *testing.T) {
+	base := time.Date(2026, 12, 3, 12, 0, 5, 0, time.UTC)
+	a := base.Add(120 * time.Millisecond).Format(store.StampLayout)
+	b := base.Add(123 * time.Millisecond).Format(store.StampLayout)
+	if !(a < b) {
+		t.Fatalf("%q sorts after %q", a, b)
+	}
+	if got, err := time.Parse(time.RFC3339Nano, a); err != nil || !got.Equal(base.Add(120*time.Millisecond)) {
+		t.Fatalf("read back %v %v", got, err)
 	}
 }

@@ -44,3 +44,6 @@ func ReopenFromSchema(t *testing.T, path string, v int) *Store {
 	}
 	return st
 }
+
+// StampLayout is stampLayout, for the tests of package store_test.
+const StampLayout = stampLayout

@@ -352,7 +352,13 @@ func (s *Store) notify(sessionID int64) {
 	}
 }
 
-func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
+// stampLayout writes a time with all nine digits of its second's fraction,
+// so that the stamps sort as text in the order of time (List orders by
+// updated_at): RFC 3339's Nano form drops trailing zeros, and
+// "…:05.12Z" sorted after "…:05.123Z". time.RFC3339Nano reads it back.
+const stampLayout = "2006-01-02T15:04:05.000000000Z07:00"
+
+func now() string { return time.Now().UTC().Format(stampLayout) }
 
 // List returns the sessions whose title, organisation or date contains the
 // query (all when empty), most recently edited first.
