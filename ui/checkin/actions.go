@@ -27,10 +27,7 @@ func newActions(env *steps.Env) steps.View {
 		if len(s.Actions) == 0 {
 			v.add(muted(env.T("checkin.actions.none")))
 		}
-		added := map[string]bool{} // the actions added in this check-in
-		for _, a := range s.NewActions() {
-			added[a.ID] = true
-		}
+		added := newActionIDs(s)
 		for _, a := range s.Actions {
 			v.add(v.actionCard(s, a, added[a.ID]))
 		}
@@ -39,10 +36,7 @@ func newActions(env *steps.Env) steps.View {
 	}, func(s *workshop.Session) string {
 		// An action added in this check-in has its text in an entry of its
 		// own, which saves it: the view is not rebuilt under the typing.
-		added := map[string]bool{}
-		for _, a := range s.NewActions() {
-			added[a.ID] = true
-		}
+		added := newActionIDs(s)
 		var b strings.Builder
 		for _, a := range s.Actions {
 			text := a.Text
@@ -55,13 +49,27 @@ func newActions(env *steps.Env) steps.View {
 	})
 }
 
+// newActionIDs are the actions added in this check-in, by id.
+func newActionIDs(s *workshop.Session) map[string]bool {
+	added := map[string]bool{}
+	for _, a := range s.NewActions() {
+		added[a.ID] = true
+	}
+	return added
+}
+
 func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fyne.CanvasObject {
 	id := a.ID
 	late := widget.NewLabelWithStyle(v.env.T("checkin.actions.late"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	late.Importance = widget.DangerImportance
-	if !workshop.ActionLate(a, s.Date) {
-		late.Hide()
+	showLate := func(a *workshop.Action, day string) {
+		if a != nil && workshop.ActionLate(*a, day) {
+			late.Show()
+		} else {
+			late.Hide()
+		}
 	}
+	showLate(&a, s.Date)
 	var head *fyne.Container
 	if added {
 		// An action added in this check-in is the check-in's own: what,
@@ -73,11 +81,8 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fy
 		// Its due date is in the field, not in what rebuilds the page: the
 		// flag follows the date as it is saved.
 		due.OnSaved = func() {
-			if cur := v.ed().Snapshot(); cur.Action(id) != nil && workshop.ActionLate(*cur.Action(id), cur.Date) {
-				late.Show()
-			} else {
-				late.Hide()
-			}
+			cur := v.ed().Snapshot()
+			showLate(cur.Action(id), cur.Date)
 		}
 		head = container.NewVBox(text.Object(), container.NewGridWithColumns(2, owner.Object(), due.Object()))
 	} else {

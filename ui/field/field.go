@@ -134,7 +134,7 @@ type focusEntry struct {
 	focused bool
 	onBlur  func()
 	pass    *wheelPass      // over the entry while it is not being typed in
-	box     *fyne.Container // the entry with its pass over it
+	box     *fyne.Container // the entry with its pass over it (Object)
 }
 
 // Entry is a text entry of a form whose own button stores what it holds
@@ -144,29 +144,18 @@ type Entry = focusEntry
 
 // NewEntry returns a form's entry, on one line or wrapping over several.
 func NewEntry(multiLine bool) *Entry {
-	e := newFocusEntry(multiLine)
-	e.pass = newWheelPass()
-	e.box = container.NewStack(e, e.pass)
-	return e
-}
-
-// Object is what to place: the entry with the wheel's pass over it.
-func (e *focusEntry) Object() fyne.CanvasObject {
-	if e.box == nil {
-		return e
-	}
-	return e.box
-}
-
-func newFocusEntry(multiLine bool) *focusEntry {
-	e := &focusEntry{}
+	e := &focusEntry{pass: newWheelPass()}
 	e.MultiLine = multiLine
 	if multiLine {
 		e.Wrapping = fyne.TextWrapWord
 	}
 	e.ExtendBaseWidget(e)
+	e.box = container.NewStack(e, e.pass)
 	return e
 }
+
+// Object is what to place: the entry with the wheel's pass over it.
+func (e *focusEntry) Object() fyne.CanvasObject { return e.box }
 
 // longText is the length from which a multi-line entry stops wrapping: Fyne
 // lays wrapped text out again on every key, which for a pasted 100 kB text
@@ -208,9 +197,7 @@ func (e *focusEntry) FocusGained() {
 	e.mu.Lock()
 	e.focused = true
 	e.mu.Unlock()
-	if e.pass != nil {
-		e.pass.Hide() // the wheel scrolls inside the entry while typing in it
-	}
+	e.pass.Hide() // the wheel scrolls inside the entry while typing in it
 	e.Entry.FocusGained()
 	// Tab to a field below the fold scrolls the page to it (which builds
 	// the rows that come into view, for the next Tab). Not when the window
@@ -231,9 +218,7 @@ func (e *focusEntry) FocusLost() {
 	e.mu.Lock()
 	e.focused = false
 	e.mu.Unlock()
-	if e.pass != nil {
-		e.pass.Show()
-	}
+	e.pass.Show()
 	e.Entry.FocusLost()
 	lastBlurred = e
 	if e.onBlur != nil {

@@ -12,8 +12,8 @@ import (
 // in it stays quick; a short text wraps again.
 func TestLongPasteStopsWrapping(t *testing.T) {
 	a := test.NewTempApp(t)
-	e := newFocusEntry(true)
-	w := test.NewWindow(e)
+	e := NewEntry(true)
+	w := test.NewWindow(e.Object())
 	defer w.Close()
 	w.Resize(fyne.NewSize(600, 300))
 	w.Canvas().Focus(e)

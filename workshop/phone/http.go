@@ -578,8 +578,9 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, d *device) {
 	h.Set("Content-Type", "text/event-stream")
 	h.Set("X-Accel-Buffering", "no")
 	w.WriteHeader(http.StatusOK)
+	lang := s.langOf(r) // a switch reloads the page, and the stream with it
 	send := func() bool {
-		b, err := json.Marshal(s.view(d, s.langOf(r)))
+		b, err := json.Marshal(s.view(d, lang))
 		if err != nil {
 			return false
 		}
