@@ -367,12 +367,12 @@ func (h *home) chooseExport() {
 	if !ok {
 		return
 	}
-	s, err := h.u.lib.Load(sm.ID)
+	name, err := h.u.lib.SessionFileName(sm.ID)
 	if err != nil {
 		h.u.showError(err)
 		return
 	}
-	saveDialog(h.u, library.FileName(s, ".json"), ".json", func(path string) { h.export(sm.ID, path) })
+	saveDialog(h.u, name, ".json", func(path string) { h.export(sm.ID, path) })
 }
 
 // export writes the session as a session file, without the private notes.

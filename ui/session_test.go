@@ -644,3 +644,40 @@ func TestClosingWithRefusedTypingAsksFirst(t *testing.T) {
 		t.Fatal("'close anyway' did not close")
 	}
 }
+
+// A check-in's session file carries its whole family, so the save dialog
+// suggests the workshop's name for it, from the sessions list and from the
+// summary alike; the check-in's PDF is named a check-in.
+func TestACheckinsFilesAreNamedForWhatTheyHold(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	wid := createSession(t, st, fixture.Nordrahti())
+	cid := newCheckinFromHome(t, u, wid)
+	want := library.FileName(load(t, st, wid), ".json")
+	suggested := func() string {
+		t.Helper()
+		ov := u.win.Canvas().Overlays().Top()
+		if ov == nil {
+			t.Fatal("no save dialog")
+		}
+		defer u.win.Canvas().Overlays().Remove(ov)
+		e := uitest.Find(ov, func(e *widget.Entry) bool { return strings.HasSuffix(e.Text, ".json") })
+		if e == nil {
+			t.Fatalf("the save dialog suggests no session file name:\n%s", texts(ov))
+		}
+		return e.Text
+	}
+	u.ws.goTo(workshop.StepSummary)
+	tapButton(t, u.ws.Object(), u.tr.T("summary.sessionfile"))
+	if got := suggested(); got != want {
+		t.Errorf("from the check-in's summary: %q, want %q", got, want)
+	}
+	u.showHome(true)
+	u.home.selectID(cid)
+	tapButton(t, u.win.Content(), u.tr.T("home.export"))
+	if got := suggested(); got != want {
+		t.Errorf("from the sessions list: %q, want %q", got, want)
+	}
+	if got := library.FileName(load(t, st, cid), ".pdf"); got != "Nordrahti-Oy-seuranta-"+load(t, st, cid).Date+".pdf" {
+		t.Errorf("the check-in's PDF: %q", got)
+	}
+}

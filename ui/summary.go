@@ -280,8 +280,12 @@ func (p *summaryPage) mail(path string) {
 // another laptop or keeping a copy.
 func (p *summaryPage) chooseSessionFile() {
 	p.w.flush()
-	s := p.w.ed.Snapshot()
-	saveDialog(p.w.u, library.FileName(s, ".json"), ".json", func(path string) {
+	name, err := p.w.u.lib.SessionFileName(p.w.ed.ID())
+	if err != nil {
+		p.w.u.showError(err)
+		return
+	}
+	saveDialog(p.w.u, name, ".json", func(path string) {
 		if err := p.w.u.lib.Export(p.w.ed.ID(), path, false); err != nil {
 			p.w.u.showError(err)
 			return

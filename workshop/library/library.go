@@ -273,6 +273,22 @@ func (l *Library) ICSTo(id int64, w io.Writer) error {
 // journal.
 func (l *Library) Delete(id int64) error { return l.st.Delete(id) }
 
+// SessionFileName suggests a file name for the session file Export writes
+// of the stored session: since the file carries the whole family, it is
+// named after the family's first session (the workshop), also when id is
+// one of its check-ins.
+func (l *Library) SessionFileName(id int64) (string, error) {
+	fam, err := l.st.Family(id)
+	if err != nil {
+		return "", err
+	}
+	s, err := l.st.Load(fam[0].ID)
+	if err != nil {
+		return "", err
+	}
+	return FileName(s, ".json"), nil
+}
+
 // FileName suggests a file name for the session's PDF (ext ".pdf") or
 // session file (ext ".json").
 func FileName(s *workshop.Session, ext string) string {

@@ -326,6 +326,28 @@ func TestFileName(t *testing.T) {
 	if got := library.FileName(s, ".pdf"); got != "Nordrahti-Oy-arvolupaus-2026-12-03.pdf" {
 		t.Fatal(got)
 	}
+	// A check-in's session file carries its workshop: it is named after it.
+	lib := testkit.Library(t)
+	id := testkit.Create(t, lib, s)
+	c, err := lib.Checkin(id, "2027-03-10", "45min")
+	if err != nil {
+		t.Fatal(err)
+	}
+	later, err := lib.Checkin(c, "2027-06-10", "45min")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, of := range []int64{id, c, later} {
+		if got, err := lib.SessionFileName(of); err != nil || got != "Nordrahti-Oy-arvolupaus-2026-12-03.json" {
+			t.Errorf("session file of %d: %q %v", of, got, err)
+		}
+	}
+	if got := library.FileName(testkit.Load(t, lib, later), ".pdf"); got != "Nordrahti-Oy-seuranta-2027-06-10.pdf" {
+		t.Errorf("the second check-in's PDF: %q", got)
+	}
+	if _, err := lib.SessionFileName(99); !errors.Is(err, library.ErrNotFound) {
+		t.Errorf("a missing session's file name: %v", err)
+	}
 }
 
 // A check-in made through the library travels with its workshop: exported

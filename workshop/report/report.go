@@ -86,14 +86,20 @@ func WriteFile(path string, s *workshop.Session, opt Options) error {
 }
 
 // FileName suggests a file name for the session's PDF, such as
-// "Nordrahti-Oy-arvolupaus-2026-12-03.pdf": ASCII only, so that it
-// survives any mail client and file system.
+// "Nordrahti-Oy-arvolupaus-2026-12-03.pdf", or for a check-in's
+// "Nordrahti-Oy-seuranta-2027-03-10.pdf": ASCII only, so that it survives
+// any mail client and file system.
 func FileName(s *workshop.Session) string {
 	if s == nil {
 		return "arvolupaus.pdf"
 	}
 	word := "arvolupaus"
-	if s.Language == "en" {
+	switch {
+	case s.IsCheckin() && s.Language == "en":
+		word = "check-in"
+	case s.IsCheckin():
+		word = "seuranta"
+	case s.Language == "en":
 		word = "value-promise"
 	}
 	parts := []string{}

@@ -174,6 +174,15 @@ func TestFileName(t *testing.T) {
 	if got := FileName(fixture.Nordrahti()); got != "Nordrahti-Oy-arvolupaus-2026-12-03.pdf" {
 		t.Errorf("FileName(Nordrahti) = %q", got)
 	}
+	ci := fixture.Nordrahti()
+	ci.Kind, ci.Date = workshop.SessionCheckin, "2027-03-10"
+	if got := FileName(ci); got != "Nordrahti-Oy-seuranta-2027-03-10.pdf" {
+		t.Errorf("a check-in's FileName = %q", got)
+	}
+	ci.Language = "en"
+	if got := FileName(ci); got != "Nordrahti-Oy-check-in-2027-03-10.pdf" {
+		t.Errorf("an English check-in's FileName = %q", got)
+	}
 }
 
 func TestDeterministic(t *testing.T) {
