@@ -118,6 +118,10 @@ func shot(t *testing.T, ctx context.Context, name string) {
 	}
 }
 
+// titleWhole: the workshop's title in the phone's header is shown whole, not cut short.
+const titleWhole = `(() => { const e = document.getElementById("title");
+	return e.textContent.length > 20 && e.scrollWidth <= e.clientWidth; })()`
+
 // A participant joins through the QR code's link, picks their name and takes
 // part in every step; each input is checked on disk.
 func TestAPhoneTakesPartInEveryStepInChromium(t *testing.T) {
@@ -130,9 +134,14 @@ func TestAPhoneTakesPartInEveryStepInChromium(t *testing.T) {
 
 	run(t, ctx, chromedp.Navigate(r.srv.JoinURL()))
 	until(t, ctx, "the name list", `[...document.querySelectorAll("button")].some(b => b.textContent.includes("Anna Virtanen"))`)
+	until(t, ctx, "the whole title above the name list", titleWhole)
 	shot(t, ctx, "name")
 	run(t, ctx, chromedp.Click(`//button[contains(., "Anna Virtanen")]`))
 	until(t, ctx, "Anna's name in the header", `document.getElementById("who").textContent === "Anna Virtanen"`)
+	// On a phone held upright the workshop's title has a row of its own,
+	// shown whole, above the name and the language button.
+	until(t, ctx, "the whole title in the header", titleWhole+` && document.getElementById("title").getBoundingClientRect().bottom <=
+		document.getElementById("who").getBoundingClientRect().top + 1`)
 	if d := r.srv.Devices(); len(d) != 1 || d[0].ParticipantID != "p1" {
 		t.Fatalf("devices %+v", d)
 	}
@@ -381,6 +390,10 @@ func TestTheRoomCodeJoinsInChromium(t *testing.T) {
 	until(t, ctx, "the name list after the code", `[...document.querySelectorAll("button")].some(b => b.textContent.includes("Anna Virtanen"))`)
 	run(t, ctx, chromedp.Click(`//button[contains(., "Anna Virtanen")]`))
 	until(t, ctx, "Anna's name in the header", `document.getElementById("who").textContent === "Anna Virtanen"`)
+	// On a phone held upright the workshop's title has a row of its own,
+	// shown whole, above the name and the language button.
+	until(t, ctx, "the whole title in the header", titleWhole+` && document.getElementById("title").getBoundingClientRect().bottom <=
+		document.getElementById("who").getBoundingClientRect().top + 1`)
 	if d := r.srv.Devices(); len(d) != 1 || d[0].ParticipantID != "p1" {
 		t.Fatalf("devices %+v", d)
 	}
