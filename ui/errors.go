@@ -30,6 +30,8 @@ func humanError(tr *i18n.Tr, err error) string {
 		key = "app.error.file.too_large"
 	case errors.Is(err, library.ErrNewerFile):
 		key = "app.error.file.newer"
+	case errors.Is(err, library.ErrEncoding):
+		key = "app.error.file.encoding"
 	case errors.Is(err, library.ErrNotSessionFile):
 		key = "app.error.file.not_session"
 	case errors.Is(err, library.ErrDamaged), errors.As(err, &ve):

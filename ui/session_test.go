@@ -316,6 +316,17 @@ func TestImportGoodAndBadFiles(t *testing.T) {
 		}
 		u.win.Canvas().Overlays().Remove(d)
 	}
+	// A session file saved as Latin-1: said so, in the app's words.
+	latin1 := filepath.Join(dir, "latin1.json")
+	os.WriteFile(latin1, []byte(strings.ReplaceAll(string(fixture.NordrahtiJSON), "ä", "\xe4")), 0o644)
+	if _, err := u.home.importFile(latin1); err == nil {
+		t.Error("a Latin-1 file imported")
+	}
+	if d := topOverlay(u); d == nil || !strings.Contains(texts(d), u.tr.T("app.error.file.encoding")) {
+		t.Errorf("a Latin-1 file's message: %v", d)
+	} else {
+		u.win.Canvas().Overlays().Remove(d)
+	}
 	if list, _ := st.List(""); len(list) != 1 {
 		t.Errorf("%d sessions after bad imports, want 1", len(list))
 	}

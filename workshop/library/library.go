@@ -47,6 +47,8 @@ var (
 	ErrNewerFile = sessionfile.ErrNewerVersion
 	// ErrDamaged: the file is a session file, but what it holds is not a sound session.
 	ErrDamaged = sessionfile.ErrDamaged
+	// ErrEncoding: the file's text is not UTF-8.
+	ErrEncoding = sessionfile.ErrEncoding
 )
 
 // Summary is a session as a list shows it.

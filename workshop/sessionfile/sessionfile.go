@@ -10,6 +10,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/safefile"
@@ -45,6 +46,9 @@ var (
 	ErrNewerVersion = errors.New("the session file was made by a newer version of Lupauspaja; update the app to open it")
 	// ErrDamaged: the file is a session file, but what it holds is not a sound session.
 	ErrDamaged = errors.New("the session file is damaged")
+	// ErrEncoding: the file's text is not UTF-8 (saved as Latin-1 or
+	// UTF-16, say), so its letters such as ä and ö would not survive.
+	ErrEncoding = errors.New("the file is not saved as UTF-8 text")
 )
 
 // Options say what Write puts in the file.
@@ -275,6 +279,9 @@ func unmarshal(data []byte) (*workshop.Session, []Checkin, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, nil, fmt.Errorf("%w: the file is empty", ErrNotSessionFile)
 	}
+	if err := checkEncoding(data); err != nil {
+		return nil, nil, err
+	}
 	// First only the envelope, leniently: a newer version may add fields,
 	// and then "update the app" is the useful message, not "unknown field".
 	var env envelope
@@ -381,6 +388,45 @@ func typeName(te *json.UnmarshalTypeError) string {
 }
 
 // position is the 1-based line and column of a byte offset.
+// checkEncoding refuses a file that is not UTF-8 before it is parsed:
+// encoding/json would quietly turn each stray byte of, say, a Latin-1 "ä"
+// into U+FFFD, and the names and texts would be imported broken.
+func checkEncoding(data []byte) error {
+	// Only a file that looks like JSON is a session file in another
+	// encoding; anything else (a PDF, a picture) the parser names as such.
+	opensObject := func(b []byte) bool {
+		b = bytes.TrimLeft(b, " \t\r\n")
+		return len(b) > 0 && b[0] == '{'
+	}
+	head := data[:min(len(data), 64)]
+	if bom := bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}); bom || bytes.IndexByte(head, 0) >= 0 {
+		if bom {
+			head = head[2:]
+		}
+		if opensObject(bytes.ReplaceAll(head, []byte{0}, nil)) {
+			return fmt.Errorf("%w: it is UTF-16; save it as UTF-8 and import it again", ErrEncoding)
+		}
+	}
+	if !opensObject(data) {
+		return nil
+	}
+	if utf8.Valid(data) {
+		return nil
+	}
+	off := 0
+	for off < len(data) {
+		r, n := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		off += n
+	}
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	col := utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:]) + 1
+	return fmt.Errorf("%w (line %d, column %d: byte 0x%02x is not UTF-8, as a Latin-1 \"ä\" is not); save it as UTF-8 and import it again", ErrEncoding, line, col, data[off])
+}
+
 func position(data []byte, off int) (line, col int) {
 	if off > len(data) {
 		off = len(data)

@@ -3,6 +3,7 @@ package sessionfile_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	_ "github.com/mattn/go-sqlite3"
 
@@ -114,6 +116,57 @@ func TestReadAcceptsByteOrderMark(t *testing.T) {
 	s, err := sessionfile.Read(bytes.NewReader(append([]byte("\xef\xbb\xbf"), fixture.NordrahtiJSON...)))
 	if err != nil || s.Organisation != "Nordrahti Oy" {
 		t.Fatalf("%v", err)
+	}
+}
+
+// A session file saved in another encoding is refused with a message that
+// says so and where, instead of being imported with every ä and ö broken.
+func TestReadRefusesOtherEncodings(t *testing.T) {
+	good := fixture.NordrahtiJSON
+	var latin1 []byte
+	for _, r := range string(good) {
+		if r > 0xff {
+			r = '?'
+		}
+		latin1 = append(latin1, byte(r))
+	}
+	line, col := 0, 0
+	for i, l := range strings.Split(string(good), "\n") {
+		if j := strings.IndexFunc(l, func(r rune) bool { return r > 0x7f }); j >= 0 {
+			line, col = i+1, len([]rune(l[:j]))+1
+			break
+		}
+	}
+	inUTF16 := func(bom []byte, le bool) []byte {
+		out := append([]byte(nil), bom...)
+		for _, u := range utf16.Encode([]rune(string(good))) {
+			if le {
+				out = append(out, byte(u), byte(u>>8))
+			} else {
+				out = append(out, byte(u>>8), byte(u))
+			}
+		}
+		return out
+	}
+	for name, c := range map[string]struct {
+		data []byte
+		want string
+	}{
+		"Latin-1":            {latin1, fmt.Sprintf("(line %d, column %d: byte 0x", line, col)},
+		"UTF-16 LE":          {inUTF16([]byte{0xff, 0xfe}, true), "it is UTF-16"},
+		"UTF-16 BE":          {inUTF16([]byte{0xfe, 0xff}, false), "it is UTF-16"},
+		"UTF-16 LE, no mark": {inUTF16(nil, true), "it is UTF-16"},
+	} {
+		_, err := sessionfile.Read(bytes.NewReader(c.data))
+		if !errors.Is(err, sessionfile.ErrEncoding) || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "save it as UTF-8") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	// Not JSON in any encoding: the parser's own message, not an encoding's.
+	for _, data := range []string{"\x89PNG\r\n\x1a\n\x00\x00", "%PDF-1.4 \xe4\xf6"} {
+		if _, err := sessionfile.Read(strings.NewReader(data)); errors.Is(err, sessionfile.ErrEncoding) || !errors.Is(err, sessionfile.ErrNotSessionFile) {
+			t.Errorf("%q: %v", data, err)
+		}
 	}
 }
 
