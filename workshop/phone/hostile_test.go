@@ -2,12 +2,16 @@ package phone
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
+
+	"golang.org/x/time/rate"
 
 	"lupauspaja/workshop"
 )
@@ -267,5 +271,39 @@ func TestOneAddressCannotFillTheRoomWithPhones(t *testing.T) {
 	q := r.namedFrom("127.0.0.3", "p2")
 	if v := q.state(); v.Me == nil || v.Me.ID != "p2" {
 		t.Fatal("a phone at another address was kept out")
+	}
+}
+
+// One machine that takes many addresses on the Wi-Fi cannot fill the
+// participant list with made-up guests: new guests come at a rate for the
+// whole room; the refused phone is told to wait, and picking a name from
+// the list still works for everyone.
+func TestManyAddressesCannotFillTheRoomWithGuests(t *testing.T) {
+	r := newRoom(t, Options{GuestRate: rate.Every(time.Hour), GuestBurst: 5})
+	r.srv.SetGuests(true)
+	before := len(r.stored().Participants)
+	added := 0
+	var refused *phone
+	for i := 0; i < 12; i++ {
+		p := r.phoneFrom(fmt.Sprintf("127.0.0.%d", 10+i))
+		p.get(strings.TrimPrefix(r.srv.JoinURL(), r.srv.ShortURL()))
+		code, body := p.post("/api/name", map[string]any{"name": fmt.Sprintf("Keksitty %d", i)})
+		switch {
+		case code == http.StatusOK:
+			added++
+		case code == http.StatusTooManyRequests && errorKey(body) == "phone.err.guests_busy":
+			refused = p
+		default:
+			t.Fatalf("guest %d: %d %s", i, code, body)
+		}
+	}
+	if added != 5 || refused == nil {
+		t.Fatalf("%d guests added of 12, want the burst of 5", added)
+	}
+	if n := len(r.stored().Participants); n != before+5 {
+		t.Fatalf("%d participants, want %d", n, before+5)
+	}
+	if code, body := refused.post("/api/name", map[string]any{"participant_id": "p2"}); code != http.StatusOK {
+		t.Fatalf("a refused guest picks a name from the list: %d %s", code, body)
 	}
 }

@@ -490,6 +490,10 @@ func (s *Server) pickName(w http.ResponseWriter, r *http.Request, d *device) {
 			s.refuse(w, r, http.StatusForbidden, "phone.err.noguests")
 			return
 		}
+		if !s.guests.Allow() {
+			s.refuse(w, r, http.StatusTooManyRequests, "phone.err.guests_busy")
+			return
+		}
 		var id string
 		err = s.sess.Edit(func(ws *workshop.Session) error {
 			p, err := ws.AddGuest(in.Name)

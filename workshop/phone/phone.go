@@ -57,6 +57,13 @@ type Options struct {
 	DeviceRate, AddressRate   rate.Limit
 	DeviceBurst, AddressBurst int
 
+	// New guests (names not on the participant list) a second, and their
+	// burst, in the whole room (zero: one every 2 s, bursts of 40): a room of
+	// walk-ins joins at once, but one machine on the Wi-Fi with many
+	// addresses cannot fill the participant list with made-up names.
+	GuestRate  rate.Limit
+	GuestBurst int
+
 	Logf func(format string, args ...any) // where bad requests are logged; nil: nowhere
 }
 
@@ -115,6 +122,7 @@ type Server struct {
 	devices   map[string]*device
 	byID      map[string]*device
 	addrs     map[string]*rate.Limiter
+	guests    *rate.Limiter // new guests in the whole room
 	streams   map[chan struct{}]struct{}
 	version   uint64
 	listeners map[int]func()
@@ -132,6 +140,9 @@ func New(sess Session, opt Options) *Server {
 	if opt.AddressRate == 0 {
 		opt.AddressRate, opt.AddressBurst = 40, 200
 	}
+	if opt.GuestRate == 0 {
+		opt.GuestRate, opt.GuestBurst = rate.Every(2*time.Second), 40
+	}
 	return &Server{
 		sess: sess, opt: opt,
 		token: randomHex(16),
@@ -144,6 +155,7 @@ func New(sess Session, opt Options) *Server {
 		devices:   map[string]*device{},
 		byID:      map[string]*device{},
 		addrs:     map[string]*rate.Limiter{},
+		guests:    rate.NewLimiter(opt.GuestRate, opt.GuestBurst),
 		streams:   map[chan struct{}]struct{}{},
 		listeners: map[int]func(){},
 	}

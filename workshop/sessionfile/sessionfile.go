@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -362,10 +363,21 @@ func syntaxError(data []byte, err error) error {
 		}
 		return fmt.Errorf("%w: %s: expected %s, found %s (line %d, column %d)", ErrNotSessionFile, field, typeName(te), te.Value, line, col)
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		// encoding/json gives no offset for unknown fields.
-		return fmt.Errorf("%w: %s", ErrNotSessionFile, strings.TrimPrefix(err.Error(), "json: "))
+		return unknownField(data, strings.TrimPrefix(err.Error(), "json: unknown field "))
 	}
 	return fmt.Errorf("%w: %s", ErrNotSessionFile, strings.TrimPrefix(err.Error(), "json: "))
+}
+
+// unknownField is the error of a field this version does not know, quoted
+// (as encoding/json names it), with where it is when the file has it as a
+// key only once: encoding/json gives no offset for unknown fields.
+func unknownField(data []byte, quoted string) error {
+	where := ""
+	if keys := regexp.MustCompile(regexp.QuoteMeta(quoted) + `\s*:`).FindAllIndex(data, 2); len(keys) == 1 {
+		line, col := position(data, keys[0][0])
+		where = fmt.Sprintf(" (line %d, column %d)", line, col)
+	}
+	return fmt.Errorf("%w: field %s%s is not one this version of Lupauspaja knows: the file was changed by hand or by a newer version", ErrDamaged, clip(quoted), where)
 }
 
 func typeName(te *json.UnmarshalTypeError) string {
