@@ -10,6 +10,7 @@ package phone
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -560,4 +561,91 @@ func TestThePhoneSwitchesItsLanguageInChromium(t *testing.T) {
 	until(t, ctx, "English after a reload", fmt.Sprintf(`document.documentElement.lang === "en" && document.body.innerText.includes(%q)`, profile.Title.En))
 	run(t, ctx, chromedp.Click(`.lang button`))
 	until(t, ctx, "Finnish again", fmt.Sprintf(`document.documentElement.lang === "fi" && document.body.innerText.includes(%q)`, profile.Title.Fi))
+}
+
+// jsString is s as a JavaScript string literal.
+func jsString(s string) string {
+	b, err := json.Marshal(s)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// paste puts text (a JavaScript expression) into the field as a paste
+// does: through the browser's own editing, which keeps to a field's
+// maxlength, with the input event the page hears.
+func paste(sel, text string) chromedp.Action[chromedp.Void] {
+	return eval(fmt.Sprintf(`(() => { const f = document.querySelector(%s); f.focus(); f.select();
+		document.execCommand("insertText", false, %s); })()`, jsString(sel), text))
+}
+
+// joinAs opens the join link and picks the participant's name.
+func (r *room) joinAs(ctx context.Context, name string) {
+	r.t.Helper()
+	t := r.t.(*testing.T)
+	run(t, ctx, chromedp.Navigate(r.srv.JoinURL()))
+	until(t, ctx, "the name list", fmt.Sprintf(`[...document.querySelectorAll("button")].some(b => b.textContent.includes(%s))`, jsString(name)))
+	run(t, ctx, chromedp.Click(fmt.Sprintf(`//button[contains(., %q)]`, name)))
+	until(t, ctx, "the name in the header", fmt.Sprintf(`document.getElementById("who").textContent === %s`, jsString(name)))
+}
+
+// A long text pasted into a field is sent whole, up to the server's own
+// limit: nothing is cut off on the way. Over the limit the page says so at
+// the field, in the phone's language, sends nothing and leaves the text in
+// the field; a form the server refuses as too big as a whole (413) is said
+// at its longest field the same way.
+func TestALongPasteIsSentWholeOrToldAtItsFieldInChromium(t *testing.T) {
+	r := newRoom(t, Options{})
+	ctx := browser(t)
+	r.goTo(workshop.StepPurpose)
+	r.joinAs(ctx, "Anna Virtanen")
+	until(t, ctx, "the segment form", `!!document.getElementById("segdesc")`)
+
+	// 2,995 characters, as in a description pasted from a document.
+	desc := []rune(strings.Repeat("Pienet verkkokaupat, jotka lähettävät alle sata pakettia viikossa. ", 50))[:2995]
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#segname"), "Pienet verkkokaupat"), paste("#segdesc", jsString(string(desc))))
+	until(t, ctx, "the whole paste in the field", fmt.Sprintf(`document.getElementById("segdesc").value.length === %d`, len(desc)))
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	r.storeHas("the whole description", func(s *workshop.Session) bool {
+		return len(s.Segments) == 2 && s.Segments[1].Description == string(desc)
+	})
+
+	// Over the limit: said at once at the field, and nothing is sent.
+	tooLong := `"ä".repeat(100001)` // 200,002 bytes
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#segname"), "Liian pitkä"), paste("#segdesc", tooLong))
+	until(t, ctx, "the message at the field", `document.getElementById("segdesc").value.length === 100001 &&
+		!document.getElementById("segdesc-msg").hidden && document.getElementById("segdesc-msg").textContent.includes("liian pitkä")`)
+	run(t, ctx, eval(`document.getElementById("status").className = ""`), chromedp.Click(chromedp.CSS("button.primary")))
+	until(t, ctx, "the footer's error", `document.getElementById("status").className === "error"`)
+	time.Sleep(300 * time.Millisecond) // a post, had one been made, is stored by now
+	if n := len(r.stored().Segments); n != 2 {
+		t.Fatalf("%d segments stored, want the text over the limit kept back", n)
+	}
+	if !r.check(ctx, `document.getElementById("segdesc").value === "ä".repeat(100001) && document.getElementById("segname").value === "Liian pitkä" &&
+		document.getElementById("segdesc-msg").textContent.includes("200")`) {
+		t.Fatal("the text over the limit, or its message, is gone from the field")
+	}
+	run(t, ctx, eval(`document.getElementById("segdesc").scrollIntoView({block: "center"})`))
+	shot(t, ctx, "field-too-long")
+
+	// In English the same: the page switches language with the text kept.
+	run(t, ctx, chromedp.Click(`.lang button`))
+	until(t, ctx, "the message in English", `document.documentElement.lang === "en" && !!document.getElementById("segdesc") &&
+		document.getElementById("segdesc").value === "ä".repeat(100001) && document.getElementById("segdesc-msg").textContent.includes("too long")`)
+
+	// Three fields, each within the limit, too big together for one request.
+	r.goTo(workshop.StepMeasures)
+	until(t, ctx, "the measure form", `!!document.getElementById("mname")`)
+	run(t, ctx, paste("#mname", `"a".repeat(150000)`), paste("#mdef", `"b".repeat(150000)`), paste("#mowner", `"c".repeat(150000)`))
+	until(t, ctx, "no message before sending", `document.getElementById("mowner").value.length === 150000 && document.getElementById("mname-msg").hidden`)
+	run(t, ctx, eval(`document.getElementById("status").className = ""`), chromedp.Click(chromedp.CSS("button.primary")))
+	until(t, ctx, "the server's refusal said at the field", `document.getElementById("status").className === "error" &&
+		!document.getElementById("mname-msg").hidden && document.getElementById("mname-msg").textContent.includes("too long")`)
+	if !r.check(ctx, `["mname", "mdef", "mowner"].every((id, i) => document.getElementById(id).value === "abc"[i].repeat(150000))`) {
+		t.Fatal("the texts the server refused are gone from their fields")
+	}
+	if n := len(r.stored().Measures); n != 0 {
+		t.Fatalf("%d measures stored", n)
+	}
 }

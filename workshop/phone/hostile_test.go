@@ -182,7 +182,7 @@ func TestDraftsOverTheWordAndLengthLimitsAreRefused(t *testing.T) {
 	if code, body := p.op(map[string]any{"op": "draft", "text": words}); code != http.StatusUnprocessableEntity || errorKey(body) != "phone.err.words" {
 		t.Fatalf("%d words: %d %s", workshop.MaxDraftWords+1, code, body)
 	}
-	long := strings.Repeat("ä", MaxBody) // 32 KB of text: over the body limit
+	long := strings.Repeat("ä", MaxBody) // twice MaxBody in bytes: over the body limit
 	if code, _ := p.op(map[string]any{"op": "draft", "text": long}); code != http.StatusRequestEntityTooLarge {
 		t.Fatalf("long draft: %d", code)
 	}

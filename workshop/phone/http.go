@@ -131,6 +131,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request, code int, name str
 	}
 	data["Lang"] = l
 	data["T"] = texts(l)
+	data["MaxText"], data["MaxName"] = workshop.MaxTextBytes, workshop.MaxNameBytes // the page's fields say so before sending
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(code)
 	if err := pages.ExecuteTemplate(w, name, data); err != nil {

@@ -36,11 +36,17 @@ type Session interface {
 // Limits of the server. They keep one phone, or one stranger on the Wi-Fi,
 // from slowing the room down for the others.
 const (
-	MaxBody           = 16 << 10 // bytes of one request body
-	MaxDevices        = 200      // phones joined at once
-	MaxDevicesPerAddr = 8        // phones joined from one network address (one phone, its browsers and tabs)
-	MaxStreamsPerDev  = 4        // open event streams of one phone (tabs)
-	maxAddresses      = 4096     // addresses whose request rate is kept
+	// MaxBody is the most bytes of one request body: a text field as long
+	// as the session takes (workshop.MaxTextBytes), even if every
+	// character of it is one JSON writes as two (a quote, a line break),
+	// and the rest of its form. The page checks each field against
+	// MaxTextBytes before sending; a form too big as a whole is refused
+	// with 413, which the page says at the field.
+	MaxBody           = 2*workshop.MaxTextBytes + 16<<10
+	MaxDevices        = 200  // phones joined at once
+	MaxDevicesPerAddr = 8    // phones joined from one network address (one phone, its browsers and tabs)
+	MaxStreamsPerDev  = 4    // open event streams of one phone (tabs)
+	maxAddresses      = 4096 // addresses whose request rate is kept
 	codeAlphabet      = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 	CookieName        = "lupauspaja_room"
 	heartbeatInterval = 20 * time.Second

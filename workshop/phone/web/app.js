@@ -40,10 +40,15 @@
   }
   function conn(msg) { document.getElementById("conn").textContent = msg || ""; }
 
-  // post sends body; done is the message once it is stored ("" for none),
-  // by default "saved" (or "held" for a card the facilitator approves).
-  async function post(url, body, done) {
+  // post sends body. o.done is the message once it is stored ("" for none),
+  // by default "saved" (or "held" for a card the facilitator approves);
+  // o.fields are the ids of the text fields in body: none too long is sent
+  // (said at the field), and a refusal for length is said at the longest.
+  async function post(url, body, o) {
+    o = o || {};
+    const fields = o.fields || [];
     if (busy) return null;
+    if (tooLong(fields)) return null;
     busy = true;
     status(t("phone.sending"));
     try {
@@ -54,22 +59,77 @@
       let j = null;
       try { j = await r.json(); } catch (e) { j = null; }
       if (!r.ok) {
-        status((j && j.error && T[j.error]) ? T[j.error] : (j && j.message) || t("phone.err.save"), "error");
+        const key = j && j.error;
+        if (r.status === 413 || key === "phone.err.big" || key === "phone.err.too_long") {
+          if (refuse(fields, r.status === 413 ? "phone.field.big" : "phone.field.refused")) { status(t("phone.err.long"), "error"); return null; }
+        }
+        status((key && T[key]) ? T[key] : (j && j.message) || t("phone.err.save"), "error");
         if (r.status === 401) showGone("phone.err.unjoined");
         return null;
       }
+      fields.forEach((id) => { delete refused[id]; });
       note = "";
       shown = ""; // drawn again, without the note
       render(j);
-      if (done === "") status("");
-      else status(j && j.held ? t("phone.held") : t(done || "phone.saved"), "ok");
+      if (o.done === "") status("");
+      else status(j && j.held ? t("phone.held") : t(o.done || "phone.saved"), "ok");
       return j;
     } catch (e) {
       status(t("phone.err.network"), "error");
       return null;
     } finally { busy = false; }
   }
-  const op = (body, done) => post("/api/op", body, done);
+  const op = (body, o) => post("/api/op", body, o);
+
+  // The server's limits, in bytes of UTF-8: a text field's and a guest's
+  // name's. A text over its field's limit is said at the field as soon as
+  // it is typed or pasted, and is not sent: nothing is cut off.
+  const maxText = Number(document.body.dataset.maxText) || 200000;
+  const maxName = Number(document.body.dataset.maxName) || 200;
+  const utf8 = new TextEncoder();
+  // refused: the fields the server refused for their length (a form too
+  // big as a whole), by id, with the message's key: said until they change.
+  const refused = {};
+  function limited(f, max) {
+    f.dataset.max = String(max);
+    f.setAttribute("aria-describedby", f.id + "-msg");
+    f.addEventListener("input", () => { delete refused[f.id]; fieldNote(f); });
+    return [f, el("p", { class: "fieldmsg error", id: f.id + "-msg", role: "alert", hidden: true })];
+  }
+  // fieldNote says at the field whether its text can be sent; true when it is too long.
+  function fieldNote(f) {
+    const m = document.getElementById(f.id + "-msg");
+    const max = Number(f.dataset.max);
+    const n = max && f.value.length * 3 > max ? utf8.encode(f.value).length : 0; // a UTF-16 unit is at most 3 bytes
+    const lang = state ? state.lang : undefined;
+    let msg = "";
+    if (n > max) msg = t("phone.field.long", n.toLocaleString(lang), max.toLocaleString(lang));
+    else if (refused[f.id]) msg = t(refused[f.id]);
+    if (m) { m.textContent = msg; m.hidden = !msg; }
+    if (msg) f.setAttribute("aria-invalid", "true");
+    else f.removeAttribute("aria-invalid");
+    return n > max;
+  }
+  function tooLong(ids) {
+    const over = ids.map((id) => document.getElementById(id)).filter((f) => f && fieldNote(f));
+    if (!over.length) return false;
+    status(t("phone.err.long"), "error");
+    over[0].focus();
+    return true;
+  }
+  // refuse says the server's refusal at the longest of the fields sent.
+  function refuse(ids, key) {
+    let f = null;
+    ids.forEach((id) => {
+      const x = document.getElementById(id);
+      if (x && (!f || x.value.length > f.value.length)) f = x;
+    });
+    if (!f || !f.value) return false;
+    refused[f.id] = key;
+    fieldNote(f);
+    f.focus();
+    return true;
+  }
 
   function showGone(key) {
     if (es) { es.close(); es = null; }
@@ -121,6 +181,7 @@
       if (k.sel && f.setSelectionRange) { try { f.setSelectionRange(k.sel[0], k.sel[1]); } catch (e) { /* not a text input */ } }
     }
     app.querySelectorAll("[data-counter]").forEach(updateWords);
+    app.querySelectorAll("[data-max]").forEach(fieldNote);
   }
 
   function render(s) {
@@ -169,20 +230,20 @@
     const out = [el("h1", {}, t("phone.name.heading")), el("p", { class: "muted" }, t("phone.name.help"))];
     const list = el("div", { class: "list" });
     (s.people || []).forEach((p) => {
-      list.append(el("button", { disabled: p.taken, onclick: () => post("/api/name", { participant_id: p.id }, "") },
+      list.append(el("button", { disabled: p.taken, onclick: () => post("/api/name", { participant_id: p.id }, { done: "" }) },
         p.name, p.taken ? el("span", { class: "muted" }, " · " + t("phone.name.taken")) : null));
     });
     out.push(list);
     if (s.guests) {
       out.push(el("div", { class: "card" },
         el("label", { for: "guest" }, t("phone.name.guest")),
-        el("input", { id: "guest", maxlength: 200, autocomplete: "name" }),
+        ...limited(el("input", { id: "guest", autocomplete: "name" }), maxName),
         el("button", { class: "primary", onclick: () => {
           const v = document.getElementById("guest").value.trim();
-          if (v) post("/api/name", { name: v }, "");
+          if (v) post("/api/name", { name: v }, { done: "", fields: ["guest"] });
         } }, t("phone.name.guest.join"))));
     }
-    out.push(el("button", { class: "link", onclick: () => post("/api/name", { anonymous: true }, "") }, t("phone.name.anonymous")));
+    out.push(el("button", { class: "link", onclick: () => post("/api/name", { anonymous: true }, { done: "" }) }, t("phone.name.anonymous")));
     return out;
   }
 
@@ -213,11 +274,11 @@
   function textField(id, labelKey, opts) {
     opts = opts || {};
     const kids = [el("label", { for: id }, t(labelKey))];
-    const attrs = { id, maxlength: opts.max || 2000, placeholder: opts.placeholder };
+    const attrs = { id, placeholder: opts.placeholder };
     if (opts.words) attrs["data-counter"] = String(opts.words);
     const f = opts.area ? el("textarea", attrs) : el("input", Object.assign({ type: opts.type || "text" }, attrs));
     if (opts.words) f.addEventListener("input", () => updateWords(f));
-    kids.push(f);
+    kids.push(...limited(f, maxText));
     if (opts.words) kids.push(el("div", { class: "words", id: id + "-words" }));
     return kids;
   }
@@ -236,10 +297,12 @@
       if (!x) return;
       x.value = "";
       x.dataset.initial = "";
+      delete refused[id];
       if (x.dataset.counter) updateWords(x);
+      if (x.dataset.max) fieldNote(x);
     });
   }
-  async function send(body, ...ids) { if (await op(body)) clear(...ids); }
+  async function send(body, ...ids) { if (await op(body, { fields: ids })) clear(...ids); }
 
   function segmentSelect(s) {
     if (!s.segments || !s.segments.length) return [];
@@ -258,11 +321,11 @@
         el("button", { "aria-pressed": String(r.level === my.level), onclick: () => op({ op: "rung", level: r.level === my.level ? 0 : r.level }) },
           r.level + " · " + r.label)));
       const buy = choiceButtons(["yes", "maybe", "no"], my.would_buy, (v) => t("phone.buy." + v),
-        (v) => op({ op: "would_buy", answer: v === my.would_buy ? "" : v, why: val("why") || my.why }));
+        (v) => op({ op: "would_buy", answer: v === my.would_buy ? "" : v, why: val("why") || my.why }, { fields: ["why"] }));
       const why = textField("why", "phone.buy.why", { area: true });
       why[1].value = my.why || "";
       return [el("h2", {}, t("phone.rung")), rungs, el("h2", {}, t("phone.buy")), buy, ...why,
-        el("button", { class: "primary", onclick: () => op({ op: "would_buy", answer: my.would_buy, why: val("why") }) }, t("phone.save"))];
+        el("button", { class: "primary", onclick: () => op({ op: "would_buy", answer: my.would_buy, why: val("why") }, { fields: ["why"] }) }, t("phone.save"))];
     },
     purpose() {
       return [el("div", { class: "card" }, el("h2", {}, t("phone.segment.new")),
@@ -340,7 +403,7 @@
       concern.querySelector("textarea").value = c.concern || "";
       out.push(row, concern, el("button", { class: "primary", onclick: () => {
         if (local.pick < 0) { status(t("phone.fist.pick"), "error"); return; }
-        op({ op: "consent", fingers: local.pick, concern: local.pick < 3 ? val("concern") : "" });
+        op({ op: "consent", fingers: local.pick, concern: local.pick < 3 ? val("concern") : "" }, { fields: local.pick < 3 ? ["concern"] : [] });
       } }, t("phone.send")));
       return out;
     },
@@ -399,13 +462,13 @@
       const ask = () => card.replaceChildren(el("p", { class: "text" }, c.text),
         el("p", { class: "error" }, t("phone.withdraw.ask")),
         el("div", { class: "row" },
-          el("button", { class: "danger", onclick: () => op({ op: "withdraw", kind: c.kind, id: c.id }, "phone.withdrawn") }, t("phone.withdraw.yes")),
+          el("button", { class: "danger", onclick: () => op({ op: "withdraw", kind: c.kind, id: c.id }, { done: "phone.withdrawn" }) }, t("phone.withdraw.yes")),
           el("button", { class: "link", onclick: show }, t("phone.cancel"))));
       const edit = () => {
-        const area = el("textarea", { id, maxlength: 4000 });
+        const area = el("textarea", { id });
         area.value = c.text;
-        card.replaceChildren(area, el("div", { class: "row" },
-          el("button", { class: "link", onclick: () => op({ op: "edit", kind: c.kind, id: c.id, text: area.value }) }, t("phone.save")),
+        card.replaceChildren(...limited(area, maxText), el("div", { class: "row" },
+          el("button", { class: "link", onclick: () => op({ op: "edit", kind: c.kind, id: c.id, text: area.value }, { fields: [id] }) }, t("phone.save")),
           el("button", { class: "link", onclick: show }, t("phone.cancel"))));
         area.focus();
       };
