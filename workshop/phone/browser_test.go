@@ -649,3 +649,43 @@ func TestALongPasteIsSentWholeOrToldAtItsFieldInChromium(t *testing.T) {
 		t.Fatalf("%d measures stored", n)
 	}
 }
+
+// The facilitator closes the step's input while a participant types: what
+// was typed is kept on the phone, the page says so, and it is back in its
+// field when the input opens again; so too when the room comes back to a
+// step whose input stays closed for a while.
+func TestTypingIsKeptWhenTheStepsInputClosesInChromium(t *testing.T) {
+	r := newRoom(t, Options{})
+	ctx := browser(t)
+	r.goTo(workshop.StepProfile)
+	r.joinAs(ctx, "Jussi Korhonen")
+	until(t, ctx, "the profile form", `!!document.getElementById("ptext")`)
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#ptext"), "Asiakas ei tiedä, milloin lähetys tulee"))
+
+	r.srv.SetInputOpen(workshop.StepProfile, false)
+	until(t, ctx, "the closed step", `!document.getElementById("ptext") && !!document.querySelector(".notice")`)
+	until(t, ctx, "the parked notice", `!!document.getElementById("parked") && document.getElementById("parked").textContent.includes("tallessa")`)
+	shot(t, ctx, "parked-closed")
+	r.srv.SetInputOpen(workshop.StepProfile, true)
+	until(t, ctx, "the typing back", `!!document.getElementById("ptext") && document.getElementById("ptext").value === "Asiakas ei tiedä, milloin lähetys tulee"`)
+	until(t, ctx, "the notice that it is back", `document.getElementById("parked").textContent.includes("palautettu")`)
+	if n := len(r.stored().ProfileItems); n != 0 {
+		t.Fatalf("%d profile items stored, none sent", n)
+	}
+
+	// Moved on with the typing, and back to the step while its input is
+	// still closed: the typing waits on the phone until it opens.
+	r.goTo(workshop.StepValueMap)
+	until(t, ctx, "the value map", `!!document.getElementById("vtext")`)
+	r.srv.SetInputOpen(workshop.StepProfile, false)
+	if err := r.ed.Edit(func(s *workshop.Session) error { s.CurrentStep = workshop.StepProfile; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	until(t, ctx, "the closed step again", `!document.getElementById("vtext") && !document.getElementById("ptext") && !!document.querySelector(".notice")`)
+	r.srv.SetInputOpen(workshop.StepProfile, true)
+	until(t, ctx, "the typing back after all", `!!document.getElementById("ptext") && document.getElementById("ptext").value === "Asiakas ei tiedä, milloin lähetys tulee"`)
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	r.storeHas("the card sent at last", func(s *workshop.Session) bool {
+		return len(s.ProfileItems) == 1 && s.ProfileItems[0].Text == "Asiakas ei tiedä, milloin lähetys tulee"
+	})
+}

@@ -67,7 +67,12 @@
         if (r.status === 401) showGone("phone.err.unjoined");
         return null;
       }
-      fields.forEach((id) => { delete refused[id]; });
+      // What was sent is no longer unsent, whatever the new state draws.
+      fields.forEach((id) => {
+        const x = document.getElementById(id);
+        if (x) x.dataset.initial = x.value;
+        delete refused[id];
+      });
       note = "";
       shown = ""; // drawn again, without the note
       render(j);
@@ -136,10 +141,11 @@
     app.replaceChildren(el("div", { class: "card" }, el("p", { class: "error" }, t(key)), el("p", {}, t("phone.message.help"))));
   }
 
-  // Text typed but not sent when the facilitator moves on is parked with
-  // its step, on this phone (also over a reload), and put back when the
-  // step comes again; the page says so. initial is what a field showed
-  // when it was built (the stored answer, or nothing).
+  // Text typed but not sent when the facilitator moves on, or closes the
+  // step's input, is parked with its step, on this phone (also over a
+  // reload), and put back when its field is there again; the page says so.
+  // initial is what a field showed when it was built (the stored answer,
+  // or nothing).
   const parkKey = "lupauspaja.parked";
   let parked = {};
   let note = "";
@@ -193,11 +199,11 @@
     const k = keep();
     const before = state && state.step.key;
     const moved = before && before !== s.step.key;
+    const u = state && state.me ? unsent() : {};
     let left = 0;
     if (moved) {
-      const u = unsent();
       left = Object.keys(u).length;
-      if (left) parked[before] = u;
+      if (left) parked[before] = Object.assign(parked[before] || {}, u);
       k.vals = {};
       k.focus = null;
       status("");
@@ -211,18 +217,37 @@
     else view.push(...stepView(s));
     app.replaceChildren(...view);
     app.querySelectorAll("input[id], textarea[id]").forEach((x) => { x.dataset.initial = x.value; });
+    // What was typed and not sent whose field is gone, the step being the
+    // same (the facilitator closed its input), is parked as on a change
+    // of step, to come back when its field does.
+    let gone = 0;
+    if (!moved) {
+      for (const [id, v] of Object.entries(u)) {
+        if (document.getElementById(id)) continue;
+        parked[s.step.key] = Object.assign(parked[s.step.key] || {}, { [id]: v });
+        gone++;
+      }
+    }
+    // Parked text is put back where its field is; the rest waits.
+    let took = 0;
     const back = s.me && parked[s.step.key];
     if (back) {
-      delete parked[s.step.key];
-      for (const [id, v] of Object.entries(back)) if (!(id in k.vals)) k.vals[id] = v;
+      for (const [id, v] of Object.entries(back)) {
+        if (!document.getElementById(id)) continue;
+        if (!(id in k.vals)) k.vals[id] = v;
+        delete back[id];
+        took++;
+      }
+      if (!Object.keys(back).length) delete parked[s.step.key];
     }
     restore(k);
-    if (moved || back) savePark();
+    if (moved || gone || took) savePark();
     // Said on the page, above the step (the footer is one short line),
     // until the step changes or something is sent.
     if (moved) note = "";
-    if (back && Object.keys(back).some((id) => document.getElementById(id))) note = t("phone.parked.back");
+    if (took) note = t("phone.parked.back");
     else if (left) note = t("phone.parked");
+    else if (gone) note = t(s.step.open ? "phone.parked.gone" : "phone.parked.closed");
     if (note && s.me) app.prepend(el("p", { class: "notice warn", id: "parked", role: "status" }, note));
   }
 
