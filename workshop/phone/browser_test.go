@@ -689,3 +689,59 @@ func TestTypingIsKeptWhenTheStepsInputClosesInChromium(t *testing.T) {
 		return len(s.ProfileItems) == 1 && s.ProfileItems[0].Text == "Asiakas ei tiedä, milloin lähetys tulee"
 	})
 }
+
+// An edit of one's own card stays open, with what was typed, over the
+// pushes of new state (the facilitator lets guests in, the workshop's
+// title changes, the phone switches its language), and the footer does
+// not say "saved" over it; moved on unsent, the edit is parked as other
+// typing is and opens again when its step comes back; saved, it closes.
+func TestAnOpenEditSurvivesNewStateInChromium(t *testing.T) {
+	r := newRoom(t, Options{})
+	ctx := browser(t)
+	r.goTo(workshop.StepProfile)
+	r.joinAs(ctx, "Maija Lehto")
+	until(t, ctx, "the profile form", `!!document.getElementById("ptext")`)
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#ptext"), "Toimitus myöhästyy"))
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	r.storeHas("the card", func(s *workshop.Session) bool { return len(s.ProfileItems) == 1 })
+	id := r.stored().ProfileItems[0].ID
+	area := fmt.Sprintf(`document.getElementById(%s)`, jsString("edit-"+workshop.CardProfileItem+"-"+id))
+
+	run(t, ctx, chromedp.Click(`//div[contains(@class,"mine")]//button[normalize-space(.)="Muokkaa"]`))
+	until(t, ctx, "the edit box", `!!`+area)
+	if s := r.texts(ctx, `document.getElementById("status").textContent`); s != "" {
+		t.Errorf("with the edit open the footer says %q", s)
+	}
+	run(t, ctx, eval(area+`.setSelectionRange(`+area+`.value.length, `+area+`.value.length)`))
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("textarea[id^=edit-]"), " joka toinen viikko"))
+	edited := "Toimitus myöhästyy joka toinen viikko"
+
+	r.srv.SetGuests(true)
+	if err := r.ed.Edit(func(s *workshop.Session) error { s.Title = "Iltapäivän työpaja"; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	until(t, ctx, "the new title", `document.getElementById("title").textContent.includes("Iltapäivän työpaja")`)
+	until(t, ctx, "the edit still open after the push", `!!`+area+` && `+area+`.value === `+jsString(edited))
+	if s := r.texts(ctx, `document.getElementById("status").textContent`); strings.Contains(s, "Tallennettu") {
+		t.Errorf("over an unsent edit the footer says %q", s)
+	}
+	run(t, ctx, eval(area+`.scrollIntoView({block: "center"})`))
+	shot(t, ctx, "edit-after-push")
+
+	run(t, ctx, chromedp.Click(`.lang button`))
+	until(t, ctx, "the edit open in English", `document.documentElement.lang === "en" && !!`+area+` && `+area+`.value === `+jsString(edited))
+
+	// Moved on unsent: parked, and open again when the step comes back.
+	r.goTo(workshop.StepValueMap)
+	until(t, ctx, "the value map", `!!document.getElementById("vtext")`)
+	until(t, ctx, "the parked notice", `!!document.getElementById("parked")`)
+	r.goTo(workshop.StepProfile)
+	until(t, ctx, "the edit back", `!!`+area+` && `+area+`.value === `+jsString(edited))
+	if s := r.stored().ProfileItems[0].Text; s != "Toimitus myöhästyy" {
+		t.Fatalf("the card became %q before it was saved", s)
+	}
+
+	saved(t, ctx, `//div[contains(@class,"mine")]//button[normalize-space(.)="Save"]`)
+	r.storeHas("the edit", func(s *workshop.Session) bool { return s.ProfileItems[0].Text == edited })
+	until(t, ctx, "the edit closed", `!`+area+` && document.querySelector(".mine").textContent.includes(`+jsString(edited)+`)`)
+}

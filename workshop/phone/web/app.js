@@ -15,7 +15,10 @@
   let es = null;
   let busy = false;
   let shown = "";
-  const local = { pick: null, round: 0, scores: {}, sent: {} };
+  // edits: the open edits of this phone's own cards, by their box's id
+  // ("edit-" kind "-" id), with what is typed in them: drawn again from
+  // here whenever the page is, so that new state does not close them.
+  const local = { pick: null, round: 0, scores: {}, sent: {}, edits: {} };
 
   // el builds an element: el("button", {class: "x", onclick: f}, "text", child…)
   function el(tag, attrs, ...kids) {
@@ -43,7 +46,8 @@
   // post sends body. o.done is the message once it is stored ("" for none),
   // by default "saved" (or "held" for a card the facilitator approves);
   // o.fields are the ids of the text fields in body: none too long is sent
-  // (said at the field), and a refusal for length is said at the longest.
+  // (said at the field), and a refusal for length is said at the longest;
+  // o.sent runs once the server has it, before the page is drawn again.
   async function post(url, body, o) {
     o = o || {};
     const fields = o.fields || [];
@@ -73,6 +77,7 @@
         if (x) x.dataset.initial = x.value;
         delete refused[id];
       });
+      if (o.sent) o.sent();
       note = "";
       shown = ""; // drawn again, without the note
       render(j);
@@ -145,7 +150,7 @@
   // step's input, is parked with its step, on this phone (also over a
   // reload), and put back when its field is there again; the page says so.
   // initial is what a field showed when it was built (the stored answer,
-  // or nothing).
+  // or nothing; a card's text in its edit box).
   const parkKey = "lupauspaja.parked";
   let parked = {};
   let note = "";
@@ -206,17 +211,21 @@
       if (left) parked[before] = Object.assign(parked[before] || {}, u);
       k.vals = {};
       k.focus = null;
+      local.edits = {}; // parked with their step, or not changed
       status("");
     }
     state = s;
     document.documentElement.lang = s.lang;
     document.getElementById("title").textContent = s.title || t("phone.title");
     document.getElementById("who").textContent = s.me ? (s.me.name || t("phone.anonymous")) : "";
+    // Edits parked with the step open again, for the cards still there.
+    const park = s.me && parked[s.step.key];
+    if (park) for (const [id, v] of Object.entries(park)) if (id.startsWith("edit-") && !(id in local.edits)) local.edits[id] = v;
     const view = [];
     if (!s.me) view.push(...pickName(s));
     else view.push(...stepView(s));
     app.replaceChildren(...view);
-    app.querySelectorAll("input[id], textarea[id]").forEach((x) => { x.dataset.initial = x.value; });
+    app.querySelectorAll("input[id], textarea[id]").forEach((x) => { if (x.dataset.initial === undefined) x.dataset.initial = x.value; });
     // What was typed and not sent whose field is gone, the step being the
     // same (the facilitator closed its input), is parked as on a change
     // of step, to come back when its field does.
@@ -240,6 +249,7 @@
       }
       if (!Object.keys(back).length) delete parked[s.step.key];
     }
+    for (const id of Object.keys(local.edits)) if (!document.getElementById(id)) delete local.edits[id];
     restore(k);
     if (moved || gone || took) savePark();
     // Said on the page, above the step (the footer is one short line),
@@ -481,7 +491,7 @@
       const card = el("div", { class: "card" });
       const show = () => card.replaceChildren(el("p", { class: "text" }, c.text),
         el("div", { class: "row" },
-          el("button", { class: "link", onclick: edit }, t("phone.edit")),
+          el("button", { class: "link", onclick: () => edit().focus() }, t("phone.edit")),
           el("button", { class: "link", onclick: ask }, t("phone.withdraw"))));
       // Withdrawing asks once more, in place: a card is not lost to a stray tap.
       const ask = () => card.replaceChildren(el("p", { class: "text" }, c.text),
@@ -489,15 +499,25 @@
         el("div", { class: "row" },
           el("button", { class: "danger", onclick: () => op({ op: "withdraw", kind: c.kind, id: c.id }, { done: "phone.withdrawn" }) }, t("phone.withdraw.yes")),
           el("button", { class: "link", onclick: show }, t("phone.cancel"))));
+      // An open edit lives in local.edits until it is saved or cancelled:
+      // unsent while it differs from the card (data-initial), parked as
+      // other typing is; what the footer said saved is not this.
       const edit = () => {
-        const area = el("textarea", { id });
-        area.value = c.text;
+        if (!(id in local.edits)) {
+          local.edits[id] = c.text;
+          if (document.getElementById("status").className === "ok") status("");
+        }
+        const area = el("textarea", { id, "data-initial": c.text });
+        area.value = local.edits[id];
+        area.addEventListener("input", () => { local.edits[id] = area.value; });
         card.replaceChildren(...limited(area, maxText), el("div", { class: "row" },
-          el("button", { class: "link", onclick: () => op({ op: "edit", kind: c.kind, id: c.id, text: area.value }, { fields: [id] }) }, t("phone.save")),
-          el("button", { class: "link", onclick: show }, t("phone.cancel"))));
-        area.focus();
+          el("button", { class: "link", onclick: () => op({ op: "edit", kind: c.kind, id: c.id, text: area.value },
+            { fields: [id], sent: () => { delete local.edits[id]; } }) }, t("phone.save")),
+          el("button", { class: "link", onclick: () => { delete local.edits[id]; show(); } }, t("phone.cancel"))));
+        return area;
       };
-      show();
+      if (id in local.edits) edit();
+      else show();
       box.append(card);
     });
     return box;
