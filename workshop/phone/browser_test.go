@@ -191,6 +191,9 @@ func TestAPhoneTakesPartInEveryStepInChromium(t *testing.T) {
 	// 5: a draft, and one with script in it that stays text.
 	r.goTo(workshop.StepDrafts)
 	until(t, ctx, "the draft form", `!!document.getElementById("dtext")`)
+	// A screen reader is told the new step, once, and not the whole page at every push.
+	until(t, ctx, "the step said in the live region", `document.getElementById("announce").textContent === "Vaihe 5. Lupausluonnokset" &&
+		!document.getElementById("app").hasAttribute("aria-live")`)
 	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#dtext"), "Kerromme aina ensin, jos toimitus myöhästyy."))
 	saved(t, ctx, chromedp.CSS("button.primary"))
 	r.storeHas("the draft", func(s *workshop.Session) bool {

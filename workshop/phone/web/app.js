@@ -15,6 +15,7 @@
   let es = null;
   let busy = false;
   let shown = "";
+  let announced = ""; // what the live region last said
   // edits: the open edits of this phone's own cards, by their box's id
   // ("edit-" kind "-" id), with what is typed in them: drawn again from
   // here whenever the page is, so that new state does not close them.
@@ -214,6 +215,10 @@
       local.edits = {}; // parked with their step, or not changed
       status("");
     }
+    // A screen reader hears the step when it changes (and whether it can be
+    // answered), not the whole page again at every push.
+    const heard = s.me ? [s.step.no ? t("phone.step", s.step.no) : "", s.step.title || "", s.step.open ? "" : t("phone.closed")].filter(Boolean).join(". ") : "";
+    if (heard !== announced) { announced = heard; document.getElementById("announce").textContent = heard; }
     state = s;
     document.documentElement.lang = s.lang;
     document.getElementById("title").textContent = s.title || t("phone.title");
