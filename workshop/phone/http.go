@@ -595,6 +595,14 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, d *device) {
 		}
 		return rc.Flush() == nil
 	}
+	// The room closing is said before the stream ends, so that the page
+	// stops trying and tells the participant why; a phone that takes
+	// nothing in does not hold Close up (closeWait).
+	closed := func() {
+		_ = rc.SetWriteDeadline(time.Now().Add(closeWait / 2))
+		_, _ = io.WriteString(w, "event: closed\ndata: {}\n\n")
+		_ = rc.Flush()
+	}
 	if !send() {
 		return
 	}
@@ -606,6 +614,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, d *device) {
 		case <-r.Context().Done():
 			return
 		case <-s.done:
+			closed()
 			return
 		case <-d.kick:
 			_, _ = io.WriteString(w, "event: removed\ndata: {}\n\n")
@@ -620,6 +629,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, d *device) {
 				case <-r.Context().Done():
 					return
 				case <-s.done:
+					closed()
 					return
 				}
 				select {

@@ -8,6 +8,7 @@
 package phone
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/subtle"
 	"encoding/hex"
@@ -51,6 +52,7 @@ const (
 	CookieName        = "lupauspaja_room"
 	heartbeatInterval = 20 * time.Second
 	pushInterval      = 100 * time.Millisecond // at most one push a phone in this time
+	closeWait         = time.Second            // Close lets the phones' requests finish this long
 )
 
 // Options configure a server. The zero value serves on a free port of
@@ -213,6 +215,8 @@ func (s *Server) Start() error {
 }
 
 // Close stops the server: phones are disconnected and the port is free again.
+// Every open event stream first tells its phone that the room is closed, and
+// a request under way gets its answer; what is not done in closeWait is cut.
 func (s *Server) Close() error {
 	s.once.Do(func() {
 		close(s.done)
@@ -220,7 +224,13 @@ func (s *Server) Close() error {
 			s.stopEd()
 		}
 		if s.srv != nil {
-			s.closeErr = s.srv.Close()
+			ctx, cancel := context.WithTimeout(context.Background(), closeWait)
+			err := s.srv.Shutdown(ctx)
+			cancel()
+			if err != nil { // a phone that takes nothing in: cut it off
+				err = s.srv.Close()
+			}
+			s.closeErr = err
 			s.ln.Close() // Serve may not have taken the listener yet
 		}
 	})

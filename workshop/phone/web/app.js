@@ -14,6 +14,9 @@
   let state = null;
   let es = null;
   let busy = false;
+  // How long a request may take: the server's own limit to answer, and a
+  // moment more for the Wi-Fi.
+  const timeout = Number(document.body.dataset.timeout) || 16000;
   let shown = "";
   let announced = ""; // what the live region last said
   // edits: the open edits of this phone's own cards, by their box's id
@@ -52,6 +55,7 @@
   async function post(url, body, o) {
     o = o || {};
     const fields = o.fields || [];
+    if (closed) { shut(); return null; }
     if (busy) return null;
     if (tooLong(fields)) return null;
     busy = true;
@@ -84,6 +88,7 @@
       render(j);
       if (o.done === "") status("");
       else status(j && j.held ? t("phone.held") : t(o.done || "phone.saved"), "ok");
+      if (closed) setTimeout(shut, 0); // the room closed meanwhile: after the sent fields are cleared
       return j;
     } catch (e) {
       status(t("phone.err.network"), "error");
@@ -529,11 +534,13 @@
   }
 
   async function fresh() {
+    if (closed) return;
     try {
       const r = await fetch("/api/state", { credentials: "same-origin" });
+      if (closed) return;
       if (r.status === 401) { showGone("phone.err.unjoined"); return; }
       if (r.ok) render(await r.json());
-    } catch (e) { conn(t("phone.offline")); }
+    } catch (e) { if (!closed) conn(t("phone.offline")); }
   }
 
   function listen() {
@@ -541,10 +548,81 @@
     es = new EventSource("/api/events");
     es.addEventListener("state", (ev) => { conn(""); render(JSON.parse(ev.data)); });
     es.addEventListener("removed", () => showGone("phone.removed"));
+    es.addEventListener("closed", roomClosed);
     es.onerror = () => {
+      if (closed) return;
       conn(t("phone.offline"));
-      if (es && es.readyState === EventSource.CLOSED) setTimeout(() => { fresh(); listen(); }, 2000);
+      if (es && es.readyState === EventSource.CLOSED) setTimeout(() => { if (!closed) { fresh(); listen(); } }, 2000);
     };
+  }
+
+  // The facilitator closed the room: the stream stops trying, nothing can
+  // be sent, and what is typed stays in its field, parked with its step
+  // too (so that a reload keeps it). The page asks now and then, ever less
+  // often, whether the room is open again (the app restarted, the room
+  // opened anew for the workshop): then it goes on where it was.
+  let closed = false;
+  let knockWait = 0;
+  let knockTimer = 0;
+  let closedKept = []; // the fields whose typing closing parked
+  function roomClosed() {
+    if (es) { es.close(); es = null; }
+    if (closed) return;
+    closed = true;
+    shut();
+    status("");
+    knockWait = 2000;
+    knockTimer = setTimeout(knock, knockWait);
+  }
+  // shut shows the page as closed: again after a send that was under way
+  // when the room closed has drawn the page anew.
+  function shut() {
+    if (!closed) return;
+    const u = state && state.me ? unsent() : {};
+    const kept = Object.keys(u).length > 0;
+    if (state && state.me) {
+      const key = state.step.key;
+      const p = parked[key] || {};
+      closedKept.forEach((id) => { delete p[id]; }); // sent meanwhile, or parked again below
+      Object.assign(p, u);
+      closedKept = Object.keys(u);
+      if (Object.keys(p).length) parked[key] = p; else delete parked[key];
+      savePark();
+    }
+    document.querySelectorAll("button").forEach((b) => { b.disabled = true; });
+    const old = document.getElementById("roomclosed");
+    if (old) old.remove();
+    app.prepend(el("p", { class: "notice warn", id: "roomclosed", role: "alert" }, t(kept ? "phone.room.closed.kept" : "phone.room.closed")));
+    conn(t("phone.conn.closed"));
+  }
+  let knocking = false;
+  async function knock() {
+    if (!closed || knocking) return;
+    clearTimeout(knockTimer);
+    knocking = true;
+    const ctl = new AbortController();
+    const timer = setTimeout(() => ctl.abort(), timeout);
+    try {
+      const r = await fetch("/api/state", { credentials: "same-origin", signal: ctl.signal });
+      if (r.status === 401) { closed = false; conn(""); showGone("phone.err.unjoined"); return; }
+      if (r.ok) { reopened(await r.json()); return; }
+    } catch (e) { /* still closed */ } finally { clearTimeout(timer); knocking = false; }
+    knockWait = Math.min(knockWait * 2, 30000);
+    knockTimer = setTimeout(knock, knockWait);
+  }
+  // reopened: the room is open again. The page is drawn anew (its buttons
+  // back), the typing kept; what was parked on closing comes back as well.
+  function reopened(s) {
+    closed = false;
+    closedKept = [];
+    document.querySelectorAll("header button").forEach((b) => { b.disabled = false; });
+    conn("");
+    shown = "";
+    render(s);
+    const n = document.getElementById("roomclosed");
+    if (n) n.remove();
+    status(t("phone.room.open"), "ok");
+    listen();
   }
 
   // What is typed after a save is not saved: the footer stops saying so.
@@ -554,10 +632,10 @@
   });
 
   document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "visible") {
-      fresh();
-      if (!es || es.readyState === EventSource.CLOSED) listen();
-    }
+    if (document.visibilityState !== "visible") return;
+    if (closed) { knock(); return; }
+    fresh();
+    if (!es || es.readyState === EventSource.CLOSED) listen();
   });
   fresh();
   listen();
