@@ -111,3 +111,48 @@ func TestAClosedRoomIsSaidSoAndTheTypingKeptInChromium(t *testing.T) {
 		t.Error("the sent text is still parked")
 	}
 }
+
+// tab opens another tab of the same browser (the same phone, its cookie)
+// on the room's page, 390×844.
+func tab(t *testing.T, r *room, ctx context.Context) context.Context {
+	t.Helper()
+	tctx, cancel := chromedp.NewContext(ctx)
+	t.Cleanup(cancel)
+	run(t, tctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(1), chromedp.EmulateMobile),
+		chromedp.Navigate(r.srv.ShortURL()+"/"))
+	return tctx
+}
+
+// A phone with more tabs open than it has event streams: the newest tab
+// follows the room and does not say the connection is lost (its stream
+// ends the oldest tab's instead of being refused), and the oldest tab,
+// its stream given up, says nothing of a lost connection either and
+// still follows the steps by asking. When its asking fails (the app
+// restarting) it says the connection is lost, and no longer once an
+// answer comes again.
+func TestAFifthTabFollowsTheRoomAndIsNotOfflineInChromium(t *testing.T) {
+	r := newRoom(t, Options{})
+	r.goTo(workshop.StepPurpose)
+	first := browser(t)
+	joinAs(t, r, first, "Anna Virtanen")
+	until(t, first, "the first tab's step", `!!document.getElementById("segname")`)
+	tabs := []context.Context{first}
+	for len(tabs) < MaxStreamsPerDev+1 {
+		c := tab(t, r, first)
+		until(t, c, fmt.Sprintf("tab %d in the room", len(tabs)+1), `document.getElementById("who").textContent === "Anna Virtanen" && !!document.getElementById("segname")`)
+		tabs = append(tabs, c)
+	}
+	fifth := tabs[MaxStreamsPerDev]
+	r.goTo(workshop.StepDrafts)
+	until(t, fifth, "the fifth tab on the next step, not offline", `!!document.getElementById("dtext") && document.getElementById("conn").textContent === ""`)
+	shot(t, fifth, "fifth-tab")
+	until(t, first, "the oldest tab on the next step, not offline", `!!document.getElementById("dtext") && document.getElementById("conn").textContent === ""`)
+
+	r.srv.Close()
+	until(t, first, "the oldest tab finding the room gone", `document.getElementById("conn").textContent === "Yhteys katkesi – yritetään uudelleen…"`)
+	r.restart()
+	r.goTo(workshop.StepProfile)
+	for i, c := range tabs {
+		until(t, c, fmt.Sprintf("tab %d on the step after, not offline", i+1), `!!document.getElementById("ptext") && document.getElementById("conn").textContent === ""`)
+	}
+}

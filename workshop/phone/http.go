@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"path"
+	"slices"
 	"strings"
 	"time"
 
@@ -560,20 +561,25 @@ func (s *Server) op(w http.ResponseWriter, r *http.Request, d *device) {
 
 // events streams the phone's state: a whole fresh state at once, and again
 // after every change. The phone reconnects by itself after a Wi-Fi blip.
+// A stream over the phone's MaxStreamsPerDev ends its oldest one instead
+// of being refused: a tab opened last is one looked at, and the streams of
+// a phone whose Wi-Fi dropped are held until TCP gives up on them.
 func (s *Server) events(w http.ResponseWriter, r *http.Request, d *device) {
 	s.mu.Lock()
-	if d.streams >= MaxStreamsPerDev {
-		s.mu.Unlock()
-		s.refuse(w, r, http.StatusTooManyRequests, "phone.err.slow")
-		return
+	if len(d.streams) >= MaxStreamsPerDev {
+		close(d.streams[0])
+		d.streams = slices.Delete(d.streams, 0, 1)
 	}
-	d.streams++
+	replaced := make(chan struct{})
+	d.streams = append(d.streams, replaced)
 	wake := make(chan struct{}, 1)
 	s.streams[wake] = struct{}{}
 	s.mu.Unlock()
 	defer func() {
 		s.mu.Lock()
-		d.streams--
+		if i := slices.Index(d.streams, replaced); i >= 0 {
+			d.streams = slices.Delete(d.streams, i, i+1)
+		}
 		delete(s.streams, wake)
 		s.mu.Unlock()
 	}()
@@ -618,6 +624,14 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request, d *device) {
 			return
 		case <-d.kick:
 			_, _ = io.WriteString(w, "event: removed\ndata: {}\n\n")
+			_ = rc.Flush()
+			return
+		case <-replaced:
+			// Told, so that the tab does not reconnect at once and end
+			// another in turn: it asks for the state now and then, and
+			// takes a stream again when shown.
+			_ = rc.SetWriteDeadline(time.Now().Add(10 * time.Second))
+			_, _ = io.WriteString(w, "event: replaced\ndata: {}\n\n")
 			_ = rc.Flush()
 			return
 		case <-wake:

@@ -46,7 +46,7 @@ const (
 	MaxBody           = 2*workshop.MaxTextBytes + 16<<10
 	MaxDevices        = 200  // phones joined at once
 	MaxDevicesPerAddr = 8    // phones joined from one network address (one phone, its browsers and tabs)
-	MaxStreamsPerDev  = 4    // open event streams of one phone (tabs)
+	MaxStreamsPerDev  = 4    // open event streams of one phone (tabs); another ends the oldest
 	maxAddresses      = 4096 // addresses whose request rate is kept
 	codeAlphabet      = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 	CookieName        = "lupauspaja_room"
@@ -105,8 +105,8 @@ type device struct {
 	voter   string          // the anonymous voter id, once the phone chose to stay anonymous
 	owned   map[string]bool // "kind:id" of the cards this phone added
 	limiter *rate.Limiter
-	kick    chan struct{} // closed when the device is removed
-	streams int
+	kick    chan struct{}   // closed when the device is removed
+	streams []chan struct{} // its open event streams, oldest first: one is closed to end that stream
 }
 
 // Server is the room's web server for one session.

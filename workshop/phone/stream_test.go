@@ -3,6 +3,7 @@ package phone
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"io"
 	"net"
 	"net/http"
@@ -128,4 +129,64 @@ func TestClosingTheRoomTellsEveryOpenStreamItIsClosed(t *testing.T) {
 		t.Fatalf("port still taken after close: %v", err)
 	}
 	again.Close()
+}
+
+// stateOn waits for a state of the step on the stream.
+func stateOn(t *testing.T, ev <-chan event, step string) {
+	t.Helper()
+	deadline := time.After(10 * time.Second)
+	for {
+		select {
+		case e, ok := <-ev:
+			if !ok {
+				t.Fatalf("the stream ended before a state of %s", step)
+			}
+			var v view
+			if e.name == "state" && json.Unmarshal([]byte(e.data), &v) == nil && v.Step.Key == step {
+				return
+			}
+		case <-deadline:
+			t.Fatalf("no state of %s in 10 s", step)
+		}
+	}
+}
+
+// A phone that opens a stream over its limit (a fifth tab, or its tabs
+// again after the Wi-Fi dropped, their old streams not yet given up by
+// TCP) is not refused: its oldest stream ends, told so (an event
+// "replaced", for the page not to reconnect at once), and the others go
+// on following the room, another phone's untouched.
+func TestAStreamOverAPhonesLimitEndsItsOldest(t *testing.T) {
+	r := newRoom(t, Options{})
+	p := r.named("p1")
+	other := r.named("p2").stream()
+	var tabs []<-chan event
+	for range MaxStreamsPerDev {
+		ev := p.stream()
+		if _, ok := waitFor(t, ev, "state"); !ok {
+			t.Fatal("a stream ended before its first state")
+		}
+		tabs = append(tabs, ev)
+	}
+	fifth := p.stream()
+	if _, ok := waitFor(t, fifth, "state"); !ok {
+		t.Fatal("the fifth stream ended before its first state")
+	}
+	if _, ok := waitFor(t, tabs[0], "replaced"); !ok {
+		t.Fatal("the oldest stream ended without being told why")
+	}
+	ended(t, tabs[0], "state")
+	r.goTo(workshop.StepDrafts)
+	for _, ev := range append(tabs[1:], fifth, other) {
+		stateOn(t, ev, workshop.StepDrafts)
+	}
+	// Once more: the next oldest goes, not the newest.
+	sixth := p.stream()
+	if _, ok := waitFor(t, tabs[1], "replaced"); !ok {
+		t.Fatal("the second oldest stream ended without being told why")
+	}
+	r.goTo(workshop.StepEvaluation)
+	for _, ev := range append(tabs[2:], fifth, sixth, other) {
+		stateOn(t, ev, workshop.StepEvaluation)
+	}
 }

@@ -539,7 +539,7 @@
       const r = await fetch("/api/state", { credentials: "same-origin" });
       if (closed) return;
       if (r.status === 401) { showGone("phone.err.unjoined"); return; }
-      if (r.ok) render(await r.json());
+      if (r.ok) { render(await r.json()); conn(""); }
     } catch (e) { if (!closed) conn(t("phone.offline")); }
   }
 
@@ -549,11 +549,31 @@
     es.addEventListener("state", (ev) => { conn(""); render(JSON.parse(ev.data)); });
     es.addEventListener("removed", () => showGone("phone.removed"));
     es.addEventListener("closed", roomClosed);
+    es.addEventListener("replaced", replaced);
     es.onerror = () => {
       if (closed) return;
       conn(t("phone.offline"));
       if (es && es.readyState === EventSource.CLOSED) setTimeout(() => { if (!closed) { fresh(); listen(); } }, 2000);
     };
+  }
+
+  // A newer tab of this phone took this tab's stream (a phone has a few):
+  // reconnecting at once would end another tab's in turn. While shown,
+  // this tab asks for the state every few seconds instead; it takes a
+  // stream again when it is shown anew.
+  let followTimer = 0;
+  function replaced() {
+    if (es) { es.close(); es = null; }
+    conn("");
+    follow();
+  }
+  function follow() {
+    clearTimeout(followTimer);
+    followTimer = setTimeout(() => {
+      if (es || closed) return;
+      if (document.visibilityState === "visible") fresh();
+      follow();
+    }, 5000);
   }
 
   // The facilitator closed the room: the stream stops trying, nothing can
