@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"net"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -155,4 +156,81 @@ func TestAFifthTabFollowsTheRoomAndIsNotOfflineInChromium(t *testing.T) {
 	for i, c := range tabs {
 		until(t, c, fmt.Sprintf("tab %d on the step after, not offline", i+1), `!!document.getElementById("ptext") && document.getElementById("conn").textContent === ""`)
 	}
+}
+
+// stalling is a room's session whose edits wait while it is held: a
+// request stuck on the laptop (a disk that does not answer, say).
+type stalling struct {
+	Session
+	mu   sync.Mutex
+	held chan struct{}
+}
+
+func (s *stalling) hold() { s.mu.Lock(); s.held = make(chan struct{}); s.mu.Unlock() }
+
+func (s *stalling) release() {
+	s.mu.Lock()
+	if s.held != nil {
+		close(s.held)
+		s.held = nil
+	}
+	s.mu.Unlock()
+}
+
+func (s *stalling) Edit(fn func(ws *workshop.Session) error) error {
+	s.mu.Lock()
+	h := s.held
+	s.mu.Unlock()
+	if h != nil {
+		<-h
+	}
+	return s.Session.Edit(fn)
+}
+
+// A send that gets no answer does not silence the phone: a tap meanwhile
+// is told that the previous send is still under way, the page gives up
+// waiting once the server would no longer answer (RequestTimeout, here
+// 2 s, and a moment more) and says the send may have been stored all the
+// same; the next tap is sent.
+func TestAStuckSendIsGivenUpAndTheNextTapSentInChromium(t *testing.T) {
+	r := newRoom(t, Options{})
+	addr := r.srv.Addr()
+	r.srv.Close()
+	st := &stalling{Session: r.ed}
+	r.srv = New(st, Options{Addr: addr, RequestTimeout: 2 * time.Second})
+	if err := r.srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.release(); r.srv.Close() })
+	r.goTo(workshop.StepDrafts)
+	ctx := browser(t)
+	joinAs(t, r, ctx, "Anna Virtanen")
+	until(t, ctx, "the draft form", `!!document.getElementById("dtext")`)
+	if n := r.texts(ctx, `document.body.dataset.timeout`); n != "3000" {
+		t.Fatalf("the page waits %s ms for an answer", n)
+	}
+
+	st.hold()
+	typed := "Kerromme myöhästymisestä ennen kuin asiakas kysyy"
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#dtext"), typed), chromedp.Click(chromedp.CSS("button.primary")))
+	until(t, ctx, "sending", `document.getElementById("status").textContent === "Lähetetään…"`)
+	run(t, ctx, chromedp.Click(chromedp.CSS("button.primary")))
+	until(t, ctx, "the second tap told the first is under way", `document.getElementById("status").textContent === "Edellinen lähetys on vielä kesken – odota hetki."`)
+	until(t, ctx, "the stuck send given up", `document.getElementById("status").className === "error" &&
+		document.getElementById("status").textContent.startsWith("Vastausta ei tullut ajoissa.")`)
+	if v := r.texts(ctx, `document.getElementById("dtext").value`); v != typed {
+		t.Fatalf("the typing after the stuck send: %q", v)
+	}
+	shot(t, ctx, "send-timeout")
+
+	// The laptop comes to: the send stuck in it is stored after all (once),
+	// and the page shows it among the phone's own.
+	st.release()
+	r.storeHas("the stuck draft", func(s *workshop.Session) bool { return len(s.Drafts) == 4 && s.Drafts[3].Text == typed })
+	until(t, ctx, "the stuck draft among the phone's own", fmt.Sprintf(`!!document.querySelector(".mine") && document.querySelector(".mine").textContent.includes(%q)`, typed))
+	run(t, ctx, eval(`document.getElementById("dtext").value = ""`), chromedp.SendKeys(chromedp.CSS("#dtext"), "Vastaamme samana päivänä"))
+	saved(t, ctx, chromedp.CSS("button.primary"))
+	r.storeHas("the next draft", func(s *workshop.Session) bool {
+		return len(s.Drafts) == 5 && s.Drafts[4].Text == "Vastaamme samana päivänä"
+	})
 }

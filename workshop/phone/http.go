@@ -78,7 +78,7 @@ func (s *Server) guard(next http.Handler) http.Handler {
 			r.Body = http.MaxBytesReader(w, r.Body, MaxBody)
 		}
 		// Ordinary requests are short; the event stream lifts this itself.
-		_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(15 * time.Second))
+		_ = http.NewResponseController(w).SetWriteDeadline(time.Now().Add(s.opt.RequestTimeout))
 		next.ServeHTTP(w, r)
 	})
 }
@@ -379,7 +379,9 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 		s.page(w, r, http.StatusOK, "code.html", nil)
 		return
 	}
-	s.page(w, r, http.StatusOK, "index.html", nil)
+	// The page gives up waiting for an answer once the server no longer
+	// gives one (its write deadline), and a moment more.
+	s.page(w, r, http.StatusOK, "index.html", map[string]any{"Timeout": (s.opt.RequestTimeout + wifiGrace).Milliseconds()})
 }
 
 // setLang keeps the language the phone chose (the header's "In English" /

@@ -53,6 +53,7 @@ const (
 	heartbeatInterval = 20 * time.Second
 	pushInterval      = 100 * time.Millisecond // at most one push a phone in this time
 	closeWait         = time.Second            // Close lets the phones' requests finish this long
+	wifiGrace         = time.Second            // the page waits this much longer than RequestTimeout
 )
 
 // Options configure a server. The zero value serves on a free port of
@@ -71,6 +72,11 @@ type Options struct {
 	// addresses cannot fill the participant list with made-up names.
 	GuestRate  rate.Limit
 	GuestBurst int
+
+	// RequestTimeout is the longest the server takes to answer an ordinary
+	// request (its write deadline; the event stream keeps its own), and
+	// what the page waits for an answer, with wifiGrace more (zero: 15 s).
+	RequestTimeout time.Duration
 
 	Logf func(format string, args ...any) // where bad requests are logged; nil: nowhere
 }
@@ -150,6 +156,9 @@ func New(sess Session, opt Options) *Server {
 	}
 	if opt.GuestRate == 0 {
 		opt.GuestRate, opt.GuestBurst = rate.Every(2*time.Second), 40
+	}
+	if opt.RequestTimeout == 0 {
+		opt.RequestTimeout = 15 * time.Second
 	}
 	return &Server{
 		sess: sess, opt: opt,

@@ -190,3 +190,18 @@ func TestAStreamOverAPhonesLimitEndsItsOldest(t *testing.T) {
 		stateOn(t, ev, workshop.StepEvaluation)
 	}
 }
+
+// The page waits for an answer as long as the server may take to give
+// one (its write deadline, RequestTimeout) and a moment more; then it
+// gives the send up and the phone may tap again.
+func TestThePageWaitsAsLongAsTheServerMayTakeToAnswer(t *testing.T) {
+	for _, c := range []struct {
+		opt  time.Duration
+		want string
+	}{{0, `data-timeout="16000"`}, {2 * time.Second, `data-timeout="3000"`}} {
+		r := newRoom(t, Options{RequestTimeout: c.opt})
+		if _, page := r.joined().get("/"); !strings.Contains(page, c.want) {
+			t.Errorf("RequestTimeout %v: the page has no %s", c.opt, c.want)
+		}
+	}
+}

@@ -52,21 +52,28 @@
   // o.fields are the ids of the text fields in body: none too long is sent
   // (said at the field), and a refusal for length is said at the longest;
   // o.sent runs once the server has it, before the page is drawn again.
+  // One send at a time: a tap meanwhile is told so. A send that gets no
+  // answer in time is given up (the server answers within its own limit,
+  // or not at all), and may have been stored all the same: the page says
+  // so, and asks for the state.
   async function post(url, body, o) {
     o = o || {};
     const fields = o.fields || [];
     if (closed) { shut(); return null; }
-    if (busy) return null;
+    if (busy) { status(t("phone.busy"), "warn"); return null; }
     if (tooLong(fields)) return null;
     busy = true;
     status(t("phone.sending"));
+    const ctl = new AbortController();
+    const timer = setTimeout(() => ctl.abort(), timeout);
     try {
       const r = await fetch(url, {
-        method: "POST", credentials: "same-origin",
+        method: "POST", credentials: "same-origin", signal: ctl.signal,
         headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
       });
       let j = null;
       try { j = await r.json(); } catch (e) { j = null; }
+      if (ctl.signal.aborted) throw new Error("timeout");
       if (!r.ok) {
         const key = j && j.error;
         if (r.status === 413 || key === "phone.err.big" || key === "phone.err.too_long") {
@@ -91,9 +98,12 @@
       if (closed) setTimeout(shut, 0); // the room closed meanwhile: after the sent fields are cleared
       return j;
     } catch (e) {
-      status(t("phone.err.network"), "error");
+      if (ctl.signal.aborted) {
+        status(t("phone.err.timeout"), "error");
+        fresh();
+      } else status(t("phone.err.network"), "error");
       return null;
-    } finally { busy = false; }
+    } finally { clearTimeout(timer); busy = false; }
   }
   const op = (body, o) => post("/api/op", body, o);
 
