@@ -27,7 +27,7 @@ go build -o bin/startupfill ./scripts/startupfill
 go build -o bin/tomapped ./scripts/tomapped
 
 db=out/startup/$n.db
-count=$(bin/lupauspaja list --db "$db" 2>/dev/null | wc -l || echo 0)
+count=$({ bin/lupauspaja list --db "$db" 2>/dev/null || true; } | wc -l) # no file yet: list refuses it
 if [ "$count" -ne "$n" ]; then
 	echo "filling $db with $n sessions (once)…"
 	rm -f "$db" "$db"-wal "$db"-shm

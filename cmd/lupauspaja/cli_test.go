@@ -40,9 +40,10 @@ func TestImportListExport(t *testing.T) {
 	db := filepath.Join(dir, "data", "lupauspaja.db")
 	file := writeFixture(t, dir)
 
+	// No database yet: list says so and makes none; import makes it.
 	code, out, errOut := cli(t, "list", "--db", db)
-	if code != 0 || out != "" || errOut != "" {
-		t.Fatalf("empty list: %d %q %q", code, out, errOut)
+	if code != 1 || out != "" || !strings.HasPrefix(errOut, "lupauspaja list: no database at "+db+": ") {
+		t.Fatalf("list before import: %d %q %q", code, out, errOut)
 	}
 	code, out, errOut = cli(t, "--db", db, "import", file)
 	if code != 0 || errOut != "" || out != "1\n" {
@@ -95,11 +96,12 @@ func TestImportListExport(t *testing.T) {
 func TestImportFromStdin(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "w.db")
 	var o, e bytes.Buffer
-	env := &cliEnv{dbPath: db, stdin: bytes.NewReader(fixture.NordrahtiJSON), stdout: &o, stderr: &e}
+	imp, _ := findVerb("import")
+	env := &cliEnv{dbPath: db, stdin: bytes.NewReader(fixture.NordrahtiJSON), stdout: &o, stderr: &e, verb: imp}
 	if err := runImport(env, []string{"-"}); err != nil || o.String() != "1\n" {
 		t.Fatalf("%v %q", err, o.String())
 	}
-	env = &cliEnv{dbPath: db, stdin: strings.NewReader("{"), stdout: &o, stderr: &e}
+	env = &cliEnv{dbPath: db, stdin: strings.NewReader("{"), stdout: &o, stderr: &e, verb: imp}
 	err := runImport(env, []string{"-"})
 	if err == nil || err.Error() != "stdin: not a session file: unexpected end of JSON input (line 1): the file is cut short" {
 		t.Fatalf("%v", err)

@@ -7,7 +7,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -22,29 +24,43 @@ type verb struct {
 	name  string
 	args  string // what follows the name in the usage line
 	about string // what it does, for the help
+	db    dbUse  // whether it may make the database
 	run   func(env *cliEnv, args []string) error
 }
+
+// dbUse is what a verb does with a database file that is not there.
+type dbUse int
+
+const (
+	// dbNeeds: the verb works on what the database holds; a missing file
+	// is refused (a mistyped --db), and nothing is made.
+	dbNeeds dbUse = iota
+	// dbMakes: the verb stores something new, and makes the database (and
+	// its folder) when missing, as the app does.
+	dbMakes
+)
 
 // verbs are the command line's verbs, in the order the help lists them.
 // Adding a verb is adding a line here; its run function declares its
 // options on env.flags and reads them with env.parse.
 var verbs = []verb{
-	{"list", "", "sessions, one a line: id, date, title, organisation (a check-in: and \"checkin ID\", the session it follows)", runList},
-	{"import", "FILE.json", "new session from a session file (- reads stdin); prints its id", runImport},
-	{"export", "ID [-o FILE.json] [--private-notes]", "the session as a session file, to FILE or stdout", runExport},
-	{"pdf", "ID -o FILE.pdf [--lang fi|en]", "the PDF summary of a session (-o - writes stdout)", runPDF},
-	{"checkin", "ID [--date YYYY-MM-DD] [--agenda 45|90]", "a new check-in of session ID (a workshop or a check-in); prints its id", runCheckin},
-	{"ics", "ID -o FILE.ics", "the next review and the actions' due dates as a calendar (-o - writes stdout)", runICS},
-	{"room", "ID [--addr HOST:PORT] [--guests]", "serve the session to phones without a window, until stopped; prints the join link", runRoom},
+	{"list", "", "sessions, one a line: id, date, title, organisation (a check-in: and \"checkin ID\", the session it follows)", dbNeeds, runList},
+	{"import", "FILE.json", "new session from a session file (- reads stdin); prints its id", dbMakes, runImport},
+	{"export", "ID [-o FILE.json] [--private-notes]", "the session as a session file, to FILE or stdout", dbNeeds, runExport},
+	{"pdf", "ID -o FILE.pdf [--lang fi|en]", "the PDF summary of a session (-o - writes stdout)", dbNeeds, runPDF},
+	{"checkin", "ID [--date YYYY-MM-DD] [--agenda 45|90]", "a new check-in of session ID (a workshop or a check-in); prints its id", dbMakes, runCheckin},
+	{"ics", "ID -o FILE.ics", "the next review and the actions' due dates as a calendar (-o - writes stdout)", dbNeeds, runICS},
+	{"room", "ID [--addr HOST:PORT] [--guests]", "serve the session to phones without a window, until stopped; prints the join link", dbNeeds, runRoom},
 }
 
 // cliEnv is what a verb may use.
 type cliEnv struct {
-	dbPath string
-	stdin  io.Reader // nil: os.Stdin
-	stdout io.Writer
-	stderr io.Writer
-	verb   verb // the verb being run
+	dbPath  string
+	dbGiven bool      // dbPath came from --db, not the app's default
+	stdin   io.Reader // nil: os.Stdin
+	stdout  io.Writer
+	stderr  io.Writer
+	verb    verb // the verb being run
 }
 
 func main() {
@@ -61,12 +77,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, versionLine())
 		return 0
 	}
-	db, rest, err := takeDB(args)
+	db, given, rest, err := takeDB(args)
 	if err != nil {
 		fmt.Fprintln(stderr, "lupauspaja:", err)
 		return 2
 	}
-	env := &cliEnv{dbPath: db, stdout: stdout, stderr: stderr}
+	env := &cliEnv{dbPath: db, dbGiven: given, stdout: stdout, stderr: stderr}
 	if len(rest) == 0 {
 		if err := runGUI(env); err != nil {
 			fmt.Fprintln(stderr, "lupauspaja:", oneLine(err.Error()))
@@ -112,29 +128,50 @@ func verbNames() []string {
 	return names
 }
 
-// takeDB removes --db PATH (or --db=PATH) from anywhere in the arguments.
-func takeDB(args []string) (db string, rest []string, err error) {
+// takeDB removes --db PATH (or --db=PATH) from anywhere in the arguments;
+// given tells whether it was there. An empty PATH is refused: taken for
+// "no --db", it would quietly be the user's own database. A leading "~/" is
+// the home folder, also where the shell leaves it (--db=~/x.db).
+func takeDB(args []string) (db string, given bool, rest []string, err error) {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
 		case a == "--db" || a == "-db":
-			if i+1 >= len(args) {
-				return "", nil, fmt.Errorf("--db needs a file path")
+			if i+1 >= len(args) || args[i+1] == "" {
+				return "", false, nil, fmt.Errorf("--db needs a file path")
 			}
-			db = args[i+1]
+			db, given = args[i+1], true
 			i++
 		case strings.HasPrefix(a, "--db="), strings.HasPrefix(a, "-db="):
-			db = a[strings.IndexByte(a, '=')+1:]
+			db, given = a[strings.IndexByte(a, '=')+1:], true
+			if db == "" {
+				return "", false, nil, fmt.Errorf("--db needs a file path")
+			}
 		default:
 			rest = append(rest, a)
 		}
 	}
-	if db == "" {
-		if db, err = library.DefaultPath(); err != nil {
-			return "", nil, err
-		}
+	if !given {
+		db, err = library.DefaultPath()
+		return db, false, rest, err
 	}
-	return db, rest, nil
+	if db, err = expandHome(db); err != nil {
+		return "", false, nil, err
+	}
+	return db, true, rest, nil
+}
+
+// expandHome replaces a leading "~" of "~/PATH" (or "~\\PATH" on Windows)
+// with the user's home folder.
+func expandHome(p string) (string, error) {
+	if !strings.HasPrefix(p, "~/") && !(runtime.GOOS == "windows" && strings.HasPrefix(p, `~\`)) {
+		return p, nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("--db %s: %v", p, err)
+	}
+	return filepath.Join(home, p[2:]), nil
 }
 
 // synopsis is the verb's usage line.
@@ -253,9 +290,49 @@ func (env *cliEnv) printHelp(fs *flag.FlagSet) {
 	}
 }
 
-// openLibrary opens the database of the command line.
+// openLibrary opens the database of the command line: for a verb that
+// makes none (env.verb.db), only one that is there.
 func (env *cliEnv) openLibrary() (*library.Library, error) {
-	return library.Open(env.dbPath)
+	if env.verb.db == dbMakes {
+		return library.Open(env.dbPath)
+	}
+	lib, err := library.OpenExisting(env.dbPath)
+	if errors.Is(err, library.ErrNoDatabase) {
+		return nil, env.noDatabase()
+	}
+	return lib, err
+}
+
+// needDatabase refuses a missing database file before a verb that makes
+// none takes its lock, which would leave a folder and a lock file.
+func (env *cliEnv) needDatabase() error {
+	if _, err := os.Stat(env.dbPath); errors.Is(err, fs.ErrNotExist) && env.verb.db != dbMakes {
+		return env.noDatabase()
+	}
+	return nil
+}
+
+// noDatabase says that there is no file at the database path, and how one is made.
+func (env *cliEnv) noDatabase() error {
+	if !env.dbGiven {
+		return fmt.Errorf("no database at %s yet: start the app, or `lupauspaja import FILE` makes one", env.dbPath)
+	}
+	return fmt.Errorf("no database at %s: check --db; `lupauspaja import FILE --db %s` makes one", env.dbPath, shellWord(env.dbPath))
+}
+
+// shellWord quotes s for a shell when it needs it (for cmd and PowerShell
+// on Windows, where a backslash is a path's own).
+func shellWord(s string) string {
+	if runtime.GOOS == "windows" {
+		if s == "" || strings.ContainsAny(s, " &()^;,'`$") {
+			return `"` + s + `"`
+		}
+		return s
+	}
+	if s != "" && !strings.ContainsAny(s, " \t\n'\"\\$`!*?[]{}()<>|&;#~") {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // sessionID reads the id of a session from the verb's arguments.

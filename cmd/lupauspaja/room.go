@@ -42,6 +42,9 @@ func runRoom(env *cliEnv, args []string) error {
 	if _, _, err := net.SplitHostPort(*addr); err != nil {
 		return fmt.Errorf("--addr %q is not HOST:PORT", *addr)
 	}
+	if err := env.needDatabase(); err != nil {
+		return err
+	}
 	release, err := library.Lock(env.dbPath)
 	if err != nil {
 		return err

@@ -35,6 +35,8 @@ var (
 	ErrInUse = store.ErrInUse
 	// ErrNotFound: no session with that id.
 	ErrNotFound = store.ErrNotFound
+	// ErrNoDatabase: no file at the path given to OpenExisting.
+	ErrNoDatabase = store.ErrNoDatabase
 )
 
 // The errors of a session file that cannot be imported.
@@ -72,6 +74,16 @@ func Lock(path string) (release func(), err error) { return store.LockInstance(p
 // Open opens the database at path, creating it (and its folder) when missing.
 func Open(path string) (*Library, error) {
 	st, err := store.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	return &Library{st: st}, nil
+}
+
+// OpenExisting opens the database at path, which must be there: it creates
+// nothing, and a missing file is ErrNoDatabase.
+func OpenExisting(path string) (*Library, error) {
+	st, err := store.OpenExisting(path)
 	if err != nil {
 		return nil, err
 	}

@@ -40,6 +40,8 @@ var (
 	ErrNotDatabase = errors.New("the file is not a Lupauspaja database or it is damaged")
 	// ErrNotFound: no session with that id.
 	ErrNotFound = errors.New("no such session")
+	// ErrNoDatabase: there is no file at the path, and OpenExisting makes none.
+	ErrNoDatabase = errors.New("there is no database file")
 )
 
 // Store is an open database file. It is safe for use from several goroutines.
@@ -92,7 +94,14 @@ func DefaultPath() (string, error) {
 // Open opens the database file at path, creating it (and its folder, private
 // to the user) when missing, and brings its schema up to date after taking a
 // backup copy of an existing file.
-func Open(path string) (*Store, error) {
+func Open(path string) (*Store, error) { return open(path, true) }
+
+// OpenExisting is Open on a file that must be there already: it makes
+// nothing, neither the file nor its folder, and a missing file is
+// ErrNoDatabase (a mistyped path is then not a new, empty database).
+func OpenExisting(path string) (*Store, error) { return open(path, false) }
+
+func open(path string, create bool) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("open database: no path given")
 	}
@@ -100,10 +109,14 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
+	if !create {
+		if _, err := os.Stat(abs); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: %w", abs, ErrNoDatabase)
+		}
+	} else if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return nil, fmt.Errorf("create the folder for the database: %w", err)
 	}
-	if err := checkFile(abs); err != nil {
+	if err := checkFile(abs, create); err != nil {
 		return nil, err
 	}
 	q := url.Values{}
@@ -131,14 +144,25 @@ func Open(path string) (*Store, error) {
 	return s, nil
 }
 
-// checkFile creates a missing file private to the user and refuses a file
-// that is plainly not an SQLite database before SQLite touches it.
-func checkFile(path string) error {
-	f, err := os.OpenFile(path, os.O_RDONLY|os.O_CREATE, 0o600)
+// checkFile creates a missing file private to the user (when create) and
+// refuses a file that is plainly not an SQLite database before SQLite
+// touches it.
+func checkFile(path string, create bool) error {
+	flag := os.O_RDONLY
+	if create {
+		flag |= os.O_CREATE
+	}
+	f, err := os.OpenFile(path, flag, 0o600)
+	if errors.Is(err, fs.ErrNotExist) && !create {
+		return fmt.Errorf("%s: %w", path, ErrNoDatabase)
+	}
 	if err != nil {
 		return fmt.Errorf("open database %s: %w", path, err)
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return fmt.Errorf("%s is a folder, not a database file", path)
+	}
 	head := make([]byte, 100)
 	n, _ := f.Read(head)
 	if n == 0 {
