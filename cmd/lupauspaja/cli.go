@@ -76,7 +76,6 @@ func runImport(env *cliEnv, args []string) error {
 		if f, err = library.Read(in); err != nil {
 			return fmt.Errorf("stdin: %w", err)
 		}
-		name = "stdin"
 	} else if f, err = library.ReadFile(name); err != nil {
 		return err
 	}
@@ -85,9 +84,11 @@ func runImport(env *cliEnv, args []string) error {
 		return err
 	}
 	defer lib.Close()
+	// The file was read whole and is sound: what fails now is the
+	// database's, not the file's, and its message names the database.
 	id, err := lib.Add(f)
 	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return err
 	}
 	_, err = fmt.Fprintln(env.stdout, id)
 	return err

@@ -38,18 +38,21 @@ const (
 	// dbMakes: the verb stores something new, and makes the database (and
 	// its folder) when missing, as the app does.
 	dbMakes
+	// dbReads: dbNeeds, and the verb only reads: a database it cannot
+	// write (a read-only file, folder or disk) is opened read-only.
+	dbReads
 )
 
 // verbs are the command line's verbs, in the order the help lists them.
 // Adding a verb is adding a line here; its run function declares its
 // options on env.flags and reads them with env.parse.
 var verbs = []verb{
-	{"list", "", "sessions, one a line: id, date, title, organisation (a check-in: and \"checkin ID\", the session it follows)", dbNeeds, runList},
+	{"list", "", "sessions, one a line: id, date, title, organisation (a check-in: and \"checkin ID\", the session it follows)", dbReads, runList},
 	{"import", "FILE.json", "new session from a session file (- reads stdin); prints its id", dbMakes, runImport},
-	{"export", "ID [-o FILE.json] [--private-notes]", "the session as a session file, to FILE or stdout", dbNeeds, runExport},
-	{"pdf", "ID -o FILE.pdf [--lang fi|en]", "the PDF summary of a session (-o - writes stdout)", dbNeeds, runPDF},
+	{"export", "ID [-o FILE.json] [--private-notes]", "the session as a session file, to FILE or stdout", dbReads, runExport},
+	{"pdf", "ID -o FILE.pdf [--lang fi|en]", "the PDF summary of a session (-o - writes stdout)", dbReads, runPDF},
 	{"checkin", "ID [--date YYYY-MM-DD] [--agenda 45|90]", "a new check-in of session ID (a workshop or a check-in); prints its id", dbMakes, runCheckin},
-	{"ics", "ID -o FILE.ics", "the next review and the actions' due dates as a calendar (-o - writes stdout)", dbNeeds, runICS},
+	{"ics", "ID -o FILE.ics", "the next review and the actions' due dates as a calendar (-o - writes stdout)", dbReads, runICS},
 	{"room", "ID [--addr HOST:PORT] [--guests]", "serve the session to phones without a window, until stopped; prints the join link", dbNeeds, runRoom},
 }
 
@@ -105,10 +108,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if errors.Is(err, errHelp) {
 			return 0
 		}
-		fmt.Fprintln(stderr, "lupauspaja "+name+":", oneLine(err.Error()))
+		fmt.Fprintln(stderr, "lupauspaja "+name+":", oneLine(explain(err).Error()))
 		return 1
 	}
 	return 0
+}
+
+// explain words an error of the database for the command line, with what
+// to do about it.
+func explain(err error) error {
+	var ro *library.ReadOnlyError
+	if errors.As(err, &ro) {
+		// The file's own sentence: what the verb was doing adds nothing.
+		return fmt.Errorf("%v, or choose another with --db", ro)
+	}
+	return err
 }
 
 func findVerb(name string) (verb, bool) {
@@ -293,10 +307,14 @@ func (env *cliEnv) printHelp(fs *flag.FlagSet) {
 // openLibrary opens the database of the command line: for a verb that
 // makes none (env.verb.db), only one that is there.
 func (env *cliEnv) openLibrary() (*library.Library, error) {
-	if env.verb.db == dbMakes {
-		return library.Open(env.dbPath)
+	open := library.OpenExisting
+	switch env.verb.db {
+	case dbMakes:
+		open = library.Open
+	case dbReads:
+		open = library.OpenForReading
 	}
-	lib, err := library.OpenExisting(env.dbPath)
+	lib, err := open(env.dbPath)
 	if errors.Is(err, library.ErrNoDatabase) {
 		return nil, env.noDatabase()
 	}

@@ -37,7 +37,14 @@ var (
 	ErrNotFound = store.ErrNotFound
 	// ErrNoDatabase: no file at the path given to OpenExisting.
 	ErrNoDatabase = store.ErrNoDatabase
+	// ErrReadOnly: the database, its folder or its disk cannot be written
+	// (a *ReadOnlyError, which also matches fs.ErrPermission).
+	ErrReadOnly = store.ErrReadOnly
 )
+
+// ReadOnlyError is the error of a database that cannot be written: its
+// message names the file and says what to do.
+type ReadOnlyError = store.ReadOnlyError
 
 // The errors of a session file that cannot be imported.
 var (
@@ -71,7 +78,8 @@ func DefaultPath() (string, error) { return store.DefaultPath() }
 // to call more than once.
 func Lock(path string) (release func(), err error) { return store.LockInstance(path) }
 
-// Open opens the database at path, creating it (and its folder) when missing.
+// Open opens the database at path, creating it (and its folder) when
+// missing; a database that cannot be written is ErrReadOnly.
 func Open(path string) (*Library, error) {
 	st, err := store.Open(path)
 	if err != nil {
@@ -84,6 +92,17 @@ func Open(path string) (*Library, error) {
 // nothing, and a missing file is ErrNoDatabase.
 func OpenExisting(path string) (*Library, error) {
 	st, err := store.OpenExisting(path)
+	if err != nil {
+		return nil, err
+	}
+	return &Library{st: st}, nil
+}
+
+// OpenForReading is OpenExisting for reading what the database holds: a
+// read-only file (or folder, or disk) is opened read-only rather than
+// refused, and every write to it is ErrReadOnly.
+func OpenForReading(path string) (*Library, error) {
+	st, err := store.OpenForReading(path)
 	if err != nil {
 		return nil, err
 	}

@@ -38,6 +38,9 @@ func LockInstance(dbPath string) (release func(), err error) {
 	// The lock file is never removed: removing it would let a third process
 	// lock a new file of the same name while the second still holds the old one.
 	f, err := os.OpenFile(abs+".lock", os.O_RDWR|os.O_CREATE, 0o600)
+	if cannotWrite(err) {
+		return nil, &ReadOnlyError{Path: abs} // a read-only folder or disk
+	}
 	if err != nil {
 		return nil, fmt.Errorf("lock database %s: %w", abs, err)
 	}

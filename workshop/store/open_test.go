@@ -2,12 +2,14 @@ package store_test
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"lupauspaja/workshop/fixture"
 	"lupauspaja/workshop/store"
+	"lupauspaja/workshop/testkit"
 )
 
 // OpenExisting makes nothing: a missing file is ErrNoDatabase, and neither
@@ -46,5 +48,41 @@ func TestOpenExistingMakesNothing(t *testing.T) {
 	}
 	if _, err := store.OpenExisting(dir); err == nil || err.Error() != dir+" is a folder, not a database file" {
 		t.Fatalf("a folder: %v", err)
+	}
+}
+
+// A database in a folder that refuses new files is a *ReadOnlyError at
+// once: a new one, one that is there (SQLite could not make its -wal and
+// -shm there, nor a migration its backup), and a lock file beside it.
+func TestOpenInAReadOnlyFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ro")
+	os.Mkdir(dir, 0o700)
+	there := filepath.Join(dir, "there.db")
+	st, err := store.Open(there)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	testkit.ReadOnly(t, dir)
+	for _, p := range []string{filepath.Join(dir, "new.db"), there} {
+		_, err := store.Open(p)
+		if !errors.Is(err, store.ErrReadOnly) || !errors.Is(err, fs.ErrPermission) || err.Error() != "the database "+p+" (or its folder) is read-only: copy it to a folder you can write to" {
+			t.Errorf("open %s: %v", filepath.Base(p), err)
+		}
+		if _, err := store.LockInstance(p); !errors.Is(err, store.ErrReadOnly) {
+			t.Errorf("lock %s: %v", filepath.Base(p), err)
+		}
+	}
+	// Reading it works, and leaves nothing beside it.
+	st, err = store.OpenForReading(there)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.List(""); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Fatalf("left %v", entries)
 	}
 }

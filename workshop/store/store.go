@@ -42,12 +42,15 @@ var (
 	ErrNotFound = errors.New("no such session")
 	// ErrNoDatabase: there is no file at the path, and OpenExisting makes none.
 	ErrNoDatabase = errors.New("there is no database file")
+	// ErrReadOnly: the database cannot be written (see ReadOnlyError).
+	ErrReadOnly = errors.New("the database is read-only")
 )
 
 // Store is an open database file. It is safe for use from several goroutines.
 type Store struct {
-	db   *sql.DB
-	path string
+	db       *sql.DB
+	path     string
+	readOnly bool // opened for reading only (OpenForReading)
 
 	mu        sync.Mutex
 	listeners map[int]func(sessionID int64)
@@ -93,15 +96,32 @@ func DefaultPath() (string, error) {
 
 // Open opens the database file at path, creating it (and its folder, private
 // to the user) when missing, and brings its schema up to date after taking a
-// backup copy of an existing file.
-func Open(path string) (*Store, error) { return open(path, true) }
+// backup copy of an existing file. A file it may not write (the file, its
+// folder or its disk read-only) is refused with a *ReadOnlyError at once,
+// not at the first save.
+func Open(path string) (*Store, error) { return open(path, modeCreate) }
 
 // OpenExisting is Open on a file that must be there already: it makes
 // nothing, neither the file nor its folder, and a missing file is
 // ErrNoDatabase (a mistyped path is then not a new, empty database).
-func OpenExisting(path string) (*Store, error) { return open(path, false) }
+func OpenExisting(path string) (*Store, error) { return open(path, modeExisting) }
 
-func open(path string, create bool) (*Store, error) {
+// OpenForReading is OpenExisting for reading what the database holds: a
+// file it may write opens as with Open (brought up to date, after its
+// backup), and one it may not is opened read-only instead of refused. A
+// read-only file that would need updating to this version's schema is a
+// *ReadOnlyError; so is every write to a store opened read-only.
+func OpenForReading(path string) (*Store, error) { return open(path, modeReading) }
+
+type openMode int
+
+const (
+	modeCreate openMode = iota
+	modeExisting
+	modeReading
+)
+
+func open(path string, mode openMode) (*Store, error) {
 	if path == "" {
 		return nil, errors.New("open database: no path given")
 	}
@@ -109,30 +129,63 @@ func open(path string, create bool) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	if !create {
-		if _, err := os.Stat(abs); errors.Is(err, fs.ErrNotExist) {
+	_, statErr := os.Stat(abs)
+	if mode != modeCreate {
+		if errors.Is(statErr, fs.ErrNotExist) {
 			return nil, fmt.Errorf("%s: %w", abs, ErrNoDatabase)
 		}
 	} else if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return nil, fmt.Errorf("create the folder for the database: %w", err)
 	}
-	if err := checkFile(abs, create); err != nil {
+	if err := checkFile(abs, mode == modeCreate); err != nil {
 		return nil, err
 	}
+	// SQLite in WAL mode writes beside the file (PATH-wal, PATH-shm), and
+	// a migration writes its backup there: the folder must be writable too.
+	readOnly := false
+	if statErr == nil && !writable(abs) {
+		if mode != modeReading {
+			return nil, &ReadOnlyError{Path: abs}
+		}
+		readOnly = true
+	}
+	s, err := openSQLite(abs, readOnly)
+	if err != nil && mode == modeReading && !readOnly && errors.Is(err, ErrReadOnly) {
+		// Read-only in a way writable could not tell (a folder on Windows).
+		s, err = openSQLite(abs, true)
+	}
+	return s, err
+}
+
+// openSQLite opens the file, checks it and brings its schema up to date;
+// readOnly opens it for reading only, and leaves nothing beside it.
+func openSQLite(abs string, readOnly bool) (*Store, error) {
 	q := url.Values{}
-	q.Set("_journal_mode", "WAL")
 	q.Set("_busy_timeout", "5000")
 	q.Set("_foreign_keys", "on")
-	q.Set("_txlock", "immediate")
-	q.Set("_synchronous", "NORMAL")
-	q.Set("_secure_delete", "on")
+	if readOnly {
+		q.Set("mode", "ro")
+		// A read-only WAL database opens only where SQLite can make its
+		// shared-memory file, or as immutable (the file is read as it is,
+		// without the log). A log that holds changes not yet folded into
+		// the file must be read: then only mode=ro, with the log's files
+		// already there.
+		if fi, err := os.Stat(abs + "-wal"); err != nil || fi.Size() == 0 {
+			q.Set("immutable", "1")
+		}
+	} else {
+		q.Set("_journal_mode", "WAL")
+		q.Set("_txlock", "immediate")
+		q.Set("_synchronous", "NORMAL")
+		q.Set("_secure_delete", "on")
+	}
 	db, err := sql.Open("sqlite3", "file:"+(&url.URL{Path: abs}).EscapedPath()+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", abs, err)
 	}
 	// One connection: the app is one user; this keeps writes strictly ordered.
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, path: abs, listeners: map[int]func(int64){}}
+	s := &Store{db: db, path: abs, readOnly: readOnly, listeners: map[int]func(int64){}}
 	if err := s.quickCheck(); err != nil {
 		db.Close()
 		return nil, err
@@ -142,6 +195,28 @@ func open(path string, create bool) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// ReadOnlyError: the database file, its folder or its disk cannot be
+// written, and the database was to be written (or made, or updated to this
+// version's schema). errors.Is matches ErrReadOnly and fs.ErrPermission.
+type ReadOnlyError struct {
+	Path string
+	// Old: the file needs updating to this version's schema, which a
+	// read-only file cannot have.
+	Old bool
+}
+
+func (e *ReadOnlyError) Error() string {
+	if e.Old {
+		return "the database " + e.Path + " (or its folder) is read-only, and this version of Lupauspaja needs to update it: copy it to a folder you can write to"
+	}
+	return "the database " + e.Path + " (or its folder) is read-only: copy it to a folder you can write to"
+}
+
+// Is makes errors.Is(err, ErrReadOnly) and errors.Is(err, fs.ErrPermission) match.
+func (e *ReadOnlyError) Is(target error) bool {
+	return target == ErrReadOnly || target == fs.ErrPermission
 }
 
 // checkFile creates a missing file private to the user (when create) and
@@ -155,6 +230,11 @@ func checkFile(path string, create bool) error {
 	f, err := os.OpenFile(path, flag, 0o600)
 	if errors.Is(err, fs.ErrNotExist) && !create {
 		return fmt.Errorf("%s: %w", path, ErrNoDatabase)
+	}
+	if create && cannotWrite(err) {
+		if _, serr := os.Stat(path); errors.Is(serr, fs.ErrNotExist) {
+			return &ReadOnlyError{Path: path} // the folder refused the new file
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("open database %s: %w", path, err)
@@ -242,7 +322,31 @@ func classify(path string, err error) error {
 	if errors.As(err, &se) && (se.Code == sqlite3.ErrNotADB || se.Code == sqlite3.ErrCorrupt) {
 		return fmt.Errorf("%s: %w", path, ErrNotDatabase)
 	}
+	if ro := readOnly(path, err); ro != nil {
+		return ro
+	}
 	return fmt.Errorf("database %s: %w", path, err)
+}
+
+// readOnly is the *ReadOnlyError for SQLite's errors that mean the file (or
+// the folder it needs for its journal) cannot be written: SQLITE_READONLY,
+// and SQLITE_CANTOPEN on a file that is there (its -wal or -shm cannot be
+// made), which SQLite words as "unable to open database file: no such file
+// or directory". Nil for every other error.
+func readOnly(path string, err error) error {
+	var se sqlite3.Error
+	if !errors.As(err, &se) {
+		return nil
+	}
+	if se.Code == sqlite3.ErrReadonly {
+		return &ReadOnlyError{Path: path}
+	}
+	if se.Code == sqlite3.ErrCantOpen {
+		if fi, serr := os.Stat(path); serr == nil && !fi.IsDir() {
+			return &ReadOnlyError{Path: path}
+		}
+	}
+	return nil
 }
 
 type migration struct {
@@ -306,6 +410,9 @@ func (s *Store) migrate() error {
 	}
 	if version == latest {
 		return nil
+	}
+	if s.readOnly {
+		return &ReadOnlyError{Path: s.path, Old: tables > 0}
 	}
 	if tables > 0 {
 		// The copy is made under a temporary name and renamed when whole, so
@@ -417,11 +524,15 @@ func (s *Store) summaries(query string, args ...any) ([]Summary, error) {
 }
 
 // damaged maps SQLite's corrupt and not-a-database errors to ErrNotDatabase
-// with the path, and leaves every other error as it is.
+// with the path, and its read-only errors to a *ReadOnlyError, and leaves
+// every other error as it is.
 func damaged(path string, err error) error {
 	var se sqlite3.Error
 	if errors.As(err, &se) && (se.Code == sqlite3.ErrNotADB || se.Code == sqlite3.ErrCorrupt) {
 		return fmt.Errorf("%s: %w", path, ErrNotDatabase)
+	}
+	if ro := readOnly(path, err); ro != nil {
+		return ro
 	}
 	return err
 }
