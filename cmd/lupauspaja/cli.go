@@ -45,11 +45,15 @@ func runList(env *cliEnv, args []string) error {
 	return err
 }
 
-// field keeps a value on its line and in its column: tabs, line breaks and
-// other control characters become spaces.
+// field keeps a value on its line and in its column, and the terminal's
+// text in the order it is printed: tabs, line breaks and other control
+// characters become spaces, and so do the format characters (Unicode's
+// Cf), among them the bidirectional controls (U+202A–202E, U+2066–2069,
+// U+200E, U+200F), with which a title could show its line, and the columns
+// after it, reversed.
 func field(s string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == '\u2028' || r == '\u2029' {
 			return ' '
 		}
 		return r

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	_ "github.com/mattn/go-sqlite3"
 
@@ -136,6 +137,28 @@ func TestListKeepsOneLinePerSession(t *testing.T) {
 	_, out, _ := cli(t, "list", "--db", db)
 	if out != "1\t2026-12-03\tRivi vaihto ja sarkain\tNordrahti Oy\n" {
 		t.Fatalf("%q", out)
+	}
+}
+
+// The bidirectional controls and the other format characters (Cf) in a
+// title or organisation do not reach the terminal, where they would show
+// the line reordered: each becomes a space, as a control character does.
+func TestListKeepsBidiControlsOffTheTerminal(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "w.db")
+	lib := testkit.OpenLibrary(t, db)
+	s := fixture.Nordrahti()
+	s.Title = "a\u202Eb\u202Ac\u202Bd\u202Ce\u202Df\u2066g\u2067h\u2068i\u2069j\u200Ek\u200Fl"
+	s.Organisation = "Nord\u00ADrahti\u200B\uFEFF\u2060Oy"
+	testkit.Create(t, lib, s)
+	lib.Close()
+	_, out, _ := cli(t, "list", "--db", db)
+	if out != "1\t2026-12-03\ta b c d e f g h i j k l\tNord rahti   Oy\n" {
+		t.Fatalf("%q", out)
+	}
+	for _, r := range out {
+		if unicode.Is(unicode.Cf, r) || unicode.IsControl(r) && r != '\t' && r != '\n' {
+			t.Fatalf("%U in %q", r, out)
+		}
 	}
 }
 
