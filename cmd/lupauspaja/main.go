@@ -108,7 +108,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if errors.Is(err, errHelp) {
 			return 0
 		}
-		fmt.Fprintln(stderr, "lupauspaja "+name+":", oneLine(explain(err).Error()))
+		fmt.Fprintln(stderr, "lupauspaja "+name+":", oneLine(env.explain(err).Error()))
 		return 1
 	}
 	return 0
@@ -116,11 +116,25 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // explain words an error of the database for the command line, with what
 // to do about it.
-func explain(err error) error {
+func (env *cliEnv) explain(err error) error {
 	var ro *library.ReadOnlyError
-	if errors.As(err, &ro) {
+	switch {
+	case errors.As(err, &ro):
 		// The file's own sentence: what the verb was doing adds nothing.
 		return fmt.Errorf("%v, or choose another with --db", ro)
+	case errors.Is(err, library.ErrNotDatabase):
+		switch b := library.Backups(env.dbPath); len(b) {
+		case 0:
+			return fmt.Errorf("%w; choose another file with --db, or start the app, which offers to move it aside and start a new one", err)
+		case 1:
+			return fmt.Errorf("%w; beside it is a backup the app made before an update: %s (open it with --db, or choose another file with --db)", err, b[0])
+		default:
+			return fmt.Errorf("%w; beside it are backups the app made before updates, newest first: %s (open one with --db, or choose another file with --db)", err, strings.Join(b, ", "))
+		}
+	case errors.Is(err, library.ErrForeignDatabase):
+		return fmt.Errorf("%w; choose another file with --db", err)
+	case errors.Is(err, library.ErrNotFound):
+		return fmt.Errorf("%w (see lupauspaja list)", err)
 	}
 	return err
 }

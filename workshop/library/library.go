@@ -72,6 +72,10 @@ type Library struct {
 // DefaultPath is the database file in the user's data folder for the app.
 func DefaultPath() (string, error) { return store.DefaultPath() }
 
+// Backups are the copies of the database at path that updates of the app
+// made beside it before changing it (PATH.vN-TIME.bak), newest first.
+func Backups(path string) []string { return store.Backups(path) }
+
 // Lock takes the app's lock on the database at path, so that two windows
 // never edit the same sessions at once; it fails with ErrInUse while
 // another app holds it. The command line does not take it. release is safe

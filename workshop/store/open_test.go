@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"lupauspaja/workshop/fixture"
 	"lupauspaja/workshop/store"
@@ -84,5 +85,23 @@ func TestOpenInAReadOnlyFolder(t *testing.T) {
 	st.Close()
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Fatalf("left %v", entries)
+	}
+}
+
+// Backups finds the copies migrations leave beside the file, newest first,
+// also when the path holds characters a glob would read as a pattern; a
+// copy not finished (.tmp) and other files are not among them.
+func TestBackupsBesideTheFile(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "työt [2026]*?")
+	os.Mkdir(dir, 0o700)
+	path := filepath.Join(dir, "w.db")
+	a, b := path+".v3-20260101-100000.bak", path+".v4-20260601-100000.bak"
+	for i, f := range []string{b, a, b + ".tmp", path + ".broken-20260701-100000", filepath.Join(dir, "x.db.v1-20260101-100000.bak")} {
+		os.WriteFile(f, nil, 0o600)
+		stamp := time.Date(2026, time.Month(1+i), 1, 0, 0, 0, 0, time.UTC)
+		os.Chtimes(f, stamp, stamp)
+	}
+	if got := store.Backups(path); len(got) != 2 || got[0] != a || got[1] != b {
+		t.Fatalf("%q", got)
 	}
 }

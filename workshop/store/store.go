@@ -311,6 +311,34 @@ func (s *Store) quickCheck() error {
 	return nil
 }
 
+// Backups are the copies of the database at path that updates to a newer
+// schema made beside it (PATH.vN-TIME.bak, see migrate), newest first.
+func Backups(path string) []string {
+	names, _ := filepath.Glob(globEscape(path) + ".v*.bak")
+	times := map[string]time.Time{}
+	for _, n := range names {
+		if fi, err := os.Stat(n); err == nil {
+			times[n] = fi.ModTime()
+		}
+	}
+	sort.SliceStable(names, func(i, j int) bool {
+		if !times[names[i]].Equal(times[names[j]]) {
+			return times[names[i]].After(times[names[j]])
+		}
+		return names[i] > names[j]
+	})
+	return names
+}
+
+// globEscape quotes the characters filepath.Glob reads as a pattern.
+func globEscape(path string) string {
+	if runtime.GOOS == "windows" {
+		// The backslash separates the path there; brackets are what is left to quote.
+		return strings.NewReplacer("[", "[[]", "*", "[*]", "?", "[?]").Replace(path)
+	}
+	return strings.NewReplacer(`\`, `\\`, "[", `\[`, "*", `\*`, "?", `\?`).Replace(path)
+}
+
 // Path is the database file.
 func (s *Store) Path() string { return s.path }
 
