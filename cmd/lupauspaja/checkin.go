@@ -1,20 +1,10 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-)
 
-// oneID reads the verb's one argument, the id of a session.
-func oneID(env *cliEnv, rest []string) (int64, error) {
-	if len(rest) == 0 {
-		return 0, errors.New("give the id of the session (see lupauspaja list)")
-	}
-	if len(rest) > 1 {
-		return 0, fmt.Errorf("unexpected argument %q (usage: %s)", rest[1], env.verb.synopsis())
-	}
-	return sessionID(rest[0])
-}
+	"lupauspaja/workshop"
+)
 
 func runCheckin(env *cliEnv, args []string) error {
 	fs := env.flags()
@@ -24,9 +14,14 @@ func runCheckin(env *cliEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	id, err := oneID(env, rest)
+	id, err := env.sessionArg(rest)
 	if err != nil {
 		return err
+	}
+	// The date's form is the command line's to get right; whether the
+	// check-in may fall on it is the session's (not before the one it follows).
+	if err := workshop.ValidateDate(*date); err != nil {
+		return usagef("--date: %v (usage: %s)", err, env.verb.synopsis())
 	}
 	preset := ""
 	switch *agenda {
@@ -35,7 +30,7 @@ func runCheckin(env *cliEnv, args []string) error {
 	case "90", "90min":
 		preset = "90min"
 	default:
-		return fmt.Errorf("--agenda %q: use 45 or 90", *agenda)
+		return usagef("--agenda %q: use 45 or 90", *agenda)
 	}
 	lib, err := env.openLibrary()
 	if err != nil {
@@ -59,12 +54,12 @@ func runICS(env *cliEnv, args []string) error {
 	if err != nil {
 		return err
 	}
-	id, err := oneID(env, rest)
+	id, err := env.sessionArg(rest)
 	if err != nil {
 		return err
 	}
 	if out == "" {
-		return fmt.Errorf("-o FILE.ics is required (usage: %s)", env.verb.synopsis())
+		return usagef("-o FILE.ics is required (usage: %s)", env.verb.synopsis())
 	}
 	lib, err := env.openLibrary()
 	if err != nil {

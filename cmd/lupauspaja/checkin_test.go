@@ -38,7 +38,8 @@ func TestCheckinFromTheCommandLine(t *testing.T) {
 		{[]string{"checkin", "x"}, `"x" is not a session id`},
 		{[]string{"checkin", "99"}, "no such session"},
 		{[]string{"checkin", "1", "--agenda", "60"}, `--agenda "60": use 45 or 90`},
-		{[]string{"checkin", "1", "--date", "10.3.2027"}, "new check-in: date"},
+		{[]string{"checkin", "1", "--date", "10.3.2027"}, `--date: "10.3.2027" is not a date of the form YYYY-MM-DD`},
+		{[]string{"checkin", "1", "--date", "2026-01-01"}, "new check-in: date 2026-01-01 is before 2026-12-03"},
 		{[]string{"checkin", "1", "--colour"}, "unknown option --colour"},
 		{[]string{"ics", "1"}, "-o FILE.ics is required"},
 	} {

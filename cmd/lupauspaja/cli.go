@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -21,7 +20,7 @@ func runList(env *cliEnv, args []string) error {
 		return err
 	}
 	if len(rest) > 0 {
-		return fmt.Errorf("unexpected argument %q (usage: %s [--db PATH])", rest[0], env.verb.synopsis())
+		return usagef("unexpected argument %q (usage: %s [--db PATH])", rest[0], env.verb.synopsis())
 	}
 	lib, err := env.openLibrary()
 	if err != nil {
@@ -66,7 +65,7 @@ func runImport(env *cliEnv, args []string) error {
 		return err
 	}
 	if len(rest) != 1 {
-		return errors.New("give one session file (usage: lupauspaja import FILE.json [--db PATH]; - reads stdin)")
+		return usagef("give one session file (usage: lupauspaja import FILE.json [--db PATH]; - reads stdin)")
 	}
 	name := rest[0]
 	// Read the file before the database is opened: a broken file then
@@ -138,10 +137,10 @@ func runPDF(env *cliEnv, args []string) error {
 		return err
 	}
 	if out == "" {
-		return fmt.Errorf("-o FILE.pdf is required (usage: %s)", env.verb.synopsis())
+		return usagef("-o FILE.pdf is required (usage: %s)", env.verb.synopsis())
 	}
 	if *lang != "" && *lang != "fi" && *lang != "en" {
-		return fmt.Errorf("--lang %q: use fi or en", *lang)
+		return usagef("--lang %q: use fi or en", *lang)
 	}
 	lib, err := env.openLibrary()
 	if err != nil {
@@ -157,10 +156,10 @@ func runPDF(env *cliEnv, args []string) error {
 // sessionArg is the one argument of a verb that takes a session's id.
 func (env *cliEnv) sessionArg(rest []string) (int64, error) {
 	if len(rest) == 0 {
-		return 0, errors.New("give the id of the session (see lupauspaja list)")
+		return 0, usagef("give the id of the session (see lupauspaja list)")
 	}
 	if len(rest) > 1 {
-		return 0, fmt.Errorf("unexpected argument %q (usage: %s)", rest[1], env.verb.synopsis())
+		return 0, usagef("unexpected argument %q (usage: %s)", rest[1], env.verb.synopsis())
 	}
 	return sessionID(rest[0])
 }

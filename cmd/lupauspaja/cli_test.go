@@ -280,11 +280,11 @@ func TestOptionsAndHelp(t *testing.T) {
 		t.Fatal("the two spellings wrote different files")
 	}
 	code, out, e := cli(t, "export", "1", "2", "--db", db)
-	if code != 1 || !strings.Contains(e, `unexpected argument "2"`) || out != "" {
+	if code != 2 || !strings.Contains(e, `unexpected argument "2"`) || out != "" {
 		t.Fatalf("two ids: %d %q", code, e)
 	}
 	code, out, e = cli(t, "pdf", "1", "-o", "--db", db)
-	if code != 1 || !strings.Contains(e, "-o needs a file name") {
+	if code != 2 || !strings.Contains(e, "-o needs a file name") {
 		t.Fatalf("-o without a name: %d %q %q", code, out, e)
 	}
 	code, out, e = cli(t, "pdf", "-h")

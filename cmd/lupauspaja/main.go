@@ -73,6 +73,16 @@ func main() {
 // errHelp: the verb was asked for its help, which it has printed.
 var errHelp = errors.New("help")
 
+// usageError is a command line a verb cannot run as written: an unknown
+// option, an option without its value or with one it does not take, an
+// option given twice, a missing or extra argument. It exits with 2, as the
+// command line's own usage errors do; every other failure exits with 1.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, a ...any) error { return &usageError{fmt.Sprintf(format, a...)} }
+
 // run parses the arguments and runs a verb or the GUI; it returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 1 && (args[0] == "--version" || args[0] == "-version") {
@@ -93,10 +103,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	name := rest[0]
+	name, args := rest[0], rest[1:]
 	if name == "-h" || name == "--help" || name == "help" {
-		fmt.Fprint(stdout, usage())
-		return 0
+		switch len(args) {
+		case 0:
+			fmt.Fprint(stdout, usage())
+			return 0
+		case 1:
+			// help VERB is VERB -h.
+			name, args = args[0], []string{"-h"}
+		default:
+			fmt.Fprintf(stderr, "lupauspaja: unexpected argument %q (usage: lupauspaja help [VERB])\n", args[1])
+			return 2
+		}
 	}
 	v, ok := findVerb(name)
 	if !ok {
@@ -104,11 +123,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	env.verb = v
-	if err := v.run(env, rest[1:]); err != nil {
+	if err := v.run(env, args); err != nil {
 		if errors.Is(err, errHelp) {
 			return 0
 		}
 		fmt.Fprintln(stderr, "lupauspaja "+name+":", oneLine(env.explain(err).Error()))
+		var ue *usageError
+		if errors.As(err, &ue) {
+			return 2
+		}
 		return 1
 	}
 	return 0
@@ -157,12 +180,16 @@ func verbNames() []string {
 }
 
 // takeDB removes --db PATH (or --db=PATH) from anywhere in the arguments;
-// given tells whether it was there. An empty PATH is refused: taken for
+// given tells whether it was there. A second --db is refused, as a verb's
+// repeated option is, and so is an empty PATH: taken for
 // "no --db", it would quietly be the user's own database. A leading "~/" is
 // the home folder, also where the shell leaves it (--db=~/x.db).
 func takeDB(args []string) (db string, given bool, rest []string, err error) {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
+		if given && (a == "--db" || a == "-db" || strings.HasPrefix(a, "--db=") || strings.HasPrefix(a, "-db=")) {
+			return "", false, nil, fmt.Errorf("--db is given twice; give it once")
+		}
 		switch {
 		case a == "--db" || a == "-db":
 			if i+1 >= len(args) || args[i+1] == "" {
@@ -223,7 +250,8 @@ func usage() string {
 		fmt.Fprintf(&b, "  %-*s  %s\n", width, l[0], l[1])
 	}
 	b.WriteString("\n--db PATH may stand anywhere on the line; without it the database is the one the app uses.\n" +
-		"lupauspaja VERB -h describes the verb's options.\n")
+		"lupauspaja help VERB (or lupauspaja VERB -h) describes the verb's options.\n" +
+		"Exit status: 0 done, 1 failed, 2 the command line is wrong (an unknown verb or option, a missing or extra argument).\n")
 	return b.String()
 }
 
@@ -251,7 +279,7 @@ func (env *cliEnv) parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			return nil, fmt.Errorf("%v (usage: %s)", err, env.verb.synopsis())
+			return nil, usagef("%v (usage: %s)", err, env.verb.synopsis())
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -268,8 +296,11 @@ func (env *cliEnv) parse(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 // check says, before the flag package would say it in its own words, which
-// option is unknown or lacks its value, and prints the verb's usage for -h.
+// option is unknown, lacks its value or is given twice (the flag package
+// keeps the last: export 1 -o a.json -o b.json wrote only b.json), and
+// prints the verb's usage for -h.
 func (env *cliEnv) check(fs *flag.FlagSet, args []string) error {
+	seen := map[flag.Value]string{} // an option's value (one for -o and --output) → how it was written
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
@@ -285,13 +316,21 @@ func (env *cliEnv) check(fs *flag.FlagSet, args []string) error {
 				env.printHelp(fs)
 				return errHelp
 			}
-			return fmt.Errorf("unknown option %s (usage: %s)", a, env.verb.synopsis())
+			return usagef("unknown option %s (usage: %s)", a, env.verb.synopsis())
 		}
+		spelt, _, _ := strings.Cut(a, "=")
+		if first, ok := seen[f.Value]; ok {
+			if first == spelt {
+				return usagef("%s is given twice; give it once (usage: %s)", spelt, env.verb.synopsis())
+			}
+			return usagef("%s and %s are the same option; give it once (usage: %s)", first, spelt, env.verb.synopsis())
+		}
+		seen[f.Value] = spelt
 		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() || hasValue {
 			continue
 		}
 		if i+1 >= len(args) || args[i+1] == "" {
-			return fmt.Errorf("%s needs %s (usage: %s)", a, f.Usage, env.verb.synopsis())
+			return usagef("%s needs %s (usage: %s)", a, f.Usage, env.verb.synopsis())
 		}
 		i++
 	}
@@ -371,7 +410,7 @@ func shellWord(s string) string {
 func sessionID(arg string) (int64, error) {
 	id, err := strconv.ParseInt(arg, 10, 64)
 	if err != nil || id <= 0 {
-		return 0, fmt.Errorf("%q is not a session id (a number; see lupauspaja list)", arg)
+		return 0, usagef("%q is not a session id (a number; see lupauspaja list)", arg)
 	}
 	return id, nil
 }

@@ -40,7 +40,7 @@ func runRoom(env *cliEnv, args []string) error {
 		*addr = net.JoinHostPort(host, defaultRoomPort)
 	}
 	if _, _, err := net.SplitHostPort(*addr); err != nil {
-		return fmt.Errorf("--addr %q is not HOST:PORT", *addr)
+		return usagef("--addr %q is not HOST:PORT", *addr)
 	}
 	if err := env.needDatabase(); err != nil {
 		return err

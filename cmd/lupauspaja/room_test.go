@@ -23,10 +23,10 @@ func TestRoomVerbServesTheSessionUntilTerminated(t *testing.T) {
 	if code, out, errOut := cli(t, "--db", db, "import", writeFixture(t, dir)); code != 0 || out != "1\n" {
 		t.Fatalf("import: %d %q %q", code, out, errOut)
 	}
-	if code, _, errOut := cli(t, "--db", db, "room", "x"); code != 1 || !strings.Contains(errOut, "not a session id") {
+	if code, _, errOut := cli(t, "--db", db, "room", "x"); code != 2 || !strings.Contains(errOut, "not a session id") {
 		t.Fatalf("bad id: %d %q", code, errOut)
 	}
-	if code, _, errOut := cli(t, "--db", db, "room", "1", "--addr", "nowhere"); code != 1 || !strings.Contains(errOut, "HOST:PORT") {
+	if code, _, errOut := cli(t, "--db", db, "room", "1", "--addr", "nowhere"); code != 2 || !strings.Contains(errOut, "HOST:PORT") {
 		t.Fatalf("bad address: %d %q", code, errOut)
 	}
 	pr, pw := io.Pipe()
