@@ -16,6 +16,7 @@ import (
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 	"lupauspaja/workshop/library"
+	"lupauspaja/workshop/testkit"
 )
 
 func TestComposeEmailInTheSessionLanguage(t *testing.T) {
@@ -203,6 +204,32 @@ func TestDatabaseInUseOffersOnlyQuit(t *testing.T) {
 	}
 	if !strings.Contains(texts(w.Content()), "jo auki") {
 		t.Errorf("message:\n%s", texts(w.Content()))
+	}
+}
+
+// A read-only database (a file copied from a CD, a folder shared read-only)
+// is said so at the start, in the app's words, with only Quit: moving it
+// aside would not help.
+func TestAReadOnlyDatabaseIsSaidSoAtTheStart(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lupauspaja.db")
+	lib, err := library.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib.Close()
+	testkit.ReadOnly(t, path)
+	testkit.ReadOnly(t, filepath.Dir(path))
+	_, err = library.Open(path)
+	if !errors.Is(err, library.ErrReadOnly) {
+		t.Fatalf("library.Open of a read-only file: %v", err)
+	}
+	a := test.NewTempApp(t)
+	w := ShowDatabaseProblem(a, path, err, func(*library.Library) { t.Error("opened") })
+	if !strings.Contains(texts(w.Content()), i18n.TIn("fi", "app.error.db.read_only")) {
+		t.Errorf("message:\n%s", texts(w.Content()))
+	}
+	if findButton(w.Content(), i18n.TIn("fi", "dbproblem.move")) != nil || findButton(w.Content(), i18n.TIn("fi", "dbproblem.quit")) == nil {
+		t.Error("a read-only database offers more than Quit")
 	}
 }
 

@@ -22,6 +22,8 @@ func humanError(tr *i18n.Tr, err error) string {
 		key = "app.error.db.foreign"
 	case errors.Is(err, library.ErrNewerDatabase):
 		key = "app.error.db.newer"
+	case errors.Is(err, library.ErrReadOnly):
+		key = "app.error.db.read_only"
 	case errors.Is(err, library.ErrInUse):
 		key = "app.error.db.in_use"
 	case errors.Is(err, library.ErrNotFound):
