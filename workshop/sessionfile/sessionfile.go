@@ -373,7 +373,7 @@ func syntaxError(data []byte, err error) error {
 // key only once: encoding/json gives no offset for unknown fields.
 func unknownField(data []byte, quoted string) error {
 	where := ""
-	if keys := regexp.MustCompile(regexp.QuoteMeta(quoted) + `\s*:`).FindAllIndex(data, 2); len(keys) == 1 {
+	if keys := regexp.MustCompile(regexp.QuoteMeta(quoted)+`\s*:`).FindAllIndex(data, 2); len(keys) == 1 {
 		line, col := position(data, keys[0][0])
 		where = fmt.Sprintf(" (line %d, column %d)", line, col)
 	}
