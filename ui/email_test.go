@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -105,6 +106,48 @@ func TestSendByEmailOpensTheMailProgramWithTheAttachment(t *testing.T) {
 	}
 	if p.status.Text != u.tr.T("summary.email.opened") {
 		t.Errorf("status %q", p.status.Text)
+	}
+}
+
+// The PDF mailed or opened is the session as it is now: one exported
+// before the promise was changed is written again first.
+func TestTheMailedPDFFollowsTheChangesSinceItsExport(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	c := useCommands(u)
+	p := summaryOf(t, u, st)
+	pdf := filepath.Join(t.TempDir(), "x.pdf")
+	if err := p.exportPDF(pdf); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(pdf)
+	test.Tap(findButton(p.Object(), u.tr.T("summary.email")))
+	if again, _ := os.ReadFile(pdf); !bytes.Equal(before, again) {
+		t.Error("an unchanged session's PDF was written again")
+	}
+	if err := u.ws.ed.Edit(func(s *workshop.Session) error { s.Decision.FinalText = "Aivan uusi lupaus."; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(findButton(p.Object(), u.tr.T("summary.email")))
+	after, _ := os.ReadFile(pdf)
+	if bytes.Equal(before, after) {
+		t.Fatal("the mail's attachment is the PDF from before the change")
+	}
+	if len(c.ran) != 2 || !strings.Contains(strings.Join(c.ran[1], " "), pdf) {
+		t.Fatalf("ran %q", c.ran)
+	}
+	// Opened again after another change, and after the file was removed.
+	u.ws.ed.Edit(func(s *workshop.Session) error { s.Decision.FinalText = "Vielä uudempi lupaus."; return nil })
+	test.Tap(findButton(p.Object(), u.tr.T("summary.open")))
+	if again, _ := os.ReadFile(pdf); bytes.Equal(again, after) {
+		t.Error("the PDF opened is the one from before the change")
+	}
+	if !strings.Contains(p.status.Text, u.tr.T("summary.pdf.updated", map[string]any{"Path": pdf})) {
+		t.Errorf("status %q", p.status.Text)
+	}
+	os.Remove(pdf)
+	test.Tap(findButton(p.Object(), u.tr.T("summary.open")))
+	if _, err := os.Stat(pdf); err != nil {
+		t.Error("a removed PDF was not written again before opening it")
 	}
 }
 

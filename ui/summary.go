@@ -2,8 +2,8 @@ package ui
 
 import (
 	"fmt"
-	"lupauspaja/ui/checkin"
 	"net/url"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/checkin"
 	"lupauspaja/ui/field"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/library"
@@ -27,6 +28,7 @@ type summaryPage struct {
 	status  *widget.Label
 	openBtn *widget.Button
 	pdfPath string
+	pdfAt   uint64 // the editor's Changes when the PDF at pdfPath was written
 	obj     fyne.CanvasObject
 }
 
@@ -223,19 +225,39 @@ func (p *summaryPage) withPDF(then func(path string)) {
 // the file holds once the typing is saved.
 func (p *summaryPage) exportPDF(path string) error {
 	p.w.flush()
+	at := p.w.ed.Changes()
 	if err := p.w.u.lib.PDF(p.w.ed.ID(), path, ""); err != nil {
 		p.w.u.showError(err)
 		return err
 	}
-	p.pdfPath = path
+	p.pdfPath, p.pdfAt = path, at
 	p.openBtn.Enable()
 	p.setStatus(p.w.u.tr.T("summary.saved", map[string]any{"Path": path}))
 	return nil
 }
 
+// currentPDF is the exported PDF, written again first when the session
+// has changed since (or the file is gone): what is opened or mailed is
+// always what the summary shows. False when there is none, or it could
+// not be written (the error shown).
+func (p *summaryPage) currentPDF() bool {
+	if p.pdfPath == "" {
+		return false
+	}
+	p.w.flush()
+	if _, err := os.Stat(p.pdfPath); err == nil && p.w.ed.Changes() == p.pdfAt {
+		return true
+	}
+	if p.exportPDF(p.pdfPath) != nil {
+		return false
+	}
+	p.setStatus(p.w.u.tr.T("summary.pdf.updated", map[string]any{"Path": p.pdfPath}))
+	return true
+}
+
 // openPDF opens the exported PDF in the system's viewer.
 func (p *summaryPage) openPDF() {
-	if p.pdfPath == "" {
+	if !p.currentPDF() {
 		return
 	}
 	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(p.pdfPath)}
@@ -252,7 +274,9 @@ func (p *summaryPage) sendEmail() {
 		p.withPDF(p.mail)
 		return
 	}
-	p.mail(p.pdfPath)
+	if p.currentPDF() {
+		p.mail(p.pdfPath)
+	}
 }
 
 func (p *summaryPage) mail(path string) {
