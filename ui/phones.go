@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"log"
 	"net"
+	"runtime"
 	"strconv"
+	"syscall"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -106,8 +109,9 @@ func (r *phoneRoom) ask() {
 			msg.Show()
 			return
 		}
-		if err := r.start(net.JoinHostPort(choices[pick.SelectedIndex()].ip, strconv.Itoa(p))); err != nil {
-			msg.SetText(r.w.u.tr.T("room.open.failed", map[string]string{"Err": err.Error()}))
+		ip := choices[pick.SelectedIndex()].ip
+		if err := r.start(net.JoinHostPort(ip, strconv.Itoa(p))); err != nil {
+			msg.SetText(openProblem(r.w.u.tr, err, ip, p))
 			msg.Show()
 			return
 		}
@@ -120,6 +124,31 @@ func (r *phoneRoom) ask() {
 	d.SetButtons([]fyne.CanvasObject{cancel, openBtn})
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
+}
+
+// openProblem says why the room could not be opened on ip and port, in a
+// sentence of the app's own for what a facilitator can do something about.
+func openProblem(tr *i18n.Tr, err error, ip string, port int) string {
+	args := map[string]any{"Addr": ip, "Port": port, "Err": err.Error()}
+	switch {
+	case netErr(err, syscall.EADDRINUSE, 10048): // WSAEADDRINUSE
+		return tr.T("room.open.in_use", args)
+	case netErr(err, syscall.EADDRNOTAVAIL, 10049): // WSAEADDRNOTAVAIL
+		return tr.T("room.open.no_addr", args)
+	case netErr(err, syscall.EACCES, 10013): // WSAEACCES
+		return tr.T("room.open.denied", args)
+	}
+	return tr.T("room.open.failed", args)
+}
+
+// netErr reports whether err is the system's error errno, or on Windows
+// its Winsock number wsa.
+func netErr(err error, errno syscall.Errno, wsa uintptr) bool {
+	var e syscall.Errno
+	if !errors.As(err, &e) {
+		return false
+	}
+	return e == errno || (runtime.GOOS == "windows" && uintptr(e) == wsa)
 }
 
 // start opens the room on the address: phones may answer the step on screen.

@@ -3,10 +3,11 @@ package ui
 import (
 	"bytes"
 	"io"
-	"lupauspaja/ui/uitest"
+	"net"
 	"net/http"
 	"net/http/cookiejar"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -15,7 +16,9 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
 )
 
 // roomPhone is a phone on 127.0.0.1: an HTTP client with its own cookies.
@@ -228,6 +231,38 @@ func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
 }
 
 // Leaving the workshop (home, another session, quitting) stops the server.
+// A port another program holds is said so in the app's words, with what to
+// do, and the room opens on another port from the same dialog.
+func TestAPortInUseIsSaidSo(t *testing.T) {
+	held, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	taken := held.Addr().(*net.TCPAddr).Port
+	u, st, _ := newTestUI(t)
+	if err := u.open(createSession(t, st, fixture.Nordrahti())); err != nil {
+		t.Fatal(err)
+	}
+	press(t, u, fyne.KeyR, ctrl)
+	dlg := topOverlay(u)
+	pick := uitest.Find(dlg, func(*widget.Select) bool { return true })
+	pick.SetSelectedIndex(len(pick.Options) - 1)
+	port := uitest.Find(dlg, func(*widget.Entry) bool { return true })
+	port.SetText(strconv.Itoa(taken))
+	test.Tap(findButton(dlg, "Avaa huone"))
+	want := u.tr.T("room.open.in_use", map[string]any{"Port": taken})
+	if u.ws.phones.open() || !strings.Contains(texts(dlg), want) {
+		t.Fatalf("a port in use: open %v, the dialog says:\n%s", u.ws.phones.open(), texts(dlg))
+	}
+	port.SetText("0")
+	test.Tap(findButton(dlg, "Avaa huone"))
+	if !u.ws.phones.open() {
+		t.Fatalf("the room did not open on a free port: %s", texts(dlg))
+	}
+	u.ws.phones.close()
+}
+
 func TestLeavingTheWorkshopClosesTheRoom(t *testing.T) {
 	u, st, _ := newTestUI(t)
 	id := createSession(t, st, workshop.NewSession("fi"))
