@@ -53,6 +53,9 @@ func MoveAside(path string, now time.Time) (string, error) {
 // then calls opened with a new, empty database; it always offers to quit.
 func ShowDatabaseProblem(a fyne.App, path string, openErr error, opened func(lib *library.Library)) fyne.Window {
 	tr := i18n.New(a.Preferences().String(prefLanguage))
+	if err := i18n.FyneSpeaks(tr.Language()); err != nil {
+		log.Printf("translations: %v", err)
+	}
 	a.Settings().SetTheme(newTheme(nil))
 	w := a.NewWindow(tr.T("app.name"))
 	w.SetIcon(windowIcon())

@@ -692,3 +692,41 @@ func TestACheckinsFilesAreNamedForWhatTheyHold(t *testing.T) {
 		t.Errorf("the check-in's PDF: %q", got)
 	}
 }
+
+// Fyne's own file dialog speaks the session's language, also on a laptop
+// whose system language is neither (here C): "Tallenna tiedosto" and
+// "Peruuta" in a Finnish session, "Save File" and "Cancel" in an English one.
+func TestTheFileDialogSpeaksTheSessionsLanguage(t *testing.T) {
+	for _, k := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES"} {
+		t.Setenv(k, "")
+	}
+	t.Setenv("LANG", "C.UTF-8")
+	u, st, _ := newTestUI(t)
+	en := fixture.Nordrahti()
+	en.Language = "en"
+	eid := createSession(t, st, en)
+	fid := createSession(t, st, fixture.Nordrahti())
+	dialogSays := func(id int64, want ...string) {
+		t.Helper()
+		if err := u.open(id); err != nil {
+			t.Fatal(err)
+		}
+		u.ws.goTo(workshop.StepSummary)
+		tapButton(t, u.ws.Object(), u.tr.T("summary.export"))
+		ov := u.win.Canvas().Overlays().Top()
+		if ov == nil {
+			t.Fatal("no save dialog")
+		}
+		defer u.win.Canvas().Overlays().Remove(ov)
+		got := texts(ov)
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("the %s session's save dialog lacks %q:\n%s", u.tr.Language(), w, got)
+			}
+		}
+		u.showHome(false)
+	}
+	dialogSays(eid, "Save File", "Cancel")
+	dialogSays(fid, "Tallenna tiedosto", "Peruuta")
+	dialogSays(eid, "Save File", "Cancel")
+}

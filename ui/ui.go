@@ -90,6 +90,9 @@ func New(a fyne.App, lib *library.Library) *UI {
 	// Closing the facilitator's window ends the app, projector and all.
 	u.win.SetMaster()
 	u.bindKeys()
+	if err := i18n.FyneSpeaks(u.tr.Language()); err != nil {
+		log.Printf("translations: %v", err)
+	}
 	<-fonts // before any text is laid out
 	u.showHome(false)
 	a.Settings().AddListener(func(fyne.Settings) {
@@ -285,13 +288,22 @@ func (u *UI) open(id int64) error {
 	return nil
 }
 
+// speak makes the window, and Fyne's own dialogs in it, speak l from now
+// on, and keeps it for the next start.
+func (u *UI) speak(l string) {
+	u.tr.SetLanguage(l)
+	if err := i18n.FyneSpeaks(u.tr.Language()); err != nil {
+		log.Printf("translations: %v", err)
+	}
+	u.app.Preferences().SetString(prefLanguage, u.tr.Language())
+}
+
 // setLanguage switches the UI language and rebuilds what is shown.
 func (u *UI) setLanguage(l string) {
 	if l == u.tr.Language() {
 		return
 	}
-	u.tr.SetLanguage(l)
-	u.app.Preferences().SetString(prefLanguage, u.tr.Language())
+	u.speak(l)
 	if u.ws != nil {
 		u.ws.rebuild()
 		u.win.SetContent(u.ws.Object())

@@ -78,8 +78,7 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 	if !w.hasPage(w.key) {
 		w.key = workshop.StepSetup
 	}
-	u.tr.SetLanguage(lang)
-	u.app.Preferences().SetString(prefLanguage, u.tr.Language())
+	u.speak(lang)
 	w.proj = projector.New(u.app, w.room, u.projTheme)
 	w.proj.OnShown(func(pw fyne.Window) {
 		u.bindProjectorKeys(pw.Canvas())

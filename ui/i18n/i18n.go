@@ -16,6 +16,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"github.com/jeandeaual/go-locale"
+	"golang.org/x/text/language"
 
 	"lupauspaja/assets"
 )
@@ -78,7 +80,48 @@ func load(fsys fs.FS) error {
 		if err := lang.AddTranslationsForLocale(b, fyne.Locale(l)); err != nil {
 			return fmt.Errorf("translations %s: %w", l, err)
 		}
+		fyneTexts[l] = b
 	}
+	return nil
+}
+
+// Fyne's own texts by language, as its bundle reads them, and the language
+// FyneSpeaks last made them speak.
+var (
+	fyneTexts = map[string][]byte{}
+	fyneMu    sync.Mutex
+	fyneLang  string
+)
+
+// FyneSpeaks makes Fyne's own texts (the file dialogs, an entry's menu)
+// speak l, the app's language ("fi" or "en"; anything else means "fi"),
+// whatever the system's is: Fyne takes its language from the system's
+// locales, once for all windows, so l's texts are given to it under each
+// of those locales and under English, its fallback. On a laptop set to
+// English (or to C, or to Swedish) the Finnish app's save dialog is then
+// Finnish too.
+func FyneSpeaks(l string) error {
+	if l != "en" {
+		l = "fi"
+	}
+	fyneMu.Lock()
+	defer fyneMu.Unlock()
+	if l == fyneLang || fyneTexts[l] == nil {
+		return nil
+	}
+	sys, _ := locale.GetLocales() // what Fyne matches against; none: English
+	seen := map[string]bool{}
+	for _, loc := range append(sys, "en", l) {
+		tag, err := language.Parse(loc)
+		if err != nil || tag == language.Und || seen[tag.String()] {
+			continue
+		}
+		seen[tag.String()] = true
+		if err := lang.AddTranslationsForLocale(fyneTexts[l], fyne.Locale(tag.String())); err != nil {
+			return fmt.Errorf("Fyne's texts in %s for %s: %w", l, tag, err)
+		}
+	}
+	fyneLang = l
 	return nil
 }
 

@@ -68,3 +68,27 @@ func TestFyneIsGivenOnlyItsOwnTexts(t *testing.T) {
 		t.Errorf("Fyne was given the app's text app.cancel: %q", got)
 	}
 }
+
+// Fyne's own texts speak the app's language, whatever the system's: on a
+// laptop set to Swedish (which Fyne translates itself), to C or to English,
+// the Finnish app's dialogs say "Peruuta", and the English app's "Cancel".
+func TestFyneSpeaksTheAppsLanguageNotTheSystems(t *testing.T) {
+	defer FyneSpeaks("fi")
+	for _, sys := range []string{"sv_SE.UTF-8", "C.UTF-8", "en_GB.UTF-8", "fi_FI.UTF-8"} {
+		t.Setenv("LANGUAGE", "")
+		t.Setenv("LC_ALL", "")
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", sys)
+		for _, c := range []struct{ app, cancel, save string }{{"fi", "Peruuta", "Tallenna"}, {"en", "Cancel", "Save"}, {"fi", "Peruuta", "Tallenna"}} {
+			fyneMu.Lock()
+			fyneLang = "" // the system's locale changed under the test
+			fyneMu.Unlock()
+			if err := FyneSpeaks(c.app); err != nil {
+				t.Fatal(err)
+			}
+			if got := lang.L("Cancel") + " " + lang.L("Save"); got != c.cancel+" "+c.save {
+				t.Errorf("system %s, app %s: Fyne says %q", sys, c.app, got)
+			}
+		}
+	}
+}
