@@ -79,15 +79,15 @@ func arrowText(text string, style fyne.TextStyle) *widget.RichText {
 	return widget.NewRichText(segs...)
 }
 
-// acceptRebalance applies the plan's timeboxes; the undo stack can put the old ones back.
+// acceptRebalance applies the plan's timeboxes; the undo stack can put the
+// old ones back where nothing has changed them since.
 func (w *workspace) acceptRebalance(plan workshop.Rebalancing) {
 	if w.edit(func(s *workshop.Session) error {
-		workshop.RestorePlan(s.Agenda, plan.New)
+		plan.Apply(s.Agenda)
 		return nil
 	}) {
-		old := plan.Old
 		w.room.Undo.Push(room.UndoItem{Text: w.u.tr.T("agenda.rebalanced"), Do: func(s *workshop.Session) error {
-			workshop.RestorePlan(s.Agenda, old)
+			plan.Undo(s.Agenda)
 			return nil
 		}, Done: w.changed})
 		w.changed()

@@ -294,17 +294,40 @@ func shrink(old, floor []int, cut int) (nw []int, short int) {
 	return nw, short
 }
 
-// RestorePlan puts back the timeboxes of an earlier plan (an undone
-// rebalancing) without touching the timers that ran since.
-func RestorePlan(agenda []AgendaItem, old []AgendaItem) {
-	for i := range agenda {
-		for _, o := range old {
-			if o.Step == agenda[i].Step {
-				agenda[i].PlannedMin = o.PlannedMin
-				break
-			}
+// Apply sets the plan's new timeboxes on the items it changes (matched by
+// step), leaving every other item and every timer as it is.
+func (r Rebalancing) Apply(agenda []AgendaItem) {
+	for _, i := range r.Changed() {
+		if a := itemByStep(agenda, r.New[i].Step); a != nil {
+			a.PlannedMin = r.New[i].PlannedMin
 		}
 	}
+}
+
+// Undo puts back the timeboxes the plan changed, without touching the timers
+// that ran since. Only an item that still has the timebox the plan gave it is
+// put back: a step the plan left alone keeps whatever it has now, and an item
+// changed again after the plan (+1 min, an edit in setup) keeps that later
+// change, which wins over the undo.
+func (r Rebalancing) Undo(agenda []AgendaItem) {
+	for _, i := range r.Changed() {
+		a := itemByStep(agenda, r.New[i].Step)
+		if a == nil || a.PlannedMin != r.New[i].PlannedMin {
+			continue
+		}
+		a.PlannedMin = r.Old[i].PlannedMin
+	}
+}
+
+// itemByStep is the agenda's item for step (a step is on the agenda at most
+// once), or nil.
+func itemByStep(agenda []AgendaItem, step string) *AgendaItem {
+	for i := range agenda {
+		if agenda[i].Step == step {
+			return &agenda[i]
+		}
+	}
+	return nil
 }
 
 // ExpectedEnd is when the workshop will end if the steps still to come keep

@@ -171,16 +171,22 @@ func TestRebalanceSkipsSkippedAndRunningCounts(t *testing.T) {
 	}
 }
 
-func TestRestorePlanUndoesRebalancing(t *testing.T) {
+func TestUndoingARebalancingPutsBackItsTimeboxes(t *testing.T) {
 	ag := agenda3h()
 	ag[0].UsedSec = 30 * 60
 	r, ok := Rebalance(ag, StepBaseline, t0)
 	if !ok {
 		t.Fatal("no plan")
 	}
-	cur := append([]AgendaItem(nil), r.New...)
+	cur := append([]AgendaItem(nil), ag...)
+	r.Apply(cur)
+	for i := range cur {
+		if cur[i].PlannedMin != r.New[i].PlannedMin {
+			t.Errorf("%s = %d after accepting, want %d", cur[i].Step, cur[i].PlannedMin, r.New[i].PlannedMin)
+		}
+	}
 	cur[1].UsedSec = 99 // a timer ran after accepting
-	RestorePlan(cur, r.Old)
+	r.Undo(cur)
 	for i := range cur {
 		if cur[i].PlannedMin != ag[i].PlannedMin {
 			t.Errorf("%s = %d after undo, want %d", cur[i].Step, cur[i].PlannedMin, ag[i].PlannedMin)
@@ -188,6 +194,69 @@ func TestRestorePlanUndoesRebalancing(t *testing.T) {
 	}
 	if cur[1].UsedSec != 99 {
 		t.Error("undo lost the timer's time")
+	}
+}
+
+// TestUndoingARebalancingKeepsLaterChanges: a timebox changed after the
+// plan was accepted keeps that change when the plan is undone, whether the
+// plan had changed that step (+1 min twice on a shrunk step) or not (the
+// break, which the plan keeps whole, lengthened in setup); the other steps
+// the plan shrank get their old timeboxes back.
+func TestUndoingARebalancingKeepsLaterChanges(t *testing.T) {
+	ag := agenda3h()
+	ag[0].UsedSec = 30 * 60
+	r, ok := Rebalance(ag, StepBaseline, t0)
+	if !ok {
+		t.Fatal("no plan")
+	}
+	changed := r.Changed()
+	if len(changed) < 2 {
+		t.Fatalf("the plan changes %v; the test needs two steps", changed)
+	}
+	// +2 on a step the plan cut by other than 2, so that the later value
+	// is not also the old one.
+	plussed := -1
+	for _, i := range changed {
+		if r.Old[i].PlannedMin-r.New[i].PlannedMin != 2 {
+			plussed = i
+			break
+		}
+	}
+	if plussed < 0 {
+		t.Fatalf("the plan cuts every step by 2: %v", changed)
+	}
+	brk := -1
+	for i, a := range ag {
+		if a.Step == StepBreak {
+			brk = i
+		}
+	}
+	if brk < 0 || r.New[brk].PlannedMin != ag[brk].PlannedMin {
+		t.Fatalf("the plan changed the break (%d)", brk)
+	}
+	cur := append([]AgendaItem(nil), ag...)
+	r.Apply(cur)
+	cur[plussed].PlannedMin += 2
+	cur[brk].PlannedMin += 5
+	r.Undo(cur)
+	if got, want := cur[plussed].PlannedMin, r.New[plussed].PlannedMin+2; got != want {
+		t.Errorf("%s = %d after undo, want the later %d", cur[plussed].Step, got, want)
+	}
+	if got, want := cur[brk].PlannedMin, ag[brk].PlannedMin+5; got != want {
+		t.Errorf("the break = %d after undo, want the later %d", got, want)
+	}
+	for _, i := range changed {
+		if i != plussed && cur[i].PlannedMin != ag[i].PlannedMin {
+			t.Errorf("%s = %d after undo, want %d", cur[i].Step, cur[i].PlannedMin, ag[i].PlannedMin)
+		}
+	}
+	// Undoing again (an entry left on the stack) changes nothing more.
+	again := append([]AgendaItem(nil), cur...)
+	r.Undo(again)
+	for i := range again {
+		if again[i].PlannedMin != cur[i].PlannedMin {
+			t.Errorf("a second undo moved %s from %d to %d", again[i].Step, cur[i].PlannedMin, again[i].PlannedMin)
+		}
 	}
 }
 
