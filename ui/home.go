@@ -311,14 +311,41 @@ func (h *home) duplicateSelected() {
 	h.selectID(id)
 }
 
+// confirmDelete asks before deleting the selected session, saying what goes
+// with it: a workshop takes its check-ins (named by their dates), each with
+// its copy of the participants' names; a check-in goes alone.
 func (h *home) confirmDelete() {
 	sm, ok := h.current()
 	if !ok {
 		return
 	}
-	msg := h.u.tr.T("home.delete.message", map[string]any{
-		"Title": sm.Title, "Organisation": sm.Organisation, "Date": field.FormatDate(h.u.tr.Language(), sm.Date)})
-	h.u.confirm(h.u.tr.T("home.delete.title"), msg, h.u.tr.T("home.delete.confirm"), h.u.tr.T("app.cancel"), true, func(yes bool) {
+	with, err := h.u.lib.DeletedWith(sm.ID)
+	if err != nil {
+		h.u.showError(err)
+		return
+	}
+	lang := h.u.tr.Language()
+	data := map[string]any{"Title": sm.Title, "Organisation": sm.Organisation, "Date": field.FormatDate(lang, sm.Date)}
+	var title, msg string
+	switch {
+	case len(with) > 0:
+		dates := make([]string, len(with))
+		for i, c := range with {
+			dates[i] = field.FormatDate(lang, c.Date)
+			if c.Date == "" {
+				dates[i] = h.u.tr.T("home.delete.no_date")
+			}
+		}
+		data["Count"], data["Dates"] = len(with), strings.Join(dates, ", ")
+		title, msg = h.u.tr.T("home.delete.title.family"), h.u.tr.T("home.delete.message.family", data)
+	case sm.Kind == workshop.SessionCheckin && sm.FollowsID != 0:
+		title, msg = h.u.tr.T("home.delete.title.checkin"), h.u.tr.T("home.delete.message.checkin", data)
+	case sm.Kind == workshop.SessionCheckin: // it follows none: no workshop left to keep
+		title, msg = h.u.tr.T("home.delete.title.checkin"), h.u.tr.T("home.delete.message", data)
+	default:
+		title, msg = h.u.tr.T("home.delete.title"), h.u.tr.T("home.delete.message", data)
+	}
+	h.u.confirm(title, msg, h.u.tr.T("home.delete.confirm"), h.u.tr.T("app.cancel"), true, func(yes bool) {
 		if yes {
 			h.delete(sm.ID)
 		}

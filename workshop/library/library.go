@@ -307,8 +307,14 @@ func (l *Library) ICSTo(id int64, w io.Writer) error {
 }
 
 // Delete removes the session and everything in it, also from the disk's
-// journal.
+// journal, in one transaction. A workshop goes with all its check-ins (each
+// holds a copy of the participants' names); a check-in goes alone, and the
+// check-ins after it then follow the session it followed.
 func (l *Library) Delete(id int64) error { return l.st.Delete(id) }
+
+// DeletedWith lists the check-ins Delete(id) removes with the session, in
+// date order: all of a workshop's, none for a check-in.
+func (l *Library) DeletedWith(id int64) ([]Summary, error) { return l.st.DeletedWith(id) }
 
 // SessionFileName suggests a file name for the session file Export writes
 // of the stored session: since the file carries the whole family, it is

@@ -190,13 +190,21 @@ func TestCheckinIsStoredWithItsLinkAndRecords(t *testing.T) {
 	if err != nil || len(loaded) != 3 || len(loaded[2].Readings) != 1 || !loaded[2].Readings[0].Earlier {
 		t.Fatalf("load family: %v", err)
 	}
-	// Deleting the workshop leaves its check-ins; the first becomes the family's start.
-	if err := st.Delete(w.ID); err != nil {
+	// Deleting the check-in between leaves the family whole: the later one
+	// follows the workshop.
+	if err := st.Delete(c1.ID); err != nil {
 		t.Fatal(err)
 	}
 	fam, err := st.Family(c2.ID)
-	if err != nil || len(fam) != 2 || fam[0].ID != c1.ID || fam[0].FollowsID != 0 {
-		t.Fatalf("after deleting the workshop: %+v %v", fam, err)
+	if err != nil || len(fam) != 2 || fam[0].ID != w.ID || fam[1].ID != c2.ID || fam[1].FollowsID != w.ID {
+		t.Fatalf("after deleting the check-in between: %+v %v", fam, err)
+	}
+	// Deleting the workshop takes its check-ins with it, and nothing else.
+	if err := st.Delete(w.ID); err != nil {
+		t.Fatal(err)
+	}
+	if l, err := st.List(""); err != nil || len(l) != 1 || l[0].ID != other.ID {
+		t.Fatalf("after deleting the workshop: %+v %v", l, err)
 	}
 	if _, err := st.CreateCheckin(9999, "", "", time.Now()); err == nil {
 		t.Fatal("check-in of a missing session")

@@ -57,6 +57,21 @@ func (s *Store) root(id int64) (int64, error) {
 	}
 }
 
+// DeletedWith lists the sessions that Delete(id) removes besides the session
+// itself, in date order: for a workshop, every check-in that follows it; for
+// a check-in, none.
+func (s *Store) DeletedWith(id int64) ([]Summary, error) {
+	var kind string
+	if err := s.db.QueryRow(`SELECT kind FROM sessions WHERE id = ?`, id).Scan(&kind); err != nil {
+		return nil, fmt.Errorf("session %d: %w", id, notFound(s.path, err))
+	}
+	if kind == workshop.SessionCheckin {
+		return nil, nil
+	}
+	return s.summaries(descendants+` SELECT `+summaryColumns+` FROM sessions s JOIN fam ON s.id = fam.id
+		WHERE s.id != ?1 ORDER BY s.date, s.id`, id)
+}
+
 // LoadFamily loads every session of the family, in Family's order.
 func (s *Store) LoadFamily(id int64) ([]*workshop.Session, error) {
 	fam, err := s.Family(id)

@@ -708,17 +708,53 @@ func (s *Store) Load(id int64) (*workshop.Session, error) {
 	return sess, nil
 }
 
-// Delete removes a session and every record of it.
+// Delete removes a session and every record of it, in one transaction.
+//
+// A workshop goes together with every check-in that follows it (directly or
+// through an earlier check-in): each check-in carries a copy of the
+// participants and their names, so deleting the workshop alone would leave
+// its personal data behind. DeletedWith lists them beforehand.
+//
+// A check-in goes alone. The check-ins that followed it then follow the
+// session it followed, so that the promise's history stays one family;
+// what each of them recorded of the session before it (CheckinInfo) is its
+// own record and stays as it was.
 func (s *Store) Delete(id int64) error {
+	var gone, relinked []int64
 	err := s.tx(func(tx *Tx) error {
-		res, err := tx.tx.Exec(`DELETE FROM sessions WHERE id = ?`, id)
+		gone, relinked = nil, nil
+		var kind string
+		var follows sql.NullInt64
+		err := tx.tx.QueryRow(`SELECT kind, follows FROM sessions WHERE id = ?`, id).Scan(&kind, &follows)
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
 		if err != nil {
 			return err
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return ErrNotFound
+		if kind == workshop.SessionCheckin {
+			if relinked, err = ids(tx.tx.Query(`SELECT id FROM sessions WHERE follows = ?1 AND id != ?1`, id)); err != nil {
+				return err
+			}
+			var parent any
+			if follows.Valid && follows.Int64 != id {
+				parent = follows.Int64
+			}
+			// A follower that is the parent itself (a loop, which the app
+			// never makes) follows none rather than itself.
+			if _, err := tx.tx.Exec(`UPDATE sessions SET follows = CASE WHEN id = ?2 THEN NULL ELSE ?2 END
+				WHERE follows = ?1 AND id != ?1`, id, parent); err != nil {
+				return err
+			}
+			gone = []int64{id}
+			_, err = tx.tx.Exec(`DELETE FROM sessions WHERE id = ?`, id)
+			return err
 		}
-		return nil
+		if gone, err = ids(tx.tx.Query(descendants+` SELECT id FROM fam`, id)); err != nil {
+			return err
+		}
+		_, err = tx.tx.Exec(descendants+` DELETE FROM sessions WHERE id IN (SELECT id FROM fam)`, id)
+		return err
 	}, 0)
 	if err != nil {
 		return fmt.Errorf("delete session %d: %w", id, err)
@@ -729,8 +765,32 @@ func (s *Store) Delete(id int64) error {
 	// gone from the disk now. Best effort: while another process reads, the
 	// log is emptied at a later checkpoint.
 	s.db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
-	s.notify(id)
+	for _, g := range append(gone, relinked...) {
+		s.notify(g)
+	}
 	return nil
+}
+
+// descendants is a query's start naming fam: the session ?1 and every
+// session that follows it, directly or through others (UNION ends a loop).
+const descendants = `WITH RECURSIVE fam(id) AS (
+	SELECT ?1 UNION SELECT s.id FROM sessions s JOIN fam ON s.follows = fam.id)`
+
+// ids reads a query's single column of ids.
+func ids(rows *sql.Rows, err error) ([]int64, error) {
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
 }
 
 // Compact rewrites the file without free pages and folds the write-ahead log
