@@ -6,6 +6,8 @@ package library
 
 import (
 	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -145,13 +147,37 @@ type File struct {
 	Checkins []sessionfile.Checkin
 }
 
-// Read reads and checks a session file without storing it.
+// Read reads and checks a session file without storing it. A workshop in
+// the method's neutral example shape (METHOD.md's example-workshop.json,
+// with its "schema_version") is read too, converted to a session.
 func Read(r io.Reader) (*File, error) {
-	s, cis, err := sessionfile.ReadFamily(r)
+	data, err := io.ReadAll(io.LimitReader(r, sessionfile.MaxSize+1))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("read session file: %w", err)
+	}
+	s, cis, err := sessionfile.UnmarshalFamily(data)
+	if err != nil {
+		if !errors.Is(err, sessionfile.ErrNotSessionFile) || !methodExample(data) {
+			return nil, err
+		}
+		if s, err = fixture.Convert(data); err != nil {
+			return nil, fmt.Errorf("%w: a workshop in the method's example shape that cannot be read as one: %v", ErrDamaged, err)
+		}
 	}
 	return &File{Session: s, Checkins: cis}, nil
+}
+
+// methodExample reports whether data is a workshop in the method's neutral
+// example shape: an object with a "schema_version" and a "session", and
+// no session file's "format".
+func methodExample(data []byte) bool {
+	var top struct {
+		Format        *string         `json:"format"`
+		SchemaVersion *string         `json:"schema_version"`
+		Session       json.RawMessage `json:"session"`
+	}
+	return json.Unmarshal(data, &top) == nil && top.Format == nil && top.SchemaVersion != nil &&
+		len(top.Session) > 0 && top.Session[0] == '{'
 }
 
 // ReadFile reads and checks the session file at path without storing it;

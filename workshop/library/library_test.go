@@ -399,3 +399,37 @@ func TestCheckinTravelsWithItsWorkshop(t *testing.T) {
 		t.Fatalf("calendar: %v", err)
 	}
 }
+
+// The method's example workshop in its neutral shape imports as the same
+// session as the app's own example file; a file of that shape that cannot
+// be read as a workshop is refused as damaged, and nothing is stored.
+func TestImportTheMethodsExampleShape(t *testing.T) {
+	lib := testkit.Library(t)
+	path := filepath.Join(t.TempDir(), "example-workshop.json")
+	if err := os.WriteFile(path, fixture.NeutralJSON, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	id, err := lib.ImportFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := testkit.Load(t, lib, id), fixture.Nordrahti()
+	if got.Organisation != want.Organisation || got.Decision.FinalText != want.Decision.FinalText ||
+		len(got.Participants) != len(want.Participants) || len(got.Actions) != len(want.Actions) || len(got.DotVotes) != len(want.DotVotes) {
+		t.Fatalf("imported %q %q, %d participants, %d actions", got.Organisation, got.Decision.FinalText, len(got.Participants), len(got.Actions))
+	}
+	broken := strings.Replace(string(fixture.NeutralJSON), `"date": "2026-12-03"`, `"date": "3.12.2026"`, 1)
+	if broken == string(fixture.NeutralJSON) {
+		t.Fatal("the example has no date to break")
+	}
+	if _, err := lib.Import(strings.NewReader(broken)); !errors.Is(err, library.ErrDamaged) {
+		t.Fatalf("a broken example: %v", err)
+	}
+	if l, _ := lib.List(""); len(l) != 1 {
+		t.Fatalf("%d sessions after a refused import", len(l))
+	}
+	// Another JSON without a format is still not a session file.
+	if _, err := lib.Import(strings.NewReader(`{"schema_version": "0.1"}`)); !errors.Is(err, library.ErrNotSessionFile) {
+		t.Fatalf("no session: %v", err)
+	}
+}
