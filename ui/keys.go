@@ -29,6 +29,9 @@ type keyAction struct {
 	// projector: the key works in the projector's window too, which the
 	// facilitator may have clicked last.
 	projector bool
+	// needs, when set, says whether the open workshop has what the key
+	// goes to (the promise's history: check-ins).
+	needs func(w *workspace) bool
 }
 
 // works reports whether the key does anything on the screen shown.
@@ -36,7 +39,7 @@ func (k keyAction) works(u *UI) bool {
 	if u.ws == nil {
 		return k.onHome
 	}
-	return !k.homeOnly
+	return !k.homeOnly && (k.needs == nil || k.needs(u.ws))
 }
 
 func (k keyAction) shortcut() *desktop.CustomShortcut {
@@ -111,7 +114,7 @@ func keyActions() []keyAction {
 			}
 		}},
 		{key: fyne.KeyN, mod: ctrl | fyne.KeyModifierShift, label: "app.keys.checkin", inMenu: true, onHome: true, run: func(u *UI) { u.newCheckin() }},
-		{key: fyne.KeyH, mod: ctrl, label: "app.keys.history", inMenu: true, run: func(u *UI) {
+		{key: fyne.KeyH, mod: ctrl, label: "app.keys.history", inMenu: true, needs: (*workspace).hasHistory, run: func(u *UI) {
 			if u.ws != nil {
 				u.ws.goTo(workshop.StepHistory)
 			}
@@ -126,9 +129,13 @@ func keyActions() []keyAction {
 }
 
 // runKey runs the shortcut's action unless a dialog is open, so that a key
-// pressed while a question is on screen does not act behind it.
+// pressed while a question is on screen does not act behind it, or the key
+// does nothing on the screen shown (its menu entry is greyed out then).
 func (u *UI) runKey(k keyAction) {
 	if k.key != fyne.KeyF1 && u.win.Canvas().Overlays().Top() != nil && (u.help == nil || !u.help.visible()) {
+		return
+	}
+	if !k.works(u) {
 		return
 	}
 	k.run(u)

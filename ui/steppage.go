@@ -98,14 +98,23 @@ func (p *stepPage) Refresh() {
 	if p.view != nil {
 		p.view.Refresh()
 	}
-	skipped, running := false, false
+	skipped, running, timeboxed := false, false, false
 	p.w.ed.Read(func(s *workshop.Session) {
 		if a := s.AgendaItem(p.key); a != nil {
-			skipped = a.Skipped
+			skipped, timeboxed = a.Skipped, true
 			running = a.RunningSince != "" || a.UsedSec > 0
 		}
 	})
 	p.setCompact(running)
+	// Skip marks the agenda's item skipped: a page with none (the
+	// promise's history, a step left out of the agenda) has nothing to skip.
+	if timeboxed != p.skip.Visible() {
+		if timeboxed {
+			p.skip.Show()
+		} else {
+			p.skip.Hide()
+		}
+	}
 	text := p.w.u.tr.T("step.skip")
 	if skipped {
 		text = p.w.u.tr.T("step.unskip")

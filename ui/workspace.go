@@ -303,8 +303,17 @@ func (w *workspace) showPage() {
 	}
 }
 
-// goTo shows another page and remembers it in the session.
+// hasHistory reports whether the promise's history is one of the pages:
+// in a check-in, or in a workshop with check-ins after it.
+func (w *workspace) hasHistory() bool { return w.hasPage(workshop.StepHistory) }
+
+// goTo shows another page and remembers it in the session; a page that is
+// not in the step list (the history of a workshop without check-ins) is
+// not gone to, as Next and Previous could not leave it.
 func (w *workspace) goTo(key string) {
+	if !w.hasPage(key) {
+		return
+	}
 	w.navigate(func(s *workshop.Session, now time.Time) (workshop.Move, error) { return s.GoTo(key, false, now) })
 }
 

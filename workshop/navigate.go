@@ -1,6 +1,9 @@
 package workshop
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Moving between the pages of a workshop (setup, the agenda's steps,
 // summary) is one operation whatever asks for it: the step being left
@@ -103,16 +106,18 @@ func (s *Session) GoTo(key string, finish bool, now time.Time) (Move, error) {
 
 // Step goes delta pages on (Next is +1 and finishes the step left,
 // Previous is -1) among Pages(history); at either end it stays where it is.
+// A session on a page that is not among them (the history of a workshop
+// whose check-ins were deleted since, which the workshop shows as setup)
+// moves on as from setup: Next to the first step, Previous to setup.
 func (s *Session) Step(delta int, finish, history bool, now time.Time) (Move, error) {
 	keys := s.Pages(history)
 	from := s.Page()
-	for i, k := range keys {
-		if k == from {
-			if j := i + delta; j >= 0 && j < len(keys) {
-				return s.GoTo(keys[j], finish, now)
-			}
-			break
-		}
+	i := slices.Index(keys, from)
+	if i < 0 {
+		return s.GoTo(keys[max(0, min(delta, len(keys)-1))], finish, now)
+	}
+	if j := i + delta; j >= 0 && j < len(keys) {
+		return s.GoTo(keys[j], finish, now)
 	}
 	return Move{From: from, To: from}, nil
 }

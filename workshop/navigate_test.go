@@ -110,3 +110,33 @@ func TestSkipAndCompletion(t *testing.T) {
 		t.Fatal("a second skip brings the step back")
 	}
 }
+
+// A workshop left on the promise's history, whose check-ins were deleted
+// since, has no history page: it opens at setup, and Next and Previous
+// move on from there rather than staying on a page the workshop no longer
+// lists.
+func TestStepFromAPageNoLongerListed(t *testing.T) {
+	at := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
+	s := plannedSession()
+	if _, err := s.GoTo(workshop.StepHistory, false, at); err != nil {
+		t.Fatal(err)
+	}
+	pages := s.Pages(false)
+	m, err := s.Step(+1, true, false, at)
+	if err != nil || m.To != pages[1] || s.CurrentStep != pages[1] {
+		t.Fatalf("Next from the history without check-ins: %+v %v, on %q", m, err, s.CurrentStep)
+	}
+	if _, err := s.GoTo(workshop.StepHistory, false, at); err != nil {
+		t.Fatal(err)
+	}
+	if m, err := s.Step(-1, false, false, at); err != nil || m.To != workshop.StepSetup || s.Page() != workshop.StepSetup {
+		t.Fatalf("Previous from the history without check-ins: %+v %v, on %q", m, err, s.Page())
+	}
+	// With check-ins the history is a page like the others, before the summary.
+	if _, err := s.GoTo(workshop.StepHistory, false, at); err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := s.Step(+1, false, true, at); m.To != workshop.StepSummary {
+		t.Fatalf("Next from the history with check-ins: %+v", m)
+	}
+}
