@@ -155,6 +155,7 @@ func (v *view) newActionForm(s *workshop.Session) fyne.CanvasObject {
 	kind.SetSelected(kinds[2])
 	text := field.NewEntry(false)
 	text.SetPlaceHolder(v.env.T("checkin.actions.new.text"))
+	v.newInput(text)
 	var owners []string
 	ownerID := map[string]string{}
 	for _, p := range s.Participants {

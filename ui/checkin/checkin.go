@@ -58,6 +58,9 @@ type view struct {
 	// when the view is not rebuilt, flushed with the rest.
 	bound field.Group
 	busy  bool // an edit of this view runs: its own change must not flush it again
+	// first is the first entry of the view's forms for something new (a
+	// new action, a reading, an answer): where Ctrl+N puts the cursor.
+	first fyne.Focusable
 }
 
 func newView(env *steps.Env, build func(v *view, s *workshop.Session), sign func(s *workshop.Session) string) *view {
@@ -89,7 +92,7 @@ func (v *view) Refresh() {
 		sig = v.sign(s)
 	}
 	v.sig = sig
-	v.flushes, v.bound = nil, nil
+	v.flushes, v.bound, v.first = nil, nil, nil
 	v.box.Objects = nil
 	v.build(s)
 	v.box.Refresh()
@@ -107,6 +110,23 @@ func (v *view) Flush() {
 }
 
 func (v *view) add(objs ...fyne.CanvasObject) { v.box.Objects = append(v.box.Objects, objs...) }
+
+// newInput marks e as where something new is typed; the first one marked
+// is where Ctrl+N goes.
+func (v *view) newInput(e fyne.Focusable) {
+	if v.first == nil {
+		v.first = e
+	}
+}
+
+// FocusNew (Ctrl+N) puts the cursor in the view's first entry for
+// something new; the page scrolls to it. A view without one (the promise,
+// the ladder, the history) leaves the focus where it is.
+func (v *view) FocusNew() {
+	if v.first != nil {
+		v.env.Win.Canvas().Focus(v.first)
+	}
+}
 
 // apply runs a domain operation through the editor; a refusal or a failed
 // save is shown as a sentence. It reports whether the change was made.

@@ -123,6 +123,7 @@ func (v *view) answerForm(s *workshop.Session) fyne.CanvasObject {
 	method.Horizontal = true
 	method.SetSelected(methods[0])
 	date := dateEntry(v.env.T("checkin.customers.date"))
+	v.newInput(date)
 	words := field.NewEntry(true)
 	words.SetPlaceHolder(v.env.T("checkin.customers.words"))
 	words.SetMinRowsVisible(2)

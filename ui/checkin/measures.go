@@ -98,6 +98,7 @@ func (v *view) measureCard(s *workshop.Session, m workshop.Measure) fyne.CanvasO
 	}
 	value := field.NewEntry(false)
 	value.SetPlaceHolder(v.env.T("checkin.measures.value"))
+	v.newInput(value)
 	date := dateEntry(v.env.T("checkin.measures.date"))
 	source := field.NewEntry(false)
 	source.SetPlaceHolder(v.env.T("checkin.measures.source"))
