@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/projector"
 	"lupauspaja/workshop"
 )
 
@@ -34,6 +35,9 @@ func TestEveryKeyIsTranslated(t *testing.T) {
 		if k.shown != "" {
 			keys[k.shown] = true
 		}
+	}
+	for _, k := range projector.Keys() {
+		keys[k.Label] = true
 	}
 	// Keys built at run time.
 	for _, k := range []string{workshop.WarnNoCustomerVoice, workshop.WarnNotValidated, workshop.WarnActionNoOwner,

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -10,6 +12,7 @@ import (
 	"lupauspaja/workshop"
 
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/projector"
 )
 
 // keyAction is one of the facilitator's keyboard shortcuts.
@@ -228,16 +231,48 @@ func keyText(tr *i18n.Tr, k keyAction) string {
 	if k.mod&fyne.KeyModifierShift != 0 {
 		s += tr.T("app.keys.shift") + "+"
 	}
-	switch k.key {
-	case fyne.KeyRight:
-		return s + "→"
-	case fyne.KeyLeft:
-		return s + "←"
-	}
-	return s + string(k.key)
+	return s + keyName(tr, k.key)
 }
 
-// toggleHelp shows or hides the shortcut help.
+// keyName writes a key as the help shows it: arrows as arrows, the keys
+// with a word on them in the UI's language.
+func keyName(tr *i18n.Tr, name fyne.KeyName) string {
+	switch name {
+	case fyne.KeyRight:
+		return "→"
+	case fyne.KeyLeft:
+		return "←"
+	case fyne.KeyUp:
+		return "↑"
+	case fyne.KeyDown:
+		return "↓"
+	case fyne.KeySpace:
+		return tr.T("app.keys.space.key")
+	case fyne.KeyEscape:
+		return tr.T("app.keys.esc")
+	case fyne.KeyPageUp:
+		return tr.T("app.keys.pageup")
+	case fyne.KeyPageDown:
+		return tr.T("app.keys.pagedown")
+	case fyne.KeyReturn:
+		return tr.T("app.keys.open.key")
+	}
+	return string(name)
+}
+
+// projectorKeyText writes the keys of one of the projector window's
+// actions: "→, Page Down, ↓, Väli". (Not "→ / …": Fyne draws a space
+// after an arrow as a missing glyph.)
+func projectorKeyText(tr *i18n.Tr, k projector.Key) string {
+	names := make([]string, len(k.Names))
+	for i, n := range k.Names {
+		names[i] = keyName(tr, n)
+	}
+	return strings.Join(names, ", ")
+}
+
+// toggleHelp shows or hides the shortcut help: the facilitator's keys,
+// and the projector window's own keys under their heading.
 func (u *UI) toggleHelp() {
 	if u.help == nil {
 		u.help = &helpOverlay{}
@@ -245,12 +280,6 @@ func (u *UI) toggleHelp() {
 	if u.help.visible() {
 		u.help.hide()
 		return
-	}
-	rows := container.New(layout.NewFormLayout())
-	for _, k := range keyActions() {
-		key := widget.NewLabelWithStyle(keyText(u.tr, k), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
-		rows.Add(key)
-		rows.Add(widget.NewLabel(u.tr.T(k.label)))
 	}
 	title := widget.NewLabelWithStyle(u.tr.T("app.keys.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = "subHeadingText"
@@ -260,10 +289,83 @@ func (u *UI) toggleHelp() {
 	// The title, the note and Close stay in view; the table scrolls when
 	// the window is lower than the table with every key.
 	foot := container.NewBorder(nil, nil, nil, container.NewCenter(closeBtn), note)
-	content := container.NewBorder(title, foot, nil, nil, container.NewVScroll(rows))
+	win := u.win.Canvas().Size()
+	body, table := helpSideBySide(u.tr, win)
+	if body == nil {
+		body, table = helpStacked(u.tr)
+	}
+	content := container.NewBorder(title, foot, nil, nil, body)
 	u.help.pop = widget.NewModalPopUp(container.NewPadded(content), u.win.Canvas())
-	u.help.pop.Resize(helpSize(u.win.Canvas().Size(), rows.MinSize(), title, foot))
+	u.help.pop.Resize(helpSize(win, table, title, foot))
 	u.help.pop.Show()
+}
+
+// helpTable is a table of keys: the key in bold, what it does.
+func helpTable(rows [][2]string) *fyne.Container {
+	t := container.New(layout.NewFormLayout())
+	for _, r := range rows {
+		t.Add(widget.NewLabelWithStyle(r[0], fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
+		t.Add(widget.NewLabel(r[1]))
+	}
+	return t
+}
+
+// facilitatorKeys are the rows of the facilitator's keys; homeOnly picks
+// those that work only on the list of workshops, others the rest.
+func facilitatorKeys(tr *i18n.Tr, homeOnly bool) [][2]string {
+	var rows [][2]string
+	for _, k := range keyActions() {
+		if k.homeOnly == homeOnly {
+			rows = append(rows, [2]string{keyText(tr, k), tr.T(k.label)})
+		}
+	}
+	return rows
+}
+
+// projectorKeysSection is the projector window's own keys under their
+// heading, and what a clicker sends.
+func projectorKeysSection(tr *i18n.Tr) fyne.CanvasObject {
+	var rows [][2]string
+	for _, k := range projector.Keys() {
+		rows = append(rows, [2]string{projectorKeyText(tr, k), tr.T(k.Label)})
+	}
+	clicker := widget.NewLabel(tr.T("app.keys.proj.clicker"))
+	clicker.Importance = widget.LowImportance
+	return container.NewVBox(helpHeading(tr.T("app.keys.proj.title")), helpTable(rows), clicker)
+}
+
+func helpHeading(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// otherKeys are the keys that work elsewhere than in the workshop: the
+// projector window's own, and the list of workshops'.
+func otherKeys(tr *i18n.Tr) fyne.CanvasObject {
+	return container.NewVBox(projectorKeysSection(tr), widget.NewSeparator(),
+		helpHeading(tr.T("app.keys.home.title")), helpTable(facilitatorKeys(tr, true)))
+}
+
+// helpSideBySide is the help's body for a window wide enough: the keys
+// that work in the workshop on the left (scrolling when the window is too
+// low), the other keys beside them, in view without scrolling. It returns
+// nil when the window is too narrow for both.
+func helpSideBySide(tr *i18n.Tr, win fyne.Size) (fyne.CanvasObject, fyne.Size) {
+	main := helpTable(facilitatorKeys(tr, false))
+	side := container.NewHBox(widget.NewSeparator(), otherKeys(tr))
+	pad := theme.Padding()
+	m, s := main.MinSize(), side.MinSize()
+	if m.Width+pad+s.Width+8*pad > win.Width {
+		return nil, fyne.Size{}
+	}
+	return container.NewBorder(nil, nil, nil, side, container.NewVScroll(main)),
+		fyne.NewSize(m.Width+pad+s.Width, fyne.Max(m.Height, s.Height))
+}
+
+// helpStacked is the help's body for a narrow window: the keys that work
+// in the workshop, then the others, in one scroll.
+func helpStacked(tr *i18n.Tr) (fyne.CanvasObject, fyne.Size) {
+	all := container.NewVBox(helpTable(facilitatorKeys(tr, false)), widget.NewSeparator(), otherKeys(tr))
+	return container.NewVScroll(all), all.MinSize()
 }
 
 // helpSize is the shortcut help's size in a window of the size win: the

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
+	"lupauspaja/ui/projector"
 	"lupauspaja/workshop"
 )
 
@@ -471,6 +472,29 @@ func TestHelpFitsTheWindow(t *testing.T) {
 		sp := fyne.CurrentApp().Driver().AbsolutePositionForObject(scroll)
 		if lastPos.Y+lastObj.Size().Height > sp.Y+scroll.Size().Height+0.5 {
 			t.Errorf("%v: scrolled to the end, the last row ends at %v, below the table's view (%v + %v)", size, lastPos.Y+lastObj.Size().Height, sp.Y, scroll.Size().Height)
+		}
+		// The projector window's keys and the list's are beside the table,
+		// or under it at the end of the scroll: in the window either way.
+		for _, label := range []string{u.tr.T("app.keys.proj.title"), u.tr.T(projector.Keys()[len(projector.Keys())-1].Label), u.tr.T("app.keys.proj.clicker"), u.tr.T("app.keys.open")} {
+			var at fyne.Position
+			var obj fyne.CanvasObject
+			uitest.WalkShown(top, fyne.Position{}, func(o fyne.CanvasObject, pos fyne.Position) {
+				if l, ok := o.(*widget.Label); ok && l.Text == label {
+					obj, at = o, pos
+				}
+			})
+			if obj == nil {
+				t.Errorf("%v: the help lacks %q", size, label)
+				continue
+			}
+			inside(label, obj, at)
+			if inTable[obj] && label != u.tr.T("app.keys.proj.title") && (at.Y < sp.Y-0.5 || at.Y+obj.Size().Height > sp.Y+scroll.Size().Height+0.5) {
+				t.Errorf("%v: scrolled to the end, %q (y %v) is out of the scroll's view", size, label, at.Y)
+			}
+		}
+		// At 1366×768 and larger every key is in view without scrolling.
+		if size.Width >= 1366 && scroll.Content.MinSize().Height > scroll.Size().Height+0.5 {
+			t.Errorf("%v: the table needs %v of height, has %v: it scrolls", size, scroll.Content.MinSize().Height, scroll.Size().Height)
 		}
 		press(t, u, fyne.KeyEscape, 0)
 	}

@@ -4,6 +4,7 @@
 package projector
 
 import (
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -155,20 +156,47 @@ func (p *Projector) Close() {
 	}
 }
 
-func (p *Projector) typedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyF11:
+// Key is one of the projector window's own keys: the keys that do one
+// thing, and what it is. The facilitator's F1 help lists them from Keys,
+// so that the help and the window cannot tell different things.
+type Key struct {
+	Names []fyne.KeyName
+	Label string // the app's i18n key of what they do
+	run   func(p *Projector)
+}
+
+// keys are the projector window's own keys, in the order the help lists
+// them. F11 is the way to fill the projector when no second display was
+// found and the window opened at 1280×720; a presentation clicker sends
+// → or Page Down (and ← or Page Up), some Space.
+var keys = []Key{
+	{Names: []fyne.KeyName{fyne.KeyF11}, Label: "app.keys.proj.fullscreen", run: func(p *Projector) {
 		if p.win != nil {
 			p.win.SetFullScreen(!p.win.FullScreen())
 		}
-	case fyne.KeyEscape:
+	}},
+	{Names: []fyne.KeyName{fyne.KeyEscape}, Label: "app.keys.proj.leave", run: func(p *Projector) {
 		if p.win != nil && p.win.FullScreen() {
 			p.win.SetFullScreen(false)
 		}
-	case fyne.KeyRight, fyne.KeyPageDown, fyne.KeyDown, fyne.KeySpace:
-		p.TurnPage(1)
-	case fyne.KeyLeft, fyne.KeyPageUp, fyne.KeyUp:
-		p.TurnPage(-1)
+	}},
+	{Names: []fyne.KeyName{fyne.KeyRight, fyne.KeyPageDown, fyne.KeyDown, fyne.KeySpace}, Label: "app.keys.proj.next",
+		run: func(p *Projector) { p.TurnPage(1) }},
+	{Names: []fyne.KeyName{fyne.KeyLeft, fyne.KeyPageUp, fyne.KeyUp}, Label: "app.keys.proj.prev",
+		run: func(p *Projector) { p.TurnPage(-1) }},
+}
+
+// Keys lists the projector window's own keys for the help. The window
+// takes the facilitator's shortcuts for the room's view too (given with
+// OnShown), which the help lists with the facilitator's.
+func Keys() []Key { return slices.Clone(keys) }
+
+func (p *Projector) typedKey(ev *fyne.KeyEvent) {
+	for _, k := range keys {
+		if slices.Contains(k.Names, ev.Name) {
+			k.run(p)
+			return
+		}
 	}
 }
 
