@@ -210,10 +210,20 @@ func (p *setupPage) Object() fyne.CanvasObject { return p.obj }
 // FocusNew (Ctrl+N) puts the cursor in the new participant's name.
 func (p *setupPage) FocusNew() { p.w.u.win.Canvas().Focus(p.addName) }
 
+// Flush saves what is typed, and adds a name typed in the new
+// participant's entry as the add button would; a name it refuses stays in
+// the entry with the refusal under it, and is reported to the window's
+// Typing, so that closing asks before it is lost.
 func (p *setupPage) Flush() {
 	p.fields.Flush()
 	p.agFlds.Flush()
 	p.pFlds.Flush()
+	if strings.TrimSpace(p.addName.Text) == "" {
+		return
+	}
+	if err := p.addTyped(func(err error) { p.refuseName(err) }); err != nil {
+		p.w.room.Typing.NoteUnsaved(err)
+	}
 }
 
 func (p *setupPage) Refresh() {
@@ -257,29 +267,44 @@ func sameStrings(a, b []string) bool {
 // addParticipant adds the name typed ("Name" or "Name, role") and keeps the
 // cursor in the entry for the next one.
 func (p *setupPage) addParticipant() {
+	if p.addTyped(p.w.u.showError) == nil {
+		p.w.u.win.Canvas().Focus(p.addName)
+	}
+}
+
+// addTyped adds the participant typed in the entry through the domain's
+// operation and empties the entry. A name with nothing to add is refused
+// under the entry; the operation's refusal or failure goes to failed (a
+// dialog, or the line under the entry). Either way the typed text stays in
+// the entry, and the sentence is returned.
+func (p *setupPage) addTyped(failed func(error)) error {
 	name, role, _ := strings.Cut(p.addName.Text, ",")
 	name, role = strings.TrimSpace(name), strings.TrimSpace(role)
 	if name == "" { // nothing typed, or only ", role"
-		p.addMsg.SetText(p.w.u.tr.T("setup.people.add.empty"))
-		p.addMsg.Show()
-		return
+		return p.refuseName(&field.Refused{Sentence: p.w.u.tr.T("setup.people.add.empty")})
 	}
 	for _, v := range []string{name, role} {
 		if err := field.CheckText(p.w.u.tr, v); err != nil {
-			p.addMsg.SetText(err.Error())
-			p.addMsg.Show()
-			return
+			return p.refuseName(&field.Refused{Sentence: err.Error()})
 		}
 	}
-	if !p.w.edit(func(s *workshop.Session) error {
+	if err := p.w.ed.Edit(func(s *workshop.Session) error {
 		_, err := s.AddParticipant(name, role)
 		return err
-	}) {
-		return
+	}); err != nil {
+		failed(err)
+		return err
 	}
 	p.addMsg.Hide()
 	p.addName.SetText("")
-	p.w.u.win.Canvas().Focus(p.addName)
+	return nil
+}
+
+// refuseName shows why the typed participant was not added under the entry.
+func (p *setupPage) refuseName(err error) error {
+	p.addMsg.SetText(humanError(p.w.u.tr, err))
+	p.addMsg.Show()
+	return err
 }
 
 // participantField binds an entry to a participant's text field.

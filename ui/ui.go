@@ -7,6 +7,7 @@ package ui
 import (
 	"fmt"
 	"log"
+	"sort"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -249,9 +250,17 @@ func (u *UI) errorKey(name fyne.KeyName) bool {
 //
 // The workshop left is selected in the list: Enter opens it again, ↑ and
 // ↓ move on from it, the buttons below act on it.
+//
+// Leaving a workshop (load) saves what is typed in it first, and asks
+// before closing it when some of that could not be saved, as closing the
+// window does.
 func (u *UI) showHome(load bool) {
 	var left int64 = -1
 	if u.ws != nil {
+		if load && !u.saveTyped(func() { u.showHome(load) }) {
+			return
+		}
+		u.closeAnyway = false
 		left = u.ws.ed.ID()
 		u.ws.close()
 		u.ws = nil
@@ -324,23 +333,58 @@ func (u *UI) flush() {
 	}
 }
 
-// close is the window's close intercept: save what is pending, close the
-// projector, then close.
+// flushAll saves what is typed in every page of the workspace made so far,
+// not only in the one shown: a page left with text it could not save (a
+// new card its add refused) keeps that text in its entry, and closing must
+// know of it too. The page shown is flushed last, so that its text is the
+// one closing tells of.
+func (w *workspace) flushAll() {
+	keys := make([]string, 0, len(w.built))
+	for k, p := range w.built {
+		if p != w.page {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		w.built[k].Flush()
+	}
+	for _, n := range w.side.stepNotes {
+		if n != w.side.notes {
+			n.Flush()
+		}
+	}
+	w.flush()
+}
+
+// saveTyped saves what is typed anywhere in the open workshop before it is
+// closed. When some of it could not be saved, it asks whether to close
+// anyway and returns false; closing anyway runs again.
+func (u *UI) saveTyped(again func()) bool {
+	u.typing.TakeUnsaved()
+	u.ws.flushAll()
+	err := u.typing.TakeUnsaved()
+	if err == nil || u.closeAnyway {
+		return true
+	}
+	log.Printf("lupauspaja: closing with text that could not be saved: %v", err)
+	u.confirm(u.tr.T("app.unsaved.title"),
+		u.tr.T("app.unsaved.body", map[string]string{"Err": humanError(u.tr, err)}),
+		u.tr.T("app.unsaved.close"), u.tr.T("app.cancel"), true,
+		func(closeAnyway bool) {
+			if closeAnyway {
+				u.closeAnyway = true
+				again()
+			}
+		})
+	return false
+}
+
+// close is the window's close intercept: save what is pending (asking
+// first when some of it cannot be saved), close the projector, then close.
 func (u *UI) close() {
 	if u.ws != nil {
-		u.typing.TakeUnsaved()
-		u.ws.flush()
-		if err := u.typing.TakeUnsaved(); err != nil && !u.closeAnyway {
-			log.Printf("lupauspaja: closing with text that could not be saved: %v", err)
-			u.confirm(u.tr.T("app.unsaved.title"),
-				u.tr.T("app.unsaved.body", map[string]string{"Err": humanError(u.tr, err)}),
-				u.tr.T("app.unsaved.close"), u.tr.T("app.cancel"), true,
-				func(closeAnyway bool) {
-					if closeAnyway {
-						u.closeAnyway = true
-						u.close()
-					}
-				})
+		if !u.saveTyped(u.close) {
 			return
 		}
 		u.ws.close()

@@ -485,6 +485,45 @@ func TestCardListRefusesTooLongAndKeepsIt(t *testing.T) {
 	}
 }
 
+// Flush adds what is typed in the new entry, as Enter would; a text the
+// add refuses stays in the entry with the refusal under it and is reported
+// to the room's Typing, which closing asks about; an empty entry adds nothing.
+func TestCardListFlushAddsTheTypedText(t *testing.T) {
+	test.NewTempApp(t)
+	st, ed := open(t, nil)
+	r := quiet(ed)
+	l := NewCardList(r, alternatives(), CardOptions{})
+	w := test.NewWindow(l.Object())
+	defer w.Close()
+	l.FocusNew()
+	test.Type(l.NewEntry, "Oma kuljetuskalusto")
+	l.Flush()
+	if got := texts(load(t, st, ed).Alternatives); strings.Join(got, "|") != "Oma kuljetuskalusto" {
+		t.Fatalf("stored %q after a flush", got)
+	}
+	if l.NewEntry.Text != "" || r.Typing.TakeUnsaved() != nil {
+		t.Fatalf("entry %q after the add", l.NewEntry.Text)
+	}
+	test.Type(l.NewEntry, "   ")
+	l.Flush()
+	if n := len(load(t, st, ed).Alternatives); n != 1 || l.Message() != "" || r.Typing.TakeUnsaved() != nil {
+		t.Fatalf("spaces flushed: %d cards, message %q", n, l.Message())
+	}
+	w.SetContent(widget.NewLabel("")) // laying out a long text is slow and not what is tested
+	long := strings.Repeat("ö", workshop.MaxTextBytes/2+1)
+	l.NewEntry.SetText(long)
+	l.Flush()
+	if l.NewEntry.Text != long || !strings.Contains(l.Message(), "liian pitkä") {
+		t.Fatalf("message %q, text kept %v", l.Message(), l.NewEntry.Text == long)
+	}
+	if err := r.Typing.TakeUnsaved(); err == nil || err.Error() != l.Message() {
+		t.Fatalf("reported %v", err)
+	}
+	if n := len(load(t, st, ed).Alternatives); n != 1 {
+		t.Fatalf("%d cards stored", n)
+	}
+}
+
 // pressTab sends Tab the way the desktop driver does: to the focused widget
 // when it takes tabs, otherwise as a move to the next (Shift: previous) field.
 func pressTab(c fyne.Canvas, shift bool) {

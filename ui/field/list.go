@@ -58,7 +58,8 @@ type ListSpec struct {
 
 // List is the engine of every list of records in a step: its rows follow the
 // session's ids (a row being typed in is refreshed, never rebuilt), an entry
-// adds a record with Enter and keeps the focus for the next one, a refused
+// adds a record with Enter and keeps the focus for the next one (what is
+// left typed in it is added on Flush, as the step is left), a refused
 // or failed change is told under the entry, rows carry warnings, and a
 // deletion goes on the undo stack.
 type List struct {
@@ -225,11 +226,16 @@ func (l *List) showMessage(s string) {
 }
 
 // Add adds the new entry's text as a record (what Enter does).
-func (l *List) Add() {
+func (l *List) Add() { l.add() }
+
+// add adds the new entry's text as a record; a refused text, or one that
+// could not be stored, stays in the entry with the sentence under it, which
+// add also returns.
+func (l *List) add() error {
 	text := strings.TrimSpace(l.NewEntry.Text)
 	if err := CheckText(l.room.Tr, text); err != nil {
 		l.showMessage(err.Error())
-		return
+		return err
 	}
 	var id string
 	err := l.ed.Edit(func(s *workshop.Session) error {
@@ -239,11 +245,12 @@ func (l *List) Add() {
 	})
 	if refused := Refusal(l.room.Tr, err); refused != nil {
 		l.showMessage(refused.Error())
-		return
+		return refused
 	}
 	if err != nil {
-		l.showMessage(saveError(l.room.Tr, err).Error()) // the text stays in the entry
-		return
+		err = saveError(l.room.Tr, err)
+		l.showMessage(err.Error()) // the text stays in the entry
+		return err
 	}
 	l.NewEntry.SetText("")
 	l.showMessage("")
@@ -251,6 +258,7 @@ func (l *List) Add() {
 	if l.spec.OnAdded != nil {
 		l.spec.OnAdded(id)
 	}
+	return nil
 }
 
 // FocusNew puts the keyboard focus in the new entry.
@@ -297,10 +305,20 @@ func (l *List) Remove(id string) {
 	}
 }
 
-// Flush implements Bound.
+// Flush implements Bound: it saves what is typed in the rows, and adds
+// what is typed in the new entry as a record, as Enter would (leaving the
+// step, closing the workshop or the window). A text the add refuses stays
+// in the entry with the refusal under it, and is reported to the room's
+// Typing, so that closing asks before it is lost.
 func (l *List) Flush() {
 	for _, r := range l.rows {
 		r.Flush()
+	}
+	if strings.TrimSpace(l.NewEntry.Text) == "" {
+		return
+	}
+	if err := l.add(); err != nil && l.room.Typing != nil {
+		l.room.Typing.NoteUnsaved(err)
 	}
 }
 
