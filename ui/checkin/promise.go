@@ -14,8 +14,15 @@ import (
 )
 
 // Step 4: keep the wording or revise it, a new version with its reason.
+//
+// Nothing typed here is stored until the facilitator keeps the wording or
+// saves a new version: a reason or a wording typed and not yet stored
+// stays in its entry when the view is rebuilt, and closing asks before it
+// is lost (promiseTyped).
 func newPromise(env *steps.Env) steps.View {
+	typed := &promiseTyped{}
 	return newView(env, func(v *view, s *workshop.Session) {
+		typed.settle(s)
 		cur := widget.NewLabelWithStyle(orDash(s.Decision.FinalText), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		cur.Wrapping = fyne.TextWrapWord
 		cur.SizeName = "subHeadingText"
@@ -31,15 +38,29 @@ func newPromise(env *steps.Env) steps.View {
 				v.add(wrapped(env.T("checkin.promise.revised", map[string]any{"Reason": c.PromiseReason})))
 			}
 		}
-		v.add(muted(VerdictText(s)))
+		// The verdict follows the answers in place: an answer added (on
+		// the customers' page, from a phone) does not rebuild the view.
+		verdict := muted(VerdictText(s))
+		v.bound = append(v.bound, field.Custom(verdict, func() {
+			if t := VerdictText(v.ed().Snapshot()); t != verdict.Text {
+				verdict.SetText(t)
+			}
+		}))
+		v.add(verdict)
 		reason := field.NewEntry(false)
 		reason.SetPlaceHolder(env.T("checkin.promise.reason"))
+		reason.SetText(typed.reason)
+		reason.OnChanged = func(t string) { typed.reason = t }
 		keep := widget.NewButton(env.T("checkin.promise.keep"), func() {
 			v.apply(func(s *workshop.Session) error { return s.KeepPromise(reason.Text) })
 		})
 		text := field.NewEntry(true)
 		text.SetMinRowsVisible(2)
 		text.SetText(s.Decision.FinalText)
+		if typed.textSet {
+			text.SetText(typed.text)
+		}
+		text.OnChanged = func(t string) { typed.text, typed.textSet = t, true }
 		// The other language's wording starts empty: the one before would
 		// not say the new wording (RevisePromise refuses it with a new one);
 		// the hint shows it, to write from.
@@ -49,6 +70,8 @@ func newPromise(env *steps.Env) steps.View {
 		if s.Decision.FinalTextAlt != "" {
 			alt.SetPlaceHolder(env.T("checkin.promise.alt.was", map[string]any{"Text": s.Decision.FinalTextAlt}))
 		}
+		alt.SetText(typed.alt)
+		alt.OnChanged = func(t string) { typed.alt = t }
 		revise := widget.NewButton(env.T("checkin.promise.revise"), func() {
 			v.apply(func(s *workshop.Session) error {
 				_, err := s.RevisePromise(text.Text, strings.TrimSpace(alt.Text), reason.Text, env.Now())
@@ -56,6 +79,14 @@ func newPromise(env *steps.Env) steps.View {
 			})
 		})
 		revise.Importance = widget.HighImportance
+		// Leaving the step or closing never keeps nor revises the promise
+		// on its own: what is typed and not stored is reported instead.
+		v.flushes = append(v.flushes, func() {
+			if typed.pending(v.ed().Snapshot()) && v.env.Room.Typing != nil {
+				v.env.Room.Typing.NoteUnsaved(&field.Refused{Sentence: env.T("checkin.promise.unsaved",
+					map[string]any{"Keep": keep.Text, "Revise": revise.Text})})
+			}
+		})
 		v.add(widget.NewSeparator(), reason.Object(), container.NewHBox(keep),
 			heading(env.T("checkin.promise.new")), text.Object(), alt.Object(), container.NewHBox(revise))
 		versions := s.VersionsByTime()
@@ -75,8 +106,49 @@ func newPromise(env *steps.Env) steps.View {
 		if s.Checkin != nil {
 			c = s.Checkin.PromiseChoice + s.Checkin.PromiseReason
 		}
-		return fmt.Sprintf("%s|%s|%d|%s|%d", s.Decision.FinalText, s.Decision.FinalTextAlt, len(s.PromiseVersions), c, len(s.ValidationAnswers))
+		return fmt.Sprintf("%s|%s|%d|%s", s.Decision.FinalText, s.Decision.FinalTextAlt, len(s.PromiseVersions), c)
 	})
+}
+
+// promiseTyped is what is typed in step 4: the reason, the new wording and
+// the other language's. It outlives the view's rebuilds, which show it
+// again, until the session holds it (the wording kept or revised).
+type promiseTyped struct {
+	reason, text, alt string
+	textSet           bool // the wording was typed in; else the entry shows the wording now
+}
+
+// settle forgets what the session now holds: a reason kept or revised
+// with, a wording that is the promise now.
+func (t *promiseTyped) settle(s *workshop.Session) {
+	if !t.reasonPending(s) {
+		t.reason = ""
+	}
+	if !t.textPending(s) {
+		t.text, t.textSet = "", false
+	}
+	if !t.altPending(s) {
+		t.alt = ""
+	}
+}
+
+// pending tells whether something typed is not in the session.
+func (t *promiseTyped) pending(s *workshop.Session) bool {
+	return t.reasonPending(s) || t.textPending(s) || t.altPending(s)
+}
+
+func (t *promiseTyped) reasonPending(s *workshop.Session) bool {
+	r := strings.TrimSpace(t.reason)
+	return r != "" && (s.Checkin == nil || r != strings.TrimSpace(s.Checkin.PromiseReason))
+}
+
+func (t *promiseTyped) textPending(s *workshop.Session) bool {
+	return t.textSet && strings.TrimSpace(t.text) != strings.TrimSpace(s.Decision.FinalText)
+}
+
+func (t *promiseTyped) altPending(s *workshop.Session) bool {
+	a := strings.TrimSpace(t.alt)
+	return a != "" && a != strings.TrimSpace(s.Decision.FinalTextAlt)
 }
 
 func dateOnly(ts string) string {

@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"lupauspaja/ui/checkin"
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/uitest"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
+)
+
+// openCheckin opens a new check-in of the Nordrahti workshop from the
+// sessions list, at the step key.
+func openCheckin(t *testing.T, key string) (*UI, int64) {
+	t.Helper()
+	u, st, _ := newTestUI(t)
+	u.now = func() time.Time { return fixture.CheckinAt }
+	wid := createSession(t, st, fixture.Nordrahti())
+	cid := newCheckinFromHome(t, u, wid)
+	u.ws.goTo(key)
+	return u, cid
+}
+
+// promiseEntries are step 4's reason, new wording and other language's wording.
+func promiseEntries(t *testing.T, u *UI) (reason, text, alt *field.Entry) {
+	t.Helper()
+	root := u.ws.page.Object() // not the notes beside it
+	reason = entryWith(root, u.tr.T("checkin.promise.reason"))[0]
+	var multi []*field.Entry
+	uitest.Walk(root, func(o fyne.CanvasObject) {
+		if e, ok := o.(*field.Entry); ok && e.MultiLine {
+			multi = append(multi, e)
+		}
+	})
+	if len(multi) != 2 {
+		t.Fatalf("%d multi-line entries on the promise's page", len(multi))
+	}
+	return reason, multi[0], multi[1]
+}
+
+// closeAsks closes the window and checks that it asked about the typed
+// promise instead, and answers Cancel.
+func closeAsks(t *testing.T, u *UI, what string) {
+	t.Helper()
+	u.close()
+	top := u.win.Canvas().Overlays().Top()
+	if u.ws == nil || top == nil || findButton(top, u.tr.T("app.unsaved.close")) == nil {
+		t.Fatalf("%s: the window closed without asking", what)
+	}
+	want := u.tr.T("checkin.promise.unsaved", map[string]any{"Keep": u.tr.T("checkin.promise.keep"), "Revise": u.tr.T("checkin.promise.revise")})
+	if !strings.Contains(texts(top), want) {
+		t.Fatalf("%s: the question does not say what is unsaved:\n%s", what, texts(top))
+	}
+	tapButton(t, top, u.tr.T("app.cancel"))
+}
+
+// A reason or a new wording typed in the check-in's step 4 and neither
+// kept nor saved as a version is not dropped on closing: closing asks,
+// and the promise is not revised on its own.
+func TestTypedPromiseMakesClosingAsk(t *testing.T) {
+	u, cid := openCheckin(t, workshop.StepCIPromise)
+	before := load(t, u.lib, cid).Decision.FinalText
+	reason, text, _ := promiseEntries(t, u)
+	typeIn(t, u.win, reason, "Asiakkaat odottavat uutta aikaa", false)
+	closeAsks(t, u, "a reason typed")
+	if reason.Text != "Asiakkaat odottavat uutta aikaa" {
+		t.Fatalf("the reason typed is gone: %q", reason.Text)
+	}
+
+	reason.SetText("")
+	u.win.Canvas().Focus(text)
+	text.SetText("Tiedät aina, missä tavarasi menee – ja kuulet muutoksista meiltä ensin.")
+	closeAsks(t, u, "a wording typed")
+
+	u.close()
+	tapButton(t, u.win.Canvas().Overlays().Top(), u.tr.T("app.unsaved.close"))
+	if u.ws != nil {
+		t.Fatal("closing anyway did not close")
+	}
+	s := load(t, u.lib, cid)
+	if s.Decision.FinalText != before || s.Checkin.PromiseChoice != "" || len(s.PromiseVersions) != len(fixture.Nordrahti().PromiseVersions) {
+		t.Fatalf("the promise changed on its own: %q, choice %q, %d versions", s.Decision.FinalText, s.Checkin.PromiseChoice, len(s.PromiseVersions))
+	}
+}
+
+// What is typed in step 4 stays in its entries when the page is shown
+// again after an answer was added, and when the view is rebuilt after the
+// wording was kept; once kept or revised, it is not asked about.
+func TestTypedPromiseSurvivesTheViewBeingRebuilt(t *testing.T) {
+	u, cid := openCheckin(t, workshop.StepCIPromise)
+	const (
+		why     = "Asiakkaat odottavat uutta aikaa"
+		wording = "Tiedät aina, missä tavarasi menee – ja kuulet muutoksista meiltä ensin, uuden ajan kera."
+		other   = "You always know where your goods are – and hear of any change from us first."
+	)
+	reason, text, alt := promiseEntries(t, u)
+	typeIn(t, u.win, reason, why, false)
+	u.win.Canvas().Focus(text)
+	text.SetText(wording)
+	typeIn(t, u.win, alt, other, false)
+
+	// An answer added on the customers' page changes the verdict the page shows.
+	u.ws.goTo(workshop.StepCICustomers)
+	v := u.win.Content()
+	typeIn(t, u.win, entryWith(v, u.tr.T("checkin.customers.words"))[0], "Kuulen muutoksista ensin", false)
+	selectUnder(v, u.tr.T("checkin.customers.understood")).SetSelected(workshop.Label(workshop.UnderstoodLabels, workshop.UnderstoodYes, "fi"))
+	selectUnder(v, u.tr.T("checkin.customers.meaningful")).SetSelected("5")
+	tapButton(t, v, u.tr.T("checkin.customers.add"))
+	u.ws.goTo(workshop.StepCIPromise)
+	if n := len(load(t, u.lib, cid).ValidationAnswers); n == 0 {
+		t.Fatal("no answer was added")
+	}
+	reason, text, alt = promiseEntries(t, u)
+	if reason.Text != why || text.Text != wording || alt.Text != other {
+		t.Fatalf("after an answer was added: reason %q, wording %q, other %q", reason.Text, text.Text, alt.Text)
+	}
+	if want := checkin.VerdictText(u.ws.ed.Snapshot()); !strings.Contains(labelTexts(u.win.Content()), want) {
+		t.Fatalf("the verdict %q is not shown", want)
+	}
+
+	// Keeping the wording rebuilds the view: the new wording typed stays.
+	tapButton(t, u.win.Content(), u.tr.T("checkin.promise.keep"))
+	s := load(t, u.lib, cid)
+	if s.Checkin.PromiseChoice != workshop.PromiseKept || s.Checkin.PromiseReason != why {
+		t.Fatalf("kept: choice %q, reason %q", s.Checkin.PromiseChoice, s.Checkin.PromiseReason)
+	}
+	reason, text, alt = promiseEntries(t, u)
+	if reason.Text != "" || text.Text != wording || alt.Text != other {
+		t.Fatalf("after keeping: reason %q, wording %q, other %q", reason.Text, text.Text, alt.Text)
+	}
+	closeAsks(t, u, "a wording typed after keeping")
+
+	typeIn(t, u.win, reason, "Uusi aika kuuluu lupaukseen", false)
+	tapButton(t, u.win.Content(), u.tr.T("checkin.promise.revise"))
+	if got := load(t, u.lib, cid).Decision; got.FinalText != wording || got.FinalTextAlt != other {
+		t.Fatalf("revised to %q / %q", got.FinalText, got.FinalTextAlt)
+	}
+	u.close()
+	if u.ws != nil {
+		t.Fatal("closing asked although the wording was saved")
+	}
+}
