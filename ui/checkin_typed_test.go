@@ -145,3 +145,46 @@ func TestTypedPromiseSurvivesTheViewBeingRebuilt(t *testing.T) {
 		t.Fatal("closing asked although the wording was saved")
 	}
 }
+
+// An action's status date typed without Enter is stored when the step is
+// left with its Next button, though the note was not changed.
+func TestActionStatusDateTypedIsStoredOnNext(t *testing.T) {
+	u, cid := openCheckin(t, workshop.StepCIActions)
+	id := load(t, u.lib, cid).Actions[0].ID
+	date := entryWith(u.ws.page.Object(), u.tr.T("checkin.actions.date"))[0]
+	date.SetText("")
+	typeIn(t, u.win, date, "1.3.2027", false)
+	tapButton(t, u.ws.page.Object(), u.tr.T("step.next"))
+	if u.ws.key != workshop.StepCIMeasures {
+		t.Fatalf("Next went to %q", u.ws.key)
+	}
+	if got := load(t, u.lib, cid).Action(id).StatusDate; got != "2027-03-01" {
+		t.Fatalf("status date stored %q, want 2027-03-01", got)
+	}
+}
+
+// An action's status date and note are stored when their entry loses the
+// focus, and the page is not rebuilt under the entry the focus went to.
+func TestActionStatusIsStoredOnLeavingTheEntry(t *testing.T) {
+	u, cid := openCheckin(t, workshop.StepCIActions)
+	acts := load(t, u.lib, cid).Actions
+	page := u.ws.page.Object()
+	dates := entryWith(page, u.tr.T("checkin.actions.date"))
+	notes := entryWith(page, u.tr.T("checkin.actions.note"))
+	dates[1].SetText("")
+	typeIn(t, u.win, dates[1], "2027-03-02", false)
+	typeIn(t, u.win, notes[0], "Kaksi haastattelua tehty", false)
+	if got := load(t, u.lib, cid).Action(acts[1].ID).StatusDate; got != "2027-03-02" {
+		t.Fatalf("status date stored %q on leaving the entry", got)
+	}
+	u.win.Canvas().Focus(notes[1])
+	if got := load(t, u.lib, cid).Action(acts[0].ID).StatusNote; got != "Kaksi haastattelua tehty" {
+		t.Fatalf("status note stored %q on leaving the entry", got)
+	}
+	if now := entryWith(u.ws.page.Object(), u.tr.T("checkin.actions.note")); len(now) < 2 || now[1] != notes[1] || u.win.Canvas().Focused() != notes[1] {
+		t.Fatal("the page was rebuilt under the entry the focus went to")
+	}
+	if dates[1].Text != "2.3.2027" {
+		t.Errorf("the date left is shown as %q, not in the language's way", dates[1].Text)
+	}
+}

@@ -43,7 +43,10 @@ func newActions(env *steps.Env) steps.View {
 			if added[a.ID] {
 				text = "\x00"
 			}
-			fmt.Fprintf(&b, "%s|%s|%s|%s|%s;", a.ID, a.Status, a.StatusNote, a.StatusDate, text)
+			// The note and the date are not in it either: they are shown
+			// again in their entries (actionCard), and a save on leaving
+			// one does not rebuild the page under the next one.
+			fmt.Fprintf(&b, "%s|%s|%s;", a.ID, a.Status, text)
 		}
 		return b.String()
 	})
@@ -121,14 +124,51 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fy
 			return err
 		})
 	}
+	// typedChange tells whether the note or the date typed differs from
+	// what is stored; a date that does not parse is a change, which save
+	// refuses with a sentence (an empty date keeps the stored one).
+	typedChange := func() bool {
+		cur := v.ed().Snapshot().Action(id)
+		if cur == nil {
+			return false
+		}
+		d, err := field.ParseDate(v.env.Room.Tr, date.Text)
+		return cur.StatusNote != note.Text || err != nil || (d != "" && d != cur.StatusDate)
+	}
+	flush := func() {
+		if typedChange() {
+			save()
+		}
+	}
 	status.OnChanged = func(string) { save() }
 	note.OnSubmitted = func(string) { save() }
 	date.OnSubmitted = func(string) { save() }
-	v.flushes = append(v.flushes, func() {
-		if cur := v.ed().Snapshot().Action(id); cur != nil && (cur.StatusNote != note.Text) {
-			save()
+	note.OnBlur, date.OnBlur = flush, flush
+	v.flushes = append(v.flushes, flush)
+	// A note or a date stored by other means is shown in its entry, unless
+	// something else has been typed there since it was last shown.
+	shownNote, shownDate := note.Text, date.Text
+	v.bound = append(v.bound, field.Custom(nil, func() {
+		cur := v.ed().Snapshot().Action(id)
+		if cur == nil {
+			return
 		}
-	})
+		if note.Text == cur.StatusNote {
+			shownNote = note.Text
+		} else if note.Text == shownNote && !note.Focused() {
+			note.SetText(cur.StatusNote)
+			shownNote = cur.StatusNote
+		}
+		want := field.FormatDate(v.env.Room.Tr.Language(), cur.StatusDate)
+		d, err := field.ParseDate(v.env.Room.Tr, date.Text)
+		if (err == nil && d == cur.StatusDate) || date.Text == shownDate {
+			// Stored, or not typed in: shown as the language writes a date.
+			if !date.Focused() && date.Text != want {
+				date.SetText(want)
+			}
+			shownDate = date.Text
+		}
+	}))
 	// The date's entry as wide as its hint ("date (YYYY-MM-DD)" was cut).
 	dateW := fyne.MeasureText(date.PlaceHolder, theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.InnerPadding()
 	row := container.NewBorder(nil, nil, status, container.NewGridWrap(fyne.NewSize(fyne.Max(130, dateW), date.MinSize().Height), date.Object()), note.Object())

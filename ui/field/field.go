@@ -133,8 +133,11 @@ type focusEntry struct {
 	mu      sync.Mutex
 	focused bool
 	onBlur  func()
-	pass    *wheelPass      // over the entry while it is not being typed in
-	box     *fyne.Container // the entry with its pass over it (Object)
+	// OnBlur, when set, runs when the entry loses the focus: a form whose
+	// button stores what it holds saves it then, as a bound field does.
+	OnBlur func()
+	pass   *wheelPass      // over the entry while it is not being typed in
+	box    *fyne.Container // the entry with its pass over it (Object)
 }
 
 // Entry is a text entry of a form whose own button stores what it holds
@@ -224,6 +227,9 @@ func (e *focusEntry) FocusLost() {
 	if e.onBlur != nil {
 		e.onBlur()
 	}
+	if e.OnBlur != nil {
+		e.OnBlur()
+	}
 }
 
 func (e *focusEntry) hasFocus() bool {
@@ -231,6 +237,9 @@ func (e *focusEntry) hasFocus() bool {
 	defer e.mu.Unlock()
 	return e.focused
 }
+
+// Focused tells whether the entry has the keyboard focus (is being typed in).
+func (e *focusEntry) Focused() bool { return e.hasFocus() }
 
 // SessionText binds a text entry to one of the session's own text fields
 // (title, purpose, decision…) by its name in the session file
