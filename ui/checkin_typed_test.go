@@ -188,3 +188,54 @@ func TestActionStatusIsStoredOnLeavingTheEntry(t *testing.T) {
 		t.Errorf("the date left is shown as %q, not in the language's way", dates[1].Text)
 	}
 }
+
+// A new action the check-in cannot add when the window closes (its due
+// date does not parse) is not dropped: closing asks, and the typed text
+// stays in the form.
+func TestARefusedNewCheckinActionMakesClosingAsk(t *testing.T) {
+	u, cid := openCheckin(t, workshop.StepCIActions)
+	page := u.ws.page.Object()
+	text := entryWith(page, u.tr.T("checkin.actions.new.text"))[0]
+	typeIn(t, u.win, text, "Soitetaan viidelle asiakkaalle", false)
+	typeIn(t, u.win, entryWith(page, u.tr.T("checkin.actions.new.due"))[0], "ensi viikolla", false)
+	u.close()
+	if u.ws == nil {
+		t.Fatal("the window closed without asking about the action it could not add")
+	}
+	var asked bool
+	for _, o := range u.win.Canvas().Overlays().List() {
+		if findButton(o, u.tr.T("app.unsaved.close")) != nil {
+			asked = true
+		}
+	}
+	if !asked {
+		t.Fatal("no question about the text that could not be saved")
+	}
+	if text.Text != "Soitetaan viidelle asiakkaalle" {
+		t.Fatalf("the typed action is gone: %q", text.Text)
+	}
+	if n := len(load(t, u.lib, cid).NewActions()); n != 0 {
+		t.Fatalf("%d new actions stored", n)
+	}
+}
+
+// Leaving the check-in with a new action it cannot add asks too; leaving
+// anyway shows the sessions list with no refusal left over it.
+func TestARefusedNewCheckinActionMakesLeavingAsk(t *testing.T) {
+	u, _ := openCheckin(t, workshop.StepCIActions)
+	page := u.ws.page.Object()
+	typeIn(t, u.win, entryWith(page, u.tr.T("checkin.actions.new.text"))[0], "Soitetaan viidelle asiakkaalle", false)
+	typeIn(t, u.win, entryWith(page, u.tr.T("checkin.actions.new.due"))[0], "ensi viikolla", false)
+	u.showHome(true)
+	top := u.win.Canvas().Overlays().Top()
+	if u.ws == nil || top == nil || findButton(top, u.tr.T("app.unsaved.close")) == nil {
+		t.Fatal("the check-in was left without asking")
+	}
+	tapButton(t, top, u.tr.T("app.unsaved.close"))
+	if u.ws != nil || u.home == nil {
+		t.Fatal("leaving anyway did not show the sessions list")
+	}
+	if n := len(u.win.Canvas().Overlays().List()); n != 0 {
+		t.Fatalf("%d dialogs left over the sessions list:\n%s", n, texts(u.win.Canvas().Overlays().Top()))
+	}
+}

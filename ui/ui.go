@@ -57,6 +57,10 @@ type UI struct {
 	tickEvery time.Duration
 	// closeAnyway: the facilitator chose to close although typed text could not be saved.
 	closeAnyway bool
+	// closingWS: the open workshop is being closed, after saveTyped has
+	// saved what was typed and told what it could not: the refusals of its
+	// last flush are not shown again (over the sessions list), only logged.
+	closingWS bool
 	// ending: the app's loop is ending or has ended (a signal, SaveOnExit):
 	// no redraw reaches a window from then on, and errors go to the log only.
 	ending atomic.Bool
@@ -188,7 +192,7 @@ func (u *UI) showError(err error) {
 		return
 	}
 	log.Printf("lupauspaja: %v", err)
-	if u.ending.Load() {
+	if u.ending.Load() || u.closingWS {
 		return
 	}
 	title, icon := "app.error.title", widget.NewIcon(theme.ErrorIcon())
@@ -262,8 +266,7 @@ func (u *UI) showHome(load bool) {
 		}
 		u.closeAnyway = false
 		left = u.ws.ed.ID()
-		u.ws.close()
-		u.ws = nil
+		u.closeWorkspace()
 	}
 	u.win.SetTitle(u.tr.T("app.name"))
 	u.home = newHome(u)
@@ -361,10 +364,13 @@ func (w *workspace) flushAll() {
 // closed. When some of it could not be saved, it asks whether to close
 // anyway and returns false; closing anyway runs again.
 func (u *UI) saveTyped(again func()) bool {
+	if u.closeAnyway {
+		return true // asked already; closing the workshop saves the rest
+	}
 	u.typing.TakeUnsaved()
 	u.ws.flushAll()
 	err := u.typing.TakeUnsaved()
-	if err == nil || u.closeAnyway {
+	if err == nil {
 		return true
 	}
 	log.Printf("lupauspaja: closing with text that could not be saved: %v", err)
@@ -373,6 +379,10 @@ func (u *UI) saveTyped(again func()) bool {
 		u.tr.T("app.unsaved.close"), u.tr.T("app.cancel"), true,
 		func(closeAnyway bool) {
 			if closeAnyway {
+				// The question said why: a refusal shown under it goes with it.
+				if u.errDialog != nil {
+					u.errDialog.Hide()
+				}
 				u.closeAnyway = true
 				again()
 			}
@@ -387,8 +397,16 @@ func (u *UI) close() {
 		if !u.saveTyped(u.close) {
 			return
 		}
-		u.ws.close()
-		u.ws = nil
+		u.closeWorkspace()
 	}
 	u.win.Close()
+}
+
+// closeWorkspace closes the open workshop once saveTyped has saved what
+// was typed in it.
+func (u *UI) closeWorkspace() {
+	u.closingWS = true
+	defer func() { u.closingWS = false }()
+	u.ws.close()
+	u.ws = nil
 }

@@ -61,6 +61,10 @@ type view struct {
 	// first is the first entry of the view's forms for something new (a
 	// new action, a reading, an answer): where Ctrl+N puts the cursor.
 	first fyne.Focusable
+	// flushing: the view saves what is typed (leaving the step, closing):
+	// what it cannot save is reported to the room's Typing too, so that
+	// closing asks before it is lost.
+	flushing bool
 }
 
 func newView(env *steps.Env, build func(v *view, s *workshop.Session), sign func(s *workshop.Session) string) *view {
@@ -103,10 +107,21 @@ func (v *view) Flush() {
 	if v.busy {
 		return
 	}
+	v.flushing = true
+	defer func() { v.flushing = false }()
 	for _, f := range v.flushes {
 		f()
 	}
 	v.bound.Flush()
+}
+
+// refused shows why typed input was not stored; while the view is being
+// flushed it is also reported as unsaved typing, which closing asks about.
+func (v *view) refused(err error) {
+	if v.flushing && v.env.Room.Typing != nil {
+		v.env.Room.Typing.NoteUnsaved(err)
+	}
+	v.env.ShowError(err)
 }
 
 func (v *view) add(objs ...fyne.CanvasObject) { v.box.Objects = append(v.box.Objects, objs...) }
@@ -135,7 +150,7 @@ func (v *view) apply(op func(s *workshop.Session) error) bool {
 	err := v.ed().Edit(op)
 	v.busy = false
 	if err != nil {
-		v.env.ShowError(Explain(v.env.Room.Tr, err))
+		v.refused(Explain(v.env.Room.Tr, err))
 		return false
 	}
 	return true
@@ -224,7 +239,7 @@ func dateEntry(placeholder string) *field.Entry {
 func (v *view) parseDate(typed string) (string, bool) {
 	d, err := field.ParseDate(v.env.Room.Tr, typed)
 	if err != nil {
-		v.env.ShowError(&field.Refused{Sentence: err.Error()})
+		v.refused(&field.Refused{Sentence: err.Error()})
 		return "", false
 	}
 	return d, true
