@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -142,6 +143,9 @@ func TestARefusedNewCardIsKeptAndClosingAsks(t *testing.T) {
 		if !strings.Contains(texts(top), refusal) {
 			t.Errorf("%s: the question does not say why:\n%s", what, texts(top))
 		}
+		if general := u.tr.T("app.error.general", map[string]any{"Detail": refusal}); strings.Contains(texts(top), general) {
+			t.Errorf("%s: the refusal is told as something that went wrong:\n%s", what, texts(top))
+		}
 		if e.Text != long {
 			t.Fatalf("%s: the refused text is gone from the entry", what)
 		}
@@ -151,6 +155,11 @@ func TestARefusedNewCardIsKeptAndClosingAsks(t *testing.T) {
 	asked("closing the window")
 	if !strings.Contains(texts(u.win.Content()), refusal) {
 		t.Error("the refusal is not shown under the entry")
+	}
+	// The entry, below the drafts, is scrolled into view with its refusal.
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(e)
+	if bottom := pos.Y + e.Size().Height; pos.Y < 0 || bottom > u.win.Canvas().Size().Height {
+		t.Errorf("the entry with the refused text is out of view: %v–%v of %v", pos.Y, bottom, u.win.Canvas().Size().Height)
 	}
 	u.showHome(true)
 	asked("leaving the workshop")
@@ -184,5 +193,9 @@ func TestARefusedParticipantIsKeptAndClosingAsks(t *testing.T) {
 	}
 	if sp.addName.Text != ", ajojärjestelijä" || !sp.addMsg.Visible() || sp.addMsg.Text != u.tr.T("setup.people.add.empty") {
 		t.Fatalf("entry %q, message %q (shown %v)", sp.addName.Text, sp.addMsg.Text, sp.addMsg.Visible())
+	}
+	d := fyne.CurrentApp().Driver()
+	if entry, msg := d.AbsolutePositionForObject(sp.addName), d.AbsolutePositionForObject(sp.addMsg); msg.Y < entry.Y+sp.addName.Size().Height {
+		t.Errorf("the message is drawn at %v, not under the entry at %v", msg.Y, entry.Y)
 	}
 }

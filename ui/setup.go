@@ -32,6 +32,7 @@ type setupPage struct {
 
 	addName *widget.Entry
 	addMsg  *widget.Label
+	content *fyne.Container // the page's box, laid out again as addMsg shows or hides
 	people  *fyne.Container
 	pFlds   field.Group
 	pIDs    []string
@@ -147,6 +148,7 @@ func newSetupPage(w *workspace) *setupPage {
 		sectionTitle(w.u.tr, "setup.section.agenda"),
 		container.NewBorder(nil, nil, nil, p.total, container.NewHBox(p.preset)), p.agenda,
 	)
+	p.content = content
 	next := widget.NewButtonWithIcon(begin, theme.NavigateNextIcon(), w.next)
 	next.IconPlacement = widget.ButtonIconTrailingText
 	next.Importance = widget.HighImportance
@@ -295,7 +297,10 @@ func (p *setupPage) addTyped(failed func(error)) error {
 		failed(err)
 		return err
 	}
-	p.addMsg.Hide()
+	if p.addMsg.Visible() {
+		p.addMsg.Hide()
+		p.content.Refresh()
+	}
 	p.addName.SetText("")
 	return nil
 }
@@ -304,6 +309,7 @@ func (p *setupPage) addTyped(failed func(error)) error {
 func (p *setupPage) refuseName(err error) error {
 	p.addMsg.SetText(humanError(p.w.u.tr, err))
 	p.addMsg.Show()
+	p.content.Refresh() // under the entry, not where a hidden label was left
 	return err
 }
 

@@ -44,6 +44,7 @@ func newPromise(env *steps.Env) steps.View {
 		v.bound = append(v.bound, field.Custom(verdict, func() {
 			if t := VerdictText(v.ed().Snapshot()); t != verdict.Text {
 				verdict.SetText(t)
+				v.box.Refresh() // its lines may be more or fewer
 			}
 		}))
 		v.add(verdict)

@@ -223,6 +223,11 @@ func (l *List) showMessage(s string) {
 		l.Msg.Show()
 	}
 	l.obj.Refresh()
+	if s != "" {
+		// Told when the step is left or the window closes, the entry may be
+		// scrolled out of view: the page shows it with its message.
+		reveal(l.NewEntry, l.Msg.MinSize().Height)
+	}
 }
 
 // Add adds the new entry's text as a record (what Enter does).
@@ -235,7 +240,7 @@ func (l *List) add() error {
 	text := strings.TrimSpace(l.NewEntry.Text)
 	if err := CheckText(l.room.Tr, text); err != nil {
 		l.showMessage(err.Error())
-		return err
+		return &Refused{Sentence: err.Error()}
 	}
 	var id string
 	err := l.ed.Edit(func(s *workshop.Session) error {
@@ -245,7 +250,7 @@ func (l *List) add() error {
 	})
 	if refused := Refusal(l.room.Tr, err); refused != nil {
 		l.showMessage(refused.Error())
-		return refused
+		return &Refused{Sentence: refused.Error()}
 	}
 	if err != nil {
 		err = saveError(l.room.Tr, err)
