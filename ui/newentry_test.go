@@ -78,17 +78,21 @@ func TestANewCardTypedWithoutEnterIsAddedOnClose(t *testing.T) {
 // every step with such an entry, and in setup's new participant.
 func TestNewEntriesAreAddedOnLeavingTheStep(t *testing.T) {
 	u, id := openFixture(t)
-	for _, c := range []struct{ step, hint, text string }{
-		{workshop.StepSetup, u.tr.T("setup.people.add.placeholder"), "Väinö Äyräpää"},
-		{workshop.StepPurpose, u.tr.T("steps.purpose.segment.new"), "Pienet verkkokaupat"},
-		{workshop.StepProfile, u.tr.T("steps.profile.new." + workshop.ItemPain), "Myöhästyminen selviää vasta ovella"},
-		{workshop.StepValueMap, u.tr.T("steps.valuemap.new." + workshop.ValuePainReliever), "Tekstiviesti heti poikkeamasta"},
-		{workshop.StepValueMap, u.tr.T("steps.valuemap.alternative.new"), "Asiakas soittaa itse kuljettajalle"},
-		{workshop.StepDrafts, u.tr.T("steps.drafts.new"), "Kerromme ensin, jos aikataulu pettää."},
-		{workshop.StepMeasures, u.tr.T("measures.new"), "Ennakkoilmoitusten osuus poikkeamista"},
-		{workshop.StepNextSteps, u.tr.T("actions.new"), "Kokeillaan ilmoitusta kahdella reitillä"},
+	for _, c := range []struct{ step, hint, text, tab string }{
+		{workshop.StepSetup, u.tr.T("setup.people.add.placeholder"), "Väinö Äyräpää", ""},
+		{workshop.StepPurpose, u.tr.T("steps.purpose.segment.new"), "Pienet verkkokaupat", ""},
+		{workshop.StepProfile, u.tr.T("steps.profile.new." + workshop.ItemPain), "Myöhästyminen selviää vasta ovella", ""},
+		{workshop.StepValueMap, u.tr.T("steps.valuemap.new." + workshop.ValuePainReliever), "Tekstiviesti heti poikkeamasta", ""},
+		{workshop.StepValueMap, u.tr.T("steps.valuemap.alternative.new"), "Asiakas soittaa itse kuljettajalle", ""},
+		{workshop.StepDrafts, u.tr.T("steps.drafts.new"), "Kerromme ensin, jos aikataulu pettää.", ""},
+		{workshop.StepDecision, u.tr.T("decision.concerns.new"), "Riittääkö asiakaspalvelun väki ilmoituksiin?", u.tr.T("decision.tab.consent")},
+		{workshop.StepMeasures, u.tr.T("measures.new"), "Ennakkoilmoitusten osuus poikkeamista", ""},
+		{workshop.StepNextSteps, u.tr.T("actions.new"), "Kokeillaan ilmoitusta kahdella reitillä", ""},
 	} {
 		u.ws.goTo(c.step)
+		if c.tab != "" {
+			selectTab(t, u.ws.page.Object(), c.tab)
+		}
 		e := newEntry(t, u, c.hint)
 		typeWithoutEnter(u, e, c.text)
 		u.ws.next()

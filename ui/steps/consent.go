@@ -40,12 +40,20 @@ type consentRound struct {
 	obj        fyne.CanvasObject
 }
 
-// Flush saves the concerns being typed.
+// Flush saves the concerns being typed, and adds an open concern typed in
+// its new entry as Enter would; one it refuses stays in the entry and is
+// reported to the room's Typing, so that closing asks before it is lost.
 func (c *consentRound) Flush() {
 	for _, row := range c.persons.by {
 		if row.concern != nil {
 			row.concern.Flush()
 		}
+	}
+	if strings.TrimSpace(c.newConcern.Text) == "" {
+		return
+	}
+	if err := c.addTypedConcern(); err != nil && c.env.Room.Typing != nil {
+		c.env.Room.Typing.NoteUnsaved(err)
 	}
 }
 
@@ -302,22 +310,28 @@ func (c *consentRound) newRound() {
 	c.Refresh()
 }
 
-func (c *consentRound) addConcern() {
+func (c *consentRound) addConcern() { c.addTypedConcern() }
+
+// addTypedConcern adds the open concern typed in the new entry; a refused
+// one, or one that could not be stored, stays in the entry with the
+// sentence shown, which it also returns.
+func (c *consentRound) addTypedConcern() error {
 	text := strings.TrimSpace(c.newConcern.Text)
 	if text == "" {
-		return
+		return nil
 	}
 	if err := field.CheckText(c.env.Room.Tr, text); err != nil {
 		showMessage(c.env.Room.Tr, c.msg, err)
-		return
+		return &field.Refused{Sentence: err.Error()}
 	}
 	err := c.ed.Edit(func(s *workshop.Session) error { return s.AddOpenConcern(text) })
 	if err != nil {
 		showMessage(c.env.Room.Tr, c.msg, err) // the text stays in the entry
-		return
+		return &field.Refused{Sentence: userMessage(c.env.Room.Tr, err)}
 	}
 	c.newConcern.SetText("")
 	c.showConcernsNow()
+	return nil
 }
 
 func (c *consentRound) removeConcern(i int, text string) {
