@@ -51,7 +51,7 @@ var verbs = []verb{
 	{"import", "FILE.json", "new session from a session file (- reads stdin); prints its id", dbMakes, runImport},
 	{"export", "ID [-o FILE.json] [--private-notes]", "the session as a session file, to FILE or stdout", dbReads, runExport},
 	{"pdf", "ID -o FILE.pdf [--lang fi|en]", "the PDF summary of a session (-o - writes stdout)", dbReads, runPDF},
-	{"checkin", "ID [--date YYYY-MM-DD] [--agenda 45|90]", "a new check-in of session ID (a workshop or a check-in); prints its id", dbMakes, runCheckin},
+	{"checkin", "ID [--date YYYY-MM-DD] [--agenda 45|90]", "a new check-in of session ID (a workshop or a check-in); prints its id", dbNeeds, runCheckin},
 	{"ics", "ID -o FILE.ics", "the next review and the actions' due dates as a calendar (-o - writes stdout)", dbReads, runICS},
 	{"room", "ID [--addr HOST:PORT] [--guests]", "serve the session to phones without a window, until stopped; prints the join link", dbNeeds, runRoom},
 }

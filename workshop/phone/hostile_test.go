@@ -284,6 +284,14 @@ func TestManyAddressesCannotFillTheRoomWithGuests(t *testing.T) {
 	before := len(r.stored().Participants)
 	added := 0
 	var refused *phone
+	// Names the room refuses (taken, empty of letters) use up nothing.
+	for i, name := range []string{"Anna Virtanen", "\u200b", "anna virtanen"} {
+		p := r.phoneFrom(fmt.Sprintf("127.0.0.%d", 40+i))
+		p.get(strings.TrimPrefix(r.srv.JoinURL(), r.srv.ShortURL()))
+		if code, body := p.post("/api/name", map[string]any{"name": name}); code == http.StatusOK || errorKey(body) == "phone.err.guests_busy" {
+			t.Fatalf("the name %q: %d %s", name, code, body)
+		}
+	}
 	for i := 0; i < 12; i++ {
 		p := r.phoneFrom(fmt.Sprintf("127.0.0.%d", 10+i))
 		p.get(strings.TrimPrefix(r.srv.JoinURL(), r.srv.ShortURL()))

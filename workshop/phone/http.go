@@ -494,15 +494,19 @@ func (s *Server) pickName(w http.ResponseWriter, r *http.Request, d *device) {
 			s.refuse(w, r, http.StatusForbidden, "phone.err.noguests")
 			return
 		}
-		if !s.guests.Allow() {
-			s.refuse(w, r, http.StatusTooManyRequests, "phone.err.guests_busy")
-			return
-		}
 		var id string
 		err = s.sess.Edit(func(ws *workshop.Session) error {
 			p, err := ws.AddGuest(in.Name)
+			if err != nil {
+				return err
+			}
+			// Counted once the name is one the room takes: a refused
+			// name uses up nothing of the room's new guests.
+			if !s.guests.Allow() {
+				return errGuestsBusy
+			}
 			id = p.ID
-			return err
+			return nil
 		})
 		if err == nil {
 			err = s.bind(d, id)

@@ -129,6 +129,10 @@ var errNotYours = errors.New("not your card")
 // errNeedName: a vote needs a name.
 var errNeedName = errors.New("name needed")
 
+// errGuestsBusy: the room has taken as many new guests as its rate allows
+// just now (Options.GuestRate).
+var errGuestsBusy = errors.New("too many new guests just now")
+
 // stepOpen reports whether phones may act in the step now: it is the step on
 // the facilitator's screen and its input is open.
 func (s *Server) stepOpen(step string) bool {
@@ -368,6 +372,8 @@ func status(err error) (int, string) {
 		return http.StatusConflict, "phone.err.closed"
 	case errors.Is(err, errNotYours):
 		return http.StatusForbidden, "phone.err.notyours"
+	case errors.Is(err, errGuestsBusy):
+		return http.StatusTooManyRequests, "phone.err.guests_busy"
 	case errors.Is(err, errNeedName):
 		return http.StatusForbidden, "phone.err.needname"
 	}
