@@ -78,7 +78,12 @@ func (h *home) newCheckin() {
 func (u *UI) newCheckin() {
 	switch {
 	case u.ws != nil:
-		u.ws.flush()
+		// The workshop is left for its check-in: what is typed is saved
+		// first, and what cannot be is asked about, as on leaving it.
+		if !u.saveTyped(u.newCheckin) {
+			return
+		}
+		u.closeAnyway = false
 		id, err := u.lib.Checkin(u.ws.ed.ID(), "", "45min")
 		if err != nil {
 			u.showError(checkin.Explain(u.tr, err))

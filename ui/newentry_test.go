@@ -184,6 +184,29 @@ func TestARefusedNewCardIsKeptAndClosingAsks(t *testing.T) {
 	}
 }
 
+// A new check-in started from the open workshop (Ctrl+Shift+N) leaves it
+// as going home does: a refused text asks first, and the check-in is made
+// only once the facilitator goes on anyway.
+func TestANewCheckinFromTheWorkshopAsksAboutARefusedText(t *testing.T) {
+	u, id := openFixture(t)
+	u.ws.goTo(workshop.StepDrafts)
+	e := newEntry(t, u, u.tr.T("steps.drafts.new"))
+	u.win.Canvas().Focus(e)
+	e.SetText(strings.TrimSpace(strings.Repeat("sana ", workshop.MaxDraftWords+1)))
+	press(t, u, fyne.KeyN, ctrl|fyne.KeyModifierShift)
+	top := u.win.Canvas().Overlays().Top()
+	if u.ws == nil || u.ws.ed.ID() != id || top == nil || findButton(top, u.tr.T("app.unsaved.close")) == nil {
+		t.Fatal("the check-in was started without asking about the refused draft")
+	}
+	if l, _ := u.lib.List(""); len(l) != 1 {
+		t.Fatalf("%d sessions: a check-in was made before the answer", len(l))
+	}
+	tapButton(t, top, u.tr.T("app.unsaved.close"))
+	if u.ws == nil || !u.ws.ed.Snapshot().IsCheckin() {
+		t.Fatal("going on anyway did not open the check-in")
+	}
+}
+
 // A participant's name setup cannot add (a role with no name) is kept in
 // the entry and closing asks.
 func TestARefusedParticipantIsKeptAndClosingAsks(t *testing.T) {

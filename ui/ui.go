@@ -287,7 +287,7 @@ func (u *UI) open(id int64) error {
 		return fmt.Errorf("open session %d: %w", id, err)
 	}
 	if u.ws != nil {
-		u.ws.close()
+		u.closeWorkspace()
 	}
 	u.home = nil
 	u.ws = ws
