@@ -131,6 +131,28 @@ func tab(t *testing.T, r *room, ctx context.Context) context.Context {
 // still follows the steps by asking. When its asking fails (the app
 // restarting) it says the connection is lost, and no longer once an
 // answer comes again.
+// Typing goes on after the room closed; the room that comes back no longer
+// knows the phone (another session's room on the same port, its phones
+// forgotten): the page says it is not in the room, and all that was typed,
+// before and after the closing, is parked on the phone.
+func TestTypingWhileTheRoomIsClosedIsKeptWhenThePhoneIsNotLetBackInChromium(t *testing.T) {
+	r := newRoom(t, Options{})
+	ctx := browser(t)
+	r.goTo(workshop.StepDrafts)
+	joinAs(t, r, ctx, "Anna Virtanen")
+	until(t, ctx, "the draft form", `!!document.getElementById("dtext")`)
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#dtext"), "Ennen"))
+	r.srv.Close()
+	until(t, ctx, "the room said closed", `!!document.getElementById("roomclosed")`)
+	run(t, ctx, chromedp.SendKeys(chromedp.CSS("#dtext"), " ja jälkeen sulkemisen"))
+	if err := r.ed.Edit(func(s *workshop.Session) error { s.RoomDevices = nil; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	r.restart()
+	until(t, ctx, "not in the room", `!document.getElementById("dtext") && !document.getElementById("roomclosed")`)
+	until(t, ctx, "all of the typing parked", fmt.Sprintf(`(JSON.parse(sessionStorage.getItem("lupauspaja.parked") || "{}")[%q] || {}).dtext === "Ennen ja jälkeen sulkemisen"`, workshop.StepDrafts))
+}
+
 func TestAFifthTabFollowsTheRoomAndIsNotOfflineInChromium(t *testing.T) {
 	r := newRoom(t, Options{})
 	r.goTo(workshop.StepPurpose)

@@ -157,8 +157,14 @@
     return true;
   }
 
+  // showGone replaces the page with why it cannot go on; what was typed
+  // and not sent is parked first, to come back if this phone joins again.
   function showGone(key) {
     if (es) { es.close(); es = null; }
+    if (state && state.me) {
+      park(state.step.key, unsent());
+      savePark();
+    }
     app.replaceChildren(el("div", { class: "card" }, el("p", { class: "error" }, t(key)), el("p", {}, t("phone.message.help"))));
   }
 
@@ -171,6 +177,10 @@
   let parked = {};
   let note = "";
   try { parked = JSON.parse(sessionStorage.getItem(parkKey) || "{}") || {}; } catch (e) { parked = {}; }
+  // park adds vals (field id → text) to what is parked with the step key.
+  function park(key, vals) {
+    if (Object.keys(vals).length) parked[key] = Object.assign(parked[key] || {}, vals);
+  }
   function savePark() { try { sessionStorage.setItem(parkKey, JSON.stringify(parked)); } catch (e) { /* private mode: memory only */ } }
   // Leaving the page (the language switch reloads it) parks what is
   // typed and not sent, to be put back on the page that comes.
@@ -178,7 +188,7 @@
     if (!state || !state.me) return;
     const u = unsent();
     if (Object.keys(u).length) {
-      parked[state.step.key] = Object.assign(parked[state.step.key] || {}, u);
+      park(state.step.key, u);
       savePark();
     }
   });
@@ -224,7 +234,7 @@
     let left = 0;
     if (moved) {
       left = Object.keys(u).length;
-      if (left) parked[before] = Object.assign(parked[before] || {}, u);
+      park(before, u);
       k.vals = {};
       k.focus = null;
       local.edits = {}; // parked with their step, or not changed
@@ -239,8 +249,8 @@
     document.getElementById("title").textContent = s.title || t("phone.title");
     document.getElementById("who").textContent = s.me ? (s.me.name || t("phone.anonymous")) : "";
     // Edits parked with the step open again, for the cards still there.
-    const park = s.me && parked[s.step.key];
-    if (park) for (const [id, v] of Object.entries(park)) if (id.startsWith("edit-") && !(id in local.edits)) local.edits[id] = v;
+    const waiting = s.me && parked[s.step.key];
+    if (waiting) for (const [id, v] of Object.entries(waiting)) if (id.startsWith("edit-") && !(id in local.edits)) local.edits[id] = v;
     const view = [];
     if (!s.me) view.push(...pickName(s));
     else view.push(...stepView(s));
@@ -253,7 +263,7 @@
     if (!moved) {
       for (const [id, v] of Object.entries(u)) {
         if (document.getElementById(id)) continue;
-        parked[s.step.key] = Object.assign(parked[s.step.key] || {}, { [id]: v });
+        park(s.step.key, { [id]: v });
         gone++;
       }
     }
