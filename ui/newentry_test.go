@@ -207,6 +207,38 @@ func TestANewCheckinFromTheWorkshopAsksAboutARefusedText(t *testing.T) {
 	}
 }
 
+// A theme change (the desktop turning dark) and a switch of the session's
+// language make the pages again: one holding a text it could not save is
+// kept, with its text, and closing still asks about it.
+func TestARefusedTextOutlivesAThemeChangeAndALanguageSwitch(t *testing.T) {
+	for _, change := range []string{"theme", "language"} {
+		t.Run(change, func(t *testing.T) {
+			u, _ := openFixture(t)
+			u.ws.goTo(workshop.StepDrafts)
+			long := strings.TrimSpace(strings.Repeat("sana ", workshop.MaxDraftWords+1))
+			e := newEntry(t, u, u.tr.T("steps.drafts.new"))
+			u.win.Canvas().Focus(e)
+			e.SetText(long)
+			u.ws.goTo(workshop.StepEvaluation)
+			if change == "theme" {
+				u.ws.themeChanged()
+			} else {
+				u.setLanguage("en")
+			}
+			u.close()
+			top := u.win.Canvas().Overlays().Top()
+			if u.ws == nil || top == nil || findButton(top, u.tr.T("app.unsaved.close")) == nil {
+				t.Fatalf("after the %s change, closing did not ask about the refused draft", change)
+			}
+			tapButton(t, top, u.tr.T("app.cancel"))
+			u.ws.goTo(workshop.StepDrafts)
+			if !strings.Contains(texts(u.ws.page.Object()), long) {
+				t.Fatalf("after the %s change the refused draft is gone from its page", change)
+			}
+		})
+	}
+}
+
 // A participant's name setup cannot add (a role with no name) is kept in
 // the entry and closing asks.
 func TestARefusedParticipantIsKeptAndClosingAsks(t *testing.T) {

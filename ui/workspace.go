@@ -93,7 +93,7 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 	})
 	w.phones = &phoneRoom{w: w}
 	w.cards = &cardsWindow{w: w}
-	w.build()
+	w.build(nil)
 	w.stopEdits = ed.OnChange(func() { u.redraw(w.edited) })
 	w.room.Undo.OnChange(func() {
 		u.redraw(func() {
@@ -106,12 +106,15 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 }
 
 // build makes every part in the current language.
-func (w *workspace) build() {
+func (w *workspace) build(kept map[string]page) {
 	w.header = newHeader(w)
 	w.nav = newStepList(w)
 	w.side = newSidePanel(w)
 	w.centre = container.NewStack()
-	w.built = map[string]page{}
+	w.built = kept
+	if w.built == nil {
+		w.built = map[string]page{}
+	}
 	w.undoBar = newUndoBar(w)
 	w.obj = container.New(&columns{nav: w.nav}, w.header.Object(), w.nav.Object(),
 		container.NewBorder(nil, w.undoBar.obj, nil, nil, w.centre), w.side.Object())
@@ -125,15 +128,35 @@ func (w *workspace) themeChanged() {
 	if w.closed {
 		return
 	}
-	w.built = map[string]page{w.key: w.page}
+	kept := w.unsavedPages()
+	kept[w.key] = w.page
+	w.built = kept
 	w.side.stepNotes = nil
 }
 
-// rebuild makes the workspace again, after a language switch.
+// rebuild makes the workspace again, after a language switch. Pages that
+// hold typed text they could not save are kept as they are (in the
+// language they were made in) rather than lost.
 func (w *workspace) rebuild() {
-	w.flush()
-	w.build()
+	w.side.flush()
+	w.build(w.unsavedPages())
 	w.changed()
+}
+
+// unsavedPages saves what is typed in every page made so far and returns
+// those that still hold text they could not save (a new card its add
+// refused): that text is only in their entries, so such a page is kept
+// when the others are made again, and closing still asks about it.
+func (w *workspace) unsavedPages() map[string]page {
+	kept := map[string]page{}
+	for k, p := range w.built {
+		w.u.typing.TakeUnsaved()
+		p.Flush()
+		if w.u.typing.TakeUnsaved() != nil {
+			kept[k] = p
+		}
+	}
+	return kept
 }
 
 func (w *workspace) Object() fyne.CanvasObject { return w.obj }
