@@ -399,7 +399,6 @@ func typeName(te *json.UnmarshalTypeError) string {
 	return te.Type.String()
 }
 
-// position is the 1-based line and column of a byte offset.
 // checkEncoding refuses a file that is not UTF-8 before it is parsed:
 // encoding/json would quietly turn each stray byte of, say, a Latin-1 "ä"
 // into U+FFFD, and the names and texts would be imported broken.
@@ -439,6 +438,7 @@ func checkEncoding(data []byte) error {
 	return fmt.Errorf("%w (line %d, column %d: byte 0x%02x is not UTF-8, as a Latin-1 \"ä\" is not); save it as UTF-8 and import it again", ErrEncoding, line, col, data[off])
 }
 
+// position is the 1-based line and column of a byte offset.
 func position(data []byte, off int) (line, col int) {
 	if off > len(data) {
 		off = len(data)
