@@ -86,29 +86,18 @@ func Lock(path string) (release func(), err error) { return store.LockInstance(p
 
 // Open opens the database at path, creating it (and its folder) when
 // missing; a database that cannot be written is ErrReadOnly.
-func Open(path string) (*Library, error) {
-	st, err := store.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	return &Library{st: st}, nil
-}
+func Open(path string) (*Library, error) { return opened(store.Open(path)) }
 
 // OpenExisting opens the database at path, which must be there: it creates
 // nothing, and a missing file is ErrNoDatabase.
-func OpenExisting(path string) (*Library, error) {
-	st, err := store.OpenExisting(path)
-	if err != nil {
-		return nil, err
-	}
-	return &Library{st: st}, nil
-}
+func OpenExisting(path string) (*Library, error) { return opened(store.OpenExisting(path)) }
 
 // OpenForReading is OpenExisting for reading what the database holds: a
 // read-only file (or folder, or disk) is opened read-only rather than
 // refused, and every write to it is ErrReadOnly.
-func OpenForReading(path string) (*Library, error) {
-	st, err := store.OpenForReading(path)
+func OpenForReading(path string) (*Library, error) { return opened(store.OpenForReading(path)) }
+
+func opened(st *store.Store, err error) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}

@@ -346,12 +346,8 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Close() error { return s.db.Close() }
 
 func classify(path string, err error) error {
-	var se sqlite3.Error
-	if errors.As(err, &se) && (se.Code == sqlite3.ErrNotADB || se.Code == sqlite3.ErrCorrupt) {
-		return fmt.Errorf("%s: %w", path, ErrNotDatabase)
-	}
-	if ro := readOnly(path, err); ro != nil {
-		return ro
+	if d := damaged(path, err); d != err {
+		return d
 	}
 	return fmt.Errorf("database %s: %w", path, err)
 }
