@@ -252,6 +252,43 @@ func (r *phoneRoom) showWindow() {
 	r.win.Show()
 }
 
+// removeDevice removes the phone from the room. A phone that joined as a
+// guest made that guest a participant: the facilitator is asked whether the
+// guest goes too (a name typed wrong, someone who left), or stays among the
+// participants with what they gave.
+func (r *phoneRoom) removeDevice(id, participantID string) {
+	srv := r.srv
+	var guest string
+	r.w.ed.Read(func(s *workshop.Session) {
+		if p := s.Participant(participantID); p != nil && p.Kind == workshop.KindGuest {
+			guest = p.Name
+		}
+	})
+	if guest == "" || r.win == nil {
+		srv.RemoveDevice(id)
+		return
+	}
+	tr := r.w.u.tr
+	var d *dialog.CustomDialog
+	phoneOnly := widget.NewButton(tr.T("room.device.remove.phone"), func() {
+		d.Hide()
+		srv.RemoveDevice(id)
+	})
+	both := widget.NewButtonWithIcon(tr.T("room.device.remove.guest"), theme.DeleteIcon(), func() {
+		d.Hide()
+		if srv.RemoveDevice(id) {
+			r.w.deleteParticipant(participantID)
+		}
+	})
+	both.Importance = widget.DangerImportance
+	cancel := widget.NewButton(tr.T("room.cancel"), func() { d.Hide() })
+	body := messageBody(widget.NewIcon(theme.QuestionIcon()), tr.T("room.device.remove.ask", map[string]string{"Name": guest}))
+	d = dialog.NewCustomWithoutButtons(tr.T("room.device.remove.title"), body, r.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, phoneOnly, both})
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
 // settingDone says why a setting of the room could not be saved, and shows
 // the settings as the session holds them.
 func (r *phoneRoom) settingDone(err error) {
@@ -293,7 +330,7 @@ func (r *phoneRoom) refresh() {
 		}
 		label := widget.NewLabel(fmt.Sprintf("%s · %s", name, r.w.u.tr.T("room.device.since", map[string]string{"At": d.Joined.Format("15.04")})))
 		label.Truncation = fyne.TextTruncateEllipsis
-		rm := widget.NewButtonWithIcon(r.w.u.tr.T("room.device.remove"), theme.DeleteIcon(), func() { srv.RemoveDevice(id) })
+		rm := widget.NewButtonWithIcon(r.w.u.tr.T("room.device.remove"), theme.DeleteIcon(), func() { r.removeDevice(id, d.ParticipantID) })
 		rows = append(rows, container.NewBorder(nil, nil, nil, rm, label))
 	}
 	r.devices.Objects = rows

@@ -230,7 +230,6 @@ func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
 	}
 }
 
-// Leaving the workshop (home, another session, quitting) stops the server.
 // A port another program holds is said so in the app's words, with what to
 // do, and the room opens on another port from the same dialog.
 func TestAPortInUseIsSaidSo(t *testing.T) {
@@ -263,6 +262,92 @@ func TestAPortInUseIsSaidSo(t *testing.T) {
 	u.ws.phones.close()
 }
 
+// openRoom opens the room from the header's key as a facilitator does, on
+// this computer's own address and a free port, and returns it.
+func openRoom(t *testing.T, u *UI) *phoneRoom {
+	t.Helper()
+	press(t, u, fyne.KeyR, ctrl)
+	dlg := topOverlay(u)
+	pick := uitest.Find(dlg, func(*widget.Select) bool { return true })
+	pick.SetSelectedIndex(len(pick.Options) - 1)
+	uitest.Find(dlg, func(*widget.Entry) bool { return true }).SetText("0")
+	test.Tap(findButton(dlg, "Avaa huone"))
+	if !u.ws.phones.open() || u.ws.phones.win == nil {
+		t.Fatalf("the room did not open: %s", texts(dlg))
+	}
+	t.Cleanup(u.ws.phones.close)
+	return u.ws.phones
+}
+
+// guestPhone joins the room as a guest under name.
+func guestPhone(t *testing.T, ph *phoneRoom, name string) {
+	t.Helper()
+	jar, _ := cookiejar.New(nil)
+	g := &roomPhone{t: t, c: &http.Client{Jar: jar, Timeout: 5 * time.Second}, base: ph.srv.ShortURL()}
+	if resp, err := g.c.Get(ph.srv.JoinURL()); err != nil {
+		t.Fatal(err)
+	} else {
+		resp.Body.Close()
+	}
+	if code := g.do("POST", "/api/name", `{"name":"`+name+`"}`); code != http.StatusOK {
+		t.Fatalf("guest %s: %d", name, code)
+	}
+}
+
+// Removing a guest's phone in the room's window asks whether the guest goes
+// from the participants too: "the phone only" keeps them, "from the
+// participants too" removes them, and Ctrl+Z brings them back.
+func TestRemovingAGuestsPhoneAsksAboutTheGuest(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	id := createSession(t, st, fixture.Nordrahti())
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	ph := openRoom(t, u)
+	// The example is at its summary: the room's window names that page.
+	if !strings.Contains(ph.input.Text, "("+u.tr.T("nav.summary")+")") {
+		t.Errorf("the room's window does not name the summary: %q", ph.input.Text)
+	}
+	fyne.DoAndWait(func() { ph.guests.SetChecked(true) })
+	before := len(load(t, st, id).Participants)
+	guests := func() (n int) {
+		for _, p := range load(t, st, id).Participants {
+			if p.Kind == workshop.KindGuest {
+				n++
+			}
+		}
+		return n
+	}
+	for _, c := range []struct {
+		name, button string
+		kept         bool
+	}{{"Vieras Ville", "Vain puhelin", true}, {"Jussi Korhnen", "Myös osallistujista", false}} {
+		guestPhone(t, ph, c.name)
+		eventually(t, c.name+" in the room's window", func() bool { return strings.Contains(texts(ph.win.Content()), c.name) })
+		n := guests()
+		fyne.DoAndWait(func() { test.Tap(findButton(ph.win.Content(), "Poista")) })
+		dlg := ph.win.Canvas().Overlays().Top()
+		if dlg == nil || !strings.Contains(texts(dlg), "”"+c.name+"”") {
+			t.Fatalf("removing %s's phone asks nothing of the guest", c.name)
+		}
+		if dir := os.Getenv("SCREENSHOTS"); dir != "" {
+			fyne.DoAndWait(func() { capture(t, ph.win, dir, "room-remove-guest") })
+		}
+		fyne.DoAndWait(func() { test.Tap(findButton(dlg, c.button)) })
+		if len(ph.srv.Devices()) != 0 {
+			t.Fatalf("%s: the phone is still in the room", c.button)
+		}
+		if got := guests(); (got == n) != c.kept {
+			t.Fatalf("%s: %d guests before, %d after", c.button, n, got)
+		}
+	}
+	press(t, u, fyne.KeyZ, ctrl)
+	if got := len(load(t, st, id).Participants); got != before+2 {
+		t.Fatalf("after Ctrl+Z %d participants, want %d", got, before+2)
+	}
+}
+
+// Leaving the workshop (home, another session, quitting) stops the server.
 func TestLeavingTheWorkshopClosesTheRoom(t *testing.T) {
 	u, st, _ := newTestUI(t)
 	id := createSession(t, st, workshop.NewSession("fi"))

@@ -97,6 +97,14 @@ var Steps = []Step{
 // BreakTitle names the break in the agenda.
 var BreakTitle = Text{"Tauko", "Break"}
 
+// The names of the pages that are no step of the method: the setup, the
+// summary and the promise's history (the window's translations say the same).
+var (
+	SetupTitle   = Text{"Valmistelu", "Setup"}
+	SummaryTitle = Text{"Yhteenveto", "Summary"}
+	HistoryTitle = Text{"Lupauksen historia", "The promise's history"}
+)
+
 // StepByKey returns the step of the method (of a workshop or of a
 // check-in) with the key, or nil.
 func StepByKey(key string) *Step {
@@ -113,8 +121,15 @@ func StepTitle(key, lang string) string {
 	if st := StepByKey(key); st != nil {
 		return st.Title.In(lang)
 	}
-	if key == StepBreak {
+	switch key {
+	case StepBreak:
 		return BreakTitle.In(lang)
+	case StepSetup:
+		return SetupTitle.In(lang)
+	case StepSummary:
+		return SummaryTitle.In(lang)
+	case StepHistory:
+		return HistoryTitle.In(lang)
 	}
 	return key
 }
