@@ -49,6 +49,22 @@ func (k keyAction) shortcut() *desktop.CustomShortcut {
 	return &desktop.CustomShortcut{KeyName: k.key, Modifier: k.mod}
 }
 
+// driverShortcut is the shortcut Fyne's desktop driver sends for the key:
+// Ctrl+Z and Ctrl+Y come as its ShortcutUndo and ShortcutRedo, not as
+// custom shortcuts, so a canvas listening for the custom Ctrl+Z alone
+// never hears it.
+func (k keyAction) driverShortcut() fyne.Shortcut {
+	if k.mod == ctrl {
+		switch k.key {
+		case fyne.KeyZ:
+			return &fyne.ShortcutUndo{}
+		case fyne.KeyY:
+			return &fyne.ShortcutRedo{}
+		}
+	}
+	return k.shortcut()
+}
+
 const ctrl = fyne.KeyModifierShortcutDefault
 
 // keyActions are the workspace's shortcuts, in the order the help lists them.
@@ -148,13 +164,7 @@ func (u *UI) runKey(k keyAction) {
 // and the plain keys F1 and Space.
 func (u *UI) bindKeys() {
 	c := u.win.Canvas()
-	for _, k := range keyActions() {
-		k := k
-		if k.mod == 0 {
-			continue
-		}
-		c.AddShortcut(k.shortcut(), func(fyne.Shortcut) { u.runKey(k) })
-	}
+	u.addShortcuts(c, false)
 	c.SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		name := ev.Name
 		if name == fyne.KeyEnter { // the keypad's
@@ -178,11 +188,21 @@ func (u *UI) bindKeys() {
 // bindProjectorKeys gives the projector's window the facilitator's keys that
 // drive the room's view: the steps, the timer, the presentation and the
 // blank screen. The projector's own keys (arrows, F11, Esc) stay its own.
-func (u *UI) bindProjectorKeys(c fyne.Canvas) {
+func (u *UI) bindProjectorKeys(c fyne.Canvas) { u.addShortcuts(c, true) }
+
+// shortcutAdder is where shortcuts are registered: a window's canvas, or a
+// fyne.ShortcutHandler of the tests, which dispatch as the canvas does.
+type shortcutAdder interface {
+	AddShortcut(fyne.Shortcut, func(fyne.Shortcut))
+}
+
+// addShortcuts registers the keys with a modifier (only those the projector
+// window takes, when projector), each under the shortcut Fyne's driver
+// sends for it.
+func (u *UI) addShortcuts(c shortcutAdder, projector bool) {
 	for _, k := range keyActions() {
-		k := k
-		if k.projector && k.mod != 0 {
-			c.AddShortcut(k.shortcut(), func(fyne.Shortcut) { u.runKey(k) })
+		if k.mod != 0 && (k.projector || !projector) {
+			c.AddShortcut(k.driverShortcut(), func(fyne.Shortcut) { u.runKey(k) })
 		}
 	}
 }
