@@ -6,14 +6,17 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/i18n"
+	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 	"lupauspaja/workshop/library"
@@ -295,6 +298,42 @@ func TestProjectorToggleWithCtrlP(t *testing.T) {
 	u.showHome(true) // leaving the workshop closes the projector
 	if got := len(u.app.Driver().AllWindows()); got != before {
 		t.Errorf("%d windows after going home, %d before the projector", got, before)
+	}
+}
+
+// A switch of the session's language with the projector on: the header
+// still says the projector is on (its button closes it), and the
+// projector's window is named in the new language.
+func TestTheProjectorStaysOnOverALanguageSwitch(t *testing.T) {
+	u, lib, _ := newTestUI(t)
+	if err := u.open(createSession(t, lib, fixture.Nordrahti())); err != nil {
+		t.Fatal(err)
+	}
+	press(t, u, fyne.KeyP, ctrl)
+	var pw fyne.Window
+	for _, w := range u.app.Driver().AllWindows() {
+		if w.Title() == u.tr.T("projector.window") {
+			pw = w
+		}
+	}
+	if pw == nil {
+		t.Fatal("no projector window")
+	}
+	// The language is switched on the setup page, as a facilitator does.
+	u.ws.goTo(workshop.StepSetup)
+	uitest.Find(u.ws.page.Object(), func(r *widget.RadioGroup) bool { return slices.Contains(r.Options, "English") }).SetSelected("English")
+	if u.tr.Language() != "en" {
+		t.Fatal("the setup's radio did not switch the language")
+	}
+	if !u.ws.proj.Visible() || u.ws.header.proj.Text != u.tr.T("app.projector.hide") || u.ws.header.proj.Importance != widget.HighImportance {
+		t.Fatalf("after the switch the header's projector button says %q", u.ws.header.proj.Text)
+	}
+	if pw.Title() != i18n.TIn("en", "projector.window") {
+		t.Errorf("the projector's window is still called %q", pw.Title())
+	}
+	press(t, u, fyne.KeyP, ctrl)
+	if u.ws.proj.Visible() {
+		t.Error("Ctrl+P after the switch did not close the projector")
 	}
 }
 

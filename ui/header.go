@@ -73,6 +73,10 @@ func newHeader(w *workspace) *header {
 	if w.phones != nil && w.phones.open() {
 		h.setRoom(true)
 	}
+	// Made again (a language switch) while the projector is on: it says so.
+	if w.proj != nil && w.proj.Visible() {
+		h.setProjector(true)
+	}
 	on, _ := w.room.Presenting()
 	h.setRoomView(on, w.room.Hidden())
 	h.Refresh()

@@ -140,6 +140,7 @@ func (w *workspace) themeChanged() {
 func (w *workspace) rebuild() {
 	w.side.flush()
 	w.build(w.unsavedPages())
+	w.proj.Retitle()
 	w.changed()
 }
 

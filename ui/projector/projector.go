@@ -276,6 +276,17 @@ func (p *Projector) rebuild() {
 	p.timerText, p.agenda = v.timer, v.agenda
 	p.root.Objects = []fyne.CanvasObject{v.obj}
 	p.root.Refresh()
+	p.Retitle()
+}
+
+// Retitle names the window in the language the facilitator's window speaks
+// now, after a switch of the session's language.
+func (p *Projector) Retitle() {
+	if p.win != nil {
+		if t := p.r.Tr.T("projector.window"); t != p.win.Title() {
+			p.win.SetTitle(t)
+		}
+	}
 }
 
 // tick updates the time left; it runs every second on the UI goroutine.
