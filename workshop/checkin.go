@@ -662,7 +662,9 @@ func (s *Session) MeasureTrack(measureID string) Track {
 }
 
 // AddAnswer records a customer's answer. Its id is made here; an empty
-// date is the session's date, an empty method an interview.
+// date is the session's date, an empty method an interview. A validation
+// the answers no longer carry with it (a customer who did not understand
+// the promise, a low score) goes back to pending (keepValidationHonest).
 func (s *Session) AddAnswer(a ValidationAnswer) (ValidationAnswer, error) {
 	a.ID = NewID("Q")
 	a.Earlier = false
@@ -673,6 +675,7 @@ func (s *Session) AddAnswer(a ValidationAnswer) (ValidationAnswer, error) {
 	if len(s.ValidationAnswers) >= MaxCards {
 		return ValidationAnswer{}, inputProblem("validation_answers", ProblemTooMany, "at most %d answers", MaxCards)
 	}
+	defer s.keepValidationHonest(s.CurrentView().Verdict())
 	s.ValidationAnswers = append(s.ValidationAnswers, a)
 	return a, nil
 }

@@ -352,6 +352,51 @@ func TestValidationFollowsTheWording(t *testing.T) {
 	}
 }
 
+// A customer's answer added after the promise was validated can take the
+// verdict away, as an update or a removal can: a customer who did not
+// understand it, with low scores, sends it back to pending; an answer that
+// keeps the verdict keeps the status, and a status set by hand, which the
+// answers never gave, stays.
+func TestAnAddedAnswerKeepsTheValidationHonest(t *testing.T) {
+	_, c := newCheckin(t)
+	add := func(a workshop.ValidationAnswer) {
+		t.Helper()
+		if _, err := c.AddAnswer(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range 3 {
+		add(workshop.ValidationAnswer{Understood: workshop.UnderstoodYes, Meaningful: 4, Differentiating: 4})
+	}
+	if v := c.ApplyValidation(); v.Status != workshop.ValidationDone {
+		t.Fatalf("three answers: %+v", v)
+	}
+	add(workshop.ValidationAnswer{Understood: workshop.UnderstoodYes, Meaningful: 5, Differentiating: 3})
+	if c.Decision.ValidationStatus != workshop.ValidationDone {
+		t.Fatalf("an answer that keeps the verdict: %q", c.Decision.ValidationStatus)
+	}
+	// C1 (5+5+5+5+1+1)/6 = 3.67, C3 (4+4+4+3+1+1)/6 = 2.83 < 3.
+	add(workshop.ValidationAnswer{Understood: workshop.UnderstoodNo, Meaningful: 2, Differentiating: 1, UnderstoodAs: "Rahtia jossain"})
+	add(workshop.ValidationAnswer{Understood: workshop.UnderstoodNo, Meaningful: 2, Differentiating: 1})
+	v := c.CurrentView().Verdict()
+	if v.Reason != "core_low" || len(v.Low) != 1 || v.Low[0] != 2 {
+		t.Fatalf("the verdict after the rejections: %+v", v)
+	}
+	if c.Decision.ValidationStatus != workshop.ValidationPending {
+		t.Fatalf("customers rate it below 3, and the promise is still %q", c.Decision.ValidationStatus)
+	}
+	if err := c.SetValidationStatus(workshop.ValidationDone); err != nil {
+		t.Fatal(err)
+	}
+	add(workshop.ValidationAnswer{Understood: workshop.UnderstoodPartly, Meaningful: 3})
+	if c.Decision.ValidationStatus != workshop.ValidationDone {
+		t.Fatalf("a status set by hand: %q", c.Decision.ValidationStatus)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestCustomersAnswersSetTheValidationStatus(t *testing.T) {
 	_, c := newCheckin(t)
 	add := func(u string, m, d int, choose string) {

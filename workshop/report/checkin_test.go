@@ -138,3 +138,59 @@ func TestValidationKitHasThePromiseAndTheQuestions(t *testing.T) {
 		t.Fatalf("kit without a promise: %v", err)
 	}
 }
+
+// checkinWith is a fresh check-in of the example workshop with the answers
+// added through the domain.
+func checkinWith(t *testing.T, answers ...workshop.ValidationAnswer) *workshop.Session {
+	t.Helper()
+	c, err := workshop.NewCheckin(fixture.Nordrahti(), "2027-03-10", "", fixture.CheckinAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range answers {
+		if _, err := c.AddAnswer(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return c
+}
+
+// checkinPages are the check-in PDF's first page and the rest, as text.
+func checkinPages(t *testing.T, c *workshop.Session, lang string) (first, rest string) {
+	t.Helper()
+	pgs := strings.Split(readBack(t, writePDF(t, c, lang)), "\f")
+	return flat(pgs[0]), flat(strings.Join(pgs[1:], " "))
+}
+
+// A promise the customers rejected after it was validated is not shown as
+// validated next to their scores below 3.
+func TestCheckinPDFDoesNotCallARejectedPromiseValidated(t *testing.T) {
+	good := workshop.ValidationAnswer{Understood: workshop.UnderstoodYes, Meaningful: 4, Differentiating: 4}
+	c := checkinWith(t, good, good, good)
+	if v := c.ApplyValidation(); v.Status != workshop.ValidationDone {
+		t.Fatalf("three good answers: %+v", v)
+	}
+	if first, _ := checkinPages(t, c, "fi"); !strings.Contains(first, "Validointi: validoitu asiakkaiden kanssa") {
+		t.Fatalf("validated, the first page says:\n%s", first)
+	}
+	bad := workshop.ValidationAnswer{Understood: workshop.UnderstoodNo, Meaningful: 1, Differentiating: 1, UnderstoodAs: "Rahtia jossain"}
+	for range 3 {
+		if _, err := c.AddAnswer(bad); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for lang, want := range map[string][2]string{
+		"fi": {"Asiakkaiden arvio jää alle 3:n: C2 Merkityksellinen, C3 Erottava.", "Validointi: validoidaan asiakkaiden kanssa"},
+		"en": {"Customers rate it below 3: C2 Meaningful, C3 Differentiating.", "Validation: to be validated with customers"},
+	} {
+		first, _ := checkinPages(t, c, lang)
+		for _, w := range want {
+			if !strings.Contains(first, w) {
+				t.Errorf("%s: the first page lacks %q:\n%s", lang, w, first)
+			}
+		}
+		if strings.Contains(first, "Validointi: validoitu") || strings.Contains(first, "Validation: validated") {
+			t.Errorf("%s: the first page calls it validated next to the scores below 3:\n%s", lang, first)
+		}
+	}
+}
