@@ -867,25 +867,37 @@ func (s *Session) customerView(counts func(ValidationAnswer) bool) CustomerScore
 // with the reason in words the UI and the report translate.
 type ValidationVerdict struct {
 	Status string // ValidationDone or ValidationPending
-	Reason string // "too_few", "core_low" or "passed"
-	Low    []int  // indexes 0..2 of the customers' C1–C3 below 3
+	// Reason is "too_few", "core_low" (a mean below 3, in Low),
+	// "not_assessed" (no mean below 3, but a criterion nobody's answer
+	// assessed, in Unassessed) or "passed".
+	Reason     string
+	Low        []int // indexes 0..2 of the customers' C1–C3 below 3
+	Unassessed []int // indexes 0..2 of the C1–C3 no answer gave a value for
 }
 
 // Verdict applies the workshop's gate to the customers' answers: the
 // promise is validated when at least MinValidationAnswers customers
-// answered, each of C1–C3 has answers, and no mean of them is below 3.
+// answered, each of C1–C3 has answers, and no mean of them is below 3. A
+// criterion without answers is not assessed, not low: for C1, nobody
+// recorded whether the customer understood the promise.
 func (cs CustomerScores) Verdict() ValidationVerdict {
 	if cs.Answers < MinValidationAnswers {
 		return ValidationVerdict{Status: ValidationPending, Reason: "too_few"}
 	}
 	v := ValidationVerdict{Status: ValidationDone, Reason: "passed"}
 	for i, m := range cs.Core {
-		if cs.Counted[i] == 0 || m < 3 {
+		switch {
+		case cs.Counted[i] == 0:
+			v.Unassessed = append(v.Unassessed, i)
+		case m < 3:
 			v.Low = append(v.Low, i)
 		}
 	}
-	if len(v.Low) > 0 {
+	switch {
+	case len(v.Low) > 0:
 		v.Status, v.Reason = ValidationPending, "core_low"
+	case len(v.Unassessed) > 0:
+		v.Status, v.Reason = ValidationPending, "not_assessed"
 	}
 	return v
 }

@@ -397,6 +397,49 @@ func TestAnAddedAnswerKeepsTheValidationHonest(t *testing.T) {
 	}
 }
 
+// A criterion no answer assessed is not "below 3": the verdict names it
+// not assessed (C1: nobody recorded whether the customer understood the
+// promise), and the promise is not validated on it.
+func TestACriterionNobodyAssessedIsNotLow(t *testing.T) {
+	_, c := newCheckin(t)
+	for range 3 {
+		if _, err := c.AddAnswer(workshop.ValidationAnswer{UnderstoodAs: "Kuulen muutoksista ensin", Meaningful: 5, Differentiating: 4}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v := c.ApplyValidation()
+	if v.Status != workshop.ValidationPending || v.Reason != "not_assessed" || len(v.Low) != 0 ||
+		len(v.Unassessed) != 1 || v.Unassessed[0] != 0 {
+		t.Fatalf("C1 not assessed: %+v", v)
+	}
+	// A low score beside it is low, and C1 still not assessed.
+	low := c.ValidationAnswers[0]
+	low.Differentiating = 1
+	if _, err := c.UpdateAnswer(low); err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.ValidationAnswers[1:] {
+		a.Differentiating = 2
+		if _, err := c.UpdateAnswer(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if v := c.CurrentView().Verdict(); v.Reason != "core_low" || len(v.Low) != 1 || v.Low[0] != 2 ||
+		len(v.Unassessed) != 1 || v.Unassessed[0] != 0 {
+		t.Fatalf("C3 low, C1 not assessed: %+v", v)
+	}
+	// Once C1 is filled in, with the scores back up, the answers validate it.
+	for _, a := range c.ValidationAnswers {
+		a.Understood, a.Differentiating = workshop.UnderstoodYes, 4
+		if _, err := c.UpdateAnswer(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if v := c.ApplyValidation(); v.Status != workshop.ValidationDone || len(v.Unassessed) != 0 {
+		t.Fatalf("all assessed: %+v", v)
+	}
+}
+
 func TestCustomersAnswersSetTheValidationStatus(t *testing.T) {
 	_, c := newCheckin(t)
 	add := func(u string, m, d int, choose string) {

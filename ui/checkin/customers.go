@@ -56,27 +56,35 @@ func CoreText(s *workshop.Session) string {
 	return strings.Join(parts, "\n")
 }
 
+// unassessedKeys say, for each of C1–C3, that no answer assessed it and
+// what to fill in.
+var unassessedKeys = [3]string{"checkin.verdict.unassessed.c1", "checkin.verdict.unassessed.c2", "checkin.verdict.unassessed.c3"}
+
 // VerdictText says what the answers about the promise's wording now say
 // of its validation, and how many are about an earlier wording.
 func VerdictText(s *workshop.Session) string {
 	v := s.CurrentView().Verdict()
-	var out string
+	var out []string
 	switch v.Reason {
 	case "too_few":
-		out = i18n.TIn(s.Language, "checkin.verdict.too_few", map[string]any{"N": workshop.MinValidationAnswers})
+		out = append(out, i18n.TIn(s.Language, "checkin.verdict.too_few", map[string]any{"N": workshop.MinValidationAnswers}))
+	case "passed":
+		out = append(out, i18n.TIn(s.Language, "checkin.verdict.passed"))
 	case "core_low":
 		var low []string
 		for _, i := range v.Low {
 			low = append(low, fmt.Sprintf("C%d", i+1))
 		}
-		out = i18n.TIn(s.Language, "checkin.verdict.low", map[string]any{"Criteria": strings.Join(low, ", ")})
-	default:
-		out = i18n.TIn(s.Language, "checkin.verdict.passed")
+		out = append(out, i18n.TIn(s.Language, "checkin.verdict.low", map[string]any{"Criteria": strings.Join(low, ", ")}))
+	}
+	// A criterion nobody assessed is no low score: it asks to be filled in.
+	for _, i := range v.Unassessed {
+		out = append(out, i18n.TIn(s.Language, unassessedKeys[i]))
 	}
 	if n := s.AboutEarlier(); n > 0 {
-		out += " " + i18n.TIn(s.Language, "checkin.verdict.earlier", map[string]any{"N": n})
+		out = append(out, i18n.TIn(s.Language, "checkin.verdict.earlier", map[string]any{"N": n}))
 	}
-	return out
+	return strings.Join(out, " ")
 }
 
 func (v *view) customerSummary(s *workshop.Session) fyne.CanvasObject {

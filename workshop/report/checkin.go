@@ -258,18 +258,25 @@ func (d *doc) coreLine(cs workshop.CustomerScores) string {
 
 func (d *doc) verdictLine(v workshop.ValidationVerdict) string {
 	w := d.ci
+	var out []string
 	switch v.Reason {
 	case "too_few":
 		return fmt.Sprintf(w.VerdictTooFew, workshop.MinValidationAnswers)
+	case "passed":
+		return w.VerdictPassed
 	case "core_low":
 		names := []string{"C1 " + w.Understood, "C2 " + w.Meaningful, "C3 " + w.Differentiating}
 		var low []string
 		for _, i := range v.Low {
 			low = append(low, names[i])
 		}
-		return fmt.Sprintf(w.VerdictLow, strings.Join(low, ", "))
+		out = append(out, fmt.Sprintf(w.VerdictLow, strings.Join(low, ", ")))
 	}
-	return w.VerdictPassed
+	// A criterion nobody assessed is no low score: it asks to be filled in.
+	for _, i := range v.Unassessed {
+		out = append(out, w.VerdictUnassessed[i])
+	}
+	return strings.Join(out, " ")
 }
 
 func (d *doc) ciActionsDetail() {

@@ -194,3 +194,24 @@ func TestCheckinPDFDoesNotCallARejectedPromiseValidated(t *testing.T) {
 		}
 	}
 }
+
+// A criterion nobody assessed is not reported below 3: the verdict says C1
+// was not assessed and asks for whether the customer understood the promise.
+func TestCheckinPDFSaysC1WasNotAssessed(t *testing.T) {
+	a := workshop.ValidationAnswer{UnderstoodAs: "Kuulen muutoksista ensin", Meaningful: 5, Differentiating: 4}
+	c := checkinWith(t, a, a, a)
+	for lang, want := range map[string]string{
+		"fi": "C1 ei arvioitu: merkitse vastauksiin, ymmärsikö asiakas lupauksen.",
+		"en": "C1 not assessed: record in the answers whether the customer understood the promise.",
+	} {
+		first, rest := checkinPages(t, c, lang)
+		for where, text := range map[string]string{"first page": first, "details' pages": rest} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: %q is not on the %s:\n%s", lang, want, where, text)
+			}
+			if strings.Contains(text, "alle 3:n") || strings.Contains(text, "below 3") {
+				t.Errorf("%s: C1 is below 3 on the %s with nobody assessing it:\n%s", lang, where, text)
+			}
+		}
+	}
+}

@@ -16,6 +16,7 @@ type ciWords struct {
 	AnswersTitle, Wording                                                   string
 	Page, CheckinOf, EarlierWording                                         string
 	ActionCounts, NewActions, Chooses                                       string
+	VerdictUnassessed                                                       [3]string
 
 	// The validation kit.
 	GuideTitle, GuideLead, ScriptTitle, Script, Questions, AnswerRoom       string
@@ -41,6 +42,7 @@ var ciFi = ciWords{
 	Page: "Sivu %d / %d", CheckinOf: "Seuranta: %s", EarlierWording: "Vastaukset koskevat aiempaa sanamuotoa; uusi sanamuoto validoidaan vielä.",
 	ActionCounts: "Kaikkiaan %d: %d valmiina · %d käynnissä · %d ei aloitettu · %d luovuttu. Myöhässä: %d · uusia: %d",
 	NewActions:   "Uudet toimenpiteet", Chooses: "Valitsisi",
+	VerdictUnassessed: [3]string{"C1 ei arvioitu: merkitse vastauksiin, ymmärsikö asiakas lupauksen.", "C2 ei arvioitu: merkitse vastauksiin, kuinka tärkeä lupaus on asiakkaalle (1–5).", "C3 ei arvioitu: merkitse vastauksiin, erottaako lupaus meidät muista (1–5)."},
 
 	GuideTitle: "Asiakashaastattelu", GuideLead: "Kysy asiakkaalta, mitä lupaus tarkoittaa hänelle – ennen kuin selität sitä. Kirjaa vastaukset hänen omin sanoin ja tuo ne seurantaan (vaihe 3).",
 	ScriptTitle: "Alustus", Script: "”Kiitos, että ehdit. Kehitämme sitä, mitä lupaamme asiakkaillemme, ja haluamme kuulla sinun näkemyksesi. Luen sinulle yhden lauseen. Oikeita tai vääriä vastauksia ei ole – kerro omin sanoin, mitä ajattelet. Vastauksesi käsitellään nimettömänä.”",
@@ -70,6 +72,7 @@ var ciEn = ciWords{
 	Page: "Page %d / %d", CheckinOf: "Check-in: %s", EarlierWording: "The answers concern the earlier wording; the new wording is still to be validated.",
 	ActionCounts: "All %d: %d done · %d in progress · %d not started · %d dropped. Late: %d · new: %d",
 	NewActions:   "New actions", Chooses: "Chooses us",
+	VerdictUnassessed: [3]string{"C1 not assessed: record in the answers whether the customer understood the promise.", "C2 not assessed: record in the answers how much the promise matters to the customer (1–5).", "C3 not assessed: record in the answers whether the promise sets us apart from others (1–5)."},
 
 	GuideTitle: "Customer interview", GuideLead: "Ask the customer what the promise means to them – before you explain it. Write down the answers in their own words and bring them to the check-in (step 3).",
 	ScriptTitle: "Opening", Script: "“Thank you for your time. We are working on what we promise our customers, and we would like to hear your view. I will read you one sentence. There are no right or wrong answers – tell me in your own words what you think. Your answers are handled anonymously.”",
