@@ -38,9 +38,10 @@ func newCustomers(env *steps.Env) steps.View {
 	})
 }
 
-// CoreText is the customers' C1–C3 next to the room's, in words.
+// CoreText is the customers' C1–C3 next to the room's, in words: of the
+// answers about the promise's wording now, the ones its verdict rests on.
 func CoreText(s *workshop.Session) string {
-	cs := s.CustomerView(false)
+	cs := s.CurrentView()
 	names := []string{i18n.TIn(s.Language, "checkin.c1"), i18n.TIn(s.Language, "checkin.c2"), i18n.TIn(s.Language, "checkin.c3")}
 	var parts []string
 	for i := range 3 {
@@ -88,8 +89,14 @@ func VerdictText(s *workshop.Session) string {
 }
 
 func (v *view) customerSummary(s *workshop.Session) fyne.CanvasObject {
-	cs := s.CustomerView(false)
-	box := container.NewVBox(muted(v.env.T("checkin.customers.count", map[string]any{"N": cs.Answers})))
+	// The numbers are the answers about the wording now; the verdict says
+	// how many are about an earlier one.
+	cs := s.CurrentView()
+	count := v.env.T("checkin.customers.count", map[string]any{"N": cs.Answers})
+	if s.AboutEarlier() > 0 {
+		count = v.env.T("checkin.customers.count_now", map[string]any{"N": cs.Answers})
+	}
+	box := container.NewVBox(muted(count))
 	if cs.Answers > 0 {
 		box.Add(wrapped(CoreText(s)))
 		box.Add(wrapped(v.env.T("checkin.customers.choose", map[string]any{"Yes": cs.Choose[workshop.BuyYes], "Maybe": cs.Choose[workshop.BuyMaybe], "No": cs.Choose[workshop.BuyNo]})))
@@ -193,6 +200,9 @@ func (v *view) answerCard(s *workshop.Session, a workshop.ValidationAnswer) fyne
 	meta := fmt.Sprintf("%s · %s · %s · C1 %s · C2 %s · C3 %s · %s", field.FormatDate(v.env.Room.Tr.Language(), a.Date), seg, label(v.env.Room.Tr, workshop.MethodLabels, a.Method),
 		orDash(label(v.env.Room.Tr, workshop.UnderstoodLabels, a.Understood)), score(a.Meaningful), score(a.Differentiating),
 		v.env.T("checkin.customers.choose_one", map[string]any{"Answer": orDash(label(v.env.Room.Tr, workshop.BuyLabels, a.WouldChoose))}))
+	if !s.AboutNow(a) {
+		meta = v.env.T("checkin.customers.about_earlier") + " · " + meta
+	}
 	if a.Earlier {
 		meta = v.env.T("checkin.customers.earlier") + " · " + meta
 	}

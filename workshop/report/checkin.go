@@ -165,22 +165,28 @@ func (d *doc) ciFirstPage() {
 	d.need(18)
 	d.label(w.Customers, marginL, contentW)
 	d.gap(0.5)
-	cs := s.CustomerView(false)
-	if cs.Answers == 0 {
+	// The numbers and the quotes are the answers about the wording now,
+	// the ones the verdict rests on; those about an earlier one are counted
+	// apart.
+	cs := s.CurrentView()
+	if len(s.ValidationAnswers) == 0 {
 		d.para(w.NoAnswers, marginL, contentW, "I", sizeBody, lineBody, muted)
 	} else {
-		d.body(d.coreLine(cs))
-		d.body(d.verdictLine(s.CurrentView().Verdict()))
-		if s.AboutEarlier() > 0 {
-			d.note(w.EarlierWording)
+		if cs.Answers == 0 {
+			d.para(w.NoCurrentAnswers, marginL, contentW, "I", sizeBody, lineBody, muted)
+		} else {
+			d.body(d.coreLine(cs))
 		}
+		v := cs.Verdict()
+		d.body(d.verdictLine(v))
+		d.earlierNote(v)
 		n := 0
 		for _, a := range s.ValidationAnswers {
 			q := strings.TrimSpace(a.Quote)
 			if q == "" {
 				q = strings.TrimSpace(a.UnderstoodAs)
 			}
-			if q == "" || n == 3 || d.room() < 14 {
+			if q == "" || !s.AboutNow(a) || n == 3 || d.room() < 14 {
 				continue
 			}
 			n++
@@ -279,6 +285,21 @@ func (d *doc) verdictLine(v workshop.ValidationVerdict) string {
 	return strings.Join(out, " ")
 }
 
+// earlierNote says how many answers are about an earlier wording and do not
+// count; while the wording now is not validated by its own answers, that it
+// is still to be validated.
+func (d *doc) earlierNote(v workshop.ValidationVerdict) {
+	n := d.s.AboutEarlier()
+	if n == 0 {
+		return
+	}
+	line := plural(n, d.ci.EarlierCount1, d.ci.EarlierCount)
+	if v.Reason != "passed" {
+		line += " " + d.ci.EarlierWording
+	}
+	d.note(line)
+}
+
 func (d *doc) ciActionsDetail() {
 	s, w := d.s, d.ci
 	d.h1(w.AllActions, true)
@@ -340,8 +361,8 @@ func (d *doc) ciMeasuresDetail() {
 func (d *doc) ciCustomersDetail() {
 	s, w := d.s, d.ci
 	d.h1(w.Customers, false)
-	cs := s.CustomerView(false)
-	if cs.Answers == 0 {
+	cs := s.CurrentView()
+	if len(s.ValidationAnswers) == 0 {
 		d.para(w.NoAnswers, marginL, contentW, "I", sizeBody, lineBody, muted)
 		return
 	}
@@ -361,7 +382,9 @@ func (d *doc) ciCustomersDetail() {
 	}
 	t.draw(rows)
 	d.gap(1)
-	d.body(d.verdictLine(s.CurrentView().Verdict()))
+	v := cs.Verdict()
+	d.body(d.verdictLine(v))
+	d.earlierNote(v)
 	d.h2(w.AnswersTitle, 20)
 	t = d.table(column{w.Date, 14, "L"}, column{w.Segment, 16, "L"}, column{w.TheirWords, 46, "L"}, column{"C1 · C2 · C3", 16, "L"}, column{w.Chooses, 12, "L"})
 	rows = nil
@@ -373,6 +396,9 @@ func (d *doc) ciCustomersDetail() {
 		words := txt(a.UnderstoodAs)
 		if q := strings.TrimSpace(a.Quote); q != "" {
 			words = words.with(span{text: d.quote(q), style: "I", color: &accent})
+		}
+		if !s.AboutNow(a) {
+			words = words.with(span{text: w.AboutEarlier, style: "B", size: 7, color: &amber})
 		}
 		score := func(n int) string {
 			if n == 0 {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
@@ -31,10 +32,13 @@ func TestCheckinPDFOpensWithSinceDate(t *testing.T) {
 	}{
 		{"fi", []string{"Sitten 3.12.2026", "LUPAUS NYT", "uuden ajan samalla", "Sanamuoto muuttui tässä seurannassa", "Ennen: Tiedät aina", "Syy: Asiakkaat eivät tienneet",
 			"MITTARIT TAVOITTEISIINSA", "Ennakoivan poikkeamaviestinnän osuus", "63", "jäljessä", "kohti tavoitetta",
-			"Kaikkiaan 7: 2 valmiina · 1 käynnissä · 3 ei aloitettu · 1 luovuttu. Myöhässä: 2 · uusia: 2", "Valmistui 7.12.2026", "MYÖHÄSSÄ", "MITÄ ASIAKKAAT SANOIVAT", "4 vastausta", "Tätä olen toivonut kymmenen vuotta", "Seuraava katsaus: 10.6.2027"},
-			[]string{"Kaikki toimenpiteet", "Kyselytyökalun hankinta viivästyi", "luovuttu", "TMS-raportti, helmikuu", "Asiakkaat ja huone (C1–C3)", "Lähtötaso nyt", "Suomi 2021", "Lupauksen versiot", "Tiimikohtainen aamupalaveri"}},
-		{"en", []string{"Since 3 Dec 2026", "THE PROMISE NOW", "with a new time", "earlier wording", "The wording changed in this check-in", "MEASURES AGAINST THEIR TARGETS", "off track", "All 7: 2 done · 1 in progress · 3 not started · 1 dropped. Late: 2 · new: 2", "WHAT CUSTOMERS SAID", "4 answers", "Next review: 10 Jun 2027"},
-			[]string{"All actions", "Customers and the room (C1–C3)", "The ladder now", "Finland 2021", "Versions of the promise"}},
+			"Kaikkiaan 7: 2 valmiina · 1 käynnissä · 3 ei aloitettu · 1 luovuttu. Myöhässä: 2 · uusia: 2", "Valmistui 7.12.2026", "MYÖHÄSSÄ", "MITÄ ASIAKKAAT SANOIVAT",
+			// The four answers were given about the wording before the revision.
+			"Nykyisestä sanamuodosta ei ole vielä vastauksia.", "Vastauksista 4 koskee aiempaa sanamuotoa, eikä niitä lasketa nykyisen validointiin. Uusi sanamuoto validoidaan vielä asiakkaiden kanssa.", "Seuraava katsaus: 10.6.2027"},
+			[]string{"Kaikki toimenpiteet", "Kyselytyökalun hankinta viivästyi", "luovuttu", "TMS-raportti, helmikuu", "Asiakkaat ja huone (C1–C3)", "Tätä olen toivonut kymmenen vuotta", "koskee aiempaa sanamuotoa", "Lähtötaso nyt", "Suomi 2021", "Lupauksen versiot", "Tiimikohtainen aamupalaveri"}},
+		{"en", []string{"Since 3 Dec 2026", "THE PROMISE NOW", "with a new time", "The wording changed in this check-in", "MEASURES AGAINST THEIR TARGETS", "off track", "All 7: 2 done · 1 in progress · 3 not started · 1 dropped. Late: 2 · new: 2", "WHAT CUSTOMERS SAID",
+			"No answers about the current wording yet.", "4 of the answers are about an earlier wording and do not count towards validating this one. The new wording is still to be validated with customers.", "Next review: 10 Jun 2027"},
+			[]string{"All actions", "Customers and the room (C1–C3)", "about an earlier wording", "The ladder now", "Finland 2021", "Versions of the promise"}},
 	} {
 		pdf := writePDF(t, c, tc.lang)
 		pgs := strings.Split(readBack(t, pdf), "\f")
@@ -191,6 +195,72 @@ func TestCheckinPDFDoesNotCallARejectedPromiseValidated(t *testing.T) {
 		}
 		if strings.Contains(first, "Validointi: validoitu") || strings.Contains(first, "Validation: validated") {
 			t.Errorf("%s: the first page calls it validated next to the scores below 3:\n%s", lang, first)
+		}
+	}
+}
+
+// The check-in's customer numbers and quotes are the answers about the
+// wording now, the ones the verdict rests on; the answers about the wording
+// before the revision are counted apart and marked in the answers table,
+// and once the new wording is validated the PDF no longer says it is still
+// to be validated.
+func TestCheckinPDFCountsTheAnswersAboutTheWordingNow(t *testing.T) {
+	old := workshop.ValidationAnswer{Understood: workshop.UnderstoodNo, Meaningful: 2, Differentiating: 2, Quote: "Ratkaisu? Mikä ratkaisu?"}
+	c := checkinWith(t, old, old, old)
+	if _, err := c.RevisePromise("Tiedät aina, missä tavarasi menee – ja kuulet muutoksista meiltä ensin.", "", "Asiakkaat eivät tienneet, mitä ratkaisu tarkoittaa", fixture.CheckinAt.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"Juuri tätä odotan.", "", ""} {
+		if _, err := c.AddAnswer(workshop.ValidationAnswer{Understood: workshop.UnderstoodYes, Meaningful: 4, Differentiating: 4, WouldChoose: workshop.BuyYes, Quote: q}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if v := c.ApplyValidation(); v.Status != workshop.ValidationDone {
+		t.Fatalf("three answers about the new wording: %+v", v)
+	}
+	// No late actions: the first page has room for the quotes.
+	for _, a := range c.Actions {
+		if _, err := c.SetActionStatus(a.ID, workshop.ActionDropped, "", ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		lang                 string
+		first, rest, neither []string
+	}{
+		{"fi",
+			[]string{"3 vastausta · C1 Ymmärrettävä 5,0 · C2 Merkityksellinen 4,0 · C3 Erottava 4,0 · Valitsisi meidät: 3 kyllä, 0 ehkä, 0 ei",
+				"Vastauksista 3 koskee aiempaa sanamuotoa, eikä niitä lasketa nykyisen validointiin.", "”Juuri tätä odotan.”", "Validointi: validoitu asiakkaiden kanssa"},
+			[]string{"C1 Ymmärrettävä 5,0 4,8", "C2 Merkityksellinen 4,0 5,0", "C3 Erottava 4,0 4,5", "Vastauksista 3 koskee aiempaa sanamuotoa", "Ratkaisu? Mikä ratkaisu?"},
+			[]string{"6 vastausta", "C1 Ymmärrettävä 3,0", "validoidaan vielä"}},
+		{"en",
+			[]string{"3 answers · C1 Understandable 5.0 · C2 Meaningful 4.0 · C3 Differentiating 4.0", "3 of the answers are about an earlier wording and do not count towards validating this one.", "“Juuri tätä odotan.”"},
+			[]string{"C1 Understandable 5.0 4.8", "3 of the answers are about an earlier wording"},
+			[]string{"6 answers", "C1 Understandable 3.0", "still to be validated"}},
+	} {
+		first, rest := checkinPages(t, c, tc.lang)
+		for _, w := range tc.first {
+			if !strings.Contains(first, w) {
+				t.Errorf("%s: the first page lacks %q:\n%s", tc.lang, w, first)
+			}
+		}
+		for _, w := range tc.rest {
+			if !strings.Contains(rest, w) {
+				t.Errorf("%s: the details lack %q:\n%s", tc.lang, w, rest)
+			}
+		}
+		for _, w := range tc.neither {
+			if strings.Contains(first, w) || strings.Contains(rest, w) {
+				t.Errorf("%s: the PDF says %q, of all the answers mixed", tc.lang, w)
+			}
+		}
+		if strings.Contains(first, "Ratkaisu? Mikä ratkaisu?") {
+			t.Errorf("%s: the first page quotes an answer about the earlier wording", tc.lang)
+		}
+		// Each answer about the earlier wording is marked in the table, besides the count.
+		mark := map[string]string{"fi": "koskee aiempaa sanamuotoa", "en": "about an earlier wording"}[tc.lang]
+		if n := strings.Count(rest, mark); n != 3+1 {
+			t.Errorf("%s: %q %d times in the details, want 3 marks and the count", tc.lang, mark, n)
 		}
 	}
 }

@@ -16,6 +16,7 @@ type ciWords struct {
 	AnswersTitle, Wording                                                   string
 	Page, CheckinOf, EarlierWording                                         string
 	ActionCounts, NewActions, Chooses                                       string
+	NoCurrentAnswers, EarlierCount1, EarlierCount, AboutEarlier             string
 	VerdictUnassessed                                                       [3]string
 
 	// The validation kit.
@@ -39,9 +40,11 @@ var ciFi = ciWords{
 	Ladder: "Lähtötaso nyt", Rung: "Porras", Now: "Nyt", Workshop: "Työpaja", Previous: "Edellinen", Finland2021: "Suomi 2021", Mean: "Keskiarvo",
 	Next: "Seuraavaksi", NextReview: "Seuraava katsaus", NoReview: "Seuraavaa katsausta ei ole sovittu.", Participants: "Osallistujat",
 	AnswersTitle: "Asiakkaiden vastaukset", Wording: "Sanamuoto",
-	Page: "Sivu %d / %d", CheckinOf: "Seuranta: %s", EarlierWording: "Vastaukset koskevat aiempaa sanamuotoa; uusi sanamuoto validoidaan vielä.",
+	Page: "Sivu %d / %d", CheckinOf: "Seuranta: %s", EarlierWording: "Uusi sanamuoto validoidaan vielä asiakkaiden kanssa.",
 	ActionCounts: "Kaikkiaan %d: %d valmiina · %d käynnissä · %d ei aloitettu · %d luovuttu. Myöhässä: %d · uusia: %d",
 	NewActions:   "Uudet toimenpiteet", Chooses: "Valitsisi",
+	NoCurrentAnswers: "Nykyisestä sanamuodosta ei ole vielä vastauksia.", AboutEarlier: "koskee aiempaa sanamuotoa",
+	EarlierCount1: "Vastauksista 1 koskee aiempaa sanamuotoa, eikä sitä lasketa nykyisen validointiin.", EarlierCount: "Vastauksista %d koskee aiempaa sanamuotoa, eikä niitä lasketa nykyisen validointiin.",
 	VerdictUnassessed: [3]string{"C1 ei arvioitu: merkitse vastauksiin, ymmärsikö asiakas lupauksen.", "C2 ei arvioitu: merkitse vastauksiin, kuinka tärkeä lupaus on asiakkaalle (1–5).", "C3 ei arvioitu: merkitse vastauksiin, erottaako lupaus meidät muista (1–5)."},
 
 	GuideTitle: "Asiakashaastattelu", GuideLead: "Kysy asiakkaalta, mitä lupaus tarkoittaa hänelle – ennen kuin selität sitä. Kirjaa vastaukset hänen omin sanoin ja tuo ne seurantaan (vaihe 3).",
@@ -69,9 +72,11 @@ var ciEn = ciWords{
 	Ladder: "The ladder now", Rung: "Rung", Now: "Now", Workshop: "Workshop", Previous: "Previous", Finland2021: "Finland 2021", Mean: "Mean",
 	Next: "Next", NextReview: "Next review", NoReview: "No next review agreed.", Participants: "Participants",
 	AnswersTitle: "Customers' answers", Wording: "Wording",
-	Page: "Page %d / %d", CheckinOf: "Check-in: %s", EarlierWording: "The answers concern the earlier wording; the new wording is still to be validated.",
+	Page: "Page %d / %d", CheckinOf: "Check-in: %s", EarlierWording: "The new wording is still to be validated with customers.",
 	ActionCounts: "All %d: %d done · %d in progress · %d not started · %d dropped. Late: %d · new: %d",
 	NewActions:   "New actions", Chooses: "Chooses us",
+	NoCurrentAnswers: "No answers about the current wording yet.", AboutEarlier: "about an earlier wording",
+	EarlierCount1: "1 of the answers is about an earlier wording and does not count towards validating this one.", EarlierCount: "%d of the answers are about an earlier wording and do not count towards validating this one.",
 	VerdictUnassessed: [3]string{"C1 not assessed: record in the answers whether the customer understood the promise.", "C2 not assessed: record in the answers how much the promise matters to the customer (1–5).", "C3 not assessed: record in the answers whether the promise sets us apart from others (1–5)."},
 
 	GuideTitle: "Customer interview", GuideLead: "Ask the customer what the promise means to them – before you explain it. Write down the answers in their own words and bring them to the check-in (step 3).",
