@@ -121,9 +121,14 @@ func ciCustomers(st *state) fyne.CanvasObject {
 		if sg := s.Segment(a.SegmentID); sg != nil {
 			seg = sg.Name
 		}
+		// What was said of an earlier wording is said so: the verdict and
+		// the figures above rest on the wording now.
+		if !s.AboutNow(a) {
+			seg = strings.TrimPrefix(seg+" · "+st.t("checkin.customers.about_earlier"), " · ")
+		}
 		tiles = append(tiles, tile(st, colPrimary, st.tag(seg, inkPrimary), workshop.Quote(words, st.lang)))
 	}
-	cs := s.CustomerView(false)
+	cs := s.CurrentView()
 	var parts []string
 	for i, k := range []string{"checkin.c1", "checkin.c2", "checkin.c3"} {
 		v := "–"
