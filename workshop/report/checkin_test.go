@@ -112,9 +112,9 @@ func TestValidationKitHasThePromiseAndTheQuestions(t *testing.T) {
 		pages      int
 		want       []string
 	}{
-		{KitInterview, "fi", 2, []string{"Asiakashaastattelu", "ALUSTUS", "Tiedät aina, missä tavarasi menee", "Mitä tämä lupaus tarkoittaa sinulle? Kerro omin sanoin.",
+		{KitInterview, "fi", 1, []string{"Asiakashaastattelu", "ALUSTUS", "Tiedät aina, missä tavarasi menee", "Mitä tämä lupaus tarkoittaa sinulle? Kerro omin sanoin.",
 			"Kuinka tärkeää tämä on sinulle, kun asioit kanssamme (1–5)? Miksi?", "Erottaako tämä meidät muista, joita olet käyttänyt (1–5)? Miten?", "Valitsisitko meidät tämän vuoksi?", "Milloin viimeksi koit"}},
-		{KitInterview, "en", 2, []string{"Customer interview", "You always know where your goods are", "What does this promise mean to you? In your own words.", "Does this set us apart"}},
+		{KitInterview, "en", 1, []string{"Customer interview", "You always know where your goods are", "What does this promise mean to you? In your own words.", "Does this set us apart"}},
 		{KitSurvey, "fi", 1, []string{"Lyhyt kysely", "Tiedät aina", "Kuinka tärkeää tämä on sinulle, kun asioit kanssamme (1–5)?", "Kiitos vastauksestasi!"}},
 		{KitSurvey, "en", 1, []string{"A short survey", "You always know", "Thank you for your answer!"}},
 	} {

@@ -67,7 +67,8 @@ type doc struct {
 	w       *words
 	section int // number of the current detail section
 	results []workshop.DraftResult
-	ci      *ciWords // a check-in's words (checkin.go)
+	ci      *ciWords  // a check-in's words (checkin.go)
+	kit     kitLayout // a kit sheet's spacing (kit.go)
 }
 
 func newDoc(s *workshop.Session, lang string) *doc {

@@ -81,24 +81,63 @@ func renderKit(buf *bytes.Buffer, s *workshop.Session, kind string, opt Options)
 	if lang != "en" {
 		lang = "fi"
 	}
-	d := newDoc(s, lang)
-	d.ci = ciWordsFor(lang)
-	d.meta()
-	title := d.ci.GuideTitle
-	if kind == KitSurvey {
-		title = d.ci.SurveyTitle
+	// The sheet is printed and written on by hand: it is drawn with the
+	// roomiest spacing that keeps it on one page; a sheet that takes two
+	// pages even at the tightest takes them at the roomiest, each question
+	// with its answer lines.
+	draw := func(l kitLayout) (*doc, error) {
+		d := newDoc(s, lang)
+		d.ci = ciWordsFor(lang)
+		d.kit = l
+		d.meta()
+		title := d.ci.GuideTitle
+		if kind == KitSurvey {
+			title = d.ci.SurveyTitle
+		}
+		d.pdf.SetTitle(oneLine(s.Organisation+" – "+title), true)
+		d.newPage()
+		if kind == KitInterview {
+			d.interviewGuide()
+		} else {
+			d.survey()
+		}
+		if d.pdf.Err() {
+			return nil, fmt.Errorf("write PDF: %w", d.pdf.Error())
+		}
+		return d, nil
 	}
-	d.pdf.SetTitle(oneLine(s.Organisation+" – "+title), true)
-	d.newPage()
-	if kind == KitInterview {
-		d.interviewGuide()
-	} else {
-		d.survey()
+	for _, l := range kitLayouts {
+		d, err := draw(l)
+		if err != nil {
+			return err
+		}
+		if d.pdf.PageCount() == 1 {
+			return d.pdf.Output(buf)
+		}
 	}
-	if d.pdf.Err() {
-		return fmt.Errorf("write PDF: %w", d.pdf.Error())
+	d, err := draw(kitLayouts[0])
+	if err != nil {
+		return err
 	}
 	return d.pdf.Output(buf)
+}
+
+// kitLayout is the spacing of a kit's sheet: the ruled lines' pitch (the
+// height of a handwritten line), the space above each question, the space
+// after the lead, the script and the promise, the height of the fields of
+// the interviewer and the respondent, and the promise's type size.
+type kitLayout struct {
+	pitch, question, space, who, promise float64
+}
+
+// kitLayouts, roomiest first. 7 mm, a ruled notebook's line, is the least
+// pitch that stays comfortable to write on while holding the sheet; the
+// last layout sets a long promise smaller rather than the lines tighter.
+var kitLayouts = []kitLayout{
+	{pitch: 8, question: 3, space: 3, who: 20, promise: 15},
+	{pitch: 7.5, question: 2.5, space: 2.5, who: 19, promise: 15},
+	{pitch: 7, question: 2, space: 2, who: 18, promise: 15},
+	{pitch: 7, question: 2, space: 2, who: 18, promise: 12.5},
 }
 
 func (d *doc) kitHead(title string) {
@@ -117,19 +156,47 @@ func (d *doc) kitPromise() {
 	if t == "" {
 		t = d.ci.NoPromiseYet
 	}
-	d.panel(accentLight, accent, []block{{text: t, style: "B", size: 15, lh: 7.2, color: accent}})
+	size := d.kit.promise
+	d.panel(accentLight, accent, []block{{text: t, style: "B", size: size, lh: size * 0.48, color: accent}})
 }
 
-// lines draws n ruled lines to write on.
+// lines draws n ruled lines to write on, at the layout's pitch; ask has
+// made room for them.
 func (d *doc) lines(n int, x, w float64) {
 	d.draw(ruleCol)
 	d.pdf.SetLineWidth(0.25)
 	for range n {
-		d.need(8)
-		d.gap(7.5)
+		d.gap(d.kit.pitch)
 		d.pdf.Line(x, d.y(), x+w, d.y())
 	}
 	d.gap(1)
+}
+
+// answer is what follows a question on the sheet (ruled lines, a scale,
+// boxes to tick, a prompt), with its height known before it is drawn.
+type answer struct {
+	h    float64
+	draw func()
+}
+
+func (d *doc) ruled(n int) answer {
+	return answer{float64(n)*d.kit.pitch + 1, func() { d.lines(n, marginL, contentW) }}
+}
+
+func (d *doc) scaleAnswer() answer { return answer{8, func() { d.scale(marginL + 5) }} }
+
+func (d *doc) choiceAnswer() answer { return answer{8, func() { d.choice(marginL + 5) }} }
+
+// prompt is the small "Why?" above the lines that follow a scale.
+func (d *doc) prompt(text string) answer {
+	x, w := marginL+5, contentW-5
+	return answer{d.paraHeight(text, w, "", sizeSmall, lineSmall), func() { d.para(text, x, w, "", sizeSmall, lineSmall, muted) }}
+}
+
+// paraHeight is the height para gives the text.
+func (d *doc) paraHeight(text string, w float64, style string, size, lh float64) float64 {
+	d.pdf.SetFont(family, style, size)
+	return float64(len(d.wrap(clean(text), w))) * lh
 }
 
 // scale draws boxes 1..5 with the ends named.
@@ -165,18 +232,30 @@ func (d *doc) choice(x float64) {
 	d.setY(y + 8)
 }
 
-func (d *doc) question(n int, q string) {
-	d.need(22)
-	d.gap(3)
-	d.para(fmt.Sprintf("%d.  %s", n, q), marginL, contentW, "B", sizeBody+1, lineBody+0.6, ink)
+// ask draws a numbered question with its answers, together: on the next
+// page when they do not fit on this one, never the question at the foot of
+// a page and its lines on the next.
+func (d *doc) ask(n int, q string, answers ...answer) {
+	text := fmt.Sprintf("%d.  %s", n, q)
+	const size, lh = sizeBody + 1, lineBody + 0.6
+	h := d.kit.question + d.paraHeight(text, contentW, "B", size, lh) + 1
+	for _, a := range answers {
+		h += a.h
+	}
+	d.need(h)
+	d.gap(d.kit.question)
+	d.para(text, marginL, contentW, "B", size, lh, ink)
 	d.gap(1)
+	for _, a := range answers {
+		a.draw()
+	}
 }
 
 func (d *doc) interviewGuide() {
 	w := d.ci
 	d.kitHead(w.GuideTitle)
 	d.para(w.GuideLead, marginL, contentW, "", sizeBody, lineBody, muted)
-	d.gap(3)
+	d.gap(d.kit.space)
 	// Who and when, without names: the answers are typed in anonymously.
 	d.font("", sizeSmall, muted)
 	y := d.y()
@@ -188,28 +267,19 @@ func (d *doc) interviewGuide() {
 		d.draw(ruleCol)
 		d.pdf.Line(x, yy+8, x+contentW/2-6, yy+8)
 	}
-	d.setY(y + 20)
+	d.setY(y + d.kit.who)
 	d.label(w.ScriptTitle, marginL, contentW)
 	d.gap(0.5)
 	d.para(w.Script, marginL, contentW, "I", sizeBody, lineBody, ink)
-	d.gap(3)
+	d.gap(d.kit.space)
 	d.kitPromise()
-	d.gap(2)
+	d.gap(d.kit.space - 1)
 	d.label(w.Questions, marginL, contentW)
-	d.question(1, w.Q1)
-	d.lines(4, marginL, contentW)
-	d.question(2, w.Q2)
-	d.scale(marginL + 5)
-	d.para(w.WhyLine, marginL+5, contentW-5, "", sizeSmall, lineSmall, muted)
-	d.lines(2, marginL, contentW)
-	d.question(3, w.Q3)
-	d.scale(marginL + 5)
-	d.para(w.HowLine, marginL+5, contentW-5, "", sizeSmall, lineSmall, muted)
-	d.lines(2, marginL, contentW)
-	d.question(4, w.Q4)
-	d.choice(marginL + 5)
-	d.question(5, w.Q5)
-	d.lines(3, marginL, contentW)
+	d.ask(1, w.Q1, d.ruled(4))
+	d.ask(2, w.Q2, d.scaleAnswer(), d.prompt(w.WhyLine), d.ruled(2))
+	d.ask(3, w.Q3, d.scaleAnswer(), d.prompt(w.HowLine), d.ruled(2))
+	d.ask(4, w.Q4, d.choiceAnswer())
+	d.ask(5, w.Q5, d.ruled(3))
 	d.kitFooter()
 }
 
@@ -217,18 +287,13 @@ func (d *doc) survey() {
 	w := d.ci
 	d.kitHead(w.SurveyTitle)
 	d.para(w.SurveyLead, marginL, contentW, "", sizeBody, lineBody, muted)
-	d.gap(3)
+	d.gap(d.kit.space)
 	d.kitPromise()
-	d.question(1, w.Q1)
-	d.lines(3, marginL, contentW)
-	d.question(2, strings.TrimSuffix(strings.TrimSuffix(w.Q2, " Miksi?"), " Why?"))
-	d.scale(marginL + 5)
-	d.question(3, strings.TrimSuffix(strings.TrimSuffix(w.Q3, " Miten?"), " How?"))
-	d.scale(marginL + 5)
-	d.question(4, w.Q4)
-	d.choice(marginL + 5)
-	d.question(5, w.Q5)
-	d.lines(2, marginL, contentW)
+	d.ask(1, w.Q1, d.ruled(3))
+	d.ask(2, strings.TrimSuffix(strings.TrimSuffix(w.Q2, " Miksi?"), " Why?"), d.scaleAnswer())
+	d.ask(3, strings.TrimSuffix(strings.TrimSuffix(w.Q3, " Miten?"), " How?"), d.scaleAnswer())
+	d.ask(4, w.Q4, d.choiceAnswer())
+	d.ask(5, w.Q5, d.ruled(2))
 	d.gap(3)
 	d.para(w.ThankYou, marginL, contentW, "B", sizeBody, lineBody, accent)
 	d.kitFooter()
