@@ -55,7 +55,7 @@ func TestCheckinFromTheCommandLine(t *testing.T) {
 	}
 	if _, err := exec.LookPath("pdftotext"); err == nil {
 		text, err := exec.Command("pdftotext", "-layout", pdf, "-").Output()
-		if err != nil || !strings.Contains(string(text), "Sitten 3.12.2026") {
+		if err != nil || !strings.Contains(string(text), "3.12.2026 jälkeen") {
 			t.Fatalf("check-in PDF: %v %.300s", err, text)
 		}
 	}

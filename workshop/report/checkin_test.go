@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -30,7 +31,7 @@ func TestCheckinPDFOpensWithSinceDate(t *testing.T) {
 		first []string
 		later []string
 	}{
-		{"fi", []string{"Sitten 3.12.2026", "LUPAUS NYT", "uuden ajan samalla", "Sanamuoto muuttui tässä seurannassa", "Ennen: Tiedät aina", "Syy: Asiakkaat eivät tienneet",
+		{"fi", []string{"3.12.2026 jälkeen", "LUPAUS NYT", "uuden ajan samalla", "Sanamuoto muuttui tässä seurannassa", "Ennen: Tiedät aina", "Syy: Asiakkaat eivät tienneet",
 			"MITTARIT TAVOITTEISIINSA", "Ennakoivan poikkeamaviestinnän osuus", "63", "jäljessä", "kohti tavoitetta",
 			"Kaikkiaan 7: 2 valmiina · 1 käynnissä · 3 ei aloitettu · 1 luovuttu. Myöhässä: 2 · uusia: 2", "Valmistui 7.12.2026", "MYÖHÄSSÄ", "MITÄ ASIAKKAAT SANOIVAT",
 			// The four answers were given about the wording before the revision.
@@ -70,7 +71,7 @@ func TestCheckinPDFOfAFreshCheckin(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := flat(readBack(t, b.Bytes()))
-	for _, w := range []string{"Sitten 3.12.2026", "ei lukemaa", "Asiakkaiden vastauksia ei ole vielä kirjattu", "Sanamuodosta ei vielä päätetty", "Seuraavaa katsausta ei ole sovittu"} {
+	for _, w := range []string{"3.12.2026 jälkeen", "ei lukemaa", "Asiakkaiden vastauksia ei ole vielä kirjattu", "Sanamuodosta ei vielä päätetty", "Seuraavaa katsausta ei ole sovittu"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("fresh check-in lacks %q", w)
 		}
@@ -283,5 +284,44 @@ func TestCheckinPDFSaysC1WasNotAssessed(t *testing.T) {
 				t.Errorf("%s: C1 is below 3 on the %s with nobody assessing it:\n%s", lang, where, text)
 			}
 		}
+	}
+}
+
+// A check-in's report has no cover: its page 1, the summary, opens with
+// the heading "3.12.2026 jälkeen" ("since", as the window says it) and has
+// the footer every later page has; a workshop's cover still has none.
+func TestCheckinPDFHeadingAndFootersFromPageOne(t *testing.T) {
+	c := fixture.NordrahtiCheckin()
+	for _, tc := range []struct{ lang, heading, footer string }{
+		{"fi", "3.12.2026 jälkeen", "Nordrahti Oy · 10.3.2027"},
+		{"en", "Since 3 Dec 2026", "Nordrahti Oy · 10 Mar 2027"},
+	} {
+		pgs := strings.Split(strings.TrimSuffix(readBack(t, writePDF(t, c, tc.lang)), "\f"), "\f")
+		var lines []string
+		for _, l := range strings.Split(pgs[0], "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) < 2 || lines[1] != tc.heading {
+			t.Errorf("%s: page 1 opens %q, want the heading %q", tc.lang, lines[:min(2, len(lines))], tc.heading)
+		}
+		if strings.Contains(pgs[0], "Sitten") {
+			t.Errorf("%s: page 1 still says Sitten", tc.lang)
+		}
+		for i, p := range pgs {
+			page := fmt.Sprintf(wordsFor(tc.lang).Page, i+1, len(pgs))
+			if f := flat(p); !strings.Contains(f, tc.footer) || !strings.HasSuffix(f, page) {
+				t.Errorf("%s: page %d has no footer %q … %q:\n…%s", tc.lang, i+1, tc.footer, page, f[max(0, len(f)-120):])
+			}
+		}
+	}
+	var b bytes.Buffer
+	if err := Write(&b, fixture.Nordrahti(), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	pgs := strings.Split(readBack(t, b.Bytes()), "\f")
+	if strings.Contains(pgs[0], "sivu 1 /") || !strings.Contains(pgs[1], "sivu 2 /") {
+		t.Errorf("workshop: the cover has a footer, or page 2 has none:\n%s\n---\n%s", pgs[0], pgs[1])
 	}
 }

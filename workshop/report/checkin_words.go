@@ -27,7 +27,7 @@ type ciWords struct {
 }
 
 var ciFi = ciWords{
-	DocTitle: "Seuranta", Kicker: "ARVOLUPAUKSEN SEURANTA", Since: "Sitten %s", SinceWorkshop: "työpajan %s jälkeen", Of: "/",
+	DocTitle: "Seuranta", Kicker: "ARVOLUPAUKSEN SEURANTA", Since: "%s jälkeen", SinceWorkshop: "työpajan %s jälkeen", Of: "/",
 	PromiseNow: "Lupaus nyt", Changed: "Sanamuoto muuttui tässä seurannassa", Was: "Ennen", Reason: "Syy", Kept: "Sanamuoto pidettiin", NotDecided: "Sanamuodosta ei vielä päätetty", Versions: "Lupauksen versiot", VersionAt: "Päivä",
 	Measures: "Mittarit tavoitteisiinsa", Measure: "Mittari", Baseline: "Lähtötaso", Latest: "Viimeisin", Target: "Tavoite", Trend: "Suunta", Status: "Tila", NoReadings: "ei lukemaa",
 	Up: "kohti tavoitetta", Down: "poispäin tavoitteesta", Flat: "ennallaan", Readings: "Lukemat", ReadingDate: "Päivä", Value: "Arvo", Source: "Lähde",

@@ -89,12 +89,18 @@ func newDoc(s *workshop.Session, lang string) *doc {
 }
 
 // footers put the organisation, the date and "page N / M" on every page
-// but the cover. They are drawn once the page count is known, so that the
-// page number can be right-aligned exactly (gofpdf's page-count alias is
-// measured as its placeholder, not as the number).
+// but a workshop's cover; a check-in's report has no cover, its page 1 is
+// the summary "since DATE" and has a footer too. They are drawn once the
+// page count is known, so that the page number can be right-aligned
+// exactly (gofpdf's page-count alias is measured as its placeholder, not as
+// the number).
 func (d *doc) footers() {
 	p := d.pdf
 	last := p.PageCount()
+	first := 2
+	if d.ci != nil { // buildCheckin's words
+		first = 1
+	}
 	left := oneLine(d.s.Organisation)
 	if dt := d.date(d.s.Date); dt != "" {
 		if left != "" {
@@ -102,7 +108,7 @@ func (d *doc) footers() {
 		}
 		left += dt
 	}
-	for n := 2; n <= last; n++ {
+	for n := first; n <= last; n++ {
 		p.SetPage(n)
 		// gofpdf skips a font or colour that it believes is already set, but
 		// that belief is about the last page drawn, not this one: setting
