@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -469,8 +468,13 @@ func (s *Session) AddReading(measureID, value, date, sourceNote string) (Reading
 	}
 	// A measure with a number for its baseline or target takes numbers:
 	// "paljon parempi" would leave its track not to be told.
+	// One it could read more than one way ("1 23", "– 12", "10–12") is
+	// refused with why, rather than read wrong.
 	if m := s.Measure(measureID); m != nil && numeric(m.Baseline, m.Target) {
-		if _, ok := ParseNumber(value); !ok {
+		if _, err := ReadNumber(value); err != nil {
+			if ne := (*NumberError)(nil); errors.As(err, &ne) {
+				return Reading{}, inputProblem("value_"+ne.Problem, ProblemInvalid, "%v", ne)
+			}
 			return Reading{}, inputProblem("value_number", ProblemInvalid, "%q is not a number, as the measure's baseline and target are", clip(value))
 		}
 	}
@@ -491,10 +495,11 @@ func (s *Session) AddReading(measureID, value, date, sourceNote string) (Reading
 	return r, nil
 }
 
-// numeric reports whether any of the values is a number (ParseNumber).
+// numeric reports whether any of the values is a number (ReadNumber),
+// also one that can be read more than one way: the measure is of numbers.
 func numeric(values ...string) bool {
 	for _, v := range values {
-		if _, ok := ParseNumber(v); ok {
+		if _, err := ReadNumber(v); err == nil || errors.As(err, new(*NumberError)) {
 			return true
 		}
 	}
@@ -543,38 +548,6 @@ func (s *Session) ReadingsOf(measureID string) []Reading {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Date < out[j].Date })
 	return out
-}
-
-// ParseNumber reads the first number in a measure's text: "54", "4,1",
-// "-12", "92 %", "NPS +35". ok is false when there is none.
-func ParseNumber(s string) (v float64, ok bool) {
-	s = strings.TrimSpace(strings.ReplaceAll(s, "\u2212", "-"))
-	start := -1
-	for i, r := range s {
-		if r >= '0' && r <= '9' {
-			start = i
-			break
-		}
-	}
-	if start < 0 {
-		return 0, false
-	}
-	end := start
-	for end < len(s) && (s[end] >= '0' && s[end] <= '9' || s[end] == ',' || s[end] == '.') {
-		end++
-	}
-	num := strings.TrimRight(strings.ReplaceAll(s[start:end], ",", "."), ".")
-	if strings.Count(num, ".") > 1 {
-		return 0, false
-	}
-	f, err := strconv.ParseFloat(num, 64)
-	if err != nil {
-		return 0, false
-	}
-	if start > 0 && (s[start-1] == '-') {
-		f = -f
-	}
-	return f, true
 }
 
 // Tracks: where a measure stands against its baseline and target.
