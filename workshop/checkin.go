@@ -136,7 +136,17 @@ type CheckinInfo struct {
 	PromiseReason  string     `json:"promise_reason,omitempty"`  // why the wording was kept or revised
 	PromiseBefore  string     `json:"promise_before,omitempty"`  // the wording the check-in started with
 	CarriedActions []string   `json:"carried_actions,omitempty"` // ids of the actions carried over
+	// The family's calendar (workshop/calendar): when the workshop the chain
+	// began with was created, which names the family's events for good (its
+	// title and organisation may be corrected later), and the check-in's
+	// place in the chain (1 for the first after the workshop), which orders
+	// the family's calendar files. Zero in check-ins made before they were kept.
+	WorkshopCreated time.Time `json:"workshop_created,omitzero"`
+	Round           int       `json:"round,omitempty"`
 }
+
+// MaxRound is the most check-ins a chain counts (CheckinInfo.Round).
+const MaxRound = 100000
 
 // Promise choices of a check-in's step 4.
 const (
@@ -284,10 +294,15 @@ func NewCheckin(prev *Session, date, preset string, now time.Time) (*Session, er
 		info.WorkshopDate = src.Checkin.WorkshopDate
 		info.WorkshopLadder = src.Checkin.WorkshopLadder
 		info.RoomCore = src.Checkin.RoomCore
+		info.WorkshopCreated = src.Checkin.WorkshopCreated
+		// One kept before rounds were is at least the first.
+		info.Round = min(max(src.Checkin.Round, 1)+1, MaxRound)
 	} else {
 		info.WorkshopDate = src.Date
 		info.WorkshopLadder = src.LadderCounts()
 		info.RoomCore = roomCore(src)
+		info.WorkshopCreated = src.CreatedAt.UTC()
+		info.Round = 1
 	}
 	c.Checkin = info
 	for _, r := range src.Readings {

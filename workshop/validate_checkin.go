@@ -41,6 +41,7 @@ func (v *validator) checkin(s *Session, people, segments, measures map[string]bo
 		for _, id := range c.CarriedActions {
 			v.id("carried_actions", id)
 		}
+		v.between("round", c.Round, 0, MaxRound)
 	}
 	for i, a := range s.Agenda {
 		if v.err != nil {

@@ -2,6 +2,15 @@
 // (RFC 5545): the next review and every action's due date, each an all-day
 // event with what is to be done and who does it in its description. The app
 // sends nothing itself; the facilitator imports the file into a calendar.
+//
+// Every file of a promise's family (the workshop and the check-ins that
+// follow it) names its events alike, so that importing a later file updates
+// the events an earlier one made: the review moves to the next date, an
+// action's event changes with it, and one done, dropped, taken out or left
+// without a date is sent as cancelled rather than left out, which would
+// leave the earlier event standing. A later file of the family has a higher
+// SEQUENCE, which RFC 5545 asks for when an event's date changes and by
+// which calendars tell the newer file from the older.
 package calendar
 
 import (
@@ -28,11 +37,21 @@ type Event struct {
 	Date        string // YYYY-MM-DD
 	Summary     string
 	Description string
+	// Cancelled: the action is done or dropped, or (Write with the sessions
+	// before) gone or without a date since an earlier file of the family.
+	Cancelled bool
 }
 
 // Events are the session's dated follow-ups: the next review first, then
-// the actions by due date. Actions done or dropped are left out.
+// the actions by due date. An action done or dropped is there, cancelled,
+// so that its event from an earlier file goes.
 func Events(s *workshop.Session) []Event {
+	return events(s, sessionKey(s), true)
+}
+
+// events are the session's events named by key; late says whether an
+// action past its date is marked late.
+func events(s *workshop.Session, key string, late bool) []Event {
 	lang := s.Language
 	t := func(fi, en string) string {
 		if lang == "en" {
@@ -42,7 +61,6 @@ func Events(s *workshop.Session) []Event {
 	}
 	org := strings.TrimSpace(s.Organisation)
 	title := strings.TrimSpace(s.Title)
-	key := sessionKey(s)
 	var out []Event
 	if s.NextReviewDate != "" {
 		var d strings.Builder
@@ -69,9 +87,10 @@ func Events(s *workshop.Session) []Event {
 	acts := append([]workshop.Action(nil), s.Actions...)
 	sort.SliceStable(acts, func(i, j int) bool { return acts[i].Due < acts[j].Due })
 	for _, a := range acts {
-		if a.Due == "" || a.Status == workshop.ActionDone || a.Status == workshop.ActionDropped {
+		if a.Due == "" {
 			continue
 		}
+		closed := a.Status == workshop.ActionDone || a.Status == workshop.ActionDropped
 		who := s.PersonName(a.OwnerID, a.OwnerName)
 		if who == "" {
 			who = t("ei vastuuhenkilöä", "no owner")
@@ -87,7 +106,7 @@ func Events(s *workshop.Session) []Event {
 		summary := join(a.Text, who)
 		// Past its due date on the session's day and not done: said so,
 		// as the check-in and its PDF say it, not only by the date.
-		if workshop.ActionLate(a, s.Date) {
+		if late && !closed && workshop.ActionLate(a, s.Date) {
 			fmt.Fprintf(&d, " · %s", t("myöhässä", "late"))
 			summary = t("MYÖHÄSSÄ: ", "LATE: ") + summary
 		}
@@ -99,6 +118,7 @@ func Events(s *workshop.Session) []Event {
 			Date:        a.Due,
 			Summary:     summary,
 			Description: d.String(),
+			Cancelled:   closed,
 		})
 	}
 	return out
@@ -114,19 +134,97 @@ func join(a, b string) string {
 // sessionKey names the promise's family in UIDs: the same for a workshop and
 // its check-ins, so that a calendar that imports the file of a later
 // check-in updates the events it already has instead of doubling them.
+//
+// It is the moment the workshop was created, which no edit changes and the
+// session file carries (created_at, and a check-in's workshop_created), so
+// that it survives an export and an import on another laptop; the store's
+// id does not, and the title and the organisation are corrected later
+// (every event would double). A check-in made before the workshop's moment
+// was kept into it has the key such files had: a hash of the organisation,
+// the title and the workshop's date (Write with the sessions before it
+// gives it its workshop's).
 func sessionKey(s *workshop.Session) string {
-	first := s.Date
-	if s.Checkin != nil && s.Checkin.WorkshopDate != "" {
-		first = s.Checkin.WorkshopDate
+	created := s.CreatedAt
+	if s.IsCheckin() {
+		created = time.Time{}
+		if s.Checkin != nil {
+			created = s.Checkin.WorkshopCreated
+		}
 	}
-	h := sha256.Sum256([]byte(s.Organisation + "\x1f" + s.Title + "\x1f" + first))
-	return hex.EncodeToString(h[:6])
+	if created.IsZero() {
+		first := s.Date
+		if s.Checkin != nil && s.Checkin.WorkshopDate != "" {
+			first = s.Checkin.WorkshopDate
+		}
+		h := sha256.Sum256([]byte(s.Organisation + "\x1f" + s.Title + "\x1f" + first))
+		return hex.EncodeToString(h[:6])
+	}
+	h := sha256.Sum256([]byte("workshop created\x1f" + created.UTC().Format(time.RFC3339Nano)))
+	return hex.EncodeToString(h[:8])
+}
+
+// round is the session's place in its family: 0 for the workshop, 1 for
+// the first check-in after it, and so on; it is the events' SEQUENCE.
+func round(s *workshop.Session) int {
+	if !s.IsCheckin() {
+		return 0
+	}
+	if s.Checkin != nil && s.Checkin.Round > 0 {
+		return min(s.Checkin.Round, workshop.MaxRound)
+	}
+	return 1 // a check-in made before rounds were kept
 }
 
 // Write writes the session's events as an iCalendar file; ErrNoDates when
 // there is none. now is the file's time stamp (DTSTAMP).
-func Write(w io.Writer, s *workshop.Session, now time.Time) error {
-	evs := Events(s)
+//
+// before are the sessions the session follows, the workshop first, each
+// followed by the next (the store's links); with them the file is named
+// and numbered by the family even when the session was made before check-
+// ins kept it (CheckinInfo.WorkshopCreated, Round), and an action whose
+// event an earlier file had and this session no longer dates (taken out,
+// its date emptied) is sent cancelled on its last date.
+func Write(w io.Writer, s *workshop.Session, now time.Time, before ...*workshop.Session) error {
+	chain := append(append([]*workshop.Session(nil), before...), s)
+	key := sessionKey(chain[0])
+	seq := round(chain[0])
+	for _, c := range chain[1:] {
+		seq = max(round(c), seq+1)
+	}
+	evs := events(s, key, true)
+	if len(before) > 0 {
+		has := map[string]bool{}
+		for _, e := range evs {
+			has[e.UID] = true
+		}
+		// The last event an earlier file had of each action, in the order
+		// the files came.
+		gone := map[string]Event{}
+		seen := map[string]bool{}
+		var order []string
+		for _, b := range before {
+			for _, e := range events(b, key, false) {
+				if !strings.HasPrefix(e.UID, "action-") || has[e.UID] {
+					continue
+				}
+				if !seen[e.UID] {
+					seen[e.UID] = true
+					order = append(order, e.UID)
+				}
+				if e.Cancelled {
+					delete(gone, e.UID)
+					continue
+				}
+				gone[e.UID] = e
+			}
+		}
+		for _, uid := range order {
+			if e, ok := gone[uid]; ok {
+				e.Cancelled = true
+				evs = append(evs, e)
+			}
+		}
+	}
 	if len(evs) == 0 {
 		return ErrNoDates
 	}
@@ -138,7 +236,12 @@ func Write(w io.Writer, s *workshop.Session, now time.Time) error {
 	line("CALSCALE", "GREGORIAN")
 	line("METHOD", "PUBLISH")
 	line("X-WR-CALNAME", Text(join("Lupauspaja", s.Organisation)))
-	stamp := now.UTC().Format("20060102T150405Z")
+	stamp := now.UTC().Truncate(time.Second)
+	// The time the session was last edited, never after the file's own.
+	modified := s.UpdatedAt.UTC().Truncate(time.Second)
+	if modified.After(stamp) {
+		modified = stamp
+	}
 	for _, e := range evs {
 		d, err := time.Parse("2006-01-02", e.Date)
 		if err != nil {
@@ -146,11 +249,20 @@ func Write(w io.Writer, s *workshop.Session, now time.Time) error {
 		}
 		line("BEGIN", "VEVENT")
 		line("UID", Text(e.UID))
-		line("DTSTAMP", stamp)
+		line("DTSTAMP", stamp.Format("20060102T150405Z"))
+		if !s.UpdatedAt.IsZero() {
+			line("LAST-MODIFIED", modified.Format("20060102T150405Z"))
+		}
+		line("SEQUENCE", fmt.Sprint(seq))
 		line("DTSTART;VALUE=DATE", d.Format("20060102"))
 		line("DTEND;VALUE=DATE", d.AddDate(0, 0, 1).Format("20060102"))
 		line("SUMMARY", Text(e.Summary))
 		line("DESCRIPTION", Text(e.Description))
+		if e.Cancelled {
+			line("STATUS", "CANCELLED")
+		} else {
+			line("STATUS", "CONFIRMED")
+		}
 		line("TRANSP", "TRANSPARENT")
 		line("END", "VEVENT")
 	}

@@ -313,12 +313,25 @@ func (l *Library) ICS(id int64, path string) error {
 }
 
 // ICSTo is ICS to w; calendar.ErrNoDates when the session has no dates.
+// A check-in's file is written with the sessions it follows (calendar.Write),
+// so that its events update those of their files.
 func (l *Library) ICSTo(id int64, w io.Writer) error {
 	s, err := l.st.Load(id)
 	if err != nil {
 		return err
 	}
-	return calendar.Write(w, s, time.Now())
+	var before []*workshop.Session
+	seen := map[int64]bool{id: true}
+	for at := s.FollowsID; at != 0 && !seen[at]; {
+		seen[at] = true
+		prev, err := l.st.Load(at)
+		if err != nil {
+			return err
+		}
+		before = append([]*workshop.Session{prev}, before...)
+		at = prev.FollowsID
+	}
+	return calendar.Write(w, s, time.Now(), before...)
 }
 
 // Delete removes the session and everything in it, also from the disk's
