@@ -206,7 +206,7 @@ func TestErrors(t *testing.T) {
 		{"import nothing", []string{"--db", db, "import"}, "lupauspaja import: give one session file"},
 		{"import missing", []string{"--db", db, "import", filepath.Join(dir, "ei.json")}, "lupauspaja import: " + filepath.Join(dir, "ei.json") + ": no such file or directory"},
 		{"import broken", []string{"--db", db, "import", broken}, "lupauspaja import: " + broken + ": not a session file: unexpected end of JSON input (line 4): the file is cut short"},
-		{"import newer", []string{"--db", db, "import", newer}, "lupauspaja import: " + newer + ": the session file was made by a newer version of Lupauspaja; update the app to open it (format version 7; this version reads 2)"},
+		{"import newer", []string{"--db", db, "import", newer}, "lupauspaja import: " + newer + ": the session file was made by a newer version of Lupauspaja; update the app to open it (format version 7; this version reads 3)"},
 		{"import invalid", []string{"--db", db, "import", invalid}, "lupauspaja import: " + invalid + `: the session file is damaged: ladder vote 1 ("P1"): level 9 is not between 0 and 5`},
 		{"import a database", []string{"--db", db, "import", db}, "lupauspaja import: " + db + ": not a session file: invalid character 'S' looking for beginning of value (line 1, column 1)"},
 		{"export no id", []string{"--db", db, "export"}, "lupauspaja export: give the id of the session"},

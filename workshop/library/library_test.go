@@ -90,7 +90,7 @@ func TestFailedImportChangesNothing(t *testing.T) {
 		"truncated": good[:len(good)-10],
 		"invalid":   strings.Replace(good, `"fingers": 5`, `"fingers": 7`, 1),
 		"dangling":  strings.Replace(good, `"owner_id": "P3"`, `"owner_id": "P33"`, 1),
-		"newer":     strings.Replace(good, `"version": 2`, `"version": 3`, 1),
+		"newer":     strings.Replace(good, `"version": 2`, `"version": 4`, 1),
 		"empty":     "",
 	} {
 		if id, err := lib.Import(strings.NewReader(file)); err == nil {

@@ -53,8 +53,18 @@ func TestExportCarriesCheckinsAndImportLinksThem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Contains(data, []byte(`"version": 2`)) || bytes.Count(data, []byte(`"follows":`)) != 3 {
+	// Check-ins made now carry their round: a file of version 3.
+	if !bytes.Contains(data, []byte(`"version": 3`)) || bytes.Count(data, []byte(`"follows":`)) != 3 {
 		t.Fatalf("file head %s", data[:200])
+	}
+	// A workshop alone is still a file of version 2, which the release before reads.
+	other := fixture.Nordrahti()
+	if err := st.Create(other); err != nil {
+		t.Fatal(err)
+	}
+	alone, err := sessionfile.ExportBytes(st, other.ID, opt)
+	if err != nil || !bytes.Contains(alone, []byte(`"version": 2`)) {
+		t.Fatalf("a workshop alone: %v %s", err, alone[:min(len(alone), 200)])
 	}
 	st2, err := store.Open(filepath.Join(t.TempDir(), "b.db"))
 	if err != nil {

@@ -21,11 +21,25 @@ import (
 // Format is the value of the "format" field of every session file.
 const Format = "lupauspaja-session"
 
-// Version is the newest format version this build reads and the one it
-// writes. Version 2 adds check-ins: a session's kind, its readings and the
-// customers' answers, and the check-ins that follow the session in the same
-// file; files of version 1 still read.
-const Version = 2
+// Version is the newest format version this build reads. Version 2 adds
+// check-ins: a session's kind, its readings and the customers' answers, and
+// the check-ins that follow the session in the same file; version 3 adds a
+// check-in's round in its family and its workshop's time of creation (what
+// the calendar's events are keyed on). Files of versions 1 and 2 still
+// read. A file is written with the lowest version that holds what it
+// carries, so that the release before reads a workshop's file, and tells
+// of a newer version rather than of a damaged file where it cannot.
+const Version = 3
+
+// writtenVersion is the version a file of these sessions is written with.
+func writtenVersion(sessions ...*workshop.Session) int {
+	for _, s := range sessions {
+		if c := s.Checkin; c != nil && (c.Round != 0 || !c.WorkshopCreated.IsZero()) {
+			return 3
+		}
+	}
+	return 2
+}
 
 // MaxCheckins is the most check-ins one file carries.
 const MaxCheckins = 500
@@ -138,7 +152,11 @@ func MarshalFamily(s *workshop.Session, checkins []Checkin, opt Options) ([]byte
 		fillLists(&c)
 		return fileSession{Session: &c}
 	}
-	fo := fileOut{Format: Format, Version: Version, ExportedAt: at.UTC().Format(time.RFC3339),
+	all := []*workshop.Session{s}
+	for _, ci := range checkins {
+		all = append(all, ci.Session)
+	}
+	fo := fileOut{Format: Format, Version: writtenVersion(all...), ExportedAt: at.UTC().Format(time.RFC3339),
 		AppVersion: app, Session: prepare(s)}
 	for i, ci := range checkins {
 		if err := ci.Session.Validate(); err != nil {

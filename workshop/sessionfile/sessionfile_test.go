@@ -231,7 +231,7 @@ func TestReadRefuses(t *testing.T) {
 		{"array", "[1,2]", sessionfile.ErrNotSessionFile, "expected a JSON object, found array (line 1, column"},
 		{"no format", `{"version":1,"session":{}}`, sessionfile.ErrNotSessionFile, `the file has no "format" field`},
 		{"other format", `{"format":"excalidraw","version":2}`, sessionfile.ErrNotSessionFile, `its format is "excalidraw", not "lupauspaja-session"`},
-		{"newer version", `{"format":"lupauspaja-session","version":3,"session":{"hologram":true},"signature":"x"}`, sessionfile.ErrNewerVersion, "newer version of Lupauspaja; update the app to open it (format version 3; this version reads 2)"},
+		{"newer version", `{"format":"lupauspaja-session","version":4,"session":{"hologram":true},"signature":"x"}`, sessionfile.ErrNewerVersion, "newer version of Lupauspaja; update the app to open it (format version 4; this version reads 3)"},
 		{"version zero", `{"format":"lupauspaja-session","version":0,"session":{}}`, sessionfile.ErrNotSessionFile, "format version 0 is not valid"},
 		{"version text", `{"format":"lupauspaja-session","version":"1","session":{}}`, sessionfile.ErrNotSessionFile, "version: expected a whole number, found string (line 1, column"},
 		{"no session", `{"format":"lupauspaja-session","version":1}`, sessionfile.ErrNotSessionFile, "the file has no session"},
@@ -369,7 +369,7 @@ func TestFailedImportChangesNothing(t *testing.T) {
 		"truncated": good[:len(good)-10],
 		"invalid":   strings.Replace(good, `"fingers": 5`, `"fingers": 7`, 1),
 		"dangling":  strings.Replace(good, `"owner_id": "P3"`, `"owner_id": "P33"`, 1),
-		"newer":     strings.Replace(good, `"version": 2`, `"version": 3`, 1),
+		"newer":     strings.Replace(good, `"version": 2`, `"version": 4`, 1),
 		"empty":     "",
 	} {
 		if id, err := sessionfile.Import(st, strings.NewReader(file)); err == nil {
