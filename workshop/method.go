@@ -156,6 +156,31 @@ var LadderSource = Text{
 	"The state of customer-centricity in Finland 2021; the source's figures add up to 96 %.",
 }
 
+// Maturity is the survey's contrast between its maturity types, from the
+// beginners (Aloittelijat) to the pioneers (Pioneerit): how many of each say
+// that most employees live the promise, the ladder's top rung.
+type Maturity struct {
+	Level     int  // the rung of the ladder the contrast is about
+	Beginners int  // per cent of the beginners who say so
+	Pioneers  int  // per cent of the pioneers who say so
+	Says      Text // the contrast in words, with its figures
+	Source    Text
+}
+
+// MaturityContrast: 0% of beginners and 88% of pioneers say most
+// employees live the promise (Asiakaskeskeisyyden tila 2021).
+var MaturityContrast = Maturity{
+	Level: 5, Beginners: 0, Pioneers: 88,
+	Says: Text{
+		"Aloittelijoista 0 % ja pioneereista 88 % sanoo, että suuri osa työntekijöistä elää asiakaslupausta todeksi.",
+		"0% of beginners and 88% of pioneers say most employees live the promise.",
+	},
+	Source: Text{
+		"Asiakaskeskeisyyden tila 2021, kypsyystyypit aloittelijoista pioneereihin.",
+		"The state of customer-centricity in Finland 2021, maturity types from beginners to pioneers.",
+	},
+}
+
 // NumCriteria is the number of evaluation criteria.
 const NumCriteria = 8
 

@@ -126,7 +126,12 @@ func baselineBody(st *state) fyne.CanvasObject {
 	}
 	right = append(right, st.line(st.t("projector.buy.title"), sizeSubHeading, true),
 		st.text(st.t("projector.buy.counts", map[string]int{"Yes": yes, "Maybe": maybe, "No": no}), sizeBody, true))
-	return split(st, left, container.NewBorder(container.NewVBox(right...), nil, nil, nil, grid(st, 1, quotes)), 0.58)
+	// At the foot of the column, level with the ladder's source: what the
+	// ladder's top rung means across the survey, the beginners against the
+	// pioneers. The chart keeps its height for all five rungs; the quotes
+	// give up theirs ("+N more").
+	maturity := st.text(workshop.MaturityContrast.Says.In(st.lang), sizeText, false)
+	return split(st, left, container.NewBorder(container.NewVBox(right...), maturity, nil, nil, grid(st, 1, quotes)), 0.58)
 }
 
 func purposeBody(st *state) fyne.CanvasObject {

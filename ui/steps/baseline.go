@@ -25,6 +25,8 @@ type baseline struct {
 	chart    *charts.Bars
 	summary  *widget.Label
 	legend   *widget.Label
+	maturity *widget.Label // the method's maturity contrast
+	matSrc   *widget.Label // and where it comes from
 	obj      fyne.CanvasObject
 }
 
@@ -42,13 +44,18 @@ func newBaseline(env *Env) View {
 	b.summary = widget.NewLabel("")
 	b.summary.Wrapping = fyne.TextWrapWord
 	b.legend = helpLabel("")
+	// What the top rung means across the survey: beside the room's own
+	// placements, the distance between the beginners and the pioneers.
+	b.maturity = widget.NewLabel("")
+	b.maturity.Wrapping = fyne.TextWrapWord
+	b.matSrc = helpLabel("")
 
 	left := container.NewBorder(
 		container.NewVBox(sectionHead(env.T("steps.baseline.votes")), b.empty),
 		nil, nil, nil,
 		field.NewVScroll(b.list))
 	right := field.NewVScroll(newStack(
-		sectionHead(env.T("steps.baseline.spread")), b.chart, b.summary, b.legend))
+		sectionHead(env.T("steps.baseline.spread")), b.chart, b.summary, b.legend, b.maturity, b.matSrc))
 	split := newSideBySide(0.6, left, right)
 	b.obj = container.NewBorder(
 		container.NewVBox(sectionHead(env.T("steps.baseline.existing")), b.existing.Object()),
@@ -105,6 +112,8 @@ func (b *baseline) Refresh() {
 		"Voted": voted, "All": len(ids), "Yes": buy[0], "Maybe": buy[1], "No": buy[2],
 	}))
 	b.legend.SetText(b.env.T("steps.baseline.legend") + " " + workshop.LadderSource.In(lang))
+	b.maturity.SetText(workshop.MaturityContrast.Says.In(lang))
+	b.matSrc.SetText(workshop.MaturityContrast.Source.In(lang))
 	if len(ids) == 0 {
 		b.empty.Show()
 	} else {

@@ -7,8 +7,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/field"
+	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
@@ -52,6 +54,37 @@ func TestBaselineVotesAreStored(t *testing.T) {
 	}
 	if len(*errs) > 0 {
 		t.Fatal(*errs)
+	}
+}
+
+// Step 1 shows, under the room's placements and the Finland 2021 figures,
+// the method's maturity contrast with its source, in the session's
+// language: 0 % of beginners and 88 % of pioneers say most employees live
+// the promise.
+func TestBaselineShowsTheMaturityContrast(t *testing.T) {
+	for _, c := range []struct{ lang, says, source string }{
+		{"fi", "Aloittelijoista 0 % ja pioneereista 88 % sanoo, että suuri osa työntekijöistä elää asiakaslupausta todeksi.", "Asiakaskeskeisyyden tila 2021, kypsyystyypit aloittelijoista pioneereihin."},
+		{"en", "0% of beginners and 88% of pioneers say most employees live the promise.", "The state of customer-centricity in Finland 2021, maturity types from beginners to pioneers."},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			s := fixture.Nordrahti()
+			s.Language = c.lang
+			_, env, _ := stepEnv(t, s)
+			v := New(workshop.StepBaseline, env).(*baseline)
+			w := window(t, env, v)
+			w.Resize(fyne.NewSize(1000, 900))
+			shown := map[string]bool{}
+			uitest.WalkShown(v.Object(), fyne.NewPos(0, 0), func(o fyne.CanvasObject, _ fyne.Position) {
+				if l, ok := o.(*widget.Label); ok {
+					shown[l.Text] = true
+				}
+			})
+			for _, want := range []string{c.says, c.source} {
+				if !shown[want] {
+					t.Errorf("step 1 does not show %q", want)
+				}
+			}
+		})
 	}
 }
 

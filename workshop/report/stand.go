@@ -25,6 +25,7 @@ func (d *doc) stand() {
 	d.h2(d.w.LadderTitle, 75)
 	if voters == 0 {
 		d.notRecorded()
+		d.maturity()
 	} else {
 		var rows []barRow
 		for i := len(workshop.Ladder) - 1; i >= 0; i-- {
@@ -42,6 +43,7 @@ func (d *doc) stand() {
 		d.hbars(rows, 100, 62)
 		d.legend([]string{fmt.Sprintf("%s (%d %s)", d.w.Us, voters, d.w.Votes), d.w.Finland2021}, []rgb{accent, barGrey})
 		d.note(workshop.LadderSource.In(d.lang))
+		d.maturity()
 		var notes []string
 		for _, v := range s.Ladder {
 			if n := strings.TrimSpace(v.Note); n != "" {
@@ -56,6 +58,16 @@ func (d *doc) stand() {
 		}
 	}
 	d.wouldBuy()
+}
+
+// maturity is the method's maturity contrast beside the ladder: how many
+// of the survey's beginners and pioneers say most employees live the
+// promise, the top rung, with its source.
+func (d *doc) maturity() {
+	d.gap(2)
+	d.need(2*lineBody + lineSmall)
+	d.para(workshop.MaturityContrast.Says.In(d.lang), marginL, contentW, "B", sizeBody, lineBody, ink)
+	d.note(workshop.MaturityContrast.Source.In(d.lang))
 }
 
 // wouldBuy lists the "would we buy from ourselves?" answers with a tally.
