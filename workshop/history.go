@@ -108,6 +108,21 @@ func itoa(n int) string {
 	return string(b)
 }
 
+// HistoryOf is the part of the family that the session with the id looks
+// back on: for a check-in, the sessions up to and including it, in the
+// family's order (an earlier check-in's history ends with it, not with the
+// ones held after it); for the family's first session, the workshop, all
+// of them, since its history is that of the promise it began. A session
+// not in the family gets the whole family.
+func HistoryOf(family []*Session, id int64) []*Session {
+	for i, s := range family {
+		if s.ID == id && i > 0 {
+			return family[: i+1 : i+1]
+		}
+	}
+	return family
+}
+
 // MeasureChange is one measure from the workshop's baseline to now.
 type MeasureChange struct {
 	Measure Measure

@@ -48,3 +48,28 @@ func TestTimelineAndSinceTheWorkshop(t *testing.T) {
 		t.Fatal(s)
 	}
 }
+
+// A check-in's history is the family up to and including it; the
+// workshop's is the whole family.
+func TestHistoryOfStopsAtTheCheckin(t *testing.T) {
+	w, c1, c2 := &workshop.Session{ID: 1}, &workshop.Session{ID: 2}, &workshop.Session{ID: 3}
+	fam := []*workshop.Session{w, c1, c2}
+	for _, c := range []struct {
+		id   int64
+		want []*workshop.Session
+	}{{2, fam[:2]}, {3, fam}, {1, fam}, {9, fam}} {
+		got := workshop.HistoryOf(fam, c.id)
+		if len(got) != len(c.want) {
+			t.Fatalf("history of %d: %d sessions, want %d", c.id, len(got), len(c.want))
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Fatalf("history of %d: session %d is %d", c.id, i, got[i].ID)
+			}
+		}
+	}
+	// What a caller adds to the history does not overwrite the family.
+	if h := workshop.HistoryOf(fam, 2); len(append(h, w)) == 3 && fam[2] != c2 {
+		t.Fatal("appending to the history overwrote the family")
+	}
+}

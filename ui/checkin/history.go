@@ -26,12 +26,14 @@ func newHistory(env *steps.Env) steps.View {
 			v.add(muted(Explain(env.Room.Tr, err).Error()))
 			return
 		}
-		// The open session is the editor's, with what is typed now.
+		// The open session is the editor's, with what is typed now; the
+		// history of a check-in stops with it (the later ones are not yet).
 		for i := range fam {
 			if fam[i].ID == s.ID {
 				fam[i] = s
 			}
 		}
+		fam = workshop.HistoryOf(fam, s.ID)
 		v.add(v.sinceBox(workshop.SinceWorkshop(fam)))
 		v.add(widget.NewSeparator(), heading(env.T("checkin.history.timeline")))
 		for _, e := range workshop.Timeline(fam) {
