@@ -85,7 +85,7 @@ func (s *Session) AddCard(in CardInput, authorID string) (string, error) {
 	case CardAction:
 		var id, name string
 		s.SetOwner(in.Owner, &id, &name)
-		a, err := s.AddAction(in.ActionKind, in.Text, id, name, in.Due)
+		a, err := s.AddAction(in.ActionKind, in.Text, id, name, in.Due, "", "")
 		return a.ID, err
 	}
 	return "", inputProblem("kind", ProblemInvalid, "%q", clip(in.Kind))

@@ -408,15 +408,18 @@ func (s *Session) SetActionStatus(id, status, note, date string) (Action, error)
 	return *a, nil
 }
 
-// AddAction adds an action (as in step 9) and returns it.
-func (s *Session) AddAction(kind, text, ownerID, ownerName, due string) (Action, error) {
+// AddAction adds an action (as in step 9) and returns it: its kind, what
+// is done, who carries it (a participant's id, or a name), by when
+// (YYYY-MM-DD or empty), how we know it is done (the success criterion, or
+// empty) and the measure it moves (a measure's id, or empty).
+func (s *Session) AddAction(kind, text, ownerID, ownerName, due, success, measureID string) (Action, error) {
 	if !actionKinds[kind] {
 		return Action{}, inputProblem("kind", ProblemInvalid, "%q is not one of %s", clip(kind), names(actionKinds))
 	}
 	if strings.TrimSpace(text) == "" {
 		return Action{}, inputProblem("text", ProblemEmpty, "the action has no text")
 	}
-	for _, f := range [][2]string{{"text", text}, {"owner_name", ownerName}} {
+	for _, f := range [][2]string{{"text", text}, {"owner_name", ownerName}, {"success_criterion", success}} {
 		if err := checkText(f[0], f[1]); err != nil {
 			return Action{}, err
 		}
@@ -424,13 +427,17 @@ func (s *Session) AddAction(kind, text, ownerID, ownerName, due string) (Action,
 	if ownerID != "" && s.Participant(ownerID) == nil {
 		return Action{}, inputProblem("owner_id", ProblemUnknown, "no participant %q", clip(ownerID))
 	}
+	if measureID != "" && s.Measure(measureID) == nil {
+		return Action{}, inputProblem("measure_id", ProblemUnknown, "no measure %q", clip(measureID))
+	}
 	if err := checkDate("due", due, false); err != nil {
 		return Action{}, err
 	}
 	if len(s.Actions) >= MaxCards {
 		return Action{}, inputProblem("actions", ProblemTooMany, "at most %d actions", MaxCards)
 	}
-	a := Action{ID: NewID("A"), Kind: kind, Text: strings.TrimSpace(text), OwnerID: ownerID, OwnerName: ownerName, Due: due, Status: ActionOpen}
+	a := Action{ID: NewID("A"), Kind: kind, Text: strings.TrimSpace(text), OwnerID: ownerID, OwnerName: ownerName, Due: due,
+		SuccessCriterion: strings.TrimSpace(success), MeasureID: measureID, Status: ActionOpen}
 	s.Actions = append(s.Actions, a)
 	return a, nil
 }

@@ -157,20 +157,20 @@ func TestActionStatusNoteDateAndLateness(t *testing.T) {
 	if strings.Join(late, ",") != "A1,A2,A4" {
 		t.Fatalf("late %v", late)
 	}
-	n, err := c.AddAction(workshop.ActionAct, "  Soita viidelle asiakkaalle  ", "P1", "", "2027-04-01")
+	n, err := c.AddAction(workshop.ActionAct, "  Soita viidelle asiakkaalle  ", "P1", "", "2027-04-01", "", "")
 	if err != nil || n.Text != "Soita viidelle asiakkaalle" || n.Status != workshop.ActionOpen {
 		t.Fatalf("%+v %v", n, err)
 	}
 	if got := c.NewActions(); len(got) != 1 || got[0].ID != n.ID {
 		t.Fatalf("new actions %+v", got)
 	}
-	if _, err := c.AddAction("act_now", "x", "", "", ""); !errors.As(err, &ie) {
+	if _, err := c.AddAction("act_now", "x", "", "", "", "", ""); !errors.As(err, &ie) {
 		t.Fatalf("bad kind: %v", err)
 	}
-	if _, err := c.AddAction(workshop.ActionAct, " ", "", "", ""); !errors.As(err, &ie) {
+	if _, err := c.AddAction(workshop.ActionAct, " ", "", "", "", "", ""); !errors.As(err, &ie) {
 		t.Fatalf("empty text: %v", err)
 	}
-	if _, err := c.AddAction(workshop.ActionAct, "x", "P99", "", ""); !errors.As(err, &ie) {
+	if _, err := c.AddAction(workshop.ActionAct, "x", "P99", "", "", "", ""); !errors.As(err, &ie) {
 		t.Fatalf("unknown owner: %v", err)
 	}
 	if err := c.Validate(); err != nil {

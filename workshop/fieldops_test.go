@@ -14,7 +14,7 @@ func TestMeasureAndActionFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := s.AddAction(ActionUnderstand, "Haastatellaan viisi asiakasta", "", "", "")
+	a, err := s.AddAction(ActionUnderstand, "Haastatellaan viisi asiakasta", "", "", "", "", "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -147,7 +147,7 @@ func TestRoomOperationsAddWhatTheStepsAskAndTheSessionStaysValid(t *testing.T) {
 	if err != nil || m.OwnerID != "P1" {
 		t.Fatalf("measure owner picked by name: %+v %v", m, err)
 	}
-	a, err := s.AddAction(ActionAct, "Soita asiakkaalle", "", "Maija Ulkopuolinen", "2026-12-31")
+	a, err := s.AddAction(ActionAct, "Soita asiakkaalle", "", "Maija Ulkopuolinen", "2026-12-31", "", "")
 	if err != nil || a.OwnerName != "Maija Ulkopuolinen" || a.Status != ActionOpen {
 		t.Fatalf("action: %+v %v", a, err)
 	}

@@ -43,7 +43,7 @@ func TestSetupAndDecisionOperations(t *testing.T) {
 		t.Fatalf("remove concern: %q", s.Decision.OpenConcerns)
 	}
 
-	a, err := s.AddAction(ActionAct, "Soitetaan asiakkaalle", "", "", "")
+	a, err := s.AddAction(ActionAct, "Soitetaan asiakkaalle", "", "", "", "", "")
 	if err != nil {
 		t.Fatal(err)
 	}

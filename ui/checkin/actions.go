@@ -79,15 +79,17 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fy
 		// who and by when are corrected where they are, as in step 9.
 		// Those carried over keep what the workshop agreed.
 		text, owner, due := steps.ActionText(v.env.Room, id), steps.ActionOwner(v.env.Room, id), steps.ActionDue(v.env.Room, id)
+		success, measure := steps.ActionSuccess(v.env.Room, id), steps.ActionMeasure(v.env.Room, id, v.env.ShowError)
 		due.SetPlaceHolder(v.env.T("checkin.actions.new.due"))
-		v.bound = append(v.bound, text, owner, due)
+		v.bound = append(v.bound, text, owner, due, success, measure)
 		// Its due date is in the field, not in what rebuilds the page: the
 		// flag follows the date as it is saved.
 		due.OnSaved = func() {
 			cur := v.ed().Snapshot()
 			showLate(cur.Action(id), cur.Date)
 		}
-		head = container.NewVBox(text.Object(), container.NewGridWithColumns(2, owner.Object(), due.Object()))
+		head = container.NewVBox(text.Object(), container.NewGridWithColumns(2, owner.Object(), due.Object()),
+			container.NewGridWithColumns(2, success.Object(), measureRow(v.env, measure.Object())))
 	} else {
 		title := widget.NewLabelWithStyle(a.Text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		title.Wrapping = fyne.TextWrapWord
@@ -188,7 +190,14 @@ func (v *view) actionCard(s *workshop.Session, a workshop.Action, added bool) fy
 	return container.NewVBox(head, row, widget.NewSeparator())
 }
 
-// newActionForm adds an action as in step 9: kind, text, owner, due date.
+// measureRow is a measure's picker with step 9's label before it (the
+// picker alone would read "no measure" without saying what it is for).
+func measureRow(env *steps.Env, pick fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewBorder(nil, nil, widget.NewLabel(env.T("actions.measure")), nil, pick)
+}
+
+// newActionForm adds an action as in step 9: kind, text, owner, due date,
+// success criterion and the measure it moves.
 func (v *view) newActionForm(s *workshop.Session) fyne.CanvasObject {
 	kinds, kindOf := options(v.env.Room.Tr, workshop.ActionKindLabels, workshop.ActionUnderstand, workshop.ActionMobilise, workshop.ActionAct)
 	kind := widget.NewSelect(kinds, nil)
@@ -205,6 +214,10 @@ func (v *view) newActionForm(s *workshop.Session) fyne.CanvasObject {
 	owner := widget.NewSelectEntry(owners)
 	owner.SetPlaceHolder(v.env.T("checkin.actions.new.owner"))
 	due := dateEntry(v.env.T("checkin.actions.new.due"))
+	success := field.NewEntry(false)
+	success.SetPlaceHolder(v.env.T("actions.success.placeholder"))
+	measure := steps.NewMeasureChoice(v.env.Room.Tr, v.ed())
+	v.bound = append(v.bound, measure)
 	add := func() {
 		if strings.TrimSpace(text.Text) == "" {
 			return
@@ -218,16 +231,19 @@ func (v *view) newActionForm(s *workshop.Session) fyne.CanvasObject {
 			name = strings.TrimSpace(owner.Text)
 		}
 		if v.apply(func(s *workshop.Session) error {
-			_, err := s.AddAction(kindOf(kind.Selected), text.Text, id, name, d)
+			_, err := s.AddAction(kindOf(kind.Selected), text.Text, id, name, d, success.Text, measure.ID())
 			return err
 		}) {
 			text.SetText("")
 			due.SetText("")
 			owner.SetText("")
+			success.SetText("")
+			measure.Reset()
 		}
 	}
 	text.OnSubmitted = func(string) { add() }
 	due.OnSubmitted = func(string) { add() }
+	success.OnSubmitted = func(string) { add() }
 	btn := widget.NewButton(v.env.T("checkin.actions.new.add"), add)
 	btn.Importance = widget.HighImportance
 	v.flushes = append(v.flushes, func() {
@@ -235,6 +251,10 @@ func (v *view) newActionForm(s *workshop.Session) fyne.CanvasObject {
 			add()
 		}
 	})
+	// In the order of the card it becomes: what; who and by when; how we
+	// know it is done and which measure it moves.
 	return container.NewVBox(container.NewBorder(nil, nil, kind, nil, text.Object()),
-		container.NewGridWithColumns(3, owner, due.Object(), btn))
+		container.NewGridWithColumns(2, owner, due.Object()),
+		container.NewBorder(nil, nil, nil, btn,
+			container.NewGridWithColumns(2, success.Object(), measureRow(v.env, measure.Object()))))
 }

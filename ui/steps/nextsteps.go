@@ -56,7 +56,7 @@ func newNextSteps(env *Env) View {
 			return out
 		}
 		l.add = func(s *workshop.Session, text string) (string, error) {
-			a, err := s.AddAction(kind, text, "", "", "")
+			a, err := s.AddAction(kind, text, "", "", "", "", "")
 			return a.ID, err
 		}
 		l.remove = (*workshop.Session).RemoveAction
@@ -164,6 +164,20 @@ func ActionDue(r *room.Room, id string) *field.Text {
 	return field.NewDate(r, get, set)
 }
 
+// ActionSuccess is the action's success criterion as step 9's card has
+// it: how we know it is done.
+func ActionSuccess(r *room.Room, id string) *field.Text {
+	get, set := actionField(id, "success_criterion")
+	t := field.NewText(r, false, get, set)
+	t.SetPlaceHolder(r.Tr.T("actions.success.placeholder"))
+	return t
+}
+
+// ActionMeasure is the measure the action moves, as step 9's card links it.
+func ActionMeasure(r *room.Room, id string, onError func(error)) field.Bound {
+	return newMeasurePick(r.Tr, r.Ed, id, onError)
+}
+
 // actionField reads and sets the action's field (field.NamedField).
 func actionField(id, name string) (func(s *workshop.Session) string, func(s *workshop.Session, v string) error) {
 	return field.NamedField(id, name, func(s *workshop.Session, id string) bool { return s.Action(id) != nil },
@@ -180,9 +194,7 @@ func (n *nextSteps) form(id string) *itemForm {
 	text.Entry.SetMinRowsVisible(3)
 	owner := ActionOwner(n.env.Room, id)
 	due := ActionDue(n.env.Room, id)
-	sg, ss := actionField(id, "success_criterion")
-	success := field.NewText(n.env.Room, false, sg, ss)
-	success.SetPlaceHolder(n.env.T("actions.success.placeholder"))
+	success := ActionSuccess(n.env.Room, id)
 	// A status set in the workshop is dated the workshop's day; its note,
 	// written at a check-in, stays.
 	stg := func(s *workshop.Session) string {
@@ -242,17 +254,22 @@ func newMeasurePick(tr *i18n.Tr, ed *editor.Editor, actionID string, onError fun
 func (p *measurePick) Object() fyne.CanvasObject { return p.sel }
 func (p *measurePick) Flush()                    {}
 
+// measureOptions are the choices of the measure an action moves: none,
+// then step 8's measures by name, with their ids ("" for none).
+func measureOptions(s *workshop.Session) (labels, ids []string) {
+	labels, ids = []string{i18n.TIn(s.Language, "actions.measure.none")}, []string{""}
+	for _, m := range s.Measures {
+		labels = append(labels, clipText(m.Name, 40))
+		ids = append(ids, m.ID)
+	}
+	return labels, ids
+}
+
 func (p *measurePick) Refresh() {
 	var labels []string
 	var current string
-	p.ids = p.ids[:0]
 	p.ed.Read(func(s *workshop.Session) {
-		labels = append(labels, i18n.TIn(s.Language, "actions.measure.none"))
-		p.ids = append(p.ids, "")
-		for _, m := range s.Measures {
-			labels = append(labels, clipText(m.Name, 40))
-			p.ids = append(p.ids, m.ID)
-		}
+		labels, p.ids = measureOptions(s)
 		if a := s.Action(p.id); a != nil {
 			current = a.MeasureID
 		}
@@ -293,3 +310,48 @@ func (p *measurePick) chosen(label string) {
 		p.Refresh()
 	}
 }
+
+// MeasureChoice is step 9's choice of a measure for an action not yet
+// added (a check-in's new-action form): the same options, which follow
+// the measures as they change; the choice is kept until Reset.
+type MeasureChoice struct {
+	ed  *editor.Editor
+	sel *widget.Select
+	ids []string
+}
+
+// NewMeasureChoice returns a choice of "no measure" or one of the session's measures.
+func NewMeasureChoice(tr *i18n.Tr, ed *editor.Editor) *MeasureChoice {
+	c := &MeasureChoice{ed: ed, sel: widget.NewSelect(nil, nil)}
+	c.sel.PlaceHolder = tr.T("actions.measure.none")
+	c.Refresh()
+	return c
+}
+
+func (c *MeasureChoice) Object() fyne.CanvasObject { return c.sel }
+func (c *MeasureChoice) Flush()                    {}
+
+// Refresh follows the measures; a chosen measure since removed is no longer chosen.
+func (c *MeasureChoice) Refresh() {
+	chosen := c.ID()
+	var labels []string
+	c.ed.Read(func(s *workshop.Session) { labels, c.ids = measureOptions(s) })
+	label := ""
+	for i, id := range c.ids {
+		if id == chosen && chosen != "" {
+			label = labels[i]
+		}
+	}
+	setSelected(c.sel, labels, label)
+}
+
+// ID is the chosen measure's id, "" for none.
+func (c *MeasureChoice) ID() string {
+	if i := c.sel.SelectedIndex(); i >= 0 && i < len(c.ids) {
+		return c.ids[i]
+	}
+	return ""
+}
+
+// Reset chooses no measure again.
+func (c *MeasureChoice) Reset() { c.sel.ClearSelected() }

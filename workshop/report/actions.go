@@ -117,8 +117,15 @@ func (d *doc) nextSteps() {
 	}
 }
 
-// actionCell is the action's text with its success criterion and status.
-func (d *doc) actionCell(a workshop.Action) cell {
+// actionCell is the action's text with its success criterion, its
+// measure and its status.
+func (d *doc) actionCell(a workshop.Action) cell { return d.actionCellOf(a, true) }
+
+// actionPlanCell is the action's text with its success criterion and its
+// measure: what was agreed, where a column of its own says the status.
+func (d *doc) actionPlanCell(a workshop.Action) cell { return d.actionCellOf(a, false) }
+
+func (d *doc) actionCellOf(a workshop.Action, status bool) cell {
 	c := txt(a.Text)
 	var extra []string
 	if sc := oneLine(a.SuccessCriterion); sc != "" {
@@ -127,7 +134,7 @@ func (d *doc) actionCell(a workshop.Action) cell {
 	if m := d.s.Measure(a.MeasureID); m != nil && a.MeasureID != "" {
 		extra = append(extra, d.w.Measure+": "+oneLine(m.Name))
 	}
-	if a.Status != "" && a.Status != workshop.ActionOpen {
+	if status && a.Status != "" && a.Status != workshop.ActionOpen {
 		extra = append(extra, d.w.Status+": "+d.enum(workshop.ActionStatusLabels, a.Status))
 	}
 	if len(extra) > 0 {

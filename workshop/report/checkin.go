@@ -463,7 +463,7 @@ func (d *doc) ciNextDetail() {
 		t := d.table(column{w.Action, 60, "L"}, column{w.Owner, 22, "L"}, column{w.Due, 16, "L"})
 		var rows [][]cell
 		for _, a := range acts {
-			rows = append(rows, []cell{txt(a.Text), d.ownerCell(a.OwnerID, a.OwnerName), d.dueCell(a.Due)})
+			rows = append(rows, []cell{d.actionPlanCell(a), d.ownerCell(a.OwnerID, a.OwnerName), d.dueCell(a.Due)})
 		}
 		t.draw(rows)
 	}
