@@ -34,10 +34,26 @@ func newTheme(proj *projector.Theme) fyne.Theme {
 }
 
 // accent is the teal of the icon; accentDark is a little lighter for dark
-// backgrounds, yet dark enough that white button text on it stays readable.
+// backgrounds. On the light variant a primary button's text is white; on
+// the dark one it is dark, as on Fyne's own red, green and orange buttons
+// there, so that the focus, which lightens a button on dark, makes it more
+// readable rather than less.
 var (
-	accent     = color.NRGBA{R: 0x1f, G: 0x6f, B: 0x7a, A: 0xff}
-	accentDark = color.NRGBA{R: 0x2b, G: 0x87, B: 0x94, A: 0xff}
+	accent       = color.NRGBA{R: 0x1f, G: 0x6f, B: 0x7a, A: 0xff}
+	accentDark   = color.NRGBA{R: 0x2b, G: 0x87, B: 0x94, A: 0xff}
+	onAccentDark = color.NRGBA{R: 0x17, G: 0x17, B: 0x18, A: 0xff}
+)
+
+// The focus is a shade Fyne lays over a focused button's own colour (and
+// draws behind a focused check, radio or select): darker on light, lighter
+// on dark, so that it shows on every kind of button, the teal primary ones
+// and the red danger ones included, which keep their colour. The accent
+// itself, opaque, was the focus before: a focused teal button looked
+// unfocused, and any other turned solid teal, the look of a button that is
+// on (TestFocusShowsOnEveryButton).
+var (
+	focusLight = color.NRGBA{A: 0x2c}
+	focusDark  = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0x48}
 )
 
 // Muted text: the hints, notes and empty-state lines (labels of low
@@ -55,11 +71,21 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 		return c
 	}
 	switch n {
-	case theme.ColorNamePrimary, theme.ColorNameHyperlink, theme.ColorNameFocus:
+	case theme.ColorNamePrimary, theme.ColorNameHyperlink:
 		if v == theme.VariantDark {
 			return accentDark
 		}
 		return accent
+	case theme.ColorNameForegroundOnPrimary:
+		if v == theme.VariantDark {
+			return onAccentDark
+		}
+		return color.White
+	case theme.ColorNameFocus:
+		if v == theme.VariantDark {
+			return focusDark
+		}
+		return focusLight
 	case theme.ColorNameSelection:
 		c := accent
 		if v == theme.VariantDark {

@@ -2,10 +2,16 @@ package ui
 
 import (
 	"bytes"
+	"image"
+	"image/color"
+	"os"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/assets"
 	"lupauspaja/ui/uitest"
@@ -53,6 +59,87 @@ func TestMutedTextIsReadable(t *testing.T) {
 		}
 		if text-muted < 1.5 {
 			t.Errorf("variant %d: muted text (%.1f:1) is hardly apart from the text (%.1f:1)", v, muted, text)
+		}
+	}
+}
+
+// heldTheme is the app's theme held to one variant, whatever the system's.
+type heldTheme struct {
+	fyne.Theme
+	v fyne.ThemeVariant
+}
+
+func (t heldTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.v)
+}
+
+// A focused button looks unlike itself unfocused, whatever its importance,
+// in both variants, and its text stays readable: the focus used to be the
+// opaque accent, which left a focused teal button (Next, Avaa huone, Vie PDF,
+// Uusi työpaja) as it was and turned every other one, the red Poista too,
+// solid teal. Read from the window as drawn. SCREENSHOTS=folder saves the
+// buttons unfocused and then each focused.
+func TestFocusShowsOnEveryButton(t *testing.T) {
+	dir := os.Getenv("SCREENSHOTS")
+	for name, v := range map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark} {
+		a := test.NewTempApp(t)
+		th := heldTheme{newTheme(nil), v}
+		a.Settings().SetTheme(th)
+		kinds := []struct {
+			name string
+			imp  widget.Importance
+			text fyne.ThemeColorName
+		}{
+			{"medium", widget.MediumImportance, theme.ColorNameForeground},
+			{"low", widget.LowImportance, theme.ColorNameForeground},
+			{"high", widget.HighImportance, theme.ColorNameForegroundOnPrimary},
+			{"danger", widget.DangerImportance, theme.ColorNameForegroundOnError},
+		}
+		var buttons []*widget.Button
+		box := container.NewVBox()
+		for _, k := range kinds {
+			b := widget.NewButtonWithIcon("Avaa huone", theme.ConfirmIcon(), func() {})
+			b.Importance = k.imp
+			buttons = append(buttons, b)
+			box.Add(container.NewHBox(b))
+		}
+		w := test.NewTempWindow(t, container.NewPadded(box))
+		w.Resize(fyne.NewSize(320, 300))
+		// The button's own colour, left of its icon.
+		at := func(img image.Image, b *widget.Button) color.Color {
+			p := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
+			scale := w.Canvas().Scale()
+			return img.At(int((p.X+3)*scale), int((p.Y+b.Size().Height/2)*scale))
+		}
+		plain := w.Canvas().Capture()
+		if dir != "" {
+			capture(t, w, dir, "focus-"+name)
+		}
+		for i, k := range kinds {
+			w.Canvas().Focus(buttons[i])
+			focused := w.Canvas().Capture()
+			if dir != "" {
+				capture(t, w, dir, "focus-"+name+"-"+k.name)
+			}
+			before, after := at(plain, buttons[i]), at(focused, buttons[i])
+			if c := uitest.Contrast(before, after); c < 1.3 {
+				t.Errorf("%s, %s button: focused %v and unfocused %v are %.2f:1 apart", name, k.name, after, before, c)
+			}
+			if c := uitest.Contrast(th.Color(k.text, v), after); c < 4.5 {
+				t.Errorf("%s, %s button: its text reads at %.1f:1 when focused", name, k.name, c)
+			}
+			// The other buttons look as they did: the focus is on one.
+			for j := range kinds {
+				if j != i && at(focused, buttons[j]) != at(plain, buttons[j]) {
+					t.Errorf("%s: focusing the %s button changed the %s one", name, k.name, kinds[j].name)
+				}
+			}
+		}
+		// A danger button keeps its red when focused.
+		w.Canvas().Focus(buttons[3])
+		r, g, bl, _ := at(w.Canvas().Capture(), buttons[3]).RGBA()
+		if r <= g || r <= bl {
+			t.Errorf("%s: a focused danger button is no longer red (%d %d %d)", name, r>>8, g>>8, bl>>8)
 		}
 	}
 }
