@@ -53,7 +53,9 @@ func newHome(u *UI) *home {
 	h.search.OnSubmitted = func(string) { h.openSelectedOrOnly() }
 
 	h.list = newSessionList(h)
-	h.list.OnSelected = func(id widget.ListItemID) { h.selected = id; h.enable() }
+	// The keyboard's highlight follows the selection, so that the row seen
+	// chosen is the one Enter opens (sessionList).
+	h.list.OnSelected = func(id widget.ListItemID) { h.selected = id; h.list.Highlight(id); h.enable() }
 	h.list.OnUnselected = func(widget.ListItemID) { h.selected = -1; h.enable() }
 
 	newBtn := widget.NewButtonWithIcon(u.tr.T("home.new"), theme.ContentAddIcon(), h.newSession)
@@ -90,8 +92,12 @@ func newHome(u *UI) *home {
 	h.empty.Hide()
 	h.body = container.NewStack(h.list, h.empty)
 
-	h.obj = container.NewPadded(container.NewBorder(
-		container.NewVBox(top, h.search), bar, nil, nil, h.body))
+	// In the order they are seen, which is the order of Tab: the header's
+	// buttons, the search, the list, the buttons under it (a Border
+	// container holds its middle first, so that Tab from the search skipped
+	// the list for the buttons under it).
+	head := container.NewVBox(top, h.search)
+	h.obj = container.NewPadded(container.New(layout.NewBorderLayout(head, bar, nil, nil), head, h.body, bar))
 	h.enable()
 	return h
 }
@@ -509,6 +515,17 @@ func (r *sessionRow) DoubleTapped(*fyne.PointEvent) {
 	r.h.openSelected()
 }
 
+// step moves the selection delta rows down (up when negative), from none
+// to the first row: ↑ and ↓ in the search and in the list.
+func (h *home) step(delta int) {
+	if len(h.items) == 0 {
+		return
+	}
+	i := max(0, min(len(h.items)-1, h.selected+delta))
+	h.list.Select(i)
+	h.list.ScrollTo(i)
+}
+
 // searchEntry is the search field; ↑ and ↓ move the selection in the list
 // below it, so that finding and opening a workshop needs no mouse.
 type searchEntry struct {
@@ -523,28 +540,23 @@ func newSearchEntry(h *home) *searchEntry {
 }
 
 func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
-	h := e.h
 	switch ev.Name {
-	case fyne.KeyDown, fyne.KeyUp:
-		if len(h.items) == 0 {
-			return
-		}
-		i := h.selected
-		if ev.Name == fyne.KeyDown {
-			i++
-		} else {
-			i--
-		}
-		i = max(0, min(len(h.items)-1, i))
-		h.list.Select(i)
-		h.list.ScrollTo(i)
+	case fyne.KeyDown:
+		e.h.step(1)
+		return
+	case fyne.KeyUp:
+		e.h.step(-1)
 		return
 	}
 	e.Entry.TypedKey(ev)
 }
 
 // sessionList is the list of sessions; Enter opens the selected one, as it
-// does from the search field.
+// does from the search field. Its keyboard highlight and its selection are
+// one: ↑ and ↓ select, and the list given the keyboard (Tab) selects the
+// row it highlights, so that Enter opens the row seen chosen. Fyne's list
+// moves only its highlight with the arrows, and Enter opened the selection
+// elsewhere, or nothing when there was none.
 type sessionList struct {
 	widget.List
 	h *home
@@ -564,11 +576,27 @@ func newSessionList(h *home) *sessionList {
 }
 
 func (l *sessionList) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
 		l.h.openSelected()
-		return
+	case fyne.KeyDown:
+		l.h.step(1)
+	case fyne.KeyUp:
+		l.h.step(-1)
+	default:
+		l.List.TypedKey(ev)
 	}
-	l.List.TypedKey(ev)
+}
+
+// FocusGained highlights the selected row, or selects the first when none
+// is (the row Fyne's highlight starts on).
+func (l *sessionList) FocusGained() {
+	if _, ok := l.h.current(); ok {
+		l.Highlight(l.h.selected)
+	} else if len(l.h.items) > 0 {
+		l.Select(0)
+	}
+	l.List.FocusGained()
 }
 
 // centredColumn lays its content out in the middle, as wide as it may be

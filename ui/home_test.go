@@ -287,3 +287,58 @@ func TestCheckinRowStandsInUnderItsWorkshop(t *testing.T) {
 		t.Errorf("the check-in's row starts at %.0f, its workshop's at %.0f", c[0], w[0])
 	}
 }
+
+// The list's keyboard highlight is its selection: Tab from the search into
+// the list chooses a row (the first, when none was chosen) and Enter opens
+// it; ↑ and ↓ choose the row they move to, so that with a check-in chosen,
+// ↑ to its workshop and Enter opens the workshop, not the check-in. Fyne's
+// list moved only a highlight of its own, and Enter opened the selection,
+// or nothing. SCREENSHOTS=folder saves the list as ↑ left it.
+func TestEnterOnTheListOpensTheRowItHighlights(t *testing.T) {
+	u, lib, _ := newTestUI(t)
+	wid := createSession(t, lib, fixture.Nordrahti())
+	u.home.reload()
+	if _, ok := u.home.current(); ok {
+		t.Fatal("a row is chosen before the facilitator chose one")
+	}
+	u.win.Canvas().FocusNext()
+	if u.win.Canvas().Focused() != u.home.list {
+		t.Fatalf("Tab from the search went to a %T, not the list", u.win.Canvas().Focused())
+	}
+	typeKey(u, fyne.KeyReturn)
+	if u.ws == nil || u.ws.ed.ID() != wid {
+		t.Fatal("Tab into the list and Enter did not open its first row")
+	}
+
+	cid := newCheckinFromHome(t, u, wid)
+	u.showHome(true) // the check-in left is chosen, the search has the keyboard
+	if sm, ok := u.home.current(); !ok || sm.ID != cid || u.home.items[0].ID != wid {
+		t.Fatalf("back on the list: %+v chosen of %+v", sm, u.home.items)
+	}
+	// Tab goes from the search to the list below it, not past it to the
+	// buttons under the list, now enabled.
+	u.win.Canvas().FocusNext()
+	if u.win.Canvas().Focused() != u.home.list {
+		t.Fatalf("Tab from the search with a row chosen went to a %T, not the list", u.win.Canvas().Focused())
+	}
+	typeKey(u, fyne.KeyUp)
+	if sm, ok := u.home.current(); !ok || sm.ID != wid {
+		t.Fatalf("↑ from the check-in chose %+v, not its workshop", sm)
+	}
+	if dir := os.Getenv("SCREENSHOTS"); dir != "" {
+		capture(t, u.win, dir, "home-list-up")
+	}
+	typeKey(u, fyne.KeyReturn)
+	if u.ws == nil || u.ws.ed.ID() != wid {
+		t.Fatal("Enter after ↑ to the workshop did not open the workshop")
+	}
+
+	// ↓ in the list chooses the check-in again, as ↓ in the search does.
+	u.showHome(true)
+	u.win.Canvas().FocusNext()
+	typeKey(u, fyne.KeyDown)
+	typeKey(u, fyne.KeyEnter)
+	if u.ws == nil || u.ws.ed.ID() != cid {
+		t.Fatal("↓ to the check-in and Enter did not open the check-in")
+	}
+}

@@ -18,7 +18,7 @@ import (
 // the agenda's total and expected end under it.
 type stepList struct {
 	w       *workspace
-	list    *widget.List
+	list    *pageList
 	keys    []string
 	rows    []navRow
 	total   *widget.Label
@@ -38,7 +38,7 @@ type navRow struct {
 
 func newStepList(w *workspace) *stepList {
 	l := &stepList{w: w}
-	l.list = widget.NewList(
+	l.list = newPageList(
 		func() int { return len(l.rows) },
 		func() fyne.CanvasObject {
 			lb := widget.NewLabel("")
@@ -91,6 +91,35 @@ func newStepList(w *workspace) *stepList {
 
 func (l *stepList) Object() fyne.CanvasObject { return l.obj }
 
+// pageList is the list of pages; Enter opens the page the keyboard is on,
+// as Space does (Fyne's list answers Space only). Given the keyboard, it
+// highlights the page shown, so that ↑ and ↓ move on from there.
+type pageList struct {
+	widget.List
+	current int // the row of the page shown, -1 for none
+}
+
+func newPageList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *pageList {
+	l := &pageList{current: -1}
+	l.Length, l.CreateItem, l.UpdateItem = length, create, update
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *pageList) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
+		ev = &fyne.KeyEvent{Name: fyne.KeySpace, Physical: ev.Physical}
+	}
+	l.List.TypedKey(ev)
+}
+
+func (l *pageList) FocusGained() {
+	if l.current >= 0 {
+		l.Highlight(l.current)
+	}
+	l.List.FocusGained()
+}
+
 // pageTitle is the name of a page in the list and in the page's own title.
 func pageTitle(key, lang string) string {
 	switch key {
@@ -137,6 +166,7 @@ func (l *stepList) Refresh() {
 	})
 	setText(l.total, l.w.u.tr.T("agenda.total", map[string]any{"Total": minutesText(total)}))
 	l.tick()
+	l.list.current = sel
 	l.syncing = true
 	l.list.Refresh()
 	if sel >= 0 {
