@@ -385,7 +385,7 @@ func TestAMistypedReadingIsRefusedOrTakenBack(t *testing.T) {
 	if top == nil || !strings.Contains(labelTexts(top), u.tr.T("checkin.err.value_number")) {
 		t.Fatal("a reading in words for a measure of numbers was not refused with the rule")
 	}
-	u.errorKey(fyne.KeyReturn)
+	u.dialogKey(fyne.KeyReturn)
 	if n := len(u.ws.ed.Snapshot().Readings); n != before {
 		t.Fatalf("%d readings, want %d", n, before)
 	}

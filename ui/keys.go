@@ -170,7 +170,7 @@ func (u *UI) bindKeys() {
 		if name == fyne.KeyEnter { // the keypad's
 			name = fyne.KeyReturn
 		}
-		if u.errorKey(name) {
+		if u.dialogKey(name) {
 			return
 		}
 		for _, k := range keyActions() {

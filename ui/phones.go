@@ -80,17 +80,22 @@ func addressChoices(tr *i18n.Tr) []addressChoice {
 }
 
 // ask shows where the room will listen, says why the firewall may ask, and
-// opens the room.
+// opens the room. Opening is the button the keyboard starts on: Enter opens
+// the room, from the address and the port too; Esc cancels from anywhere.
 func (r *phoneRoom) ask() {
 	choices := addressChoices(r.w.u.tr)
 	labels := make([]string, len(choices))
 	for i, c := range choices {
 		labels[i] = c.label
 	}
-	pick := widget.NewSelect(labels, nil)
+	var d *dialog.CustomDialog
+	var open func()
+	cancel := func() { d.Hide() }
+	pick := newKeySelect(labels, cancel, func() { open() })
 	pick.SetSelectedIndex(0)
-	port := widget.NewEntry()
+	port := newKeyEntry(cancel)
 	port.SetText(strconv.Itoa(roomPort))
+	port.OnSubmitted = func(string) { open() }
 	fw := widget.NewLabel(r.w.u.tr.T("room.firewall"))
 	fw.Wrapping = fyne.TextWrapWord
 	msg := widget.NewLabel("")
@@ -100,9 +105,8 @@ func (r *phoneRoom) ask() {
 	form := container.NewVBox(
 		widget.NewLabel(r.w.u.tr.T("room.addr.pick")), pick,
 		widget.NewLabel(r.w.u.tr.T("room.port")), port,
-		fw, msg, widget.NewButton(r.w.u.tr.T("room.help.button"), r.showHelp))
-	var d *dialog.CustomDialog
-	openBtn := widget.NewButtonWithIcon(r.w.u.tr.T("room.open"), theme.ConfirmIcon(), func() {
+		fw, msg, newKeyButton(r.w.u.tr.T("room.help.button"), nil, r.showHelp, cancel))
+	open = func() {
 		p, err := strconv.Atoi(port.Text)
 		if err != nil || p < 0 || p > 65535 { // 0: any free port
 			msg.SetText(r.w.u.tr.T("room.port.bad"))
@@ -117,13 +121,14 @@ func (r *phoneRoom) ask() {
 		}
 		d.Hide()
 		r.showWindow()
-	})
+	}
+	openBtn := newKeyButton(r.w.u.tr.T("room.open"), theme.ConfirmIcon(), open, cancel)
 	openBtn.Importance = widget.HighImportance
-	cancel := widget.NewButton(r.w.u.tr.T("room.cancel"), func() { d.Hide() })
+	cancelBtn := newKeyButton(r.w.u.tr.T("room.cancel"), nil, cancel, cancel)
 	d = dialog.NewCustomWithoutButtons(r.w.u.tr.T("room.open.title"), container.NewPadded(form), r.w.u.win)
-	d.SetButtons([]fyne.CanvasObject{cancel, openBtn})
+	d.SetButtons([]fyne.CanvasObject{cancelBtn, openBtn})
 	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
+	r.w.u.showKeyed(d, &keyedDialog{esc: cancel, enter: open}, openBtn)
 }
 
 // openProblem says why the room could not be opened on ip and port, in a
@@ -270,23 +275,27 @@ func (r *phoneRoom) removeDevice(id, participantID string) {
 	}
 	tr := r.w.u.tr
 	var d *dialog.CustomDialog
-	phoneOnly := widget.NewButton(tr.T("room.device.remove.phone"), func() {
+	hide := func() { d.Hide() }
+	phoneOnly := newKeyButton(tr.T("room.device.remove.phone"), nil, func() {
 		d.Hide()
 		srv.RemoveDevice(id)
-	})
-	both := widget.NewButtonWithIcon(tr.T("room.device.remove.guest"), theme.DeleteIcon(), func() {
+	}, hide)
+	both := newKeyButton(tr.T("room.device.remove.guest"), theme.DeleteIcon(), func() {
 		d.Hide()
 		if srv.RemoveDevice(id) {
 			r.w.deleteParticipant(participantID)
 		}
-	})
+	}, hide)
 	both.Importance = widget.DangerImportance
-	cancel := widget.NewButton(tr.T("room.cancel"), func() { d.Hide() })
+	cancel := newKeyButton(tr.T("room.cancel"), nil, hide, hide)
 	body := messageBody(widget.NewIcon(theme.QuestionIcon()), tr.T("room.device.remove.ask", map[string]string{"Name": guest}))
 	d = dialog.NewCustomWithoutButtons(tr.T("room.device.remove.title"), body, r.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, phoneOnly, both})
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
+	// The keyboard starts on Cancel: Enter or Space at once removes nothing,
+	// Esc from any of the buttons cancels.
+	r.win.Canvas().Focus(cancel)
 }
 
 // settingDone says why a setting of the room could not be saved, and shows
@@ -387,5 +396,5 @@ func (r *phoneRoom) showHelp() {
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(r.w.u.tr.T("room.help.title"), r.w.u.tr.T("room.help.close"), container.NewVScroll(l), r.w.u.win)
 	d.Resize(fyne.NewSize(620, 520))
-	d.Show()
+	r.w.u.showKeyed(d, &keyedDialog{esc: d.Hide, enter: d.Hide}, nil)
 }

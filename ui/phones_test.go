@@ -14,7 +14,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
@@ -83,9 +82,9 @@ func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
 		t.Fatalf("the open dialog does not speak of the firewall:\n%s", texts(dlg))
 	}
 	// Only loopback in tests: pick this computer's own address from the list.
-	var pick *widget.Select
+	var pick *keySelect
 	uitest.Walk(dlg, func(o fyne.CanvasObject) {
-		if s, ok := o.(*widget.Select); ok {
+		if s, ok := o.(*keySelect); ok {
 			pick = s
 		}
 	})
@@ -93,9 +92,9 @@ func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
 	if !strings.HasPrefix(pick.Selected, "127.0.0.1") {
 		t.Fatalf("last address %q", pick.Selected)
 	}
-	var port *widget.Entry
+	var port *keyEntry
 	uitest.Walk(dlg, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
+		if e, ok := o.(*keyEntry); ok {
 			port = e
 		}
 	})
@@ -245,9 +244,9 @@ func TestAPortInUseIsSaidSo(t *testing.T) {
 	}
 	press(t, u, fyne.KeyR, ctrl)
 	dlg := topOverlay(u)
-	pick := uitest.Find(dlg, func(*widget.Select) bool { return true })
+	pick := uitest.Find(dlg, func(*keySelect) bool { return true })
 	pick.SetSelectedIndex(len(pick.Options) - 1)
-	port := uitest.Find(dlg, func(*widget.Entry) bool { return true })
+	port := uitest.Find(dlg, func(*keyEntry) bool { return true })
 	port.SetText(strconv.Itoa(taken))
 	test.Tap(findButton(dlg, "Avaa huone"))
 	want := u.tr.T("room.open.in_use", map[string]any{"Port": taken})
@@ -268,9 +267,9 @@ func openRoom(t *testing.T, u *UI) *phoneRoom {
 	t.Helper()
 	press(t, u, fyne.KeyR, ctrl)
 	dlg := topOverlay(u)
-	pick := uitest.Find(dlg, func(*widget.Select) bool { return true })
+	pick := uitest.Find(dlg, func(*keySelect) bool { return true })
 	pick.SetSelectedIndex(len(pick.Options) - 1)
-	uitest.Find(dlg, func(*widget.Entry) bool { return true }).SetText("0")
+	uitest.Find(dlg, func(*keyEntry) bool { return true }).SetText("0")
 	test.Tap(findButton(dlg, "Avaa huone"))
 	if !u.ws.phones.open() || u.ws.phones.win == nil {
 		t.Fatalf("the room did not open: %s", texts(dlg))
@@ -333,6 +332,19 @@ func TestRemovingAGuestsPhoneAsksAboutTheGuest(t *testing.T) {
 		if dir := os.Getenv("SCREENSHOTS"); dir != "" {
 			fyne.DoAndWait(func() { capture(t, ph.win, dir, "room-remove-guest") })
 		}
+		// The keyboard starts on Cancel, and Esc from it removes nothing.
+		var focused fyne.Focusable
+		fyne.DoAndWait(func() { focused = ph.win.Canvas().Focused() })
+		if b, ok := focused.(*keyButton); !ok || b.Text != u.tr.T("room.cancel") {
+			t.Fatalf("the question opens with the keyboard on %T, not on %q", focused, u.tr.T("room.cancel"))
+		}
+		fyne.DoAndWait(func() { focused.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) })
+		if ph.win.Canvas().Overlays().Top() != nil || len(ph.srv.Devices()) != 1 || guests() != n {
+			t.Fatalf("Esc on the question: dialog %v, %d phones, %d guests (%d before)",
+				ph.win.Canvas().Overlays().Top() != nil, len(ph.srv.Devices()), guests(), n)
+		}
+		fyne.DoAndWait(func() { test.Tap(findButton(ph.win.Content(), "Poista")) })
+		dlg = ph.win.Canvas().Overlays().Top()
 		fyne.DoAndWait(func() { test.Tap(findButton(dlg, c.button)) })
 		if len(ph.srv.Devices()) != 0 {
 			t.Fatalf("%s: the phone is still in the room", c.button)

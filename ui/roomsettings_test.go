@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
@@ -37,13 +36,13 @@ func openRoomByKey(t *testing.T, u *UI) *phoneRoom {
 	t.Helper()
 	press(t, u, fyne.KeyR, ctrl)
 	dlg := topOverlay(u)
-	var pick *widget.Select
-	var port *widget.Entry
+	var pick *keySelect
+	var port *keyEntry
 	uitest.Walk(dlg, func(o fyne.CanvasObject) {
 		switch w := o.(type) {
-		case *widget.Select:
+		case *keySelect:
 			pick = w
-		case *widget.Entry:
+		case *keyEntry:
 			port = w
 		}
 	})

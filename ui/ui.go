@@ -64,8 +64,11 @@ type UI struct {
 	// ending: the app's loop is ending or has ended (a signal, SaveOnExit):
 	// no redraw reaches a window from then on, and errors go to the log only.
 	ending atomic.Bool
-	// errDialog is the error dialog on screen, for Enter and Esc to close.
+	// errDialog is the error dialog on screen.
 	errDialog dialog.Dialog
+	// dialogs are the dialogs over the window that answer Esc and Enter
+	// (dialogKey), the newest last.
+	dialogs []*keyedDialog
 
 	// Shown, when set, is told on the UI goroutine what the window has just
 	// put on screen: "home N" (the sessions list, N rows), "page KEY I/N"
@@ -186,7 +189,7 @@ func (u *UI) Show() {
 // to the log. A refusal of what was typed (a rule of the method or of a
 // field) is titled as something to check, anything else as an error; both
 // in the app's language (Fyne's own error dialog names itself in the
-// system's), and Enter or Esc closes it (errorKey).
+// system's), and Enter or Esc closes it (dialogKey).
 func (u *UI) showError(err error) {
 	if err == nil {
 		return
@@ -208,7 +211,7 @@ func (u *UI) showError(err error) {
 			u.errDialog = nil
 		}
 	})
-	d.Show()
+	u.showKeyed(d, &keyedDialog{esc: d.Hide, enter: d.Hide}, nil)
 }
 
 // messageBody is a dialog's message beside its icon, the text wrapping:
@@ -226,28 +229,38 @@ func (u *UI) fitDialog(d dialog.Dialog, body fyne.CanvasObject) {
 
 // confirm asks before something that cannot be taken back (danger: the
 // confirming button in red), with the question's icon beside the message;
-// answer gets whether it was confirmed.
+// answer gets whether it was confirmed, once. Esc is no, as Cancel is;
+// Enter presses the focused button, which is Cancel when the question is
+// of danger (Enter or Space at once loses nothing), the confirming one
+// otherwise.
 func (u *UI) confirm(title, message, yes, no string, danger bool, answer func(bool)) {
 	icon := widget.NewIcon(theme.QuestionIcon())
 	if danger {
 		icon = widget.NewIcon(theme.WarningIcon())
 	}
 	body := messageBody(icon, message)
-	d := dialog.NewCustomConfirm(title, yes, no, body, answer, u.win)
+	d := dialog.NewCustomWithoutButtons(title, body, u.win)
+	answered := false
+	reply := func(yes bool) {
+		if answered {
+			return
+		}
+		answered = true
+		d.Hide()
+		answer(yes)
+	}
+	cancel := newKeyButton(no, theme.CancelIcon(), func() { reply(false) }, func() { reply(false) })
+	ok := newKeyButton(yes, theme.ConfirmIcon(), func() { reply(true) }, func() { reply(false) })
+	ok.Importance = widget.HighImportance
+	first := ok
 	if danger {
-		d.SetConfirmImportance(widget.DangerImportance)
+		ok.Importance = widget.DangerImportance
+		first = cancel
 	}
+	d.SetButtons([]fyne.CanvasObject{cancel, ok})
+	d.SetOnClosed(func() { reply(false) }) // closed some other way: not confirmed
 	u.fitDialog(d, body)
-	d.Show()
-}
-
-// errorKey closes the error dialog on Enter or Esc, as the OK button would.
-func (u *UI) errorKey(name fyne.KeyName) bool {
-	if u.errDialog == nil || (name != fyne.KeyReturn && name != fyne.KeyEscape) {
-		return false
-	}
-	u.errDialog.Hide()
-	return true
+	u.showKeyed(d, &keyedDialog{esc: func() { reply(false) }}, first)
 }
 
 // showHome closes the open workshop, if any, and shows the sessions.

@@ -102,9 +102,16 @@ func runTimerOver(u *UI) {
 	u.ws.tick()
 }
 
-// findButton finds a button by its text in the object tree.
+// findButton finds a button by its text in the object tree, a dialog's
+// keyButton too.
 func findButton(o fyne.CanvasObject, text string) *widget.Button {
-	return uitest.Find(o, func(b *widget.Button) bool { return b.Text == text })
+	if b := uitest.Find(o, func(b *widget.Button) bool { return b.Text == text }); b != nil {
+		return b
+	}
+	if b := uitest.Find(o, func(b *keyButton) bool { return b.Text == text }); b != nil {
+		return &b.Button
+	}
+	return nil
 }
 
 // texts lists every text shown under o.
