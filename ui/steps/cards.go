@@ -3,9 +3,11 @@ package steps
 // Pieces shared by the card views of steps 3 and 4: one tab per focus segment.
 
 import (
+	"image/color"
 	"slices"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
@@ -468,12 +470,18 @@ func (l sideBySide) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // pickerToggle opens and closes a picker's list. Unlike widget.Button its
 // text truncates with an ellipsis, so that pickers sharing a row in a narrow
 // window never draw over each other (the full list shows when it opens).
+// It takes the keyboard in its turn of Tab, Space or Enter opening and
+// closing the list, and shows the focus in the theme's focus colour behind
+// it, as a focused select does.
 type pickerToggle struct {
 	widget.BaseWidget
-	Text  string
-	label *widget.Label
-	onTap func()
+	Text    string
+	label   *widget.Label
+	onTap   func()
+	focused bool
 }
+
+var _ fyne.Focusable = (*pickerToggle)(nil)
 
 func newPickerToggle(onTap func()) *pickerToggle {
 	b := &pickerToggle{onTap: onTap, label: widget.NewLabel("")}
@@ -493,6 +501,61 @@ func (b *pickerToggle) Tapped(*fyne.PointEvent) { b.onTap() }
 
 func (b *pickerToggle) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
-func (b *pickerToggle) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, widget.NewIcon(theme.MenuDropDownIcon()), nil, b.label))
+func (b *pickerToggle) FocusGained() {
+	b.focused = true
+	b.Refresh()
 }
+
+func (b *pickerToggle) FocusLost() {
+	b.focused = false
+	b.Refresh()
+}
+
+func (b *pickerToggle) TypedRune(rune) {}
+
+func (b *pickerToggle) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		b.onTap()
+	}
+}
+
+func (b *pickerToggle) CreateRenderer() fyne.WidgetRenderer {
+	r := &pickerToggleRenderer{b: b, bg: canvas.NewRectangle(color.Transparent),
+		content: container.NewBorder(nil, nil, widget.NewIcon(theme.MenuDropDownIcon()), nil, b.label)}
+	r.Refresh()
+	return r
+}
+
+// pickerToggleRenderer draws the toggle's icon and text over a background
+// that is the focus colour while it has the keyboard.
+type pickerToggleRenderer struct {
+	b       *pickerToggle
+	bg      *canvas.Rectangle
+	content *fyne.Container
+}
+
+func (r *pickerToggleRenderer) Layout(size fyne.Size) {
+	r.bg.Resize(size)
+	r.content.Resize(size)
+}
+
+func (r *pickerToggleRenderer) MinSize() fyne.Size { return r.content.MinSize() }
+
+func (r *pickerToggleRenderer) Objects() []fyne.CanvasObject {
+	return []fyne.CanvasObject{r.bg, r.content}
+}
+
+func (r *pickerToggleRenderer) Refresh() {
+	th := r.b.Theme()
+	var fill color.Color = color.Transparent
+	if r.b.focused {
+		fill = th.Color(theme.ColorNameFocus, fyne.CurrentApp().Settings().ThemeVariant())
+	}
+	r.bg.FillColor = fill
+	r.bg.CornerRadius = th.Size(theme.SizeNameInputRadius)
+	r.bg.Refresh()
+	r.content.Refresh()
+}
+
+func (r *pickerToggleRenderer) Destroy() {}
