@@ -266,11 +266,18 @@ func (l *List) add() error {
 	return nil
 }
 
-// FocusNew puts the keyboard focus in the new entry.
+// FocusNew puts the keyboard focus in the new entry and scrolls the page
+// to it, with its message if one shows: under a page of cards (the drafts
+// at 1366×768) the typing went on below the fold.
 func (l *List) FocusNew() {
 	if app := fyne.CurrentApp(); app != nil {
 		if c := app.Driver().CanvasForObject(l.NewEntry); c != nil {
 			c.Focus(l.NewEntry)
+			var extra float32
+			if l.Msg.Visible() {
+				extra = l.Msg.MinSize().Height
+			}
+			reveal(l.NewEntry, extra)
 		}
 	}
 }
