@@ -11,6 +11,10 @@ import (
 // a field near the bottom of a page is not left below the fold.
 func reveal(obj fyne.CanvasObject, extra float32) { revealIn(obj, extra, false) }
 
+// Reveal scrolls the innermost scroll that holds obj so that obj is in
+// view: a list that opened under a control near the bottom of a page.
+func Reveal(obj fyne.CanvasObject) { reveal(obj, 0) }
+
 // revealFocused scrolls the page to a field that gained the focus, unless
 // the field is taller than the view and partly shown already: a click in
 // a tall field does not move the text under the pointer.

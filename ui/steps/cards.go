@@ -246,14 +246,20 @@ func newCheckPicker(env *Env, title func(opts []pickOption) string,
 	set func(s *workshop.Session, id string, on bool) error) *checkPicker {
 	p := &checkPicker{env: env, title: title, options: options, set: set}
 	p.toggle = newPickerToggle(func() {
-		if p.checks.Visible() {
-			p.checks.Hide()
-		} else {
+		opened := !p.checks.Visible()
+		if opened {
 			p.checks.Show()
+		} else {
+			p.checks.Hide()
 		}
 		p.Refresh()
 		if p.onToggle != nil {
 			p.onToggle()
+		}
+		if opened {
+			// Opened near the bottom of the page, the list would be
+			// below the fold, and Tab would go on into it unseen.
+			field.Reveal(p.checks)
 		}
 	})
 	p.checks = container.NewVBox()

@@ -14,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/field"
+	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
@@ -129,5 +131,32 @@ func TestValueMapLinksOpenFromTheKeyboard(t *testing.T) {
 	key(t, w, fyne.KeyReturn)
 	if !x.links.Open() {
 		t.Fatal("Enter on the links' toggle did not open the links")
+	}
+}
+
+// A list opened near the bottom of the page scrolls into view: the last
+// draft's segments, opened from the keyboard with the page at its end,
+// opened below the fold, and Tab went on into checks no one could see.
+func TestAPickerOpenedAtTheBottomScrollsIntoView(t *testing.T) {
+	_, env, _ := stepEnv(t, fixture.Nordrahti())
+	v := New(workshop.StepDrafts, env).(*drafts)
+	w := window(t, env, v)
+	w.Resize(fyne.NewSize(860, 520))
+	page := uitest.Find[*field.Scroll](v.Object(), nil)
+	ids := v.list.IDs()
+	x := v.list.Card(ids[len(ids)-1]).Extras[0].(*draftExtras)
+	page.ScrollToBottom()
+	if f, ok := any(x.segments.toggle).(fyne.Focusable); ok {
+		w.Canvas().Focus(f)
+	}
+	x.segments.toggle.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !x.segments.Open() {
+		t.Fatal("Enter did not open the last draft's segments")
+	}
+	uitest.Relayout(w.Content()) // the next frame, as the desktop driver lays it out
+	d := fyne.CurrentApp().Driver()
+	top, at := d.AbsolutePositionForObject(page).Y, d.AbsolutePositionForObject(x.segments.checks).Y
+	if bottom := at + x.segments.checks.Size().Height; at < top-0.5 || bottom > top+page.Size().Height+0.5 {
+		t.Errorf("the opened list (y %.0f–%.0f) is out of the page's view (y %.0f–%.0f)", at, bottom, top, top+page.Size().Height)
 	}
 }
