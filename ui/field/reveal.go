@@ -22,15 +22,18 @@ func revealFocused(obj fyne.CanvasObject) { revealIn(obj, 0, true) }
 
 // revealIn is reveal, and with tallStays revealFocused (the page's height
 // unchanged: nothing to lay out again first).
+//
+// It measures in the scroll's content, not on the screen: an object just
+// shown (a picker's list opened) has not been drawn yet, and the window's
+// driver knows neither its canvas nor its place on the screen until it is.
 func revealIn(obj fyne.CanvasObject, extra float32, tallStays bool) {
-	d := fyne.CurrentApp().Driver()
-	c := d.CanvasForObject(obj)
-	if c == nil || c.Content() == nil {
+	content := contentHolding(obj)
+	if content == nil {
 		return
 	}
 	var inner *container.Scroll
 	var page *Scroll // inner, when it is a page's Scroll
-	if !pathTo(c.Content(), obj, func(s *container.Scroll, p *Scroll) {
+	if !pathTo(content, obj, func(s *container.Scroll, p *Scroll) {
 		if inner == nil {
 			inner, page = s, p
 		}
@@ -40,25 +43,19 @@ func revealIn(obj fyne.CanvasObject, extra float32, tallStays bool) {
 	if !tallStays {
 		inner.Refresh() // the content's new height, with the message
 	}
-	top := d.AbsolutePositionForObject(obj).Y
+	at, _ := offsetIn(inner.Content, obj)
+	top := at.Y
 	bottom := top + obj.Size().Height + extra + theme.Padding()
-	// The canvas holds a page's Scroll as itself, not as the Fyne scroll
-	// inside it: its position is found by the object the canvas holds.
-	var shown fyne.CanvasObject = inner
-	if page != nil {
-		shown = page
-	}
-	view := d.AbsolutePositionForObject(shown).Y
 	off := inner.Offset
 	h := inner.Size().Height
-	if tallStays && bottom-top > h && bottom > view && top < view+h {
+	if tallStays && bottom-top > h && bottom > off.Y && top < off.Y+h {
 		return
 	}
 	switch {
-	case bottom-top > h || top < view:
-		off.Y -= view - top
-	case bottom > view+h:
-		off.Y += bottom - (view + h)
+	case bottom-top > h || top < off.Y:
+		off.Y = top
+	case bottom > off.Y+h:
+		off.Y = bottom - h
 	default:
 		return
 	}
@@ -68,43 +65,82 @@ func revealIn(obj fyne.CanvasObject, extra float32, tallStays bool) {
 	}
 }
 
+// contentHolding is the content of the window that holds obj, or nil: the
+// driver's canvas for obj, when it knows one (not for an object never
+// drawn), or else the window whose content has obj under it.
+func contentHolding(obj fyne.CanvasObject) fyne.CanvasObject {
+	holds := func(c fyne.CanvasObject) bool {
+		return c != nil && pathTo(c, obj, func(*container.Scroll, *Scroll) {})
+	}
+	d := fyne.CurrentApp().Driver()
+	if c := d.CanvasForObject(obj); c != nil && holds(c.Content()) {
+		return c.Content()
+	}
+	for _, w := range d.AllWindows() {
+		if holds(w.Content()) {
+			return w.Content()
+		}
+	}
+	return nil
+}
+
 // pathTo reports whether target is under o, calling onScroll for every
 // scroll on the way, the innermost first (with the page's Scroll it is, if
-// it is one). It knows the
-// containers the pages are made of; a widget of its own ends the search.
+// it is one). It knows the containers the pages are made of (kidsOf); a
+// widget of its own ends the search.
 func pathTo(o, target fyne.CanvasObject, onScroll func(*container.Scroll, *Scroll)) bool {
 	if o == target {
 		return true
 	}
-	var kids []fyne.CanvasObject
-	switch v := o.(type) {
-	case *fyne.Container:
-		kids = v.Objects
-	case *container.Scroll:
-		if pathTo(v.Content, target, onScroll) {
-			onScroll(v, nil)
-			return true
-		}
-		return false
-	case *Scroll:
-		if pathTo(v.Content, target, onScroll) {
-			onScroll(&v.Scroll, v)
-			return true
-		}
-		return false
-	case *container.AppTabs:
-		if it := v.Selected(); it != nil {
-			kids = []fyne.CanvasObject{it.Content}
-		}
-	case *container.Split:
-		kids = []fyne.CanvasObject{v.Leading, v.Trailing}
-	case *container.ThemeOverride:
-		kids = []fyne.CanvasObject{v.Content}
-	}
-	for _, k := range kids {
+	for _, k := range kidsOf(o) {
 		if k != nil && pathTo(k, target, onScroll) {
+			switch v := o.(type) {
+			case *Scroll:
+				onScroll(&v.Scroll, v)
+			case *container.Scroll:
+				onScroll(v, nil)
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// offsetIn is where target is in o (o's own position left out), found the
+// way pathTo finds it; false when it is not under o.
+func offsetIn(o, target fyne.CanvasObject) (fyne.Position, bool) {
+	if o == target {
+		return fyne.Position{}, true
+	}
+	for _, k := range kidsOf(o) {
+		if k == nil {
+			continue
+		}
+		if at, ok := offsetIn(k, target); ok {
+			return k.Position().Add(at), true
+		}
+	}
+	return fyne.Position{}, false
+}
+
+// kidsOf are the objects directly under o of the containers the pages are
+// made of, each placed relative to o.
+func kidsOf(o fyne.CanvasObject) []fyne.CanvasObject {
+	switch v := o.(type) {
+	case *fyne.Container:
+		return v.Objects
+	case *container.Scroll:
+		return []fyne.CanvasObject{v.Content}
+	case *Scroll:
+		return []fyne.CanvasObject{v.Content}
+	case *container.AppTabs:
+		if it := v.Selected(); it != nil {
+			return []fyne.CanvasObject{it.Content}
+		}
+	case *container.Split:
+		return []fyne.CanvasObject{v.Leading, v.Trailing}
+	case *container.ThemeOverride:
+		return []fyne.CanvasObject{v.Content}
+	}
+	return nil
 }

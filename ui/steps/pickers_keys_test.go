@@ -137,11 +137,16 @@ func TestValueMapLinksOpenFromTheKeyboard(t *testing.T) {
 // A list opened near the bottom of the page scrolls into view: the last
 // draft's segments, opened from the keyboard with the page at its end,
 // opened below the fold, and Tab went on into checks no one could see.
+// The list was never drawn before it opened, and the window's driver knows
+// no canvas for it then; the test driver, which answers with the window
+// made last, is given another one after the page's (as the projector's
+// window is), so that it answers with a canvas that does not hold it.
 func TestAPickerOpenedAtTheBottomScrollsIntoView(t *testing.T) {
 	_, env, _ := stepEnv(t, fixture.Nordrahti())
 	v := New(workshop.StepDrafts, env).(*drafts)
 	w := window(t, env, v)
 	w.Resize(fyne.NewSize(860, 520))
+	test.NewTempWindow(t, widget.NewLabel("Projektori"))
 	page := uitest.Find[*field.Scroll](v.Object(), nil)
 	ids := v.list.IDs()
 	x := v.list.Card(ids[len(ids)-1]).Extras[0].(*draftExtras)
@@ -154,8 +159,16 @@ func TestAPickerOpenedAtTheBottomScrollsIntoView(t *testing.T) {
 		t.Fatal("Enter did not open the last draft's segments")
 	}
 	uitest.Relayout(w.Content()) // the next frame, as the desktop driver lays it out
-	d := fyne.CurrentApp().Driver()
-	top, at := d.AbsolutePositionForObject(page).Y, d.AbsolutePositionForObject(x.segments.checks).Y
+	// Where the page and the list are drawn in the page's window.
+	var top, at float32
+	uitest.WalkShown(w.Content(), fyne.Position{}, func(o fyne.CanvasObject, pos fyne.Position) {
+		switch o {
+		case page:
+			top = pos.Y
+		case x.segments.checks:
+			at = pos.Y
+		}
+	})
 	if bottom := at + x.segments.checks.Size().Height; at < top-0.5 || bottom > top+page.Size().Height+0.5 {
 		t.Errorf("the opened list (y %.0f–%.0f) is out of the page's view (y %.0f–%.0f)", at, bottom, top, top+page.Size().Height)
 	}
