@@ -5,7 +5,8 @@
 # every step and presentation page of the example workshop at 1920×1080 with
 # Fyne's software driver, walks the drawn texts and prints the smallest text
 # height in px and the lowest contrast ratio against what is under each text.
-# Fails when a text is under 28 px or under 7:1. With OUTDIR, also writes PNGs
+# Fails when a text is under 28 px or under 7:1 (a large text, bold at the
+# timer's size or more, under 4.5:1). With OUTDIR, also writes PNGs
 # of every page at 1920×1080 and 1280×720 there, to open with a file viewer.
 set -euo pipefail
 cd "$(dirname "$0")/.."

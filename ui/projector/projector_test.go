@@ -250,7 +250,7 @@ func TestTimer(t *testing.T) {
 	}
 	p.now = func() time.Time { return at.Add(7 * time.Minute) }
 	p.tick()
-	if got := timer().Text; got != "1:30" || timer().Color != colWarning {
+	if got := timer().Text; got != "1:30" || timer().Color != colTimerNear {
 		t.Fatalf("near the end %q %v", got, timer().Color)
 	}
 	p.now = func() time.Time { return at.Add(9 * time.Minute) }

@@ -62,7 +62,9 @@ const (
 
 // Colours: a light theme whatever the app's variant, because projectors wash
 // out dark themes; every text colour has at least 7:1 contrast on the
-// background and on the tiles (measured by TestReadability).
+// background and on the tiles, and the timer's near-end colour, drawn only
+// at the timer's large bold size, at least 4.5:1 (WCAG's bar for large text)
+// on the background (measured by TestReadability).
 var (
 	colBackground = color.NRGBA{0xff, 0xff, 0xff, 0xff}
 	colForeground = color.NRGBA{0x14, 0x14, 0x14, 0xff}
@@ -72,8 +74,13 @@ var (
 	colTileEdge   = color.NRGBA{0xc9, 0xd1, 0xdb, 0xff}
 	colPain       = color.NRGBA{0x92, 0x18, 0x18, 0xff}
 	colGain       = color.NRGBA{0x17, 0x55, 0x1c, 0xff}
-	colWarning    = color.NRGBA{0x6b, 0x3a, 0x00, 0xff} // near the end of the timebox
-	colUrgent     = color.NRGBA{0xa0, 0x00, 0x00, 0xff} // over time
+	colWarning    = color.NRGBA{0x6b, 0x3a, 0x00, 0xff} // warning texts on tiles (assumptions, open concerns)
+	// colTimerNear is the timer near the end of the timebox: an amber light
+	// enough to be told from the black of the time before it (3.5:1 against
+	// it) and from the red of the time over, and dark enough to read on the
+	// white (5.3:1) from the back of the room (TestTimerNearTheEndIsToldFromBlack).
+	colTimerNear = color.NRGBA{0xa8, 0x55, 0x00, 0xff}
+	colUrgent    = color.NRGBA{0xa0, 0x00, 0x00, 0xff} // over time
 )
 
 var inks = map[fyne.ThemeColorName]color.Color{

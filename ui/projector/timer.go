@@ -11,7 +11,7 @@ func timerColor(phase workshop.TimerPhase) color.Color {
 	case workshop.TimerOver:
 		return colUrgent
 	case workshop.TimerNearEnd:
-		return colWarning
+		return colTimerNear
 	}
 	return colForeground
 }
