@@ -190,7 +190,7 @@ func (r *phoneRoom) stop() {
 	r.srv = nil
 }
 
-// close closes the room: the server stops, the join strip and the room's
+// close closes the room: the server stops, the join column and the room's
 // window go.
 func (r *phoneRoom) close() {
 	if r.srv == nil {

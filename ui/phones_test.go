@@ -62,7 +62,7 @@ func eventually(t *testing.T, what string, ok func() bool) {
 }
 
 // The facilitator opens the room with Ctrl+R, picks an address, and phones
-// join; the projector shows the join strip and what a phone sends; removing
+// join; the projector shows the way to join and what a phone sends; removing
 // a phone and closing the room work from the room's window.
 func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
 	u, st, _ := newTestUI(t)
@@ -110,11 +110,11 @@ func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
 	}
 	join := u.ws.proj.Joining()
 	if join == nil || join.Code != ph.srv.Code() || join.Link != ph.srv.JoinURL() {
-		t.Fatalf("projector join strip %+v", join)
+		t.Fatalf("projector join %+v", join)
 	}
 	pwin := test.NewTempWindow(t, u.ws.proj.Content())
 	pwin.Resize(fyne.NewSize(1920, 1080))
-	eventually(t, "the join strip on the projector", func() bool {
+	eventually(t, "the address and the code on the projector", func() bool {
 		txt := texts(u.ws.proj.Content())
 		return strings.Contains(txt, ph.srv.ShortURL()) && strings.Contains(txt, "Koodi "+ph.srv.Code())
 	})

@@ -16,7 +16,7 @@ import (
 	"lupauspaja/workshop"
 )
 
-// The join strip's QR code, as the projector renders it, read back by an
+// The join column's QR code, as the projector renders it, read back by an
 // independent reader (ZXing's port to Go, not the library that drew it):
 // it carries the server's join link with its token, exactly, and a phone
 // that follows what was read joins the room.
@@ -26,7 +26,7 @@ func TestTheProjectorsJoinQRCodeReadsAsTheJoinLink(t *testing.T) {
 	if err := u.open(id); err != nil {
 		t.Fatal(err)
 	}
-	// The projector at its size first, then the room: the strip comes with
+	// The projector at its size first, then the room: the QR code comes with
 	// the room's own change notice, into a page already at its scale.
 	pwin := test.NewTempWindow(t, u.ws.proj.Content())
 	pwin.Resize(fyne.NewSize(1920, 1080))
@@ -39,8 +39,8 @@ func TestTheProjectorsJoinQRCodeReadsAsTheJoinLink(t *testing.T) {
 	var read string
 	eventually(t, "a QR code on the projector that reads", func() bool {
 		img := pwin.Canvas().Capture()
-		// The join strip is the page's bottom: reading only that part is
-		// quicker, which counts on a busy machine.
+		// The QR code is at the page's bottom right: reading only the
+		// bottom half is quicker, which counts on a busy machine.
 		b := img.Bounds()
 		if sub, ok := img.(interface {
 			SubImage(image.Rectangle) image.Image

@@ -33,6 +33,12 @@ type Bars struct {
 	Fit bool
 	// Lang is the language of that last line ("fi" or "en").
 	Lang string
+	// Squeeze, with Fit, is for a chart of a few fixed rows (the ladder's
+	// five rungs, the fist's six fingers), every one of which matters:
+	// rows that do not fit at their spacing first come closer together
+	// and their bars thinner, down to a least spacing, and only rows that
+	// still do not fit are left out. The text keeps its size.
+	Squeeze bool
 }
 
 // NewBars returns a bar chart of the bars.
@@ -57,6 +63,37 @@ func (b *Bars) CreateRenderer() fyne.WidgetRenderer { return newChartRenderer(b,
 // build lays the chart out at width and returns its height; while placing
 // it also positions (and creates) the objects.
 func (c *Bars) build(p *painter, size fyne.Size) float32 {
+	if !c.Fit || !p.place {
+		return c.rows(p, size, 1, c.Fit)
+	}
+	// measure is the height of every row at the spacing, drawing nothing.
+	measure := func(room float32) float32 {
+		nt, nr := p.nt, p.nr
+		p.place = false
+		h := c.rows(p, size, room, false)
+		p.place, p.nt, p.nr = true, nt, nr
+		return h
+	}
+	full := measure(1)
+	if full <= size.Height {
+		return c.rows(p, size, 1, false)
+	}
+	if !c.Squeeze {
+		return c.rows(p, size, 1, true)
+	}
+	// The chart's height is linear in the spacing: the spacing at which
+	// every row fits, when the least does.
+	least := measure(0)
+	if least > size.Height || full <= least {
+		return c.rows(p, size, 0, true)
+	}
+	return c.rows(p, size, clamp01((size.Height-least)/(full-least)), false)
+}
+
+// rows lays the bars out at the spacing room (1 the chart's own spacing,
+// 0 its least) and returns the chart's height; with fit, the rows that do
+// not fit the height are left out and counted.
+func (c *Bars) rows(p *painter, size fyne.Size, room float32, fit bool) float32 {
 	lk, lineH, text, box := p.lk, p.lineH, p.text, p.box
 	width := size.Width
 	if min := lk.text * 12; width < min {
@@ -100,7 +137,15 @@ func (c *Bars) build(p *painter, size fyne.Size) float32 {
 		barX = labelW + lk.pad*2
 	}
 	barArea := width - right - lk.pad*2 - barX
-	barH := lineH * 0.85
+	barH := lineH * (0.5 + 0.35*room)
+	// Between rows: twice the padding at full spacing; at the least, half
+	// of it under a label above its bar, and for labels beside their bars
+	// what keeps the labels a line apart.
+	least := lk.pad / 2
+	if inline {
+		least = (lineH - lineH*0.5) / 2
+	}
+	gap := least + (lk.pad*2-least)*room
 
 	y := float32(0)
 	for i, b := range bars {
@@ -110,25 +155,28 @@ func (c *Bars) build(p *painter, size fyne.Size) float32 {
 		} else {
 			lines = wrap(b.Label, lk.text, fyne.TextStyle{}, width, 2)
 		}
-		rowH := fyne.Max(barH, lineH)
+		// The row's height as it is laid out below: the texts beside the
+		// bar (an inline label, the value) are centred on it and reach
+		// half their overhang under it.
+		rowH := barH + fyne.Max(lineH-barH, 0)/2
 		if !inline {
-			rowH = float32(len(lines))*lineH + lk.pad/2 + barH
+			rowH += float32(len(lines))*lineH + lk.pad/2
 		}
-		if c.Fit && i > 0 {
+		if fit && i > 0 {
 			left := len(bars) - i
-			need := y + lk.pad*2 + rowH
+			need := y + gap + rowH
 			if left > 1 {
-				need += lk.pad*2 + lineH // and the line that counts the rest
+				need += gap + lineH // and the line that counts the rest
 			}
 			if !p.place || need > size.Height {
-				y += lk.pad * 2
+				y += gap
 				text(i18n.TIn(c.Lang, "charts.more", map[string]int{"N": left}), 0, y, width, bold, fyne.TextAlignLeading)
 				y += lineH
 				break
 			}
 		}
 		if i > 0 {
-			y += lk.pad * 2
+			y += gap
 		}
 		for _, line := range lines {
 			if inline {
@@ -167,7 +215,7 @@ func (c *Bars) build(p *painter, size fyne.Size) float32 {
 			}
 		}
 		y += fyne.Max(barH, 0)
-		if inline && lineH > barH {
+		if lineH > barH {
 			y += (lineH - barH) / 2
 		}
 	}

@@ -253,6 +253,107 @@ func TestBarsFit(t *testing.T) {
 	}
 }
 
+// A squeezed chart of a few fixed rows, given less height than its rows
+// take at their spacing, brings them closer together and shows every one,
+// the text at its size, inside its box; without Squeeze the same chart
+// leaves rows out; and in a height too low even for its least spacing it
+// counts the rest, as a fitted chart does. The six fingers of the fist,
+// labels beside their bars, and the ladder's five rungs, labels above.
+func TestSqueezedBarsShowEveryRowBeforeCountingAny(t *testing.T) {
+	test.NewTempApp(t)
+	s := session()
+	for _, c := range []struct {
+		name string
+		bars []Bar
+	}{{"fist", FistBars(s, "fi")}, {"ladder", LadderBars(s, "fi")}} {
+		b := NewBars(c.bars)
+		b.Fit, b.Lang = true, "fi"
+		w := test.NewTempWindow(t, b)
+		w.Resize(fyne.NewSize(900, 2000))
+		natural := float32(0)
+		for _, tx := range textsOf(b) {
+			natural = fyne.Max(natural, tx.Position().Y+tx.Size().Height)
+		}
+		labels := func() (shown int, more string) {
+			for _, tx := range textsOf(b) {
+				for _, bar := range c.bars {
+					if tx.Text == bar.Label {
+						shown++
+					}
+				}
+				if strings.HasPrefix(tx.Text, "+") {
+					more = tx.Text
+				}
+				if tx.Position().Y+tx.Size().Height > b.Size().Height+0.5 || tx.Position().Y < -tx.Size().Height/2 {
+					t.Errorf("%s: %q at %.0f–%.0f is outside the chart's %.0f px", c.name, tx.Text, tx.Position().Y, tx.Position().Y+tx.Size().Height, b.Size().Height)
+				}
+				if tx.TextSize != theme.TextSize() {
+					t.Errorf("%s: %q is %.1f px, not the theme's %.1f", c.name, tx.Text, tx.TextSize, theme.TextSize())
+				}
+			}
+			return
+		}
+		low := fyne.NewSize(900, natural*0.85) // less than it takes at its spacing
+		w.Resize(low)
+		b.Resize(low)
+		if n, more := labels(); n == len(c.bars) || more == "" {
+			t.Fatalf("%s: fitted without Squeeze in %.0f of %.0f px, %d of %d rows and %q: the test's height is not too low", c.name, low.Height, natural, n, len(c.bars), more)
+		}
+		b.Squeeze = true
+		b.Refresh()
+		if n, more := labels(); n != len(c.bars) || more != "" {
+			t.Errorf("%s: squeezed into %.0f of %.0f px, %d of %d rows shown and %q", c.name, low.Height, natural, n, len(c.bars), more)
+		}
+		render(t, w, "charts-squeezed-"+c.name+".png")
+		tiny := fyne.NewSize(900, natural*0.4)
+		w.Resize(tiny)
+		b.Resize(tiny)
+		if n, more := labels(); n == len(c.bars) || more != "+"+strconv.Itoa(len(c.bars)-n)+" muuta" {
+			t.Errorf("%s: in %.0f of %.0f px, %d of %d rows shown and %q", c.name, tiny.Height, natural, n, len(c.bars), more)
+		}
+	}
+}
+
+// The grouped chart given less height than it asks for keeps its legend
+// and its groups' labels (C1…C8) inside its box, the plot lower, instead of
+// pushing them out where a view that cannot scroll cuts them off.
+func TestGroupedFitsALowBox(t *testing.T) {
+	test.NewTempApp(t)
+	series, groups := CriteriaGroups(session(), "fi")
+	g := NewGrouped(series, groups, 5)
+	w := test.NewTempWindow(t, container.NewWithoutLayout(g))
+	w.Resize(fyne.NewSize(1600, 700))
+	min := g.MinSize().Height
+	low := fyne.NewSize(1200, min*0.7)
+	g.Resize(low)
+	var bottom float32
+	seen := map[string]bool{}
+	for _, o := range test.WidgetRenderer(g).Objects() { // as drawn: textsOf would lay it out at its minimum
+		tx, ok := o.(*canvas.Text)
+		if !ok || !tx.Visible() {
+			continue
+		}
+		seen[tx.Text] = true
+		if strings.HasPrefix(tx.Text, "L1") {
+			seen["L1"] = true // the legend's first series, its name cut to the width
+		}
+		bottom = fyne.Max(bottom, tx.Position().Y+tx.Size().Height)
+	}
+	for _, want := range []string{"C1", "C8", "L1"} {
+		for text := range seen {
+			if strings.HasPrefix(text, want) {
+				seen[want] = true // the group's label is "C1 Ymmärrettävä" on one line
+			}
+		}
+		if !seen[want] {
+			t.Errorf("the low chart lacks %q", want)
+		}
+	}
+	if bottom > low.Height+0.5 {
+		t.Errorf("the chart's texts reach %.0f px, below its %.0f px box (it asks for %.0f)", bottom, low.Height, min)
+	}
+}
+
 // The chart takes its colours from the theme it is shown in, light or dark.
 func TestChartColoursFollowTheTheme(t *testing.T) {
 	test.NewTempApp(t)

@@ -17,7 +17,8 @@ type Group struct {
 }
 
 // Grouped is a vertical grouped bar chart with a legend: per group one bar
-// for each series, the group's label under the bars.
+// for each series, the group's label under the bars. It takes the height it
+// is given: a lower plot when that is less than its minimum.
 type Grouped struct {
 	widget.BaseWidget
 	Look fyne.Theme // the chart's theme, when not the widget's (text.go)
@@ -128,10 +129,10 @@ func (g *Grouped) build(p *painter, size fyne.Size) float32 {
 	if !p.place {
 		return minH
 	}
-	plotH := minPlot
-	if size.Height > minH {
-		plotH += size.Height - minH
-	}
+	// Given less than its height, the plot gives it up, down to two lines,
+	// so that the legend and the groups' labels stay in the chart's box
+	// (a view that cannot scroll, like the projector, would cut them off).
+	plotH := fyne.Max(minPlot+size.Height-minH, lineH*2)
 	base := plotTop + plotH
 	for v := 1; v <= steps; v++ {
 		y := base - plotH*float32(v)/float32(max)

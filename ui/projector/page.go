@@ -93,16 +93,21 @@ func build(st *state, th *Theme) view {
 	if st.s.Title != "" && footLeft != "" {
 		footLeft += " · " + st.s.Title
 	}
-	foot := fyne.CanvasObject(container.NewBorder(nil, nil, nil,
-		muted(st.fixed(footRight, sizeText, false)),
-		muted(st.line(footLeft, sizeText, false))))
-	if st.join != nil {
-		foot = container.NewVBox(joinStrip(st), foot)
-	}
-
 	m := st.size(sizePadding) * 3
+	right := []fyne.CanvasObject{muted(st.fixed(footRight, sizeText, false))}
+	center := fyne.CanvasObject(st.clipBox(container.New(layout.NewCustomPaddedLayout(2, 2, 2, 2), body)))
+	if st.join != nil {
+		// The way in for phones takes a narrow column and the footer's
+		// line, none of the body's height (join.go).
+		right = append(joinWords(st), right...)
+		center = container.NewBorder(nil, nil, nil,
+			container.New(layout.NewCustomPaddedLayout(0, 0, m*1.5, 0), joinColumn(st)), center)
+	}
+	foot := fyne.CanvasObject(container.NewBorder(nil, nil, nil,
+		container.New(layout.NewCustomPaddedLayout(0, 0, m, 0), container.New(&row{gap: m}, right...)),
+		muted(st.line(footLeft, sizeText, false))))
 	page := container.NewBorder(container.NewVBox(head...), foot, nil, nil,
-		container.New(layout.NewCustomPaddedLayout(m/2, m/2, 0, 0), st.clipBox(container.New(layout.NewCustomPaddedLayout(2, 2, 2, 2), body))))
+		container.New(layout.NewCustomPaddedLayout(m/2, m/2, 0, 0), center))
 	v.obj = container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(m, m/2, m*1.5, m*1.5), page))
 	return v
 }

@@ -46,7 +46,7 @@ type Projector struct {
 	now      func() time.Time
 
 	joinMu sync.Mutex
-	join   *joinState // the room's join strip, nil while the room is closed
+	join   *joinState // the room's join column, nil while the room is closed
 
 	// The timer is updated every second without a rebuild.
 	timerText *canvas.Text

@@ -28,7 +28,7 @@ type state struct {
 	page            int
 	now             time.Time
 	th              *Theme
-	join            *joinState // the room is open: the join strip on every page
+	join            *joinState // the room is open: the join column on every page
 	memo            *memo      // the objects of the previous build, to hand out again
 	dense           bool       // many cards: card texts at the smallest size, so more fit
 	// bodies maps a tile to its text, for the grid to set smaller when the
@@ -257,9 +257,10 @@ func columns(st *state, heads []string, accents []color.Color, bodies []fyne.Can
 		container.New(layout.NewCustomPaddedLayout(gap, 0, 0, 0), container.New(&sideBySide{gap: gap}, bodies...)))
 }
 
-// section is a headed part of a page.
+// section is a headed part of a page. Its title wraps rather than end in
+// "…": titles carry counts ("6 votes") the room reads.
 func (st *state) section(title string, body fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewBorder(st.line(title, sizeSubHeading, true), nil, nil, nil, body)
+	return container.NewBorder(st.text(title, sizeSubHeading, true), nil, nil, nil, body)
 }
 
 // split puts left and right side by side, left taking the share of the width.
@@ -295,11 +296,13 @@ func date(d, lang string) string {
 	return t.Format("2.1.2006")
 }
 
-// fitBars is a bar chart that takes the height it is given and counts the
-// bars that do not fit, instead of pushing the page past the screen.
+// fitBars is a bar chart that takes the height it is given, instead of
+// pushing the page past the screen: its rows come closer together when they
+// do not fit (the ladder's five rungs, the fist's six fingers: each one
+// matters), and only those that still do not fit are counted.
 func (st *state) fitBars(name, lang string, data []charts.Bar) *charts.Bars {
 	b := st.bars(name, data)
-	b.Fit, b.Lang = true, lang
+	b.Fit, b.Squeeze, b.Lang = true, true, lang
 	return b
 }
 
