@@ -29,6 +29,20 @@ type flowGrid struct {
 	// more of them show (cappedGrid); clamps are the tiles' texts, by index.
 	keep   int
 	clamps []*clamped
+	// pager, when set, turns the tiles in pages when they do not all fit
+	// (layoutPages) instead of hiding those that do not.
+	pager *pager
+}
+
+// pager is the page of a paged grid the projector asks for, and what the
+// grid's last layout made of it: how many pages, and the tiles shown.
+type pager struct {
+	page         int // asked for; the grid shows the last page when fewer
+	pages        int // 0 until a paged grid is laid out; 1 when every tile fits
+	shown        int // the page shown, from 0
+	first, count int // the tiles shown: from index first, count of them
+	// label is the line under a page: which page of how many, and which tiles.
+	label func(page, pages, first, last, all int) string
 }
 
 // setShrunk sets the card texts at the smallest size, or back at their own.
@@ -106,6 +120,12 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			g.more.Hide()
 		}
 		return
+	}
+	if g.pager != nil {
+		if g.layoutPages(tiles, size) {
+			return
+		}
+		g.pager.pages, g.pager.shown, g.pager.first, g.pager.count = 1, 0, 0, len(tiles)
 	}
 	colWidth := func(cols int) float32 { return (size.Width - gap*float32(cols-1)) / float32(cols) }
 	var cols int
@@ -480,4 +500,109 @@ func (g *flowGrid) natural(objs []fyne.CanvasObject, w float32) float32 {
 		cols--
 	}
 	return sum(rowHeights(tiles, cols, (w-gap*float32(cols-1))/float32(cols)), gap)
+}
+
+// layoutPages lays out one page of tiles when they do not all fit, and
+// reports whether it did. A page's tiles run down its columns, each column
+// as many as fit above the page's line (which says which page it is and
+// which tiles it shows), so that tiles of different heights leave little
+// room unused; the column count is the one that makes the fewest pages,
+// of those the one that shows the most on the first page, and of those
+// the fewest columns (the widest tiles). When every tile fits, at the
+// texts' own size or the smallest, it lays out nothing: the grid's own
+// layout shows them all.
+func (g *flowGrid) layoutPages(tiles []fyne.CanvasObject, size fyne.Size) bool {
+	gap := g.gap()
+	colWidth := func(cols int) float32 { return (size.Width - gap*float32(cols-1)) / float32(cols) }
+	fits := func() bool {
+		for c := 1; c <= g.maxCols && c <= len(tiles); c++ {
+			if c > 1 && colWidth(c) < g.minColW() {
+				break
+			}
+			if sum(rowHeights(tiles, c, colWidth(c)), gap) <= size.Height {
+				return true
+			}
+		}
+		return false
+	}
+	g.setShrunk(false)
+	if fits() {
+		return false
+	}
+	if len(g.shrink) > 0 {
+		g.setShrunk(true)
+		if fits() {
+			g.setShrunk(false) // the grid's own layout finds the same
+			return false
+		}
+	}
+	g.more.Show()
+	seg(g.more).Text = g.pager.label(1, 2, 1, 1, len(tiles)) // its height, for the room left
+	g.more.Refresh()
+	lineH := g.more.MinSize().Height
+	room := size.Height - lineH - gap
+	// flow places tiles of heights hs down cols columns a page: each
+	// tile's page, column and top.
+	type place struct {
+		page, col int
+		y, h      float32
+	}
+	flow := func(hs []float32, cols int) ([]place, int) {
+		out := make([]place, len(hs))
+		page, col, y := 0, 0, float32(0)
+		for i, h := range hs {
+			h = fyne.Min(h, room) // a tile higher than the page ends at a whole line
+			if y > 0 && y+h > room {
+				col, y = col+1, 0
+				if col == cols {
+					page, col = page+1, 0
+				}
+			}
+			out[i] = place{page, col, y, h}
+			y += h + gap
+		}
+		return out, page + 1
+	}
+	firstPage := func(ps []place) (n int) {
+		for _, p := range ps {
+			if p.page == 0 {
+				n++
+			}
+		}
+		return
+	}
+	cols, pages := 0, 0
+	var places []place
+	for c := 1; c <= g.maxCols && c <= len(tiles); c++ {
+		if c > 1 && colWidth(c) < g.minColW() {
+			break
+		}
+		ps, n := flow(tileHeights(tiles, colWidth(c)), c)
+		if cols == 0 || n < pages || n == pages && firstPage(ps) > firstPage(places) {
+			cols, pages, places = c, n, ps
+		}
+	}
+	colW := colWidth(cols)
+	page := min(max(g.pager.page, 0), pages-1)
+	first, count := -1, 0
+	for i, t := range tiles {
+		p := places[i]
+		if p.page != page {
+			t.Hide()
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		count++
+		t.Show()
+		t.Move(fyne.NewPos(float32(p.col)*(colW+gap), p.y))
+		t.Resize(fyne.NewSize(colW, p.h))
+	}
+	*g.pager = pager{page: g.pager.page, pages: pages, shown: page, first: first, count: count, label: g.pager.label}
+	seg(g.more).Text = g.pager.label(page+1, pages, first+1, first+count, len(tiles))
+	g.more.Refresh()
+	g.more.Move(fyne.NewPos(0, size.Height-lineH))
+	g.more.Resize(fyne.NewSize(size.Width, lineH))
+	return true
 }

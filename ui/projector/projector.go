@@ -48,6 +48,12 @@ type Projector struct {
 	joinMu sync.Mutex
 	join   *joinState // the room's join column, nil while the room is closed
 
+	// The drafts' page (steps 5 and 6, when they do not fit one page):
+	// pages is what the grid made of it; step is the step it belongs to,
+	// so that a step starts on its first page.
+	pages    pager
+	pageStep string
+
 	// The timer is updated every second without a rebuild.
 	timerText *canvas.Text
 	agenda    *workshop.AgendaItem
@@ -202,9 +208,18 @@ func (p *Projector) typedKey(ev *fyne.KeyEvent) {
 
 // TurnPage moves the presentation by delta pages, staying within it; the
 // projector window's arrow keys call it, and so may the facilitator's window.
+// Without the presentation it turns the drafts' pages of steps 5 and 6,
+// when they do not fit one page.
 func (p *Projector) TurnPage(delta int) {
 	on, page := p.r.Presenting()
 	if !on {
+		if p.pages.pages > 1 {
+			to := min(max(p.pages.shown+delta, 0), p.pages.pages-1)
+			if to != p.pages.shown {
+				p.pages.page = to
+				p.rebuild()
+			}
+		}
 		return
 	}
 	page += delta
@@ -267,6 +282,11 @@ func (p *Projector) rebuild() {
 		join:            p.joinNow(),
 	}
 	st.presenting, st.page = p.r.Presenting()
+	if s.CurrentStep != p.pageStep || st.presenting {
+		p.pages.page, p.pageStep = 0, s.CurrentStep
+	}
+	p.pages.pages = 0 // until a grid of drafts is laid out
+	st.pager = &p.pages
 	if st.page >= numPages {
 		st.page = numPages - 1
 	}

@@ -335,12 +335,42 @@ func draftTiles(st *state, only func(d *workshop.Draft) bool) []fyne.CanvasObjec
 
 func draftsBody(st *state) fyne.CanvasObject {
 	st.dense = len(st.s.Drafts) > denseCards
-	return grid(st, draftCols, draftTiles(st, nil))
+	return draftGrid(st, draftTiles(st, nil))
+}
+
+// draftGrid is the drafts as steps 5 and 6 show them while the room writes
+// and votes: every draft while they fit, many drafts in more and narrower
+// columns set closer together; when even so they do not fit, a page of
+// them at a time, under a line that says which page of how many, which the
+// projector's page keys turn (Keys).
+func draftGrid(st *state, tiles []fyne.CanvasObject) fyne.CanvasObject {
+	g := grid(st, draftCols, tiles)
+	c, ok := g.(*fyne.Container)
+	if !ok || st.pager == nil {
+		return g
+	}
+	fg := c.Layout.(*flowGrid)
+	if st.dense {
+		fg.maxCols = manyDraftCols
+		fg.minColW = func() float32 { return st.size(sizeText) * 9 }
+		fg.gap = func() float32 { return st.size(sizePadding) }
+	}
+	st.pager.label = func(page, pages, first, last, all int) string {
+		return st.t("projector.drafts.page", map[string]int{"N": page, "Of": pages, "First": first, "Last": last, "All": all})
+	}
+	fg.pager = st.pager
+	return g
 }
 
 // draftCols is the most columns of drafts: twelve drafts fit in three rows
 // of four, so that the room sees every draft while it writes and votes.
-const draftCols = 4
+// manyDraftCols is the most when there are more (the short name then
+// starts a draft's text, at the smallest text size): six of about sixteen
+// characters a line at that size.
+const (
+	draftCols     = 4
+	manyDraftCols = 6
+)
 
 // denseCards is the number of cards above which card texts are set at the
 // smallest size: more of them fit, and none is smaller than the room's minimum.

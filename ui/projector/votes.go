@@ -57,7 +57,7 @@ func evaluationBody(st *state) fyne.CanvasObject {
 		return container.NewBorder(top, nil, nil, nil, dotsChart(st, false))
 	}
 	st.dense = len(s.Drafts) > denseCards
-	return container.NewBorder(top, nil, nil, nil, grid(st, draftCols, draftTiles(st, nil)))
+	return container.NewBorder(top, nil, nil, nil, draftGrid(st, draftTiles(st, nil)))
 }
 
 // dotsChart is the dot totals; short gives only the drafts' short names, for

@@ -37,6 +37,9 @@ type state struct {
 	// clamps maps a tile to its body's clamp, for a grid that shortens
 	// long tiles so that every tile shows (cappedGrid).
 	clamps map[fyne.CanvasObject]*clamped
+	// pager is the projector's page of the drafts, for the grid of drafts
+	// that do not fit (draftGrid); nil in a build without a projector.
+	pager *pager
 }
 
 func (st *state) size(n fyne.ThemeSizeName) float32 { return st.th.size(n) }
