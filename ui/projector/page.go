@@ -54,6 +54,8 @@ func build(st *state, th *Theme) view {
 			title = workshop.BreakTitle.In(st.lang)
 		case workshop.StepSummary:
 			title = st.t("projector.summary")
+		case workshop.StepHistory:
+			title = workshop.HistoryTitle.In(st.lang)
 		case workshop.StepSetup, "":
 			title = st.s.Title
 		}

@@ -53,6 +53,9 @@ type Projector struct {
 	// so that a step starts on its first page.
 	pages    pager
 	pageStep string
+	// family is the workshop and its check-ins, loaded when the history
+	// page is shown; the open session in it is the editor's, anew each build.
+	family []*workshop.Session
 
 	// The timer is updated every second without a rebuild.
 	timerText *canvas.Text
@@ -283,7 +286,10 @@ func (p *Projector) rebuild() {
 	}
 	st.presenting, st.page = p.r.Presenting()
 	if s.CurrentStep != p.pageStep || st.presenting {
-		p.pages.page, p.pageStep = 0, s.CurrentStep
+		p.pages.page, p.pageStep, p.family = 0, s.CurrentStep, nil
+	}
+	if s.CurrentStep == workshop.StepHistory && !st.presenting {
+		st.family = p.familyOf(s)
 	}
 	p.pages.pages = 0 // until a grid of drafts is laid out
 	st.pager = &p.pages
@@ -307,6 +313,30 @@ func (p *Projector) Retitle() {
 			p.win.SetTitle(t)
 		}
 	}
+}
+
+// familyOf is the family of the open session s for the history page: the
+// others as stored (loaded once on coming to the page: they do not change
+// while this one is open), s as the editor has it now, and nothing the
+// facilitator hid. A family that cannot be read is s alone.
+func (p *Projector) familyOf(s *workshop.Session) []*workshop.Session {
+	if p.family == nil {
+		fam, err := p.r.Ed.Store().LoadFamily(p.r.Ed.ID())
+		if err != nil || len(fam) == 0 {
+			fam = []*workshop.Session{s}
+		}
+		for i := range fam {
+			fam[i] = fam[i].WithoutHidden()
+		}
+		p.family = fam
+	}
+	out := append([]*workshop.Session(nil), p.family...)
+	for i := range out {
+		if out[i].ID == s.ID {
+			out[i] = s
+		}
+	}
+	return out
 }
 
 // tick updates the time left; it runs every second on the UI goroutine.

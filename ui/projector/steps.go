@@ -43,6 +43,8 @@ func stepBody(st *state, key string) fyne.CanvasObject {
 		return breakBody(st)
 	case workshop.StepSummary:
 		return promiseStatement(st)
+	case workshop.StepHistory:
+		return historyBody(st)
 	}
 	return welcomeBody(st)
 }

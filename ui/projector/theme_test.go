@@ -85,7 +85,7 @@ func TestDrawsInTheAppsThemeScope(t *testing.T) {
 	r.SetVotesRevealed(true)
 	r.SetRatingsRevealed(true)
 	for round := 0; round < 2; round++ {
-		for _, k := range s.Pages(false) {
+		for _, k := range s.Pages(true) { // the promise's history too
 			setStep(t, r, k)
 			check(k)
 		}

@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"strings"
 	"time"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -40,6 +41,9 @@ type state struct {
 	// pager is the projector's page of the drafts, for the grid of drafts
 	// that do not fit (draftGrid); nil in a build without a projector.
 	pager *pager
+	// family is the workshop and its check-ins, s among them, on the
+	// promise's history page (historyBody); nil elsewhere.
+	family []*workshop.Session
 }
 
 func (st *state) size(n fyne.ThemeSizeName) float32 { return st.th.size(n) }
@@ -353,13 +357,14 @@ func (c *clamped) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	c.w = size.Width
 	c.fullH = c.heightAt(size.Width)
 	if c.fullH > size.Height+0.5 {
-		words := strings.Fields(c.full)
-		// The most words that fit with the ellipsis; at least one line's worth
-		// is not promised: with no room for a line the text is empty.
-		lo, hi := 0, len(words)-1
+		ends := wordEnds(c.full)
+		// The most words that fit with the ellipsis, cut where a word ends
+		// so that the text keeps its own line breaks; at least one line's
+		// worth is not promised: with no room for a line the text is empty.
+		lo, hi := 0, len(ends)-1
 		for lo < hi {
 			mid := (lo + hi + 1) / 2
-			seg(c.rt).Text = strings.Join(words[:mid], " ") + "…"
+			seg(c.rt).Text = c.full[:ends[mid-1]] + "…"
 			c.rt.Refresh()
 			if c.heightAt(size.Width) <= size.Height+0.5 {
 				lo = mid
@@ -370,12 +375,32 @@ func (c *clamped) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		if lo == 0 {
 			seg(c.rt).Text = ""
 		} else {
-			seg(c.rt).Text = strings.Join(words[:lo], " ") + "…"
+			seg(c.rt).Text = c.full[:ends[lo-1]] + "…"
 		}
 		c.rt.Refresh()
 	}
 	c.rt.Move(fyne.NewPos(0, 0))
 	c.rt.Resize(fyne.NewSize(size.Width, fyne.Min(size.Height, c.rt.MinSize().Height)))
+}
+
+// wordEnds are the byte offsets in s where its words end.
+func wordEnds(s string) []int {
+	var out []int
+	in := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if in {
+				out = append(out, i)
+			}
+			in = false
+		} else {
+			in = true
+		}
+	}
+	if in {
+		out = append(out, len(s))
+	}
+	return out
 }
 
 // linesHeight is the height of n lines of the text at its size.
