@@ -403,6 +403,44 @@ func (m *middle) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 func (m *middle) MinSize(objs []fyne.CanvasObject) fyne.Size { return fyne.NewSize(0, 0) }
 
+// fitted is middle with its statement rt set at the largest of sizes at
+// which the statement and what is under it fit the height: a long promise
+// is drawn smaller rather than cut off by the page's edge.
+type fitted struct {
+	middle
+	rt    *ptext
+	sizes []fyne.ThemeSizeName
+}
+
+func (f *fitted) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for i, sz := range f.sizes {
+		// Refreshed even at the size it has: a text handed out again
+		// (memo) had its size set back without being measured anew.
+		seg(f.rt).Style.SizeName = sz
+		f.rt.Refresh()
+		if _, total := f.heights(objs, size.Width); total <= size.Height || i == len(f.sizes)-1 {
+			break
+		}
+	}
+	f.middle.Layout(objs, size)
+}
+
+// atMost gives its one object the width and the height it needs, at most
+// the height it is given: a tile under a text that gives way (topShare)
+// keeps its own height, and ends at a whole line when it must.
+type atMost struct{}
+
+func (atMost) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	o := objs[0]
+	o.Resize(fyne.NewSize(size.Width, o.MinSize().Height)) // a wrapping text's height follows its width
+	o.Move(fyne.NewPos(0, 0))
+	o.Resize(fyne.NewSize(size.Width, fyne.Min(o.MinSize().Height, size.Height)))
+}
+
+func (atMost) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(objs[0].MinSize().Width, 0)
+}
+
 // fitsFull reports whether the grid's tiles all fit in size with the card
 // texts at their own size. It sizes the tiles: lay the grid out afterwards.
 func (g *flowGrid) fitsFull(objs []fyne.CanvasObject, size fyne.Size) bool {

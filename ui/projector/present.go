@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 
 	"lupauspaja/workshop"
 )
@@ -25,18 +27,23 @@ func presentPage(st *state) (title string, body fyne.CanvasObject) {
 	return st.t("projector.present.promise"), promiseStatement(st)
 }
 
+// whyBody is the promise, why it was chosen and the open concerns. A long
+// rationale gives way to the concerns down to half the height, ending at a
+// whole line, and the concerns' card ends at one when even so it must: no
+// line is cut by the page's edge.
 func whyBody(st *state) fyne.CanvasObject {
 	d := st.s.Decision
-	var parts []fyne.CanvasObject
+	var why fyne.CanvasObject
 	if st.s.IsCheckin() {
-		parts = checkinWhy(st)
+		why = container.NewVBox(checkinWhy(st)...)
 	} else if r := strings.TrimSpace(d.Rationale); r != "" {
-		parts = append(parts, st.text(r, sizeBody, false))
+		why = st.clampText(st.text(r, sizeBody, false), clip(r))
 	} else {
-		parts = append(parts, muted(st.text(st.t("projector.rationale.none"), sizeBody, false)))
+		why = muted(st.text(st.t("projector.rationale.none"), sizeBody, false))
 	}
+	var top fyne.CanvasObject
 	if p := promiseText(st); p != "" {
-		parts = append([]fyne.CanvasObject{st.text(workshop.Quote(p, st.lang), sizeQuestion, true)}, parts...)
+		top = container.New(layout.NewCustomPaddedLayout(0, theme.Padding(), 0, 0), st.text(workshop.Quote(p, st.lang), sizeQuestion, true))
 	}
 	var concerns []string
 	for _, c := range d.OpenConcerns {
@@ -44,10 +51,16 @@ func whyBody(st *state) fyne.CanvasObject {
 			concerns = append(concerns, c)
 		}
 	}
-	if len(concerns) > 0 {
-		parts = append(parts, tile(st, colWarning, st.tag(st.t("projector.concerns"), inkWarning), strings.Join(concerns, " · ")))
+	if len(concerns) == 0 {
+		return container.NewBorder(top, nil, nil, nil, why)
 	}
-	return container.NewVBox(parts...)
+	card := tile(st, colWarning, st.tag(st.t("projector.concerns"), inkWarning), strings.Join(concerns, " · "))
+	need := func(w float32) float32 {
+		card.Resize(fyne.NewSize(w, card.MinSize().Height)) // a wrapping text's height follows its width
+		return card.MinSize().Height
+	}
+	return container.NewBorder(top, nil, nil, nil,
+		container.New(&topShare{share: 0.5, gap: theme.Padding(), rest: need}, why, container.New(atMost{}, card)))
 }
 
 // checkinWhy is a check-in's answer to "why this promise": what the

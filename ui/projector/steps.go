@@ -59,11 +59,13 @@ func welcomeBody(st *state) fyne.CanvasObject {
 		meta += " · " + s.Place
 	}
 	var tiles []fyne.CanvasObject
+	var words []string // every word of the names, for the columns' least width
 	for _, a := range s.Agenda {
 		if a.Skipped {
 			continue
 		}
 		name := workshop.StepTitle(a.Step, st.lang)
+		words = append(words, strings.Fields(name)...)
 		if step := workshop.StepByKey(a.Step); step != nil {
 			name = strconv.Itoa(step.No) + " · " + name
 		}
@@ -76,7 +78,28 @@ func welcomeBody(st *state) fyne.CanvasObject {
 		parts = append(parts, st.text(s.Goal, sizeBody, false))
 	}
 	top := container.NewVBox(parts...)
-	return container.NewBorder(top, nil, nil, nil, st.section(st.t("projector.agenda"), grid(st, 4, tiles)))
+	// The agenda's names are short: narrower columns, up to five, keep
+	// every step on the page beside the room's way in (join.go), a long
+	// name ending at a line with "…" when even so they do not fit. A
+	// column is as wide as the longest word at the names' size, so that
+	// no word ("Lupausluonnokset") breaks.
+	agenda := cappedGrid(st, 5, tiles)
+	if c, ok := agenda.(*fyne.Container); ok {
+		g := c.Layout.(*flowGrid)
+		g.minColW = func() float32 {
+			size := sizeBody
+			if g.full != "" || st.dense { // set at the smallest size (setShrunk)
+				size = sizeText
+			}
+			w := st.size(sizeText) * 6
+			for _, word := range words {
+				w = fyne.Max(w, fyne.MeasureText(word, st.size(size), fyne.TextStyle{}).Width)
+			}
+			// The tile's edge and paddings, and the text's own (tile, ptext).
+			return w + st.size(sizePadding)*1.5 + st.size(sizeInnerPadding)*2 + 4
+		}
+	}
+	return container.NewBorder(top, nil, nil, nil, st.section(st.t("projector.agenda"), agenda))
 }
 
 func breakBody(st *state) fyne.CanvasObject {

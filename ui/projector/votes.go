@@ -123,7 +123,8 @@ func promiseStatement(st *state) fyne.CanvasObject {
 	centered(l)
 	val := muted(st.text(workshop.Label(workshop.ValidationLabels, st.s.Decision.ValidationStatus, st.lang), sizeText, false))
 	centered(val)
-	return container.New(&middle{gap: st.size(sizePadding) * 3}, l, val)
+	return container.New(&fitted{middle: middle{gap: st.size(sizePadding) * 3}, rt: l,
+		sizes: []fyne.ThemeSizeName{sizePromise, sizeHeading, sizeQuestion, sizeBody, sizeText}}, l, val)
 }
 
 func decisionBody(st *state) fyne.CanvasObject {
