@@ -30,8 +30,10 @@ type flowGrid struct {
 	keep   int
 	clamps []*clamped
 	// pager, when set, turns the tiles in pages when they do not all fit
-	// (layoutPages) instead of hiding those that do not.
+	// (layoutPages) instead of hiding those that do not; paged is its
+	// last layout.
 	pager *pager
+	paged *pagedLayout
 }
 
 // pager is the page of a paged grid the projector asks for, and what the
@@ -550,41 +552,53 @@ func (g *flowGrid) natural(objs []fyne.CanvasObject, w float32) float32 {
 // texts' own size or the smallest, it lays out nothing: the grid's own
 // layout shows them all.
 func (g *flowGrid) layoutPages(tiles []fyne.CanvasObject, size fyne.Size) bool {
+	if m := g.paged; m != nil && m.size == size && m.n == len(tiles) {
+		// Laid out at this size already in this build: the same again,
+		// without measuring every tile at every column count anew.
+		if !m.paged {
+			return false
+		}
+		g.placePage(tiles, size, m)
+		return true
+	}
+	m := &pagedLayout{size: size, n: len(tiles)}
+	g.paged = m
 	gap := g.gap()
 	colWidth := func(cols int) float32 { return (size.Width - gap*float32(cols-1)) / float32(cols) }
-	fits := func() bool {
+	// measure sizes the tiles at each column count, and reports whether
+	// they all fit at one (then it stops) or, when none, their heights at each.
+	measure := func() (bool, map[int][]float32) {
+		hss := map[int][]float32{}
 		for c := 1; c <= g.maxCols && c <= len(tiles); c++ {
 			if c > 1 && colWidth(c) < g.minColW() {
 				break
 			}
-			if sum(rowHeights(tiles, c, colWidth(c)), gap) <= size.Height {
-				return true
+			hs := tileHeights(tiles, colWidth(c))
+			if sum(rowsOf(hs, c), gap) <= size.Height {
+				return true, nil
 			}
+			hss[c] = hs
 		}
-		return false
+		return false, hss
 	}
 	g.setShrunk(false)
-	if fits() {
-		return false
-	}
-	if len(g.shrink) > 0 {
+	fit, hss := measure()
+	if !fit && len(g.shrink) > 0 {
 		g.setShrunk(true)
-		if fits() {
+		if fit, hss = measure(); fit {
 			g.setShrunk(false) // the grid's own layout finds the same
-			return false
 		}
+	}
+	if fit {
+		return false
 	}
 	g.more.Show()
 	seg(g.more).Text = g.pager.label(1, 2, 1, 1, len(tiles)) // its height, for the room left
 	g.more.Refresh()
-	lineH := g.more.MinSize().Height
-	room := size.Height - lineH - gap
+	m.lineH = g.more.MinSize().Height
+	room := size.Height - m.lineH - gap
 	// flow places tiles of heights hs down cols columns a page: each
 	// tile's page, column and top.
-	type place struct {
-		page, col int
-		y, h      float32
-	}
 	flow := func(hs []float32, cols int) ([]place, int) {
 		out := make([]place, len(hs))
 		page, col, y := 0, 0, float32(0)
@@ -609,22 +623,46 @@ func (g *flowGrid) layoutPages(tiles []fyne.CanvasObject, size fyne.Size) bool {
 		}
 		return
 	}
-	cols, pages := 0, 0
-	var places []place
 	for c := 1; c <= g.maxCols && c <= len(tiles); c++ {
-		if c > 1 && colWidth(c) < g.minColW() {
-			break
+		hs, ok := hss[c]
+		if !ok {
+			break // narrower than the least width
 		}
-		ps, n := flow(tileHeights(tiles, colWidth(c)), c)
-		if cols == 0 || n < pages || n == pages && firstPage(ps) > firstPage(places) {
-			cols, pages, places = c, n, ps
+		ps, n := flow(hs, c)
+		if m.cols == 0 || n < m.pages || n == m.pages && firstPage(ps) > firstPage(m.places) {
+			m.cols, m.pages, m.places = c, n, ps
 		}
 	}
-	colW := colWidth(cols)
-	page := min(max(g.pager.page, 0), pages-1)
+	m.paged, m.colW = true, colWidth(m.cols)
+	g.placePage(tiles, size, m)
+	return true
+}
+
+// pagedLayout is what layoutPages made of the tiles at a size: whether
+// they were paged, and each tile's place at the column count chosen.
+type pagedLayout struct {
+	size        fyne.Size
+	n           int
+	paged       bool
+	cols, pages int
+	colW, lineH float32
+	places      []place
+}
+
+// place is a paged tile's page, column, top and height.
+type place struct {
+	page, col int
+	y, h      float32
+}
+
+// placePage shows the page asked for (the last when there are fewer) and
+// its line, and hides the other tiles.
+func (g *flowGrid) placePage(tiles []fyne.CanvasObject, size fyne.Size, m *pagedLayout) {
+	gap := g.gap()
+	page := min(max(g.pager.page, 0), m.pages-1)
 	first, count := -1, 0
 	for i, t := range tiles {
-		p := places[i]
+		p := m.places[i]
 		if p.page != page {
 			t.Hide()
 			continue
@@ -634,13 +672,13 @@ func (g *flowGrid) layoutPages(tiles []fyne.CanvasObject, size fyne.Size) bool {
 		}
 		count++
 		t.Show()
-		t.Move(fyne.NewPos(float32(p.col)*(colW+gap), p.y))
-		t.Resize(fyne.NewSize(colW, p.h))
+		t.Move(fyne.NewPos(float32(p.col)*(m.colW+gap), p.y))
+		t.Resize(fyne.NewSize(m.colW, p.h))
 	}
-	*g.pager = pager{page: g.pager.page, pages: pages, shown: page, first: first, count: count, label: g.pager.label}
-	seg(g.more).Text = g.pager.label(page+1, pages, first+1, first+count, len(tiles))
+	*g.pager = pager{page: g.pager.page, pages: m.pages, shown: page, first: first, count: count, label: g.pager.label}
+	g.more.Show()
+	seg(g.more).Text = g.pager.label(page+1, m.pages, first+1, first+count, len(tiles))
 	g.more.Refresh()
-	g.more.Move(fyne.NewPos(0, size.Height-lineH))
-	g.more.Resize(fyne.NewSize(size.Width, lineH))
-	return true
+	g.more.Move(fyne.NewPos(0, size.Height-m.lineH))
+	g.more.Resize(fyne.NewSize(size.Width, m.lineH))
 }

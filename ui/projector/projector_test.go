@@ -316,6 +316,9 @@ func BenchmarkRebuild(b *testing.B) {
 		// every action shows (cappedGrid).
 		{"large-next_steps", fixture.Large(), workshop.StepNextSteps},
 		{"checkin-actions", fixture.NordrahtiCheckin(), workshop.StepCIActions},
+		// Forty drafts, more than a page: measured at every column count
+		// to find the fewest pages (layoutPages).
+		{"drafts-40", withDrafts(40), workshop.StepDrafts},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			c.s.CurrentStep = c.step
