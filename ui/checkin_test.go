@@ -616,3 +616,15 @@ func TestWheelOverACheckinFormMovesThePage(t *testing.T) {
 		}
 	}
 }
+
+// The actions' count says since when in Finnish as Finnish says it:
+// "3.12.2026 jälkeen", not "sitten 3.12.2026" (which is "then" or "ago").
+func TestTheActionsCountSaysSinceInFinnish(t *testing.T) {
+	u, st, _ := newTestUI(t)
+	newCheckinFromHome(t, u, createSession(t, st, fixture.Nordrahti()))
+	u.ws.goTo(workshop.StepCIActions)
+	got := texts(u.ws.Object())
+	if !strings.Contains(got, "myöhässä – 3.12.2026 jälkeen") || strings.Contains(got, "sitten 3.12.2026") {
+		t.Fatalf("the actions' count:\n%s", got)
+	}
+}
