@@ -187,16 +187,7 @@ func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
 
 	// Guests, when ticked, join under their own name and become participants.
 	fyne.DoAndWait(func() { ph.guests.SetChecked(true) })
-	gjar, _ := cookiejar.New(nil)
-	g := &roomPhone{t: t, c: &http.Client{Jar: gjar, Timeout: 5 * time.Second}, base: ph.srv.ShortURL()}
-	if resp, err := g.c.Get(ph.srv.JoinURL()); err != nil {
-		t.Fatal(err)
-	} else {
-		resp.Body.Close()
-	}
-	if code := g.do("POST", "/api/name", `{"name":"Vieras Ville"}`); code != http.StatusOK {
-		t.Fatalf("guest: %d", code)
-	}
+	guestPhone(t, ph, "Vieras Ville")
 	if got := load(t, st, id); len(got.Participants) != 2 || got.Participants[1].Kind != workshop.KindGuest {
 		t.Fatalf("guest not a participant: %+v", got.Participants)
 	}
@@ -261,25 +252,8 @@ func TestAPortInUseIsSaidSo(t *testing.T) {
 	u.ws.phones.close()
 }
 
-// openRoom opens the room from the header's key as a facilitator does, on
-// this computer's own address and a free port, and returns it.
-func openRoom(t *testing.T, u *UI) *phoneRoom {
-	t.Helper()
-	press(t, u, fyne.KeyR, ctrl)
-	dlg := topOverlay(u)
-	pick := uitest.Find(dlg, func(*keySelect) bool { return true })
-	pick.SetSelectedIndex(len(pick.Options) - 1)
-	uitest.Find(dlg, func(*keyEntry) bool { return true }).SetText("0")
-	test.Tap(findButton(dlg, "Avaa huone"))
-	if !u.ws.phones.open() || u.ws.phones.win == nil {
-		t.Fatalf("the room did not open: %s", texts(dlg))
-	}
-	t.Cleanup(u.ws.phones.close)
-	return u.ws.phones
-}
-
-// guestPhone joins the room as a guest under name.
-func guestPhone(t *testing.T, ph *phoneRoom, name string) {
+// guestPhone is a phone that joined the room as a guest under name.
+func guestPhone(t *testing.T, ph *phoneRoom, name string) *roomPhone {
 	t.Helper()
 	jar, _ := cookiejar.New(nil)
 	g := &roomPhone{t: t, c: &http.Client{Jar: jar, Timeout: 5 * time.Second}, base: ph.srv.ShortURL()}
@@ -291,6 +265,7 @@ func guestPhone(t *testing.T, ph *phoneRoom, name string) {
 	if code := g.do("POST", "/api/name", `{"name":"`+name+`"}`); code != http.StatusOK {
 		t.Fatalf("guest %s: %d", name, code)
 	}
+	return g
 }
 
 // Removing a guest's phone in the room's window asks whether the guest goes
@@ -302,7 +277,8 @@ func TestRemovingAGuestsPhoneAsksAboutTheGuest(t *testing.T) {
 	if err := u.open(id); err != nil {
 		t.Fatal(err)
 	}
-	ph := openRoom(t, u)
+	ph := openRoomByKey(t, u)
+	t.Cleanup(ph.close)
 	// The example is at its summary: the room's window names that page.
 	if !strings.Contains(ph.input.Text, "("+u.tr.T("nav.summary")+")") {
 		t.Errorf("the room's window does not name the summary: %q", ph.input.Text)

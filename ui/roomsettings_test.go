@@ -2,11 +2,9 @@ package ui
 
 import (
 	"net/http"
-	"net/http/cookiejar"
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -92,16 +90,7 @@ func TestTheRoomsSettingsComeBackWhenTheRoomIsOpenedAgain(t *testing.T) {
 			ph.approval.Checked, ph.guests.Checked, ph.lock.Checked, ph.input.Checked, texts(ph.win.Content()))
 	}
 	// The server acts on them: a guest joins, and the guest's draft waits.
-	jar, _ := cookiejar.New(nil)
-	g := &roomPhone{t: t, c: &http.Client{Jar: jar, Timeout: 5 * time.Second}, base: ph.srv.ShortURL()}
-	if resp, err := g.c.Get(ph.srv.JoinURL()); err != nil {
-		t.Fatal(err)
-	} else {
-		resp.Body.Close()
-	}
-	if code := g.do("POST", "/api/name", `{"name":"Vieras Ville"}`); code != http.StatusOK {
-		t.Fatalf("a guest after the restart: %d", code)
-	}
+	g := guestPhone(t, ph, "Vieras Ville")
 	const held = "Vastaamme samana päivänä."
 	if code := g.do("POST", "/api/op", `{"op":"draft","text":"`+held+`"}`); code != http.StatusOK {
 		t.Fatalf("draft: %d", code)

@@ -31,8 +31,8 @@ func TestCheckinPagesForTheRoom(t *testing.T) {
 		p := newProjector(r)
 		win := showAt(t, p, 1920, 1080)
 		want := map[string][]string{
-			workshop.StepCIActions:   {r.Tr.T("checkin.actions.late"), workshop.Label(workshop.CheckinStatusLabels, workshop.ActionDone, lang), "Hanna Koskinen"},
-			workshop.StepCIMeasures:  {"41 % · 58 % · 63 %", workshop.Label(workshop.TrackLabels, workshop.TrackOn, lang), workshop.Label(workshop.TrackLabels, workshop.TrackOff, lang)},
+			workshop.StepCIActions:  {r.Tr.T("checkin.actions.late"), workshop.Label(workshop.CheckinStatusLabels, workshop.ActionDone, lang), "Hanna Koskinen"},
+			workshop.StepCIMeasures: {"41 % · 58 % · 63 %", workshop.Label(workshop.TrackLabels, workshop.TrackOn, lang), workshop.Label(workshop.TrackLabels, workshop.TrackOff, lang)},
 			// The example's answers were given of the wording before its
 			// revision: said so at each, and not counted in the figures.
 			workshop.StepCICustomers: {"Tätä olen toivonut kymmenen vuotta.", r.Tr.T("checkin.customers.about_earlier"), "C1 " + r.Tr.T("checkin.c1") + " –"},
