@@ -205,7 +205,12 @@ func TestWholeCheckinThroughTheWindow(t *testing.T) {
 
 		u.ws.goTo(workshop.StepHistory)
 		hist := labelTexts(root())
-		for _, want := range []string{u.tr.T("checkin.history.since", map[string]any{"Date": "3.12.2026"}), u.tr.T("checkin.history.timeline")} {
+		// The three answers were given about the wording before the revision:
+		// none validates the new one, and the history says so, as the
+		// customers' page does.
+		for _, want := range []string{u.tr.T("checkin.history.since", map[string]any{"Date": "3.12.2026"}), u.tr.T("checkin.history.timeline"),
+			u.tr.T("checkin.history.customers", map[string]any{"N": 0, "Status": workshop.Label(workshop.ValidationLabels, workshop.ValidationPending, lang)}),
+			u.tr.T("checkin.history.customers.earlier", map[string]any{"N": 3})} {
 			if lang == "fi" && !strings.Contains(hist, want) {
 				t.Fatalf("history lacks %q:\n%s", want, hist)
 			}

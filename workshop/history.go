@@ -138,8 +138,11 @@ type Since struct {
 	Measures                []MeasureChange
 	ActionsDone, Actions    int
 	Late                    int
-	Answers                 int
-	Customers               CustomerScores
+	// Answers are the customers' answers about the promise's wording now,
+	// which the validation status rests on (CurrentView); AnswersEarlier
+	// those about an earlier wording (AboutEarlier), counted apart.
+	Answers, AnswersEarlier int
+	Customers               CustomerScores // the scores of Answers
 	LadderThen, LadderNow   [5]int
 	ValidationThen          string
 	ValidationNow           string
@@ -181,8 +184,9 @@ func SinceWorkshop(family []*Session) Since {
 		}
 	}
 	out.Late = len(last.LateActions())
-	out.Customers = last.CustomerView(false)
+	out.Customers = last.CurrentView()
 	out.Answers = out.Customers.Answers
+	out.AnswersEarlier = last.AboutEarlier()
 	out.LadderThen = first.LadderCounts()
 	if first.IsCheckin() && first.Checkin != nil {
 		out.LadderThen = first.Checkin.WorkshopLadder

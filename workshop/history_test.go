@@ -38,7 +38,8 @@ func TestTimelineAndSinceTheWorkshop(t *testing.T) {
 	if since.From != "2026-12-03" || since.To != "2027-06-10" || since.Checkins != 2 || since.PromiseThen == since.PromiseNow || since.Versions < 1 {
 		t.Fatalf("since %+v", since)
 	}
-	if since.ActionsDone != 2 || since.Actions != 7 || since.Answers != 4 || since.LadderThen != w.LadderCounts() {
+	// The four answers were given before the first check-in revised the wording.
+	if since.ActionsDone != 2 || since.Actions != 7 || since.Answers != 0 || since.AnswersEarlier != 4 || since.LadderThen != w.LadderCounts() {
 		t.Fatalf("since %+v", since)
 	}
 	if len(since.Measures) != 3 || since.Measures[0].Track.Latest.Value != "81" || since.Measures[0].Track.Status != workshop.TrackOn {
@@ -71,5 +72,35 @@ func TestHistoryOfStopsAtTheCheckin(t *testing.T) {
 	// What a caller adds to the history does not overwrite the family.
 	if h := workshop.HistoryOf(fam, 2); len(append(h, w)) == 3 && fam[2] != c2 {
 		t.Fatal("appending to the history overwrote the family")
+	}
+}
+
+// "Since the workshop" counts the customers' answers as the check-in's verdict does:
+// those about the promise's wording now, which its validation status rests
+// on; the answers about an earlier wording are counted apart.
+func TestSinceTheWorkshopCountsTheAnswersAboutTheWordingNow(t *testing.T) {
+	w := fixture.Nordrahti()
+	c1 := fixture.NordrahtiCheckin() // four answers, then the promise revised
+	c2, err := workshop.NewCheckin(c1, "2027-06-10", "45min", fixture.CheckinAt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		if _, err := c2.AddAnswer(workshop.ValidationAnswer{Understood: workshop.UnderstoodYes, Meaningful: 5, Differentiating: 4, Date: "2027-06-01"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if v := c2.ApplyValidation(); v.Status != workshop.ValidationDone {
+		t.Fatalf("three answers about the new wording: %+v", v)
+	}
+	since := workshop.SinceWorkshop([]*workshop.Session{w, c1, c2})
+	if since.Answers != c2.CurrentView().Answers || since.Answers != 3 || since.Customers.Answers != 3 {
+		t.Fatalf("%d answers (%d in the scores), want the 3 about the wording now", since.Answers, since.Customers.Answers)
+	}
+	if since.AnswersEarlier != 4 {
+		t.Fatalf("%d answers about an earlier wording, want the first check-in's 4", since.AnswersEarlier)
+	}
+	if since.ValidationNow != workshop.ValidationDone {
+		t.Fatalf("status %q", since.ValidationNow)
 	}
 }

@@ -82,6 +82,9 @@ func (v *view) sinceBox(since workshop.Since) fyne.CanvasObject {
 	box.Add(wrapped(v.env.T("checkin.history.actions", map[string]any{"Done": since.ActionsDone, "All": since.Actions, "Late": since.Late})))
 	box.Add(wrapped(v.env.T("checkin.history.customers", map[string]any{"N": since.Answers,
 		"Status": label(v.env.Room.Tr, workshop.ValidationLabels, since.ValidationNow)})))
+	if since.AnswersEarlier > 0 {
+		box.Add(muted(v.env.T("checkin.history.customers.earlier", map[string]any{"N": since.AnswersEarlier})))
+	}
 	box.Add(wrapped(v.env.T("checkin.history.ladder", map[string]any{"Then": meanText(v.env.Room.Tr.Language(), since.LadderThen), "Now": meanText(v.env.Room.Tr.Language(), since.LadderNow)})))
 	return box
 }
