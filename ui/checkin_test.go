@@ -215,6 +215,13 @@ func TestWholeCheckinThroughTheWindow(t *testing.T) {
 				t.Fatalf("history lacks %q:\n%s", want, hist)
 			}
 		}
+		// A range scale (NPS's -100…+100) follows the target once, as on
+		// the projector, not after every value.
+		for _, line := range strings.Split(hist, "\n") {
+			if strings.Count(line, "-100…+100") > 1 {
+				t.Fatalf("history writes the range more than once: %q", line)
+			}
+		}
 		shot("7-history")
 		u.ws.goTo(workshop.StepSummary)
 		shot("8-summary")

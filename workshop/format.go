@@ -120,6 +120,24 @@ func MeasureValue(value, scale, lang string) string {
 	return v + " " + u
 }
 
+// MeasureWay writes a measure's values along its way (its baseline, then
+// readings) for one line, "41 % · 58 %": each with its unit, as
+// MeasureValue does, but a range scale such as NPS's "(-100…+100)" is
+// left out, as it follows the target once (MeasureValue of the target):
+// after every value it crowds the line. An empty value is "–".
+func MeasureWay(scale, lang string, values ...string) string {
+	if strings.HasPrefix(MeasureUnit(scale), "(") {
+		scale = ""
+	}
+	way := make([]string, len(values))
+	for i, v := range values {
+		if way[i] = MeasureValue(v, scale, lang); way[i] == "" {
+			way[i] = "–"
+		}
+	}
+	return strings.Join(way, " · ")
+}
+
 // MeasureUnit is what MeasureValue writes after a number on the scale: "%",
 // "pv", "(1-7)", or "" for a scale that is a description rather than a unit.
 // The window shows it next to a baseline's or a target's field.

@@ -92,3 +92,24 @@ func TestMeasureValueShowsTheScaleWithTheNumber(t *testing.T) {
 		}
 	}
 }
+
+// A measure's way is its values with their unit, but a range scale only
+// after the target.
+func TestMeasureWay(t *testing.T) {
+	for _, c := range []struct {
+		scale, lang string
+		values      []string
+		want        string
+	}{
+		{"%", "fi", []string{"41", "66"}, "41 % · 66 %"},
+		{"%", "en", []string{"41", "66"}, "41% · 66%"},
+		{"-100…+100", "fi", []string{"21", "26"}, "21 · 26"},
+		{"1-7 (1 = täysin eri mieltä)", "en", []string{"5,2"}, "5,2"},
+		{"pv", "fi", []string{"", "12"}, "– · 12 pv"},
+		{"%", "fi", []string{"ei mitattu"}, "ei mitattu"},
+	} {
+		if got := MeasureWay(c.scale, c.lang, c.values...); got != c.want {
+			t.Errorf("MeasureWay(%q, %q, %q) = %q, want %q", c.scale, c.lang, c.values, got, c.want)
+		}
+	}
+}

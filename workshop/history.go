@@ -129,6 +129,16 @@ type MeasureChange struct {
 	Track   Track
 }
 
+// Way is the measure's way from its baseline to its latest reading, for
+// one line: "41 % · 66 %" (MeasureWay).
+func (c MeasureChange) Way(lang string) string {
+	values := []string{c.Measure.Baseline}
+	if c.Track.Latest != nil {
+		values = append(values, c.Track.Latest.Value)
+	}
+	return MeasureWay(c.Measure.Scale, lang, values...)
+}
+
 // Since is what changed from the first session of the family to the last.
 type Since struct {
 	From, To                string // dates

@@ -65,11 +65,7 @@ func (v *view) sinceBox(since workshop.Since) fyne.CanvasObject {
 	}
 	for _, m := range since.Measures {
 		lang := v.env.Room.Tr.Language()
-		line := m.Measure.Name + ": " + orDash(value(lang, m.Measure.Baseline, m.Measure))
-		if m.Track.Latest != nil {
-			line += " · " + value(lang, m.Track.Latest.Value, m.Measure)
-		}
-		line += " (" + v.env.T("checkin.history.target", map[string]any{"Target": orDash(value(lang, m.Measure.Target, m.Measure))}) + ") · " + label(v.env.Room.Tr, workshop.TrackLabels, m.Track.Status)
+		line := m.Measure.Name + ": " + m.Way(lang) + " (" + v.env.T("checkin.history.target", map[string]any{"Target": orDash(value(lang, m.Measure.Target, m.Measure))}) + ") · " + label(v.env.Room.Tr, workshop.TrackLabels, m.Track.Status)
 		l := wrapped(line)
 		switch m.Track.Status {
 		case workshop.TrackOn, workshop.TrackReached:

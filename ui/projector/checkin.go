@@ -74,16 +74,9 @@ func ciMeasures(st *state) fyne.CanvasObject {
 	var tiles []fyne.CanvasObject
 	for _, m := range s.Measures {
 		tr := s.MeasureTrack(m.ID)
-		// A unit is written after each value (41 % · 58 %); a range, such
-		// as NPS's (-100…+100), once, after the target: after every value
-		// it crowded the line out of the tile.
-		scale := m.Scale
-		if strings.HasPrefix(workshop.MeasureUnit(scale), "(") {
-			scale = ""
-		}
-		way := []string{orDash(workshop.MeasureValue(m.Baseline, scale, st.lang))}
+		way := []string{m.Baseline}
 		for _, r := range tr.Readings {
-			way = append(way, workshop.MeasureValue(r.Value, scale, st.lang))
+			way = append(way, r.Value)
 		}
 		c, edge := inkMuted, colTileEdge
 		switch tr.Status {
@@ -94,7 +87,7 @@ func ciMeasures(st *state) fyne.CanvasObject {
 		}
 		target := st.t("checkin.history.target", map[string]any{"Target": orDash(workshop.MeasureValue(m.Target, m.Scale, st.lang))})
 		tiles = append(tiles, tile(st, edge, st.tag(st.label(workshop.TrackLabels, tr.Status), c), m.Name,
-			st.line(strings.Join(way, " · "), sizeBody, true), muted(st.line(target, sizeBody, false))))
+			st.line(workshop.MeasureWay(m.Scale, st.lang, way...), sizeBody, true), muted(st.line(target, sizeBody, false))))
 	}
 	return grid(st, 3, tiles)
 }

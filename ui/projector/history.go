@@ -84,17 +84,7 @@ func historyBody(st *state) fyne.CanvasObject {
 		st.text(st.t("checkin.history.actions", map[string]any{"Done": since.ActionsDone, "All": since.Actions, "Late": since.Late}), sizeText, true))
 	var trends []fyne.CanvasObject
 	for _, m := range since.Measures {
-		// A unit after each value; a range (NPS's -100…+100) once, after
-		// the target, as the check-in's measures page writes them.
-		scale := m.Measure.Scale
-		if strings.HasPrefix(workshop.MeasureUnit(scale), "(") {
-			scale = ""
-		}
-		way := orDash(workshop.MeasureValue(m.Measure.Baseline, scale, st.lang))
-		if m.Track.Latest != nil {
-			way += " · " + workshop.MeasureValue(m.Track.Latest.Value, scale, st.lang)
-		}
-		way += " (" + st.t("checkin.history.target", map[string]any{"Target": orDash(workshop.MeasureValue(m.Measure.Target, m.Measure.Scale, st.lang))}) + ")"
+		way := m.Way(st.lang) + " (" + st.t("checkin.history.target", map[string]any{"Target": orDash(workshop.MeasureValue(m.Measure.Target, m.Measure.Scale, st.lang))}) + ")"
 		edge := color.Color(colTileEdge)
 		switch m.Track.Status {
 		case workshop.TrackOn, workshop.TrackReached:
