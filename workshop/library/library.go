@@ -320,16 +320,15 @@ func (l *Library) ICSTo(id int64, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var before []*workshop.Session
-	seen := map[int64]bool{id: true}
-	for at := s.FollowsID; at != 0 && !seen[at]; {
-		seen[at] = true
-		prev, err := l.st.Load(at)
-		if err != nil {
+	ids, err := l.st.Before(id)
+	if err != nil {
+		return err
+	}
+	before := make([]*workshop.Session, len(ids))
+	for i, at := range ids {
+		if before[i], err = l.st.Load(at); err != nil {
 			return err
 		}
-		before = append([]*workshop.Session{prev}, before...)
-		at = prev.FollowsID
 	}
 	return calendar.Write(w, s, time.Now(), before...)
 }

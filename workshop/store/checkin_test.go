@@ -213,3 +213,43 @@ func TestCheckinIsStoredWithItsLinkAndRecords(t *testing.T) {
 		t.Fatal("family of a missing session")
 	}
 }
+
+// Before is the chain of sessions a check-in was made from, up its links:
+// a second check-in of the workshop has the workshop only before it, not
+// the check-in made beside it, though the family holds both.
+func TestBeforeFollowsTheLinksUp(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "w.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	w := workshop.NewSession("fi")
+	w.Title, w.Date = "Työpaja", "2026-12-03"
+	if err := st.Create(w); err != nil {
+		t.Fatal(err)
+	}
+	c1, err := st.CreateCheckin(w.ID, "2027-02-01", "", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2, err := st.CreateCheckin(c1.ID, "2027-05-01", "", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	beside, err := st.CreateCheckin(w.ID, "2027-06-01", "", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[int64][]int64{w.ID: {}, c1.ID: {w.ID}, c2.ID: {w.ID, c1.ID}, beside.ID: {w.ID}} {
+		got, err := st.Before(id)
+		if err != nil || !reflect.DeepEqual(append([]int64{}, got...), want) {
+			t.Errorf("before %d: %v %v, want %v", id, got, err, want)
+		}
+	}
+	if fam, err := st.Family(beside.ID); err != nil || len(fam) != 4 {
+		t.Fatalf("family: %+v %v", fam, err)
+	}
+	if _, err := st.Before(9999); err == nil {
+		t.Fatal("before a missing session")
+	}
+}

@@ -3,6 +3,7 @@ package store
 import (
 	"database/sql"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
@@ -39,19 +40,44 @@ func (s *Store) Family(id int64) ([]Summary, error) {
 
 // root follows the links up from the session to the one that follows none.
 func (s *Store) root(id int64) (int64, error) {
+	up, err := s.chain(id)
+	if err != nil {
+		return 0, err
+	}
+	return up[len(up)-1], nil
+}
+
+// Before returns the sessions the session follows, up its links to the
+// one that follows none (the workshop), that one first: a check-in's
+// history as it was made, without the check-ins beside it.
+func (s *Store) Before(id int64) ([]int64, error) {
+	up, err := s.chain(id)
+	if err != nil {
+		return nil, err
+	}
+	slices.Reverse(up)
+	return up[:len(up)-1], nil
+}
+
+// chain is the session's id and those of the sessions up its links, the
+// session first. A link to a session not there, or back into the chain,
+// ends it.
+func (s *Store) chain(id int64) ([]int64, error) {
+	var up []int64
 	seen := map[int64]bool{}
 	for {
 		var follows int64
 		err := s.db.QueryRow(`SELECT COALESCE(follows, 0) FROM sessions WHERE id = ?`, id).Scan(&follows)
 		if err != nil {
-			if len(seen) == 0 {
-				return 0, fmt.Errorf("open session %d: %w", id, notFound(s.path, err))
+			if len(up) == 0 {
+				return nil, fmt.Errorf("open session %d: %w", id, notFound(s.path, err))
 			}
-			return id, nil
+			return up, nil
 		}
+		up = append(up, id)
 		seen[id] = true
 		if follows == 0 || seen[follows] {
-			return id, nil
+			return up, nil
 		}
 		id = follows
 	}
