@@ -313,20 +313,22 @@ func (s *Session) mergeProblem(kind, into, from string) string {
 	switch kind {
 	case CardProfileItem:
 		a, b := s.profileItem(into), s.profileItem(from)
-		if a.SegmentID != b.SegmentID {
-			return "segment"
-		}
-		if a.Type != b.Type {
-			return "type"
-		}
+		return placeProblem(a.SegmentID, a.Type, b.SegmentID, b.Type)
 	case CardValueItem:
 		a, b := s.valueItem(into), s.valueItem(from)
-		if a.SegmentID != b.SegmentID {
-			return "segment"
-		}
-		if a.Type != b.Type {
-			return "type"
-		}
+		return placeProblem(a.SegmentID, a.Type, b.SegmentID, b.Type)
+	}
+	return ""
+}
+
+// placeProblem is why two items of a segment cannot be merged: they are of
+// different segments, or of different types; "" when they can.
+func placeProblem(segA, typeA, segB, typeB string) string {
+	if segA != segB {
+		return "segment"
+	}
+	if typeA != typeB {
+		return "type"
 	}
 	return ""
 }
@@ -358,6 +360,16 @@ func union(into, from []string) []string {
 		}
 	}
 	return out
+}
+
+// repoint makes the records' reference to from (the field ref points at)
+// a reference to into.
+func repoint[T any](list []T, ref func(*T) *string, from, into string) {
+	for i := range list {
+		if r := ref(&list[i]); *r == from {
+			*r = into
+		}
+	}
 }
 
 // replaceRef points references to from at into instead, each once.
@@ -513,24 +525,12 @@ func (s *Session) mergeCards(kind, into, from string) error {
 			return err
 		}
 		a.Name, a.Description, a.Focus = text, desc, a.Focus || b.Focus
-		for i := range s.ProfileItems {
-			if s.ProfileItems[i].SegmentID == from {
-				s.ProfileItems[i].SegmentID = into
-			}
-		}
-		for i := range s.ValueItems {
-			if s.ValueItems[i].SegmentID == from {
-				s.ValueItems[i].SegmentID = into
-			}
-		}
+		repoint(s.ProfileItems, func(it *ProfileItem) *string { return &it.SegmentID }, from, into)
+		repoint(s.ValueItems, func(it *ValueItem) *string { return &it.SegmentID }, from, into)
 		for i := range s.Drafts {
 			s.Drafts[i].SegmentIDs = replaceRef(s.Drafts[i].SegmentIDs, from, into)
 		}
-		for i := range s.ValidationAnswers {
-			if s.ValidationAnswers[i].SegmentID == from {
-				s.ValidationAnswers[i].SegmentID = into
-			}
-		}
+		repoint(s.ValidationAnswers, func(a *ValidationAnswer) *string { return &a.SegmentID }, from, into)
 		s.Segments = removeWhere(s.Segments, func(g Segment) bool { return g.ID == from })
 	case CardProfileItem:
 		a, b := s.profileItem(into), *s.profileItem(from)
@@ -584,16 +584,8 @@ func (s *Session) mergeCards(kind, into, from string) error {
 		if a.OwnerID == "" && a.OwnerName == "" {
 			a.OwnerID, a.OwnerName = b.OwnerID, b.OwnerName
 		}
-		for i := range s.Actions {
-			if s.Actions[i].MeasureID == from {
-				s.Actions[i].MeasureID = into
-			}
-		}
-		for i := range s.Readings {
-			if s.Readings[i].MeasureID == from {
-				s.Readings[i].MeasureID = into
-			}
-		}
+		repoint(s.Actions, func(a *Action) *string { return &a.MeasureID }, from, into)
+		repoint(s.Readings, func(r *Reading) *string { return &r.MeasureID }, from, into)
 		s.Measures = removeWhere(s.Measures, func(m Measure) bool { return m.ID == from })
 	case CardAction:
 		var a *Action
@@ -690,11 +682,7 @@ func (s *Session) mergeDrafts(into, from, text string) error {
 		ratings = append(ratings, r)
 	}
 	s.Ratings = ratings
-	for i := range s.Drafts {
-		if s.Drafts[i].ParentID == from {
-			s.Drafts[i].ParentID = into
-		}
-	}
+	repoint(s.Drafts, func(d *Draft) *string { return &d.ParentID }, from, into)
 	if a.ParentID == into { // into was a new version of from: it follows from's own parent
 		a.ParentID = b.ParentID
 		if a.ParentID == into {
