@@ -269,24 +269,42 @@ func at(kind string, i int, label string) string {
 }
 
 // ids checks a list's ids (non-empty, unique) and returns them as a set.
+// An item is named in messages by its label, or by its id when label is nil.
 func (v *validator) ids(kind string, n int, id func(int) string, label func(int) string) map[string]bool {
+	if label == nil {
+		label = id
+	}
 	seen := make(map[string]bool, n)
 	for i := 0; i < n && v.err == nil; i++ {
 		v.where = at(kind, i, label(i))
 		v.id("id", id(i))
-		if v.err == nil && seen[id(i)] {
-			v.fail("id", "id %q is used twice", clip(id(i)))
-		}
-		seen[id(i)] = true
+		v.once(seen, "id", id(i), "id %q is used twice")
 	}
 	return seen
 }
 
+// count checks the length of one of the session's lists.
 func (v *validator) count(field string, n, max int) {
 	if v.err == nil && n > max {
 		v.where = "session"
+		v.many(field, n, max)
+	}
+}
+
+// many checks the length of a list of the item being checked.
+func (v *validator) many(field string, n, max int) {
+	if v.err == nil && n > max {
 		v.fail(field, "%s has too many entries (%d; at most %d)", field, n, max)
 	}
+}
+
+// once fails when the list has had the key before (format quotes it, as %q)
+// and remembers it in seen.
+func (v *validator) once(seen map[string]bool, field, key, format string) {
+	if v.err == nil && seen[key] {
+		v.fail(field, format, clip(key))
+	}
+	seen[key] = true
 }
 
 // Validate checks that the session is whole and sound: every text valid
@@ -317,22 +335,14 @@ func (s *Session) Validate() error {
 		func(i int) string { return s.Participants[i].ID }, func(i int) string { return participantLabel(s.Participants[i]) })
 	segments := v.ids("segment", len(s.Segments),
 		func(i int) string { return s.Segments[i].ID }, func(i int) string { return s.Segments[i].Name })
-	items := v.ids("profile item", len(s.ProfileItems),
-		func(i int) string { return s.ProfileItems[i].ID }, func(i int) string { return s.ProfileItems[i].ID })
-	v.ids("value item", len(s.ValueItems),
-		func(i int) string { return s.ValueItems[i].ID }, func(i int) string { return s.ValueItems[i].ID })
-	v.ids("alternative", len(s.Alternatives),
-		func(i int) string { return s.Alternatives[i].ID }, func(i int) string { return s.Alternatives[i].ID })
-	drafts := v.ids("draft", len(s.Drafts),
-		func(i int) string { return s.Drafts[i].ID }, func(i int) string { return s.Drafts[i].ID })
-	v.ids("promise version", len(s.PromiseVersions),
-		func(i int) string { return s.PromiseVersions[i].ID }, func(i int) string { return s.PromiseVersions[i].ID })
-	measures := v.ids("measure", len(s.Measures),
-		func(i int) string { return s.Measures[i].ID }, func(i int) string { return s.Measures[i].ID })
-	v.ids("action", len(s.Actions),
-		func(i int) string { return s.Actions[i].ID }, func(i int) string { return s.Actions[i].ID })
-	v.ids("parking-lot note", len(s.ParkingLot),
-		func(i int) string { return s.ParkingLot[i].ID }, func(i int) string { return s.ParkingLot[i].ID })
+	items := v.ids("profile item", len(s.ProfileItems), func(i int) string { return s.ProfileItems[i].ID }, nil)
+	v.ids("value item", len(s.ValueItems), func(i int) string { return s.ValueItems[i].ID }, nil)
+	v.ids("alternative", len(s.Alternatives), func(i int) string { return s.Alternatives[i].ID }, nil)
+	drafts := v.ids("draft", len(s.Drafts), func(i int) string { return s.Drafts[i].ID }, nil)
+	v.ids("promise version", len(s.PromiseVersions), func(i int) string { return s.PromiseVersions[i].ID }, nil)
+	measures := v.ids("measure", len(s.Measures), func(i int) string { return s.Measures[i].ID }, nil)
+	v.ids("action", len(s.Actions), func(i int) string { return s.Actions[i].ID }, nil)
+	v.ids("parking-lot note", len(s.ParkingLot), func(i int) string { return s.ParkingLot[i].ID }, nil)
 	if v.err != nil {
 		return v.err
 	}
@@ -405,10 +415,7 @@ func (v *validator) header(s *Session) {
 		}
 		v.where = at("agenda item", i, a.Step)
 		v.enum("step", a.Step, agendaSteps, false)
-		if v.err == nil && seen[a.Step] {
-			v.fail("step", "step %q is on the agenda twice", a.Step)
-		}
-		seen[a.Step] = true
+		v.once(seen, "step", a.Step, "step %q is on the agenda twice")
 		v.between("planned_min", a.PlannedMin, 0, MaxPlannedMin)
 		v.between("used_sec", a.UsedSec, 0, MaxUsedSec)
 		v.timestamp("running_since", a.RunningSince)
@@ -427,16 +434,12 @@ func (v *validator) decision(s *Session, drafts map[string]bool) {
 	v.enum("validation_status", d.ValidationStatus, validationKinds, true)
 	v.text("validation_plan", d.ValidationPlan)
 	v.between("consent_round", d.ConsentRound, 0, MaxVersion)
-	if v.err == nil && len(d.OpenConcerns) > MaxCards {
-		v.fail("open_concerns", "open_concerns has too many entries (%d; at most %d)", len(d.OpenConcerns), MaxCards)
-	}
+	v.many("open_concerns", len(d.OpenConcerns), MaxCards)
 	for i, c := range d.OpenConcerns {
 		v.where = fmt.Sprintf("decision: open concern %d", i+1)
 		v.text("text", c)
 	}
-	if v.err == nil && len(d.Rejected) > MaxCards {
-		v.fail("rejected", "rejected has too many entries (%d; at most %d)", len(d.Rejected), MaxCards)
-	}
+	v.many("rejected", len(d.Rejected), MaxCards)
 	seen := map[string]bool{}
 	for i, r := range d.Rejected {
 		if v.err != nil {
@@ -445,10 +448,7 @@ func (v *validator) decision(s *Session, drafts map[string]bool) {
 		v.where = fmt.Sprintf("decision: rejected draft %d", i+1)
 		v.id("draft_id", r.DraftID)
 		v.ref("draft_id", r.DraftID, drafts, "draft")
-		if v.err == nil && seen[r.DraftID] {
-			v.fail("draft_id", "draft %q is rejected twice", clip(r.DraftID))
-		}
-		seen[r.DraftID] = true
+		v.once(seen, "draft_id", r.DraftID, "draft %q is rejected twice")
 		v.text("reason", r.Reason)
 	}
 }
@@ -486,10 +486,7 @@ func (v *validator) ladder(s *Session, people map[string]bool) {
 		v.where = at("ladder vote", i, l.ParticipantID)
 		v.id("participant_id", l.ParticipantID)
 		v.voter(l.ParticipantID, people)
-		if v.err == nil && seen[l.ParticipantID] {
-			v.fail("participant_id", "participant %q has two ladder votes", clip(l.ParticipantID))
-		}
-		seen[l.ParticipantID] = true
+		v.once(seen, "participant_id", l.ParticipantID, "participant %q has two ladder votes")
 		v.between("level", l.Level, 0, len(Ladder))
 		v.text("note", l.Note)
 		v.enum("would_buy", l.WouldBuy, buyAnswers, true)
@@ -617,10 +614,7 @@ func (v *validator) votes(s *Session, people, drafts map[string]bool) {
 		v.where = at("consent vote", i, c.ParticipantID)
 		v.id("participant_id", c.ParticipantID)
 		v.voter(c.ParticipantID, people)
-		if v.err == nil && once[c.ParticipantID] {
-			v.fail("participant_id", "participant %q votes twice", clip(c.ParticipantID))
-		}
-		once[c.ParticipantID] = true
+		v.once(once, "participant_id", c.ParticipantID, "participant %q votes twice")
 		v.between("fingers", c.Fingers, 0, 5)
 		v.text("concern", c.Concern)
 	}
@@ -666,7 +660,7 @@ func (v *validator) measuresAndActions(s *Session, people, measures map[string]b
 // pending checks the cards held for approval and the hidden cards' keys.
 func (v *validator) pending(s *Session, people map[string]bool) {
 	v.count("pending", len(s.Pending), MaxPending)
-	v.ids("pending card", len(s.Pending), func(i int) string { return s.Pending[i].ID }, func(i int) string { return s.Pending[i].ID })
+	v.ids("pending card", len(s.Pending), func(i int) string { return s.Pending[i].ID }, nil)
 	for i, p := range s.Pending {
 		if v.err != nil {
 			return
@@ -694,7 +688,7 @@ func (v *validator) pending(s *Session, people map[string]bool) {
 		v.id("hidden_cards", k)
 	}
 	v.count("room_devices", len(s.RoomDevices), MaxRoomDevices)
-	v.ids("room device", len(s.RoomDevices), func(i int) string { return s.RoomDevices[i].ID }, func(i int) string { return s.RoomDevices[i].ID })
+	v.ids("room device", len(s.RoomDevices), func(i int) string { return s.RoomDevices[i].ID }, nil)
 	hashes := make(map[string]bool, len(s.RoomDevices))
 	for i, d := range s.RoomDevices {
 		if v.err != nil {

@@ -35,9 +35,7 @@ func (v *validator) checkin(s *Session, people, segments, measures map[string]bo
 		v.enum("promise_choice", c.PromiseChoice, promiseChoices, true)
 		v.text("promise_reason", c.PromiseReason)
 		v.text("promise_before", c.PromiseBefore)
-		if v.err == nil && len(c.CarriedActions) > MaxCards {
-			v.fail("carried_actions", "carried_actions has too many entries (%d; at most %d)", len(c.CarriedActions), MaxCards)
-		}
+		v.many("carried_actions", len(c.CarriedActions), MaxCards)
 		for _, id := range c.CarriedActions {
 			v.id("carried_actions", id)
 		}
@@ -58,10 +56,8 @@ func (v *validator) checkin(s *Session, people, segments, measures map[string]bo
 	}
 	v.count("readings", len(s.Readings), MaxCards)
 	v.count("validation_answers", len(s.ValidationAnswers), MaxCards)
-	v.ids("reading", len(s.Readings),
-		func(i int) string { return s.Readings[i].ID }, func(i int) string { return s.Readings[i].ID })
-	v.ids("validation answer", len(s.ValidationAnswers),
-		func(i int) string { return s.ValidationAnswers[i].ID }, func(i int) string { return s.ValidationAnswers[i].ID })
+	v.ids("reading", len(s.Readings), func(i int) string { return s.Readings[i].ID }, nil)
+	v.ids("validation answer", len(s.ValidationAnswers), func(i int) string { return s.ValidationAnswers[i].ID }, nil)
 	for i, r := range s.Readings {
 		if v.err != nil {
 			return
