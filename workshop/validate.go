@@ -705,7 +705,7 @@ func (v *validator) pending(s *Session, people map[string]bool) {
 		}
 		v.text("voter", d.Voter)
 		v.timestamp("joined", d.Joined)
-		v.count("owned", len(d.Owned), 8*MaxCards)
+		v.many("owned", len(d.Owned), 8*MaxCards)
 		for _, k := range d.Owned {
 			v.id("owned", k)
 		}

@@ -131,6 +131,9 @@ func TestValidateRules(t *testing.T) {
 			}
 		}, "session", "participants", "participants has too many entries (506; at most 500)"},
 		{"too many notes", func(s *workshop.Session) { s.ParkingLot = make([]workshop.Note, workshop.MaxCards+1) }, "session", "parking_lot", "parking_lot has too many entries"},
+		{"too many cards of a phone", func(s *workshop.Session) {
+			s.RoomDevices = []workshop.RoomDevice{{ID: "R1", TokenHash: strings.Repeat("ab", 32), Owned: make([]string, 8*workshop.MaxCards+1)}}
+		}, `room device 1 ("R1")`, "owned", "owned has too many entries"},
 		{"too long agenda", func(s *workshop.Session) { s.Agenda = make([]workshop.AgendaItem, workshop.MaxAgendaItems+1) }, "session", "agenda", "too many items"},
 	}
 	for _, c := range cases {
