@@ -312,10 +312,10 @@ func (s *Session) mergeProblem(kind, into, from string) string {
 	}
 	switch kind {
 	case CardProfileItem:
-		a, b := s.profileItem(into), s.profileItem(from)
+		a, b := s.ProfileItem(into), s.ProfileItem(from)
 		return placeProblem(a.SegmentID, a.Type, b.SegmentID, b.Type)
 	case CardValueItem:
-		a, b := s.valueItem(into), s.valueItem(from)
+		a, b := s.ValueItem(into), s.ValueItem(from)
 		return placeProblem(a.SegmentID, a.Type, b.SegmentID, b.Type)
 	}
 	return ""
@@ -332,9 +332,6 @@ func placeProblem(segA, typeA, segB, typeB string) string {
 	}
 	return ""
 }
-
-func (s *Session) profileItem(id string) *ProfileItem { return byID(s.ProfileItems, id, profileItemID) }
-func (s *Session) valueItem(id string) *ValueItem     { return byID(s.ValueItems, id, valueItemID) }
 
 // joinTexts is the text of two merged cards: both, the one merged into
 // first; one of them when they say the same.
@@ -533,7 +530,7 @@ func (s *Session) mergeCards(kind, into, from string) error {
 		repoint(s.ValidationAnswers, func(a *ValidationAnswer) *string { return &a.SegmentID }, from, into)
 		s.Segments = removeWhere(s.Segments, func(g Segment) bool { return g.ID == from })
 	case CardProfileItem:
-		a, b := s.profileItem(into), *s.profileItem(from)
+		a, b := s.ProfileItem(into), *s.ProfileItem(from)
 		note := joinTexts(a.EvidenceNote, b.EvidenceNote)
 		if err := checkInput("evidence_note", note); err != nil {
 			return err
@@ -551,7 +548,7 @@ func (s *Session) mergeCards(kind, into, from string) error {
 		}
 		s.ProfileItems = removeWhere(s.ProfileItems, func(it ProfileItem) bool { return it.ID == from })
 	case CardValueItem:
-		a, b := s.valueItem(into), *s.valueItem(from)
+		a, b := s.ValueItem(into), *s.ValueItem(from)
 		a.Text, a.Addresses = text, union(a.Addresses, b.Addresses)
 		fill(&a.DeliveredToday, b.DeliveredToday)
 		s.ValueItems = removeWhere(s.ValueItems, func(it ValueItem) bool { return it.ID == from })

@@ -248,7 +248,7 @@ func TestMergingMovesWhatReferredToTheCard(t *testing.T) {
 	if s.Segment("S2") != nil || s.Segment("S1").Name != "PK-yritykset / Pienyritykset" || s.Segment("S1").Description != "alle 10 henkeä" {
 		t.Fatalf("segment %+v", s.Segment("S1"))
 	}
-	if s.profileItem("I3").SegmentID != "S1" || !reflect.DeepEqual(s.Draft("D1").SegmentIDs, []string{"S1"}) {
+	if s.ProfileItem("I3").SegmentID != "S1" || !reflect.DeepEqual(s.Draft("D1").SegmentIDs, []string{"S1"}) {
 		t.Fatal("references to the merged segment did not follow it")
 	}
 	// Two pains that say the same: one text, the stronger evidence and
@@ -256,8 +256,8 @@ func TestMergingMovesWhatReferredToTheCard(t *testing.T) {
 	if _, err := s.MergeCards(CardProfileItem, "I1", "I2"); err != nil {
 		t.Fatal(err)
 	}
-	it := s.profileItem("I1")
-	if it.Text != "Toimitus myöhästyy" || it.Evidence != EvidenceCustomerSaid || it.Importance != 3 || s.profileItem("I2") != nil {
+	it := s.ProfileItem("I1")
+	if it.Text != "Toimitus myöhästyy" || it.Evidence != EvidenceCustomerSaid || it.Importance != 3 || s.ProfileItem("I2") != nil {
 		t.Fatalf("merged item %+v", it)
 	}
 	if !reflect.DeepEqual(s.ValueItems[0].Addresses, []string{"I1"}) || !reflect.DeepEqual(s.Draft("D2").BasedOn, []string{"I1"}) {

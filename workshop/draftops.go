@@ -30,7 +30,7 @@ func (s *Session) LinkDraft(draftID, link, refID string, on bool) error {
 	case DraftSegment:
 		list, known = &d.SegmentIDs, s.Segment(refID) != nil
 	case DraftBasedOn:
-		list, known = &d.BasedOn, s.profileItem(refID) != nil
+		list, known = &d.BasedOn, s.ProfileItem(refID) != nil
 	default:
 		return inputProblem("link", ProblemInvalid, "%q", clip(link))
 	}
@@ -56,11 +56,11 @@ func toggleRef(list *[]string, field, id string, known, on bool) error {
 // LinkValueItem makes the value item (step 4) one that addresses the
 // profile item (a job, pain or gain of step 3), or no longer (on false).
 func (s *Session) LinkValueItem(id, profileItemID string, on bool) error {
-	v := s.valueItem(id)
+	v := s.ValueItem(id)
 	if v == nil {
 		return inputProblem("value_item_id", ProblemUnknown, "%q", clip(id))
 	}
-	return toggleRef(&v.Addresses, "addresses", profileItemID, s.profileItem(profileItemID) != nil, on)
+	return toggleRef(&v.Addresses, "addresses", profileItemID, s.ProfileItem(profileItemID) != nil, on)
 }
 
 // ShortlistDraft marks the draft as taken on to the evaluation, or not.

@@ -72,12 +72,12 @@ func TestCardExtrasOperations(t *testing.T) {
 		}
 	}
 
-	if err := s.LinkValueItem(vi.ID, job.ID, true); err != nil || !slices.Equal(s.valueItem(vi.ID).Addresses, []string{job.ID}) {
+	if err := s.LinkValueItem(vi.ID, job.ID, true); err != nil || !slices.Equal(s.ValueItem(vi.ID).Addresses, []string{job.ID}) {
 		t.Fatalf("value item link: %v", err)
 	}
 	refusedUnchanged(t, s, "address an unknown item", ProblemUnknown, func(s *Session) error { return s.LinkValueItem(vi.ID, "X404", true) })
 	refusedUnchanged(t, s, "a value item not there", ProblemUnknown, func(s *Session) error { return s.LinkValueItem("V404", job.ID, true) })
-	if err := s.LinkValueItem(vi.ID, job.ID, false); err != nil || len(s.valueItem(vi.ID).Addresses) != 0 {
+	if err := s.LinkValueItem(vi.ID, job.ID, false); err != nil || len(s.ValueItem(vi.ID).Addresses) != 0 {
 		t.Fatalf("value item unlink: %v", err)
 	}
 

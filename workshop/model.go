@@ -361,6 +361,12 @@ func (s *Session) Segment(id string) *Segment { return byID(s.Segments, id, segm
 // Measure returns the measure with the id, or nil.
 func (s *Session) Measure(id string) *Measure { return byID(s.Measures, id, measureID) }
 
+// ProfileItem returns the profile item with the id, or nil.
+func (s *Session) ProfileItem(id string) *ProfileItem { return byID(s.ProfileItems, id, profileItemID) }
+
+// ValueItem returns the value item with the id, or nil.
+func (s *Session) ValueItem(id string) *ValueItem { return byID(s.ValueItems, id, valueItemID) }
+
 // PersonName is the name of a participant, or the free-text name when the
 // person was not in the room; empty when neither is set.
 func (s *Session) PersonName(id, fallback string) string {

@@ -535,22 +535,16 @@ func (s *Session) cardText(kind, id string) *string {
 			return &g.Name
 		}
 	case CardProfileItem:
-		for i := range s.ProfileItems {
-			if s.ProfileItems[i].ID == id {
-				return &s.ProfileItems[i].Text
-			}
+		if it := s.ProfileItem(id); it != nil {
+			return &it.Text
 		}
 	case CardValueItem:
-		for i := range s.ValueItems {
-			if s.ValueItems[i].ID == id {
-				return &s.ValueItems[i].Text
-			}
+		if it := s.ValueItem(id); it != nil {
+			return &it.Text
 		}
 	case CardAlternative:
-		for i := range s.Alternatives {
-			if s.Alternatives[i].ID == id {
-				return &s.Alternatives[i].Text
-			}
+		if n := byID(s.Alternatives, id, noteID); n != nil {
+			return &n.Text
 		}
 	case CardDraft:
 		if d := s.Draft(id); d != nil {
@@ -561,10 +555,8 @@ func (s *Session) cardText(kind, id string) *string {
 			return &m.Name
 		}
 	case CardAction:
-		for i := range s.Actions {
-			if s.Actions[i].ID == id {
-				return &s.Actions[i].Text
-			}
+		if a := s.Action(id); a != nil {
+			return &a.Text
 		}
 	}
 	return nil

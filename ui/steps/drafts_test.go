@@ -184,7 +184,7 @@ func TestStepViewsFlushTypingOnLeaving(t *testing.T) {
 			func(s *workshop.Session) string { return s.Segment("S1").Name }},
 		{workshop.StepProfile, func(v View) *field.Card {
 			return v.(*profile).tabs.current().(*profilePage).lists[workshop.ItemGain].Card("S1-G1")
-		}, func(s *workshop.Session) string { return profileItem(s, "S1-G1").Text }},
+		}, func(s *workshop.Session) string { return s.ProfileItem("S1-G1").Text }},
 		{workshop.StepValueMap, func(v View) *field.Card {
 			return v.(*valueMap).tabs.current().(*valuePage).alts.Card("ALT3")
 		}, func(s *workshop.Session) string {

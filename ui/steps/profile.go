@@ -108,18 +108,8 @@ func isAssumption(it workshop.ProfileItem) bool {
 	return it.Evidence == workshop.EvidenceAssumption || it.Evidence == ""
 }
 
-// profileItem returns the profile item with the id, or nil.
-func profileItem(s *workshop.Session, id string) *workshop.ProfileItem {
-	for i := range s.ProfileItems {
-		if s.ProfileItems[i].ID == id {
-			return &s.ProfileItems[i]
-		}
-	}
-	return nil
-}
-
 func assumptionMark(s *workshop.Session, id string) string {
-	if it := profileItem(s, id); it != nil && isAssumption(*it) {
+	if it := s.ProfileItem(id); it != nil && isAssumption(*it) {
 		return i18n.TIn(s.Language, "steps.profile.assumption")
 	}
 	return ""
@@ -150,13 +140,13 @@ func profileCards(segID, typ string) field.Cards[workshop.ProfileItem] {
 func profileExtras(env *Env, id, typ, lang string) field.Bound {
 	ed := env.Room.Ed
 	get := func(s *workshop.Session) workshop.ProfileItem {
-		if it := profileItem(s, id); it != nil {
+		if it := s.ProfileItem(id); it != nil {
 			return *it
 		}
 		return workshop.ProfileItem{}
 	}
 	put := func(s *workshop.Session, fn func(it *workshop.ProfileItem)) error {
-		it := profileItem(s, id)
+		it := s.ProfileItem(id)
 		if it == nil {
 			return nil
 		}

@@ -49,7 +49,7 @@ func TestProfileCardsWithEvidence(t *testing.T) {
 	extras := jobs.Card(added.ID).Extras[0].(*grouped)
 	evidence := extras.g[0].(interface{ SetValue(string) })
 	evidence.SetValue(workshop.EvidenceCustomerSaid)
-	if got := profileItem(reload(t, st, env), added.ID).Evidence; got != workshop.EvidenceCustomerSaid {
+	if got := reload(t, st, env).ProfileItem(added.ID).Evidence; got != workshop.EvidenceCustomerSaid {
 		t.Fatalf("evidence stored %q", got)
 	}
 	if jobs.Card(added.ID).Mark() != "" {
@@ -63,14 +63,14 @@ func TestProfileCardsWithEvidence(t *testing.T) {
 	if err := s.Validate(); err != nil {
 		t.Fatalf("after delete: %v", err)
 	}
-	if profileItem(s, "S1-P1") != nil {
+	if s.ProfileItem("S1-P1") != nil {
 		t.Fatal("not deleted")
 	}
 	if !undo(t, env) {
 		t.Fatal("undo refused")
 	}
 	s = reload(t, st, env)
-	if profileItem(s, "S1-P1") == nil || !strings.Contains(strings.Join(s.Draft("D1").BasedOn, ","), "S1-P1") {
+	if s.ProfileItem("S1-P1") == nil || !strings.Contains(strings.Join(s.Draft("D1").BasedOn, ","), "S1-P1") {
 		t.Fatalf("undo did not restore the pain and the draft's reference: %v", s.Draft("D1").BasedOn)
 	}
 	if len(*errs) > 0 {

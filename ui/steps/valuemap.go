@@ -134,19 +134,9 @@ func (p *valuePage) Refresh() {
 	p.summary.Refresh()
 }
 
-// valueItem returns the value item with the id, or nil.
-func valueItem(s *workshop.Session, id string) *workshop.ValueItem {
-	for i := range s.ValueItems {
-		if s.ValueItems[i].ID == id {
-			return &s.ValueItems[i]
-		}
-	}
-	return nil
-}
-
 // gapMark flags what we do not (fully) deliver today.
 func gapMark(s *workshop.Session, id string) string {
-	v := valueItem(s, id)
+	v := s.ValueItem(id)
 	if v == nil || v.DeliveredToday == "yes" {
 		return ""
 	}
@@ -213,13 +203,13 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 	x.delivered = field.NewSelect(env.Room.Tr, ed, field.Options(workshop.DeliveredLabels, lang, "yes", "partly", "no"),
 		env.T("steps.valuemap.delivered"),
 		func(s *workshop.Session) string {
-			if v := valueItem(s, id); v != nil {
+			if v := s.ValueItem(id); v != nil {
 				return v.DeliveredToday
 			}
 			return ""
 		},
 		func(s *workshop.Session, val string) error {
-			v := valueItem(s, id)
+			v := s.ValueItem(id)
 			if v == nil {
 				return nil
 			}
@@ -238,7 +228,7 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 			return env.T("steps.valuemap.links."+x.itemType, map[string]int{"N": n})
 		},
 		func(s *workshop.Session) []pickOption {
-			v := valueItem(s, id)
+			v := s.ValueItem(id)
 			if v == nil {
 				return nil
 			}
@@ -251,7 +241,7 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 			return out
 		},
 		func(s *workshop.Session, itemID string, on bool) error {
-			if valueItem(s, id) == nil {
+			if s.ValueItem(id) == nil {
 				return nil // removed while its card was shown
 			}
 			return s.LinkValueItem(id, itemID, on)
@@ -279,7 +269,7 @@ func (x *valueExtras) Refresh() {
 	}
 	var names []string
 	x.env.Room.Ed.Read(func(s *workshop.Session) {
-		if v := valueItem(s, x.id); v != nil {
+		if v := s.ValueItem(x.id); v != nil {
 			for _, it := range s.ProfileItems {
 				if slices.Contains(v.Addresses, it.ID) {
 					names = append(names, "• "+workshop.Label(workshop.ItemTypeLabels, it.Type, s.Language)+": "+it.Text)
@@ -301,7 +291,7 @@ func (x *valueExtras) Refresh() {
 func (x *valueExtras) Linked() int {
 	n := 0
 	x.env.Room.Ed.Read(func(s *workshop.Session) {
-		if v := valueItem(s, x.id); v != nil {
+		if v := s.ValueItem(x.id); v != nil {
 			n = len(v.Addresses)
 		}
 	})

@@ -42,7 +42,7 @@ func TestValueMapLinksDeliveryAndAlternatives(t *testing.T) {
 		t.Fatalf("check list of the segment's pains: %d", len(x.links.checks.Objects))
 	}
 	test.Tap(x.links.Check("S1-P1"))
-	if got := valueItem(reload(t, st, env), added.ID).Addresses; !slices.Equal(got, []string{"S1-P1"}) {
+	if got := reload(t, st, env).ValueItem(added.ID).Addresses; !slices.Equal(got, []string{"S1-P1"}) {
 		t.Fatalf("addresses stored %v", got)
 	}
 	test.Tap(x.toggle)
@@ -52,7 +52,7 @@ func TestValueMapLinksDeliveryAndAlternatives(t *testing.T) {
 
 	// Delivered today: partly is still a gap, yes is not.
 	x.delivered.SetValue("partly")
-	if got := valueItem(reload(t, st, env), added.ID).DeliveredToday; got != "partly" {
+	if got := reload(t, st, env).ValueItem(added.ID).DeliveredToday; got != "partly" {
 		t.Fatalf("delivered stored %q", got)
 	}
 	if !strings.Contains(card.Mark(), "osittain") {

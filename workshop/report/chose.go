@@ -252,11 +252,8 @@ func (d *doc) draftDetails(dr *workshop.Draft) []string {
 	}
 	var based []string
 	for _, id := range dr.BasedOn {
-		for _, it := range d.s.ProfileItems {
-			if it.ID == id {
-				based = append(based, oneLine(it.Text))
-				break
-			}
+		if it := d.s.ProfileItem(id); it != nil {
+			based = append(based, oneLine(it.Text))
 		}
 	}
 	if len(based) > 0 {

@@ -100,11 +100,8 @@ func (d *doc) valueGroups() []valueGroup {
 func (d *doc) addressed(ids []string) string {
 	var parts []string
 	for _, id := range ids {
-		for _, it := range d.s.ProfileItems {
-			if it.ID == id {
-				parts = append(parts, d.enum(workshop.ItemTypeLabels, it.Type)+": "+sentences(oneLine(it.Text), 1, 70))
-				break
-			}
+		if it := d.s.ProfileItem(id); it != nil {
+			parts = append(parts, d.enum(workshop.ItemTypeLabels, it.Type)+": "+sentences(oneLine(it.Text), 1, 70))
 		}
 	}
 	return strings.Join(parts, "\n")
