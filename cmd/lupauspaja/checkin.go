@@ -10,11 +10,7 @@ func runCheckin(env *cliEnv, args []string) error {
 	fs := env.flags()
 	date := fs.String("date", "", "the check-in's date, YYYY-MM-DD (today when not given)")
 	agenda := fs.String("agenda", "45", "45 or 90 minutes")
-	rest, err := env.parse(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := env.sessionArg(rest)
+	id, err := env.parseSession(fs, args)
 	if err != nil {
 		return err
 	}
@@ -47,18 +43,12 @@ func runCheckin(env *cliEnv, args []string) error {
 
 func runICS(env *cliEnv, args []string) error {
 	fs := env.flags()
-	var out string
-	fs.StringVar(&out, "o", "", "a file name (- writes stdout)")
-	fs.StringVar(&out, "output", "", "a file name (- writes stdout)")
-	rest, err := env.parse(fs, args)
+	out := outputFlag(fs, "a file name (- writes stdout)")
+	id, err := env.parseSession(fs, args)
 	if err != nil {
 		return err
 	}
-	id, err := env.sessionArg(rest)
-	if err != nil {
-		return err
-	}
-	if out == "" {
+	if *out == "" {
 		return usagef("-o FILE.ics is required (usage: %s)", env.verb.synopsis())
 	}
 	lib, err := env.openLibrary()
@@ -66,8 +56,8 @@ func runICS(env *cliEnv, args []string) error {
 		return err
 	}
 	defer lib.Close()
-	if out == "-" {
+	if *out == "-" {
 		return lib.ICSTo(id, env.stdout)
 	}
-	return lib.ICS(id, out)
+	return lib.ICS(id, *out)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -99,15 +100,9 @@ func runImport(env *cliEnv, args []string) error {
 
 func runExport(env *cliEnv, args []string) error {
 	fs := env.flags()
-	var out string
-	fs.StringVar(&out, "o", "", "a file name")
-	fs.StringVar(&out, "output", "", "a file name")
+	out := outputFlag(fs, "a file name")
 	private := fs.Bool("private-notes", false, "keep the facilitator's private notes in the file")
-	rest, err := env.parse(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := env.sessionArg(rest)
+	id, err := env.parseSession(fs, args)
 	if err != nil {
 		return err
 	}
@@ -116,27 +111,21 @@ func runExport(env *cliEnv, args []string) error {
 		return err
 	}
 	defer lib.Close()
-	if out == "" || out == "-" {
+	if *out == "" || *out == "-" {
 		return lib.ExportTo(id, env.stdout, *private)
 	}
-	return lib.Export(id, out, *private)
+	return lib.Export(id, *out, *private)
 }
 
 func runPDF(env *cliEnv, args []string) error {
 	fs := env.flags()
-	var out string
-	fs.StringVar(&out, "o", "", "a file name")
-	fs.StringVar(&out, "output", "", "a file name")
+	out := outputFlag(fs, "a file name")
 	lang := fs.String("lang", "", "fi or en")
-	rest, err := env.parse(fs, args)
+	id, err := env.parseSession(fs, args)
 	if err != nil {
 		return err
 	}
-	id, err := env.sessionArg(rest)
-	if err != nil {
-		return err
-	}
-	if out == "" {
+	if *out == "" {
 		return usagef("-o FILE.pdf is required (usage: %s)", env.verb.synopsis())
 	}
 	if *lang != "" && *lang != "fi" && *lang != "en" {
@@ -147,14 +136,19 @@ func runPDF(env *cliEnv, args []string) error {
 		return err
 	}
 	defer lib.Close()
-	if out == "-" {
+	if *out == "-" {
 		return lib.PDFTo(id, env.stdout, *lang)
 	}
-	return lib.PDF(id, out, *lang)
+	return lib.PDF(id, *out, *lang)
 }
 
-// sessionArg is the one argument of a verb that takes a session's id.
-func (env *cliEnv) sessionArg(rest []string) (int64, error) {
+// parseSession reads the options of a verb that takes a session's id
+// (env.parse) and returns the id, its one other argument.
+func (env *cliEnv) parseSession(fs *flag.FlagSet, args []string) (int64, error) {
+	rest, err := env.parse(fs, args)
+	if err != nil {
+		return 0, err
+	}
 	if len(rest) == 0 {
 		return 0, usagef("give the id of the session (see lupauspaja list)")
 	}
@@ -162,4 +156,12 @@ func (env *cliEnv) sessionArg(rest []string) (int64, error) {
 		return 0, usagef("unexpected argument %q (usage: %s)", rest[1], env.verb.synopsis())
 	}
 	return sessionID(rest[0])
+}
+
+// outputFlag is a verb's -o and --output, the file it writes: two names of one option.
+func outputFlag(fs *flag.FlagSet, usage string) *string {
+	out := new(string)
+	fs.StringVar(out, "o", "", usage)
+	fs.StringVar(out, "output", "", usage)
+	return out
 }

@@ -24,11 +24,7 @@ func runRoom(env *cliEnv, args []string) error {
 	fs := env.flags()
 	addr := fs.String("addr", "", "HOST:PORT to listen on (default: this machine's Wi-Fi or Ethernet address, port "+defaultRoomPort+")")
 	guests := fs.Bool("guests", false, "let people not on the participant list join as guests")
-	rest, err := env.parse(fs, args)
-	if err != nil {
-		return err
-	}
-	id, err := env.sessionArg(rest)
+	id, err := env.parseSession(fs, args)
 	if err != nil {
 		return err
 	}
