@@ -69,18 +69,8 @@ func renderKit(buf *bytes.Buffer, s *workshop.Session, kind string, opt Options)
 	if kind != KitInterview && kind != KitSurvey {
 		return fmt.Errorf("write PDF: no such kit document %q", kind)
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("write PDF: %v", r)
-		}
-	}()
-	lang := opt.Lang
-	if lang == "" {
-		lang = s.Language
-	}
-	if lang != "en" {
-		lang = "fi"
-	}
+	defer recoverPDF(&err)
+	lang := opt.language(s)
 	// The sheet is printed and written on by hand: it is drawn with the
 	// roomiest spacing that keeps it on one page; a sheet that takes two
 	// pages even at the tightest takes them at the roomiest, each question

@@ -36,18 +36,18 @@ func Write(w io.Writer, s *workshop.Session, opt Options) error {
 	return nil
 }
 
-// render draws the whole document into buf.
-func render(buf *bytes.Buffer, s *workshop.Session, opt Options) (err error) {
-	if s == nil {
-		return errors.New("write PDF: no session")
+// recoverPDF turns a panic into the error of the function that defers it:
+// gofpdf reports some faults by panicking, and a document that cannot be
+// drawn must still leave the app running with an error to show.
+func recoverPDF(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("write PDF: %v", r)
 	}
-	// gofpdf reports some faults by panicking; a report that cannot be drawn
-	// must still leave the app running with an error to show.
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("write PDF: %v", r)
-		}
-	}()
+}
+
+// language is the document's: the one asked for, or the session's; Finnish
+// unless it is English.
+func (opt Options) language(s *workshop.Session) string {
 	lang := opt.Lang
 	if lang == "" {
 		lang = s.Language
@@ -55,7 +55,16 @@ func render(buf *bytes.Buffer, s *workshop.Session, opt Options) (err error) {
 	if lang != "en" {
 		lang = "fi"
 	}
-	d := newDoc(s, lang)
+	return lang
+}
+
+// render draws the whole document into buf.
+func render(buf *bytes.Buffer, s *workshop.Session, opt Options) (err error) {
+	if s == nil {
+		return errors.New("write PDF: no session")
+	}
+	defer recoverPDF(&err)
+	d := newDoc(s, opt.language(s))
 	d.meta()
 	if s.IsCheckin() {
 		d.buildCheckin()
