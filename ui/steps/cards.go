@@ -219,6 +219,17 @@ type pickOption struct {
 	On        bool
 }
 
+// picked counts the options checked.
+func picked(opts []pickOption) int {
+	n := 0
+	for _, o := range opts {
+		if o.On {
+			n++
+		}
+	}
+	return n
+}
+
 // checkPicker is a button that opens a list of checks inside the card (not
 // a pop-up, so that it works with the keyboard and on the projector's mirror
 // of the card): a draft's authors and segments. Closed, the button's text

@@ -140,56 +140,36 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 	x := &draftExtras{env: env, id: id}
 	ed := env.Room.Ed
 	x.facts = widget.NewLabel("")
-	x.authors = newCheckPicker(env,
+	x.authors = x.linkPicker(workshop.DraftAuthor,
 		func(opts []pickOption) string {
 			return pickTitle(env.Room.Tr, "steps.drafts.authors", "steps.drafts.anonymous", opts)
 		},
-		func(s *workshop.Session) []pickOption {
+		func(s *workshop.Session, d *workshop.Draft) []pickOption {
 			var out []pickOption
-			if d := s.Draft(id); d != nil {
-				for _, p := range s.Participants {
-					out = append(out, pickOption{p.ID, p.Name, slices.Contains(d.AuthorIDs, p.ID)})
-				}
+			for _, p := range s.Participants {
+				out = append(out, pickOption{p.ID, p.Name, slices.Contains(d.AuthorIDs, p.ID)})
 			}
 			return out
-		},
-		func(s *workshop.Session, pid string, on bool) error {
-			return x.put(s, func() error { return s.LinkDraft(id, workshop.DraftAuthor, pid, on) })
 		})
-	x.segments = newCheckPicker(env,
+	x.segments = x.linkPicker(workshop.DraftSegment,
 		func(opts []pickOption) string {
 			return pickTitle(env.Room.Tr, "steps.drafts.segments", "steps.drafts.segments.none", opts)
 		},
-		func(s *workshop.Session) []pickOption {
+		func(s *workshop.Session, d *workshop.Draft) []pickOption {
 			var out []pickOption
-			if d := s.Draft(id); d != nil {
-				for _, g := range s.Segments {
-					out = append(out, pickOption{g.ID, g.Name, slices.Contains(d.SegmentIDs, g.ID)})
-				}
+			for _, g := range s.Segments {
+				out = append(out, pickOption{g.ID, g.Name, slices.Contains(d.SegmentIDs, g.ID)})
 			}
 			return out
-		},
-		func(s *workshop.Session, gid string, on bool) error {
-			return x.put(s, func() error { return s.LinkDraft(id, workshop.DraftSegment, gid, on) })
 		})
 	// What the draft rests on: the profile items of the focus segments, so
 	// that the evaluation can see whether it hits a top job, pain or gain.
-	x.basedOn = newCheckPicker(env,
+	x.basedOn = x.linkPicker(workshop.DraftBasedOn,
 		func(opts []pickOption) string {
-			n := 0
-			for _, o := range opts {
-				if o.On {
-					n++
-				}
-			}
-			return env.T("steps.drafts.based_on", map[string]int{"N": n})
+			return env.T("steps.drafts.based_on", map[string]int{"N": picked(opts)})
 		},
-		func(s *workshop.Session) []pickOption {
+		func(s *workshop.Session, d *workshop.Draft) []pickOption {
 			var out []pickOption
-			d := s.Draft(id)
-			if d == nil {
-				return nil
-			}
 			segs, _ := focusSegments(s)
 			for _, g := range segs {
 				for _, it := range s.ProfileItems {
@@ -203,9 +183,6 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 				}
 			}
 			return out
-		},
-		func(s *workshop.Session, itemID string, on bool) error {
-			return x.put(s, func() error { return s.LinkDraft(id, workshop.DraftBasedOn, itemID, on) })
 		})
 	x.shortlist = widget.NewCheck(env.T("steps.drafts.shortlist"), func(on bool) {
 		if x.loading {
@@ -277,6 +254,22 @@ func pickTitle(tr *i18n.Tr, key, noneKey string, opts []pickOption) string {
 		list = string(r[:24]) + "…"
 	}
 	return tr.T(key, map[string]string{"Names": list})
+}
+
+// linkPicker is a picker of the draft's links of one kind (workshop.LinkDraft):
+// the options, as the draft links them, come from options while the draft is there.
+func (x *draftExtras) linkPicker(link string, title func(opts []pickOption) string,
+	options func(s *workshop.Session, d *workshop.Draft) []pickOption) *checkPicker {
+	return newCheckPicker(x.env, title,
+		func(s *workshop.Session) []pickOption {
+			if d := s.Draft(x.id); d != nil {
+				return options(s, d)
+			}
+			return nil
+		},
+		func(s *workshop.Session, refID string, on bool) error {
+			return x.put(s, func() error { return s.LinkDraft(x.id, link, refID, on) })
+		})
 }
 
 // put runs op, which changes the draft, unless the draft is gone (removed

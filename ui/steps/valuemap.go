@@ -219,13 +219,7 @@ func newValueExtras(env *Env, segID, id, typ string) *valueExtras {
 	x.delivered.OnError = env.ShowError
 	x.links = newCheckPicker(env,
 		func(opts []pickOption) string {
-			n := 0
-			for _, o := range opts {
-				if o.On {
-					n++
-				}
-			}
-			return env.T("steps.valuemap.links."+x.itemType, map[string]int{"N": n})
+			return env.T("steps.valuemap.links."+x.itemType, map[string]int{"N": picked(opts)})
 		},
 		func(s *workshop.Session) []pickOption {
 			v := s.ValueItem(id)
