@@ -192,14 +192,20 @@ func (h *header) show(item *workshop.AgendaItem) {
 }
 
 func (h *header) setProjector(on bool) {
+	h.setSwitch(h.proj, on, "app.projector.hide", "app.projector.show")
+}
+
+// setSwitch shows a button that switches something on and off: what it does
+// now (onKey while on, offKey while off), and high importance while on.
+func (h *header) setSwitch(b *widget.Button, on bool, onKey, offKey string) {
 	if on {
-		h.proj.SetText(h.w.u.tr.T("app.projector.hide"))
-		h.proj.Importance = widget.HighImportance
+		b.SetText(h.w.u.tr.T(onKey))
+		b.Importance = widget.HighImportance
 	} else {
-		h.proj.SetText(h.w.u.tr.T("app.projector.show"))
-		h.proj.Importance = widget.MediumImportance
+		b.SetText(h.w.u.tr.T(offKey))
+		b.Importance = widget.MediumImportance
 	}
-	h.proj.Refresh()
+	b.Refresh()
 }
 
 // setRoomView shows whether the projector presents and whether it is blanked.
@@ -228,12 +234,5 @@ func (h *header) setRoomView(presenting, hidden bool) {
 
 // setRoom shows whether the room is open for phones.
 func (h *header) setRoom(open bool) {
-	if open {
-		h.room.SetText(h.w.u.tr.T("room.header.shown"))
-		h.room.Importance = widget.HighImportance
-	} else {
-		h.room.SetText(h.w.u.tr.T("room.header.open"))
-		h.room.Importance = widget.MediumImportance
-	}
-	h.room.Refresh()
+	h.setSwitch(h.room, open, "room.header.shown", "room.header.open")
 }
