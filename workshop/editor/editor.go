@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"lupauspaja/workshop"
+	"lupauspaja/workshop/notify"
 	"lupauspaja/workshop/store"
 )
 
@@ -26,9 +27,8 @@ type Editor struct {
 	mu        sync.Mutex
 	s         *workshop.Session
 	saved     stored // what the file holds of s, to compare an edit with
-	listeners map[int]func()
-	next      int
 	changes   uint64 // how many times the listeners were told of a change
+	listeners notify.List[func()]
 }
 
 // Open loads the session from the store for editing.
@@ -41,7 +41,7 @@ func Open(st *store.Store, id int64) (*Editor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open session %d: %w", id, err)
 	}
-	return &Editor{st: st, s: s, saved: saved, listeners: map[int]func(){}}, nil
+	return &Editor{st: st, s: s, saved: saved}, nil
 }
 
 // Store is the store the session lives in.
@@ -127,28 +127,13 @@ func (e *Editor) Changes() uint64 {
 }
 
 // OnChange registers fn to run after every edit; the returned function removes it.
-func (e *Editor) OnChange(fn func()) (remove func()) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	id := e.next
-	e.next++
-	e.listeners[id] = fn
-	return func() {
-		e.mu.Lock()
-		delete(e.listeners, id)
-		e.mu.Unlock()
-	}
-}
+func (e *Editor) OnChange(fn func()) (remove func()) { return e.listeners.Add(fn) }
 
 func (e *Editor) announce() {
 	e.mu.Lock()
 	e.changes++
-	fns := make([]func(), 0, len(e.listeners))
-	for _, fn := range e.listeners {
-		fns = append(fns, fn)
-	}
 	e.mu.Unlock()
-	for _, fn := range fns {
+	for _, fn := range e.listeners.All() {
 		fn()
 	}
 }

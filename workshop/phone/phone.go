@@ -24,6 +24,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"lupauspaja/workshop"
+	"lupauspaja/workshop/notify"
 )
 
 // Session is the open session the room serves: the session's editor, the
@@ -132,15 +133,15 @@ type Server struct {
 	once     sync.Once
 	stopEd   func()
 
-	mu        sync.Mutex
-	devices   map[string]*device
-	byID      map[string]*device
-	addrs     map[string]*rate.Limiter
-	guests    *rate.Limiter // new guests in the whole room
-	streams   map[chan struct{}]struct{}
-	version   uint64
-	listeners map[int]func()
-	nextL     int
+	mu      sync.Mutex
+	devices map[string]*device
+	byID    map[string]*device
+	addrs   map[string]*rate.Limiter
+	guests  *rate.Limiter // new guests in the whole room
+	streams map[chan struct{}]struct{}
+	version uint64
+
+	listeners notify.List[func()]
 }
 
 // New returns a server for the session; it listens once Start is called.
@@ -168,13 +169,12 @@ func New(sess Session, opt Options) *Server {
 		// A phone keeps the newest state it was told (by version); a room
 		// opened again after a restart goes on from the clock, past every
 		// version of the one before (microseconds stay exact in JavaScript).
-		version:   uint64(time.Now().UnixMicro()),
-		devices:   map[string]*device{},
-		byID:      map[string]*device{},
-		addrs:     map[string]*rate.Limiter{},
-		guests:    rate.NewLimiter(opt.GuestRate, opt.GuestBurst),
-		streams:   map[chan struct{}]struct{}{},
-		listeners: map[int]func(){},
+		version: uint64(time.Now().UnixMicro()),
+		devices: map[string]*device{},
+		byID:    map[string]*device{},
+		addrs:   map[string]*rate.Limiter{},
+		guests:  rate.NewLimiter(opt.GuestRate, opt.GuestBurst),
+		streams: map[chan struct{}]struct{}{},
 	}
 }
 
@@ -274,28 +274,11 @@ func (s *Server) logf(format string, args ...any) {
 // OnChange registers fn to run when the room changes (a phone joined or
 // left, a card waits for approval, a setting changed); not for the session's
 // own changes, which the editor announces.
-func (s *Server) OnChange(fn func()) (remove func()) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	id := s.nextL
-	s.nextL++
-	s.listeners[id] = fn
-	return func() {
-		s.mu.Lock()
-		delete(s.listeners, id)
-		s.mu.Unlock()
-	}
-}
+func (s *Server) OnChange(fn func()) (remove func()) { return s.listeners.Add(fn) }
 
 // roomChanged tells the facilitator's listeners and the phones; s.mu must not be held.
 func (s *Server) roomChanged() {
-	s.mu.Lock()
-	fns := make([]func(), 0, len(s.listeners))
-	for _, fn := range s.listeners {
-		fns = append(fns, fn)
-	}
-	s.mu.Unlock()
-	for _, fn := range fns {
+	for _, fn := range s.listeners.All() {
 		fn()
 	}
 	s.changed()

@@ -17,12 +17,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/mattn/go-sqlite3"
 
 	"lupauspaja/workshop"
+	"lupauspaja/workshop/notify"
 )
 
 //go:embed migrations/*.sql
@@ -52,9 +52,7 @@ type Store struct {
 	path     string
 	readOnly bool // opened for reading only (OpenForReading)
 
-	mu        sync.Mutex
-	listeners map[int]func(sessionID int64)
-	nextL     int
+	listeners notify.List[func(sessionID int64)]
 }
 
 // Summary is a session as the sessions list shows it.
@@ -185,7 +183,7 @@ func openSQLite(abs string, readOnly bool) (*Store, error) {
 	}
 	// One connection: the app is one user; this keeps writes strictly ordered.
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, path: abs, readOnly: readOnly, listeners: map[int]func(int64){}}
+	s := &Store{db: db, path: abs, readOnly: readOnly}
 	if err := s.quickCheck(); err != nil {
 		db.Close()
 		return nil, err
@@ -482,27 +480,10 @@ func (s *Store) migrate() error {
 // OnChange registers fn to be called after every committed change of a
 // session (with its id; 0 when the sessions list changed). It returns a
 // function that removes the listener.
-func (s *Store) OnChange(fn func(sessionID int64)) (remove func()) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	id := s.nextL
-	s.nextL++
-	s.listeners[id] = fn
-	return func() {
-		s.mu.Lock()
-		delete(s.listeners, id)
-		s.mu.Unlock()
-	}
-}
+func (s *Store) OnChange(fn func(sessionID int64)) (remove func()) { return s.listeners.Add(fn) }
 
 func (s *Store) notify(sessionID int64) {
-	s.mu.Lock()
-	fns := make([]func(int64), 0, len(s.listeners))
-	for _, fn := range s.listeners {
-		fns = append(fns, fn)
-	}
-	s.mu.Unlock()
-	for _, fn := range fns {
+	for _, fn := range s.listeners.All() {
 		fn(sessionID)
 	}
 }
