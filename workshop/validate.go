@@ -167,43 +167,24 @@ func (v *validator) fail(field, format string, args ...any) {
 	}
 }
 
-func (v *validator) text(field, s string) {
-	if v.err != nil {
-		return
-	}
-	if err := ValidateText(s); err != nil {
-		v.fail(field, "%s %v", field, err)
-	}
-}
-
-func (v *validator) id(field, s string) {
-	if v.err != nil {
-		return
-	}
-	if err := ValidateID(s); err != nil {
-		v.fail(field, "%s %v", field, err)
+// valid checks a field with Validate functions in turn, whose messages
+// follow the field's name; the first that fails says why.
+func (v *validator) valid(field, s string, validate ...func(string) error) {
+	for _, check := range validate {
+		if v.err != nil {
+			return
+		}
+		if err := check(s); err != nil {
+			v.fail(field, "%s %v", field, err)
+		}
 	}
 }
 
-func (v *validator) date(field, s string) {
-	if v.err != nil {
-		return
-	}
-	v.text(field, s)
-	if err := ValidateDate(s); v.err == nil && err != nil {
-		v.fail(field, "%s %v", field, err)
-	}
-}
-
-func (v *validator) timestamp(field, s string) {
-	if v.err != nil {
-		return
-	}
-	v.text(field, s)
-	if err := ValidateTimestamp(s); v.err == nil && err != nil {
-		v.fail(field, "%s %v", field, err)
-	}
-}
+func (v *validator) text(field, s string)      { v.valid(field, s, ValidateText) }
+func (v *validator) id(field, s string)        { v.valid(field, s, ValidateID) }
+func (v *validator) date(field, s string)      { v.valid(field, s, ValidateText, ValidateDate) }
+func (v *validator) timestamp(field, s string) { v.valid(field, s, ValidateText, ValidateTimestamp) }
+func (v *validator) clock(field, s string)     { v.valid(field, s, ValidateText, ValidateClock) }
 
 // enum checks a value against its allowed set; optional values may be empty.
 func (v *validator) enum(field, s string, allowed map[string]bool, optional bool) {
@@ -378,10 +359,7 @@ func (v *validator) header(s *Session) {
 	v.text("title", s.Title)
 	v.text("organisation", s.Organisation)
 	v.date("date", s.Date)
-	v.text("start_time", s.StartTime)
-	if err := ValidateClock(s.StartTime); v.err == nil && err != nil {
-		v.fail("start_time", "start_time %v", err)
-	}
+	v.clock("start_time", s.StartTime)
 	v.text("place", s.Place)
 	v.text("facilitator", s.Facilitator)
 	v.text("goal", s.Goal)
