@@ -153,7 +153,7 @@ var Ladder = []Rung{
 // LadderSource names where the Finland 2021 figures come from.
 var LadderSource = Text{
 	"Asiakaskeskeisyyden tila 2021; luvut summautuvat lähteessä 96 %:iin.",
-	"The state of customer-centricity in Finland 2021; the source's figures add up to 96 %.",
+	"The state of customer-centricity in Finland 2021; its figures total 96 %.",
 }
 
 // Maturity is the survey's contrast between its maturity types, from the
