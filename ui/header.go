@@ -15,22 +15,28 @@ import (
 
 // header is the workspace's top bar: where we are, the timer, the projector.
 type header struct {
-	w        *workspace
-	title    *widget.Label
-	left     *canvas.Text
-	planned  *widget.Label
-	urgent   *canvas.Rectangle
-	play     *widget.Button
-	plus     *widget.Button
-	reset    *widget.Button
-	proj     *widget.Button
-	present  *widget.Button
-	blank    *widget.Button
-	room     *widget.Button
-	held     *widget.Button // the cards waiting for approval, shown while there are any
-	timerBox *fyne.Container
-	row      *fyne.Container
-	obj      fyne.CanvasObject
+	w       *workspace
+	title   *widget.Label
+	left    *canvas.Text
+	planned *widget.Label
+	urgent  *canvas.Rectangle
+	play    *widget.Button
+	plus    *widget.Button
+	reset   *widget.Button
+	proj    *widget.Button
+	present *widget.Button
+	blank   *widget.Button
+	room    *widget.Button
+	// The projector's page of the drafts, while it shows them a page at a
+	// time: "‹ Sivu 2 / 3 ›" beside the projector's button, in the words
+	// of the projector's own line, and the buttons that turn it.
+	projPage           *fyne.Container
+	pageText           *widget.Label
+	pagePrev, pageNext *widget.Button
+	held               *widget.Button // the cards waiting for approval, shown while there are any
+	timerBox           *fyne.Container
+	row                *fyne.Container
+	obj                fyne.CanvasObject
 }
 
 func newHeader(w *workspace) *header {
@@ -53,6 +59,11 @@ func newHeader(w *workspace) *header {
 	h.proj = widget.NewButtonWithIcon(w.u.tr.T("app.projector.show"), theme.ComputerIcon(), w.toggleProjector)
 	h.present = widget.NewButtonWithIcon(w.u.tr.T("app.projector.present"), theme.DocumentIcon(), w.togglePresenting)
 	h.blank = widget.NewButtonWithIcon(w.u.tr.T("app.projector.blank"), theme.VisibilityOffIcon(), w.toggleBlank)
+	h.pageText = widget.NewLabel("")
+	h.pagePrev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { w.turnProjectorPage(-1) })
+	h.pageNext = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { w.turnProjectorPage(1) })
+	h.projPage = container.NewHBox(container.NewCenter(h.pagePrev), container.NewCenter(h.pageText), container.NewCenter(h.pageNext))
+	h.projPage.Hide()
 	h.room = widget.NewButtonWithIcon(w.u.tr.T("room.header.open"), theme.AccountIcon(), w.toggleRoom)
 	h.held = widget.NewButtonWithIcon("", theme.WarningIcon(), w.toggleCards)
 	h.held.Importance = widget.WarningImportance
@@ -66,7 +77,7 @@ func newHeader(w *workspace) *header {
 	timeText := container.NewStack(h.urgent, container.NewPadded(container.NewHBox(
 		container.NewGridWrap(wide, h.left), container.NewCenter(h.planned))))
 	h.timerBox = container.NewHBox(timeText, container.NewCenter(container.NewHBox(h.play, h.plus, h.reset)))
-	right := container.NewHBox(h.timerBox, widget.NewSeparator(), container.NewCenter(h.proj),
+	right := container.NewHBox(h.timerBox, widget.NewSeparator(), container.NewCenter(h.proj), h.projPage,
 		container.NewCenter(h.present), container.NewCenter(h.blank), container.NewCenter(h.room), container.NewCenter(h.held))
 	h.row = container.NewBorder(nil, nil, container.NewCenter(homeBtn), right, h.title)
 	h.obj = container.NewVBox(h.row, widget.NewSeparator())
@@ -79,6 +90,7 @@ func newHeader(w *workspace) *header {
 	}
 	on, _ := w.room.Presenting()
 	h.setRoomView(on, w.room.Hidden())
+	h.setDraftPage()
 	h.Refresh()
 	return h
 }
@@ -206,6 +218,46 @@ func (h *header) setSwitch(b *widget.Button, on bool, onKey, offKey string) {
 		b.Importance = widget.MediumImportance
 	}
 	b.Refresh()
+}
+
+// setDraftPage shows the projector's page of the drafts while its window
+// is open and shows them a page at a time, and hides it otherwise; the
+// buttons turn no further than the first page and the last.
+func (h *header) setDraftPage() {
+	page, pages := 0, 0
+	if h.w.proj != nil && h.w.proj.Visible() {
+		page, pages = h.w.proj.DraftPage()
+	}
+	if pages < 2 {
+		if h.projPage.Visible() {
+			h.projPage.Hide()
+			relayout(h.row)
+		}
+		return
+	}
+	text := h.w.u.tr.T("app.projector.page", map[string]int{"N": page, "Of": pages})
+	changed := text != h.pageText.Text
+	if changed {
+		h.pageText.SetText(text)
+	}
+	setEnabled(h.pagePrev, page > 1)
+	setEnabled(h.pageNext, page < pages)
+	if !h.projPage.Visible() {
+		h.projPage.Show()
+		changed = true
+	}
+	if changed {
+		relayout(h.row) // shown, or a wider number
+	}
+}
+
+// setEnabled enables or disables b, refreshing it only when that changes.
+func setEnabled(b *widget.Button, on bool) {
+	if on && b.Disabled() {
+		b.Enable()
+	} else if !on && !b.Disabled() {
+		b.Disable()
+	}
 }
 
 // setRoomView shows whether the projector presents and whether it is blanked.

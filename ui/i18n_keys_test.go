@@ -35,6 +35,9 @@ func TestEveryKeyIsTranslated(t *testing.T) {
 		if k.shown != "" {
 			keys[k.shown] = true
 		}
+		if k.helpPair != "" {
+			keys[k.helpPair] = true
+		}
 	}
 	for _, k := range projector.Keys() {
 		keys[k.Label] = true

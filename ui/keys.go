@@ -32,6 +32,11 @@ type keyAction struct {
 	// projector: the key works in the projector's window too, which the
 	// facilitator may have clicked last.
 	projector bool
+	// helpPair: the help writes this key and the next one in one row
+	// ("Ctrl+Page Down / Page Up"), saying what they do with this i18n key;
+	// the next one has no row of its own. (At 1366×768 the help shows
+	// every row without scrolling.)
+	helpPair string
 	// needs, when set, says whether the open workshop has what the key
 	// goes to (the promise's history: check-ins).
 	needs func(w *workspace) bool
@@ -100,6 +105,19 @@ func keyActions() []keyAction {
 		{key: fyne.KeyP, mod: ctrl | fyne.KeyModifierShift, label: "app.keys.present", inMenu: true, projector: true, run: func(u *UI) {
 			if u.ws != nil {
 				u.ws.togglePresenting()
+			}
+		}},
+		// Ctrl with the page keys: Page Down and Page Up alone move the
+		// cursor in a text field of several lines, and the menu sees a
+		// shortcut before the field does, so these work while typing.
+		{key: fyne.KeyPageDown, mod: ctrl, label: "app.keys.projpage.next", helpPair: "app.keys.projpage", inMenu: true, projector: true, run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.turnProjectorPage(1)
+			}
+		}},
+		{key: fyne.KeyPageUp, mod: ctrl, label: "app.keys.projpage.prev", inMenu: true, projector: true, run: func(u *UI) {
+			if u.ws != nil {
+				u.ws.turnProjectorPage(-1)
 			}
 		}},
 		{key: fyne.KeyB, mod: ctrl, label: "app.keys.blank", inMenu: true, projector: true, run: func(u *UI) {
@@ -334,10 +352,16 @@ func helpTable(rows [][2]string) *fyne.Container {
 // those that work only on the list of workshops, others the rest.
 func facilitatorKeys(tr *i18n.Tr, homeOnly bool) [][2]string {
 	var rows [][2]string
-	for _, k := range keyActions() {
-		if k.homeOnly == homeOnly {
-			rows = append(rows, [2]string{keyText(tr, k), tr.T(k.label)})
+	ks := keyActions()
+	for i, k := range ks {
+		if k.homeOnly != homeOnly || i > 0 && ks[i-1].helpPair != "" {
+			continue
 		}
+		if k.helpPair != "" {
+			rows = append(rows, [2]string{keyText(tr, k) + " / " + keyName(tr, ks[i+1].key), tr.T(k.helpPair)})
+			continue
+		}
+		rows = append(rows, [2]string{keyText(tr, k), tr.T(k.label)})
 	}
 	return rows
 }

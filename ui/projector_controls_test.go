@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"lupauspaja/ui/uitest"
+	"os"
 	"strings"
 	"testing"
 
@@ -12,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
 
@@ -158,3 +161,156 @@ func TestProjectorDrawsThroughTheAppTheme(t *testing.T) {
 
 // contrastOnWhite is the WCAG contrast ratio of c on white.
 func contrastOnWhite(c color.Color) float64 { return uitest.Contrast(c, color.White) }
+
+// withManyDrafts is the example workshop in step 5 with forty drafts, more
+// than the projector shows on one page.
+func withManyDrafts() *workshop.Session {
+	s := fixture.Nordrahti()
+	for i := 0; len(s.Drafts) < 40; i++ {
+		s.Drafts = append(s.Drafts, workshop.Draft{ID: fmt.Sprintf("DX%d", i), Version: 1,
+			Text: "Kerromme poikkeamasta ennen kuin asiakkaasi ehtii kysyä, ja tarjoamme uuden ajan samalla."})
+	}
+	s.CurrentStep = workshop.StepDrafts
+	return s
+}
+
+// While the projector shows the drafts a page at a time, the facilitator
+// turns its page from their own window, where the keyboard stays: the
+// header says "← Sivu 1 / N →" beside the projector's button, whole in
+// the window, and its ← and → turn the projector's page (← greyed out on
+// the first page, → on the last); Ctrl+Page Down and Ctrl+Page Up do the same from the
+// menu, so with the cursor in a text field too (Page Down alone moves the
+// cursor in a field of several lines), and in the projector's window.
+// Without a paged page (another step, the presentation, the projector
+// closed) the header shows no page; during the presentation the keys turn
+// its pages. F1 lists the keys in one row, "Ctrl+Page Down / Page Up".
+func TestTheFacilitatorTurnsTheProjectorsPage(t *testing.T) {
+	u, lib, _ := newTestUI(t)
+	id := createSession(t, lib, withManyDrafts())
+	if err := u.open(id); err != nil {
+		t.Fatal(err)
+	}
+	openProjector(t, u)
+	_, pages := u.ws.proj.DraftPage()
+	if pages < 3 {
+		t.Fatalf("forty drafts on %d pages", pages)
+	}
+	h := u.ws.header
+	// whole: the control is whole in the header at 1366×768, and the
+	// header with it no wider than the window.
+	whole := func(n int) {
+		t.Helper()
+		uitest.Relayout(u.win.Content())
+		win := u.win.Canvas().Size().Width
+		b, ok := placeOf(u, h.projPage)
+		if !ok || b.x < 0 || b.x+b.w > win+0.5 || b.w < h.projPage.MinSize().Width-0.5 {
+			t.Errorf("%s page %d: the header's page control is at %+v, not whole in the window", u.tr.Language(), n, b)
+		}
+		if w := h.row.MinSize().Width; w > win {
+			t.Errorf("%s page %d: the header needs %.0f px of the window's %.0f", u.tr.Language(), n, w, win)
+		}
+	}
+	at := func(n int) {
+		t.Helper()
+		if !strings.Contains(shownTexts(u.ws.proj.Content()), fmt.Sprintf("Sivu %d / %d ·", n, pages)) {
+			t.Fatalf("the projector is not on page %d of %d:\n%s", n, pages, shownTexts(u.ws.proj.Content()))
+		}
+		want := u.tr.T("app.projector.page", map[string]int{"N": n, "Of": pages})
+		if !h.projPage.Visible() || h.pageText.Text != want {
+			t.Fatalf("page %d: the header shows %q (shown %v), want %q", n, h.pageText.Text, h.projPage.Visible(), want)
+		}
+		if h.pagePrev.Disabled() != (n == 1) || h.pageNext.Disabled() != (n == pages) {
+			t.Errorf("page %d of %d: ← disabled %v, → disabled %v", n, pages, h.pagePrev.Disabled(), h.pageNext.Disabled())
+		}
+		whole(n)
+	}
+	noPage := func(when string) {
+		t.Helper()
+		if h.projPage.Visible() {
+			t.Errorf("%s: the header shows %q", when, h.pageText.Text)
+		}
+	}
+	at(1)
+	test.Tap(h.pageNext)
+	at(2)
+	test.Tap(h.pagePrev)
+	at(1)
+	test.Tap(h.pagePrev) // greyed out: stays
+	at(1)
+
+	// The keys: in the menu, which Fyne's driver asks before the focused
+	// field, so that they work while the facilitator types.
+	for _, k := range []fyne.KeyName{fyne.KeyPageDown, fyne.KeyPageUp} {
+		if menuItem(u, k, ctrl) == nil {
+			t.Errorf("Ctrl+%s is not in the menu", k)
+		}
+	}
+	press(t, u, fyne.KeyPageDown, ctrl)
+	at(2)
+	for n := 3; n <= pages+1; n++ {
+		press(t, u, fyne.KeyPageDown, ctrl)
+	}
+	at(pages)
+	press(t, u, fyne.KeyPageUp, ctrl)
+	at(pages - 1)
+
+	// In the projector's window, as its canvas dispatches the shortcut.
+	pw := &fyne.ShortcutHandler{}
+	u.addShortcuts(pw, true)
+	pw.TypedShortcut(driverSends(fyne.KeyPageUp, ctrl))
+	at(pages - 2)
+	pw.TypedShortcut(driverSends(fyne.KeyPageDown, ctrl))
+	at(pages - 1)
+	// The projector window's own Page Up (a clicker's): the header follows.
+	projectorWindow(t, u).Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyPageUp})
+	at(pages - 2)
+
+	// Step 6 pages the drafts too, from its first page; a step without
+	// drafts has no page; back on the drafts, the first page.
+	press(t, u, fyne.KeyRight, ctrl)
+	at(1)
+	u.ws.goTo(workshop.StepDecision)
+	noPage("step 7")
+	u.ws.goTo(workshop.StepDrafts)
+	at(1)
+
+	// The presentation: no drafts' page, and the keys turn its pages.
+	press(t, u, fyne.KeyP, ctrl|fyne.KeyModifierShift)
+	noPage("the presentation")
+	press(t, u, fyne.KeyPageDown, ctrl)
+	if on, page := u.ws.room.Presenting(); !on || page != 1 {
+		t.Errorf("Ctrl+Page Down in the presentation: presenting %v at page %d", on, page)
+	}
+	press(t, u, fyne.KeyP, ctrl|fyne.KeyModifierShift)
+	at(1)
+
+	press(t, u, fyne.KeyP, ctrl)
+	noPage("the projector closed")
+	press(t, u, fyne.KeyP, ctrl)
+	at(1)
+
+	for _, lang := range []string{"fi", "en"} {
+		u.setLanguage(lang)
+		if lang == "en" {
+			h = u.ws.header // made again in English
+			if want := u.tr.T("app.projector.page", map[string]int{"N": 1, "Of": pages}); h.pageText.Text != want || !h.projPage.Visible() {
+				t.Errorf("en: the header shows %q, want %q", h.pageText.Text, want)
+			}
+			whole(1)
+		}
+		press(t, u, fyne.KeyF1, 0)
+		help := texts(topOverlay(u))
+		for _, want := range []string{"Ctrl+" + u.tr.T("app.keys.pagedown") + " / " + u.tr.T("app.keys.pageup"), u.tr.T("app.keys.projpage")} {
+			if !strings.Contains(help, want) {
+				t.Errorf("%s: F1 does not list %q", lang, want)
+			}
+		}
+		press(t, u, fyne.KeyEscape, 0)
+	}
+	if dir := os.Getenv("SCREENSHOTS"); dir != "" {
+		u.setLanguage("fi")
+		test.Tap(u.ws.header.pageNext)
+		uitest.Relayout(u.win.Content())
+		capture(t, u.win, dir, "window-projector-page")
+	}
+}

@@ -85,8 +85,14 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 		// Opening the room's view leaves the keyboard where the facilitator types.
 		u.win.RequestFocus()
 	})
+	w.proj.OnDraftPage(func() {
+		if !w.closed && w.header != nil {
+			w.header.setDraftPage()
+		}
+	})
 	w.proj.OnClosed(func() {
 		w.header.setProjector(false)
+		w.header.setDraftPage()
 		if !w.closed { // the facilitator closed it, not the app ending
 			u.app.Preferences().SetBool(prefProjector, false)
 		}
@@ -472,6 +478,7 @@ func (w *workspace) toggleCards() { w.cards.toggle() }
 func (w *workspace) toggleProjector() {
 	w.proj.Toggle()
 	w.header.setProjector(w.proj.Visible())
+	w.header.setDraftPage()
 	w.u.app.Preferences().SetBool(prefProjector, w.proj.Visible())
 	if w.proj.Visible() {
 		w.u.shown("projector on")
@@ -498,6 +505,11 @@ func (w *workspace) showRoomView() {
 	on, _ := w.room.Presenting()
 	w.header.setRoomView(on, w.room.Hidden())
 }
+
+// turnProjectorPage turns the projector's page: the drafts' page in steps
+// 5 and 6 when they take more than one, the presentation's while it is on
+// (Ctrl+Page Down / Ctrl+Page Up, and the header's page buttons).
+func (w *workspace) turnProjectorPage(delta int) { w.proj.TurnPage(delta) }
 
 // turnPage moves the presentation when it is on; it reports whether it was.
 func (w *workspace) turnPage(delta int) bool {

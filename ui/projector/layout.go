@@ -45,6 +45,18 @@ type pager struct {
 	first, count int // the tiles shown: from index first, count of them
 	// label is the line under a page: which page of how many, and which tiles.
 	label func(page, pages, first, last, all int) string
+	// laidOut, when set, runs after each layout of the grid with what it
+	// made of the page (the projector tells the facilitator's window);
+	// inBuild says that the projector's current build has a grid of drafts.
+	laidOut func()
+	inBuild bool
+}
+
+// done runs laidOut after a layout.
+func (p *pager) done() {
+	if p.laidOut != nil {
+		p.laidOut()
+	}
 }
 
 // setShrunk sets the card texts at the smallest size, or back at their own.
@@ -128,6 +140,7 @@ func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			return
 		}
 		g.pager.pages, g.pager.shown, g.pager.first, g.pager.count = 1, 0, 0, len(tiles)
+		g.pager.done()
 	}
 	colWidth := func(cols int) float32 { return (size.Width - gap*float32(cols-1)) / float32(cols) }
 	var cols int
@@ -675,10 +688,11 @@ func (g *flowGrid) placePage(tiles []fyne.CanvasObject, size fyne.Size, m *paged
 		t.Move(fyne.NewPos(float32(p.col)*(m.colW+gap), p.y))
 		t.Resize(fyne.NewSize(m.colW, p.h))
 	}
-	*g.pager = pager{page: g.pager.page, pages: m.pages, shown: page, first: first, count: count, label: g.pager.label}
+	g.pager.pages, g.pager.shown, g.pager.first, g.pager.count = m.pages, page, first, count
 	g.more.Show()
 	seg(g.more).Text = g.pager.label(page+1, m.pages, first+1, first+count, len(tiles))
 	g.more.Refresh()
 	g.more.Move(fyne.NewPos(0, size.Height-m.lineH))
 	g.more.Resize(fyne.NewSize(size.Width, m.lineH))
+	g.pager.done()
 }

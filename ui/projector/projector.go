@@ -53,6 +53,9 @@ type Projector struct {
 	// so that a step starts on its first page.
 	pages    pager
 	pageStep string
+	// onDraftPage runs when DraftPage changes; told is what it was told last.
+	onDraftPage func()
+	told        [2]int
 	// family is the workshop and its check-ins, loaded when the history
 	// page is shown; the open session in it is the editor's, anew each build.
 	family []*workshop.Session
@@ -67,7 +70,42 @@ type Projector struct {
 // app's theme must answer the projector's size and colour names from th
 // (Theme.Size, Theme.Color; ui/theme.go does).
 func New(a fyne.App, r *room.Room, th *Theme) *Projector {
-	return &Projector{app: a, r: r, th: th, now: time.Now}
+	p := &Projector{app: a, r: r, th: th, now: time.Now}
+	p.pages.laidOut = p.draftPageLaidOut
+	return p
+}
+
+// DraftPage is the page of the drafts the projector shows, from 1, and how
+// many pages there are, when steps 5 and 6 show their drafts a page at a
+// time; 0, 0 when they do not (they fit one page, another page is shown,
+// or the presentation). The facilitator's window shows it and turns the
+// pages with TurnPage.
+func (p *Projector) DraftPage() (page, pages int) {
+	if p.pages.pages < 2 {
+		return 0, 0
+	}
+	return p.pages.shown + 1, p.pages.pages
+}
+
+// OnDraftPage sets what runs, on the UI goroutine, when what DraftPage
+// reports has changed: a page turned, the drafts came to need more pages
+// or fewer, or the projector moved to a page without them.
+func (p *Projector) OnDraftPage(fn func()) { p.onDraftPage = fn }
+
+// draftPageLaidOut runs after a layout of the drafts' grid, and after a
+// build of a page without one: it tells OnDraftPage's function when the
+// page or the count changed.
+func (p *Projector) draftPageLaidOut() {
+	page, pages := p.DraftPage()
+	if [2]int{page, pages} == p.told {
+		return
+	}
+	p.told = [2]int{page, pages}
+	if fn := p.onDraftPage; fn != nil {
+		// After the layout under way, not in it: the facilitator's
+		// header lays itself out again for the control.
+		fyne.Do(fn)
+	}
 }
 
 // Content is the projector's view, for the window and for tests and renders.
@@ -210,7 +248,8 @@ func (p *Projector) typedKey(ev *fyne.KeyEvent) {
 }
 
 // TurnPage moves the presentation by delta pages, staying within it; the
-// projector window's arrow keys call it, and so may the facilitator's window.
+// projector window's page keys call it, and so do the facilitator's window's
+// Ctrl+Page Down / Ctrl+Page Up and its header's page buttons.
 // Without the presentation it turns the drafts' pages of steps 5 and 6,
 // when they do not fit one page.
 func (p *Projector) TurnPage(delta int) {
@@ -292,6 +331,7 @@ func (p *Projector) rebuild() {
 		st.family = p.familyOf(s)
 	}
 	p.pages.pages = 0 // until a grid of drafts is laid out
+	p.pages.inBuild = false
 	st.pager = &p.pages
 	if st.page >= numPages {
 		st.page = numPages - 1
@@ -302,6 +342,9 @@ func (p *Projector) rebuild() {
 	p.timerText, p.agenda = v.timer, v.agenda
 	p.root.Objects = []fyne.CanvasObject{v.obj}
 	p.root.Refresh()
+	if !p.pages.inBuild { // no drafts to page: their layout tells it otherwise
+		p.draftPageLaidOut()
+	}
 	p.Retitle()
 }
 

@@ -384,6 +384,7 @@ func draftGrid(st *state, tiles []fyne.CanvasObject) fyne.CanvasObject {
 		return st.t("projector.drafts.page", map[string]int{"N": page, "Of": pages, "First": first, "Last": last, "All": all})
 	}
 	fg.pager = st.pager
+	st.pager.inBuild = true
 	return g
 }
 
