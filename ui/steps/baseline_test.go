@@ -84,6 +84,11 @@ func TestBaselineShowsTheMaturityContrast(t *testing.T) {
 					t.Errorf("step 1 does not show %q", want)
 				}
 			}
+			// The window draws no italic text (TestOnlyRegularAndBoldText):
+			// the legend tells the Finland figure by what it looks like.
+			if l := strings.ToLower(v.legend.Text); strings.Contains(l, "kursiiv") || strings.Contains(l, "italic") {
+				t.Errorf("the legend speaks of italics: %q", v.legend.Text)
+			}
 		})
 	}
 }
