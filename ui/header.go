@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -37,6 +38,21 @@ type header struct {
 	timerBox           *fyne.Container
 	row                *fyne.Container
 	obj                fyne.CanvasObject
+	// The buttons that say what they do in words beside their icon, and
+	// whether they show only the icon (or a number) for now: the window is
+	// too narrow for every button's words (headerRow).
+	words   []*worded
+	compact bool
+	scratch *widget.Button     // measures a button's width with its words
+	widths  map[string]float32 // those widths, by icon and text
+}
+
+// worded is a header button with words beside its icon, and what it shows
+// instead in a narrow window: nothing (the icon alone) or a number.
+type worded struct {
+	b           *widget.Button
+	full, short string
+	shown       func() bool // whether the button is in the header now
 }
 
 func newHeader(w *workspace) *header {
@@ -79,7 +95,14 @@ func newHeader(w *workspace) *header {
 	h.timerBox = container.NewHBox(timeText, container.NewCenter(container.NewHBox(h.play, h.plus, h.reset)))
 	right := container.NewHBox(h.timerBox, widget.NewSeparator(), container.NewCenter(h.proj), h.projPage,
 		container.NewCenter(h.present), container.NewCenter(h.blank), container.NewCenter(h.room), container.NewCenter(h.held))
-	h.row = container.NewBorder(nil, nil, container.NewCenter(homeBtn), right, h.title)
+	always := func() bool { return true }
+	for _, b := range []*widget.Button{homeBtn, h.proj, h.present, h.blank, h.room} {
+		h.words = append(h.words, &worded{b: b, full: b.Text, shown: always})
+	}
+	h.words = append(h.words, &worded{b: h.play, full: h.play.Text, shown: h.timerBox.Visible},
+		&worded{b: h.held, shown: h.held.Visible})
+	home := container.NewCenter(homeBtn)
+	h.row = container.New(&headerRow{h: h, home: home, right: right}, home, h.title, right)
 	h.obj = container.NewVBox(h.row, widget.NewSeparator())
 	if w.phones != nil && w.phones.open() {
 		h.setRoom(true)
@@ -129,9 +152,7 @@ func (h *header) Refresh() {
 	}
 	setText(h.title, t) // the header is refreshed after every edit
 	if held > 0 {
-		if n := h.w.u.tr.T("cards.header.pending", map[string]int{"N": held}); h.held.Text != n {
-			h.held.SetText(n)
-		}
+		h.say(h.held, h.w.u.tr.T("cards.header.pending", map[string]int{"N": held}), strconv.Itoa(held))
 		if !h.held.Visible() {
 			h.held.Show()
 			relayout(h.row)
@@ -155,10 +176,11 @@ func (h *header) Refresh() {
 	if item.Running() {
 		text, icon = h.w.u.tr.T("timer.pause"), theme.MediaPauseIcon()
 	}
-	if h.play.Text != text || !sameResource(h.play.Icon, icon) {
-		h.play.Text, h.play.Icon = text, icon
+	if !sameResource(h.play.Icon, icon) {
+		h.play.Icon = icon
 		h.play.Refresh()
 	}
+	h.say(h.play, text, "")
 	if p := "/ " + workshop.ClockText(time.Duration(item.PlannedMin)*time.Minute); p != h.planned.Text {
 		h.planned.SetText(p)
 		relayout(h.row) // the width may have changed
@@ -211,11 +233,11 @@ func (h *header) setProjector(on bool) {
 // now (onKey while on, offKey while off), and high importance while on.
 func (h *header) setSwitch(b *widget.Button, on bool, onKey, offKey string) {
 	if on {
-		b.SetText(h.w.u.tr.T(onKey))
 		b.Importance = widget.HighImportance
+		h.say(b, h.w.u.tr.T(onKey), "")
 	} else {
-		b.SetText(h.w.u.tr.T(offKey))
 		b.Importance = widget.MediumImportance
+		h.say(b, h.w.u.tr.T(offKey), "")
 	}
 	b.Refresh()
 }
@@ -276,15 +298,133 @@ func (h *header) setRoomView(presenting, hidden bool) {
 	if hidden {
 		text, icon = h.w.u.tr.T("app.projector.unblank"), theme.VisibilityIcon()
 	}
-	if h.blank.Text != text || h.blank.Importance != imp(hidden) {
-		h.blank.SetText(text)
-		h.blank.SetIcon(icon)
+	if !sameResource(h.blank.Icon, icon) || h.blank.Importance != imp(hidden) {
+		h.blank.Icon = icon
 		h.blank.Importance = imp(hidden)
 		h.blank.Refresh()
 	}
+	h.say(h.blank, text, "")
 }
 
 // setRoom shows whether the room is open for phones.
 func (h *header) setRoom(open bool) {
 	h.setSwitch(h.room, open, "room.header.shown", "room.header.open")
+}
+
+// say sets what b says in words (full) and in a narrow window (short),
+// and shows the one the header has room for now. The header lays itself
+// out again when the button's width changes.
+func (h *header) say(b *widget.Button, full, short string) {
+	for _, w := range h.words {
+		if w.b != b {
+			continue
+		}
+		w.full, w.short = full, short
+		want := full
+		if h.compact {
+			want = short
+		}
+		if b.Text != want {
+			b.SetText(want)
+			if h.row != nil {
+				relayout(h.row)
+			}
+		}
+		return
+	}
+}
+
+// setCompact shows every worded button with its words (false) or its icon
+// alone (true).
+func (h *header) setCompact(on bool) {
+	if h.compact == on {
+		return
+	}
+	h.compact = on
+	for _, w := range h.words {
+		want := w.full
+		if on {
+			want = w.short
+		}
+		if w.b.Text != want {
+			w.b.SetText(want)
+		}
+	}
+}
+
+// wordsWidth is how much wider the header's buttons are with their words
+// than in a narrow window.
+func (h *header) wordsWidth() float32 {
+	var sum float32
+	for _, w := range h.words {
+		if w.shown() {
+			sum += h.buttonWidth(w.b.Icon, w.full) - h.buttonWidth(w.b.Icon, w.short)
+		}
+	}
+	return sum
+}
+
+// buttonWidth is the width of a header button with the icon and text.
+func (h *header) buttonWidth(icon fyne.Resource, text string) float32 {
+	key := text
+	if icon != nil {
+		key = icon.Name() + "\x00" + text
+	}
+	if w, ok := h.widths[key]; ok {
+		return w
+	}
+	if h.scratch == nil {
+		h.scratch = widget.NewButton("", nil)
+		h.widths = map[string]float32{}
+	}
+	h.scratch.Text, h.scratch.Icon = text, icon
+	h.scratch.Refresh()
+	w := h.scratch.MinSize().Width
+	h.widths[key] = w
+	return w
+}
+
+// headerRow lays out the header's row: the way home at the start, the
+// timer and the projector's and the room's buttons at the end, and the
+// session's title between them, cut short with an ellipsis when it is
+// long. When the window is too narrow for the buttons' words and some
+// of the title, the buttons show their icons only, so that no part of the
+// header is drawn over another (a laptop 1280 px wide, the English words,
+// the projector's page beside its button).
+type headerRow struct {
+	h           *header
+	home, right fyne.CanvasObject
+}
+
+// titleRoom is the least of the title the header keeps before its buttons
+// give up their words: a word or two of the organisation's name. The
+// buttons' words come first: the facilitator knows the workshop they are in.
+const titleRoom = 96
+
+func (l *headerRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	h, pad := l.h, theme.Padding()
+	worded := l.right.MinSize().Width
+	if h.compact {
+		worded += h.wordsWidth()
+	}
+	h.setCompact(l.home.MinSize().Width+worded+2*pad+titleRoom > size.Width)
+	homeW, rightW := l.home.MinSize().Width, l.right.MinSize().Width
+	l.home.Move(fyne.NewPos(0, 0))
+	l.home.Resize(fyne.NewSize(homeW, size.Height))
+	l.right.Move(fyne.NewPos(size.Width-rightW, 0))
+	l.right.Resize(fyne.NewSize(rightW, size.Height))
+	titleH := h.title.MinSize().Height
+	h.title.Move(fyne.NewPos(homeW+pad, (size.Height-titleH)/2))
+	h.title.Resize(fyne.NewSize(fyne.Max(0, size.Width-homeW-rightW-2*pad), titleH))
+}
+
+// MinSize is the narrow header's: its buttons without their words.
+func (l *headerRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h, pad := l.h, theme.Padding()
+	right := l.right.MinSize().Width
+	if !h.compact {
+		right -= h.wordsWidth()
+	}
+	height := fyne.Max(fyne.Max(l.home.MinSize().Height, l.right.MinSize().Height), h.title.MinSize().Height)
+	return fyne.NewSize(l.home.MinSize().Width+right+2*pad+h.title.MinSize().Width, height)
 }
