@@ -57,8 +57,11 @@ func (c *cardsWindow) toggle() {
 		container.NewVScroll(container.NewPadded(body))))
 	c.win.Resize(fyne.NewSize(760, 680))
 	c.stopEd = c.w.ed.OnChange(func() { fyne.Do(c.refresh) })
+	win := c.win
+	c.w.u.bindDialogKeys(win)
 	c.win.SetOnClosed(func() {
 		c.stopEd()
+		c.w.u.forgetDialogs(win)
 		c.win = nil
 	})
 	c.refresh()
@@ -217,7 +220,10 @@ func (c *cardsWindow) setHidden(kind, id string, on bool) {
 	c.say("")
 }
 
-// askMerge asks which card to merge the card into, then merges.
+// askMerge asks which card to merge the card into, then merges. The
+// keyboard starts on the choice of card: ↑, ↓ or Space open its list, ← and
+// → step through it, Enter merges (there and with nothing focused), Esc
+// cancels from anywhere; the merge is undone with Ctrl+Z.
 func (c *cardsWindow) askMerge(kind, from string) {
 	var fromText string
 	var ids, labels []string
@@ -231,32 +237,40 @@ func (c *cardsWindow) askMerge(kind, from string) {
 	if len(ids) == 0 {
 		return
 	}
-	pick := widget.NewSelect(labels, nil)
+	tr := c.w.u.tr
+	var d *dialog.CustomDialog
+	var pick *keySelect
+	cancel := func() { d.Hide() }
+	merge := func() {
+		d.Hide()
+		if pick.SelectedIndex() < 0 {
+			return
+		}
+		into := ids[pick.SelectedIndex()]
+		var rm *workshop.Removal
+		if err := c.w.ed.Edit(func(s *workshop.Session) error {
+			var err error
+			rm, err = s.MergeCards(kind, into, from)
+			return err
+		}); err != nil {
+			c.say(tr.T("cards.merge.failed", map[string]string{"Why": cardProblem(tr, err)}))
+			return
+		}
+		c.say("")
+		c.w.room.Undo.Push(room.Removal(tr.T("cards.merged", map[string]string{"Text": rm.Text}), rm, nil))
+	}
+	pick = newKeySelect(labels, cancel, merge)
 	pick.SetSelectedIndex(0)
-	what := widget.NewLabel(c.w.u.tr.T("cards.merge.what", map[string]string{"Text": fromText}))
+	what := widget.NewLabel(tr.T("cards.merge.what", map[string]string{"Text": fromText}))
 	what.Wrapping = fyne.TextWrapWord
-	how := widget.NewLabel(c.w.u.tr.T("cards.merge.how"))
+	how := widget.NewLabel(tr.T("cards.merge.how"))
 	how.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(c.w.u.tr.T("cards.merge.title"), c.w.u.tr.T("cards.merge.ok"), c.w.u.tr.T("room.cancel"),
-		container.NewVBox(what, pick, how), func(ok bool) {
-			if !ok || pick.SelectedIndex() < 0 {
-				return
-			}
-			into := ids[pick.SelectedIndex()]
-			var rm *workshop.Removal
-			if err := c.w.ed.Edit(func(s *workshop.Session) error {
-				var err error
-				rm, err = s.MergeCards(kind, into, from)
-				return err
-			}); err != nil {
-				c.say(c.w.u.tr.T("cards.merge.failed", map[string]string{"Why": cardProblem(c.w.u.tr, err)}))
-				return
-			}
-			c.say("")
-			c.w.room.Undo.Push(room.Removal(c.w.u.tr.T("cards.merged", map[string]string{"Text": rm.Text}), rm, nil))
-		}, c.win)
-	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
+	cancelBtn := newKeyButton(tr.T("room.cancel"), theme.CancelIcon(), cancel, cancel)
+	ok := newKeyButton(tr.T("cards.merge.ok"), theme.ConfirmIcon(), merge, cancel)
+	ok.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons(tr.T("cards.merge.title"), container.NewVBox(what, pick, how), c.win)
+	setButtons(d, width(560), cancelBtn, ok)
+	c.w.u.showKeyedIn(c.win, d, &keyedDialog{esc: cancel, enter: merge}, pick)
 }
 
 // cardProblem puts a card operation's error in words.

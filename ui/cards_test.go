@@ -188,7 +188,7 @@ func TestTheRoomsCardsWindowApprovesHidesAndMergesPhonesCards(t *testing.T) {
 	if dlg == nil || !strings.Contains(texts(dlg), "Yhdistä kortti ”Kerromme aina etukäteen, jos myöhästymme.” korttiin:") {
 		t.Fatalf("no merge dialog: %v", dlg)
 	}
-	pick := uitest.Find(dlg, func(s *widget.Select) bool { return true })
+	pick := uitest.Find[*keySelect](dlg, nil)
 	pick.SetSelected(first)
 	if dir := os.Getenv("PHONE_SCREENSHOTS"); dir != "" {
 		capture(t, cw.win, dir, "cards-window-merge")

@@ -14,7 +14,7 @@ import (
 // dialog's main thing. Fyne passes a key to the focused control alone, so
 // each control the dialog holds answers Esc itself; with nothing focused
 // (after a click on the dialog's text) the window's canvas passes the key
-// to dialogKey.
+// to dialogKey, or in the room's and the cards' windows to dialogKeyIn.
 
 // keyButton is a dialog's button that Enter presses as Space does, and
 // that answers Esc with esc.
@@ -90,38 +90,66 @@ func (s *keySelect) TypedKey(ev *fyne.KeyEvent) {
 	}
 }
 
-// keyedDialog is what a dialog over the window does on Esc and Enter when
+// setButtons gives a dialog its row of buttons at the size size says
+// (called before and after, as a wrapped text's height changes with the
+// width it is laid out at). SetButtons lays the dialog out at once, at the
+// size it has then: unsized, the wrapped texts were measured at no width,
+// a word a line, and the dialog kept that height, a gap under its text.
+func setButtons(d *dialog.CustomDialog, size func() fyne.Size, buttons ...fyne.CanvasObject) {
+	d.Resize(size())
+	d.SetButtons(buttons)
+	d.Resize(size())
+}
+
+// width is a size function for setButtons: w wide, as tall as the dialog needs.
+func width(w float32) func() fyne.Size { return func() fyne.Size { return fyne.NewSize(w, 0) } }
+
+// keyedDialog is what a dialog over a window does on Esc and Enter when
 // none of its controls has the focus; nil: the key does nothing.
 type keyedDialog struct {
 	esc, enter func()
-	overlay    fyne.CanvasObject // the dialog on the canvas
+	win        fyne.Window       // the window it is over
+	overlay    fyne.CanvasObject // the dialog on the window's canvas
 }
 
-// showKeyed shows d over the window, answering keys as k says while it is
-// the top one of the window's dialogs, and gives focus the keyboard (nil:
-// none).
+// showKeyed shows d over the main window, answering keys as k says while
+// it is the top one of the window's dialogs, and gives focus the keyboard
+// (nil: none).
 func (u *UI) showKeyed(d dialog.Dialog, k *keyedDialog, focus fyne.Focusable) {
+	u.showKeyedIn(u.win, d, k, focus)
+}
+
+// showKeyedIn is showKeyed over another of the app's windows (the room's,
+// the cards'), one whose canvas passes its keys to dialogKeyIn
+// (bindDialogKeys).
+func (u *UI) showKeyedIn(win fyne.Window, d dialog.Dialog, k *keyedDialog, focus fyne.Focusable) {
+	k.win = win
 	u.dialogs = append(u.dialogs, k)
 	d.SetOnClosed(func() {
 		u.dialogs = slices.DeleteFunc(u.dialogs, func(x *keyedDialog) bool { return x == k })
 	})
 	d.Show()
-	k.overlay = u.win.Canvas().Overlays().Top()
+	k.overlay = win.Canvas().Overlays().Top()
 	if focus != nil {
-		u.win.Canvas().Focus(focus)
+		win.Canvas().Focus(focus)
 	}
 }
 
-// dialogKey answers Enter or Esc for the window's top dialog when nothing
-// in it has the focus: the error dialog closes on either, as its OK would;
-// a question is cancelled on Esc. It reports whether the key was taken; a
-// dialog of Fyne's own on top (a file chooser) takes none.
-func (u *UI) dialogKey(name fyne.KeyName) bool {
-	if len(u.dialogs) == 0 {
-		return false
+// dialogKey answers Enter or Esc for the main window's top dialog when
+// nothing in it has the focus: the error dialog closes on either, as its
+// OK would; a question is cancelled on Esc. It reports whether the key was
+// taken; a dialog of Fyne's own on top (a file chooser) takes none.
+func (u *UI) dialogKey(name fyne.KeyName) bool { return u.dialogKeyIn(u.win, name) }
+
+// dialogKeyIn is dialogKey for the dialogs over win.
+func (u *UI) dialogKeyIn(win fyne.Window, name fyne.KeyName) bool {
+	var k *keyedDialog
+	for i := len(u.dialogs) - 1; i >= 0 && k == nil; i-- {
+		if u.dialogs[i].win == win {
+			k = u.dialogs[i]
+		}
 	}
-	k := u.dialogs[len(u.dialogs)-1]
-	if k.overlay != u.win.Canvas().Overlays().Top() {
+	if k == nil || k.overlay != win.Canvas().Overlays().Top() {
 		return false
 	}
 	var do func()
@@ -136,4 +164,18 @@ func (u *UI) dialogKey(name fyne.KeyName) bool {
 	}
 	do()
 	return true
+}
+
+// bindDialogKeys makes a window of the app's other than the main one pass
+// the keys that reach its canvas (nothing in it focused) to its dialogs, and
+// forgets its dialogs when it closes (a dialog open then is not closed).
+// The window has no keys of its own: without a dialog, Esc and Enter do
+// nothing there, as in the main window.
+func (u *UI) bindDialogKeys(win fyne.Window) {
+	win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { u.dialogKeyIn(win, ev.Name) })
+}
+
+// forgetDialogs drops the dialogs of a window that has closed.
+func (u *UI) forgetDialogs(win fyne.Window) {
+	u.dialogs = slices.DeleteFunc(u.dialogs, func(k *keyedDialog) bool { return k.win == win })
 }

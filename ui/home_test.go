@@ -118,13 +118,19 @@ func rowAt(t *testing.T, u *UI, i int) *sessionRow {
 }
 
 // typeKey sends a key as the window does: to what has the focus, or to the canvas.
-func typeKey(u *UI, k fyne.KeyName) {
+func typeKey(u *UI, k fyne.KeyName) { typeKeyIn(u.win, k) }
+
+// typeKeyIn is typeKey in another of the app's windows (the room's, the
+// cards'). A canvas with no key handler drops the key, as Fyne's does.
+func typeKeyIn(w fyne.Window, k fyne.KeyName) {
 	ev := &fyne.KeyEvent{Name: k}
-	if f := u.win.Canvas().Focused(); f != nil {
+	if f := w.Canvas().Focused(); f != nil {
 		f.TypedKey(ev)
 		return
 	}
-	u.win.Canvas().OnTypedKey()(ev)
+	if h := w.Canvas().OnTypedKey(); h != nil {
+		h(ev)
+	}
 }
 
 // A click on a row, then Enter, opens that workshop, as Enter does from the search.

@@ -105,7 +105,7 @@ func (r *phoneRoom) ask() {
 	form := container.NewVBox(
 		widget.NewLabel(r.w.u.tr.T("room.addr.pick")), pick,
 		widget.NewLabel(r.w.u.tr.T("room.port")), port,
-		fw, msg, newKeyButton(r.w.u.tr.T("room.help.button"), nil, r.showHelp, cancel))
+		fw, msg, newKeyButton(r.w.u.tr.T("room.help.button"), nil, func() { r.showHelp(r.w.u.win) }, cancel))
 	open = func() {
 		p, err := strconv.Atoi(port.Text)
 		if err != nil || p < 0 || p > 65535 { // 0: any free port
@@ -126,8 +126,7 @@ func (r *phoneRoom) ask() {
 	openBtn.Importance = widget.HighImportance
 	cancelBtn := newKeyButton(r.w.u.tr.T("room.cancel"), nil, cancel, cancel)
 	d = dialog.NewCustomWithoutButtons(r.w.u.tr.T("room.open.title"), container.NewPadded(form), r.w.u.win)
-	d.SetButtons([]fyne.CanvasObject{cancelBtn, openBtn})
-	d.Resize(fyne.NewSize(560, 0))
+	setButtons(d, width(560), cancelBtn, openBtn)
 	r.w.u.showKeyed(d, &keyedDialog{esc: cancel, enter: open}, openBtn)
 }
 
@@ -214,7 +213,8 @@ func (r *phoneRoom) showWindow() {
 		r.win.RequestFocus()
 		return
 	}
-	r.win = r.w.u.app.NewWindow(r.w.u.tr.T("room.window"))
+	win := r.w.u.app.NewWindow(r.w.u.tr.T("room.window"))
+	r.win = win
 	r.addr = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.code = widget.NewLabel("")
 	r.input = widget.NewCheck("", func(on bool) {
@@ -238,7 +238,7 @@ func (r *phoneRoom) showWindow() {
 	r.pending = container.NewVBox()
 	closeBtn := widget.NewButtonWithIcon(r.w.u.tr.T("room.close"), theme.CancelIcon(), r.close)
 	closeBtn.Importance = widget.DangerImportance
-	help := widget.NewButtonWithIcon(r.w.u.tr.T("room.help.button"), theme.HelpIcon(), r.showHelp)
+	help := widget.NewButtonWithIcon(r.w.u.tr.T("room.help.button"), theme.HelpIcon(), func() { r.showHelp(win) })
 	cards := widget.NewButtonWithIcon(r.w.u.tr.T("cards.open"), theme.ListIcon(), r.w.toggleCards)
 	body := container.NewVBox(
 		r.addr, r.code,
@@ -252,7 +252,13 @@ func (r *phoneRoom) showWindow() {
 		container.NewPadded(container.NewHBox(help, cards, layout.NewSpacer(), closeBtn)), nil, nil,
 		container.NewVScroll(container.NewPadded(body))))
 	r.win.Resize(fyne.NewSize(720, 640))
-	r.win.SetOnClosed(func() { r.win = nil })
+	r.w.u.bindDialogKeys(win)
+	r.win.SetOnClosed(func() {
+		r.w.u.forgetDialogs(win)
+		if r.win == win {
+			r.win = nil
+		}
+	})
 	r.refresh()
 	r.win.Show()
 }
@@ -290,19 +296,17 @@ func (r *phoneRoom) removeDevice(id, participantID string) {
 	cancel := newKeyButton(tr.T("room.cancel"), nil, hide, hide)
 	body := messageBody(widget.NewIcon(theme.QuestionIcon()), tr.T("room.device.remove.ask", map[string]string{"Name": guest}))
 	d = dialog.NewCustomWithoutButtons(tr.T("room.device.remove.title"), body, r.win)
-	d.SetButtons([]fyne.CanvasObject{cancel, phoneOnly, both})
-	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
-	// The keyboard starts on Cancel: Enter or Space at once removes nothing,
-	// Esc from any of the buttons cancels.
-	r.win.Canvas().Focus(cancel)
+	setButtons(d, width(560), cancel, phoneOnly, both)
+	// The keyboard starts on Cancel: Enter or Space at once removes nothing;
+	// Esc cancels from any of the buttons and with nothing focused.
+	r.w.u.showKeyedIn(r.win, d, &keyedDialog{esc: hide}, cancel)
 }
 
 // settingDone says why a setting of the room could not be saved, and shows
 // the settings as the session holds them.
 func (r *phoneRoom) settingDone(err error) {
 	if err != nil && r.win != nil {
-		dialog.ShowInformation(r.w.u.tr.T("room.window"), r.w.u.tr.T("room.setting.failed", map[string]string{"Why": cardProblem(r.w.u.tr, err)}), r.win)
+		r.say(r.w.u.tr.T("room.setting.failed", map[string]string{"Why": cardProblem(r.w.u.tr, err)}))
 	}
 	r.refresh()
 }
@@ -359,7 +363,7 @@ func (r *phoneRoom) refresh() {
 		label.Wrapping = fyne.TextWrapWord
 		ok := widget.NewButtonWithIcon(r.w.u.tr.T("room.approve"), theme.ConfirmIcon(), func() {
 			if err := srv.Approve(id); err != nil {
-				dialog.ShowInformation(r.w.u.tr.T("room.window"), r.w.u.tr.T("cards.approve.failed", map[string]string{"Why": cardProblem(r.w.u.tr, err)}), r.win)
+				r.say(r.w.u.tr.T("cards.approve.failed", map[string]string{"Why": cardProblem(r.w.u.tr, err)}))
 			}
 		})
 		no := widget.NewButtonWithIcon(r.w.u.tr.T("room.reject"), theme.CancelIcon(), func() { srv.Reject(id) })
@@ -390,11 +394,25 @@ func (r *phoneRoom) sessionChanged() {
 	r.refresh()
 }
 
-// showHelp is "phones cannot connect?": what to check, then the fallbacks.
-func (r *phoneRoom) showHelp() {
+// showHelp is "phones cannot connect?": what to check, then the fallbacks,
+// over the window whose button asked (the main one's room dialog, or the
+// room's window). Esc or Enter closes it.
+func (r *phoneRoom) showHelp(win fyne.Window) {
 	l := widget.NewLabel(r.w.u.tr.T("room.help.text"))
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(r.w.u.tr.T("room.help.title"), r.w.u.tr.T("room.help.close"), container.NewVScroll(l), r.w.u.win)
+	d := dialog.NewCustom(r.w.u.tr.T("room.help.title"), r.w.u.tr.T("room.help.close"), container.NewVScroll(l), win)
 	d.Resize(fyne.NewSize(620, 520))
-	r.w.u.showKeyed(d, &keyedDialog{esc: d.Hide, enter: d.Hide}, nil)
+	r.w.u.showKeyedIn(win, d, &keyedDialog{esc: d.Hide, enter: d.Hide}, nil)
+}
+
+// say tells, over the room's window, why something asked of it could not
+// be done; Enter or Esc closes it, as its OK does.
+func (r *phoneRoom) say(text string) {
+	if r.win == nil {
+		return
+	}
+	body := messageBody(widget.NewIcon(theme.InfoIcon()), text)
+	d := dialog.NewCustom(r.w.u.tr.T("room.window"), r.w.u.tr.T("app.ok"), body, r.win)
+	d.Resize(fyne.NewSize(min(560, r.win.Canvas().Size().Width-40), body.MinSize().Height))
+	r.w.u.showKeyedIn(r.win, d, &keyedDialog{esc: d.Hide, enter: d.Hide}, nil)
 }

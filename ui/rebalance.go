@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"strings"
 
@@ -14,12 +15,16 @@ import (
 
 // rebalanceDialog is the open offer, kept so that tests and shortcuts can answer it.
 type rebalanceDialog struct {
-	d    *dialog.ConfirmDialog
+	d    *dialog.CustomDialog
 	plan workshop.Rebalancing
 }
 
 // offerRebalance shows the old and new timebox of each step that would
-// change, and applies the plan when the facilitator accepts.
+// change, and applies the plan when the facilitator accepts. The offer
+// comes unasked, after a move to another step, so the keyboard starts on
+// Keep, as the app's other questions that change what was not asked for
+// start on Cancel: Enter or Space at once changes nothing. Enter presses
+// the focused button, Esc keeps the agenda as it is from anywhere.
 func (w *workspace) offerRebalance(plan workshop.Rebalancing) {
 	lang := w.u.tr.Language()
 	intro := widget.NewLabel(w.u.tr.T("rebalance.intro", map[string]any{
@@ -40,16 +45,27 @@ func (w *workspace) offerRebalance(plan workshop.Rebalancing) {
 		short.Importance = widget.WarningImportance
 		content.Add(short)
 	}
-	d := dialog.NewCustomConfirm(w.u.tr.T("rebalance.title"), w.u.tr.T("rebalance.accept"), w.u.tr.T("rebalance.keep"),
-		content, func(ok bool) {
-			if ok {
-				w.acceptRebalance(plan)
-			}
-			w.offer = nil
-		}, w.u.win)
+	var d *dialog.CustomDialog
+	answered := false
+	reply := func(ok bool) {
+		if answered {
+			return
+		}
+		answered = true
+		w.offer = nil
+		d.Hide()
+		if ok {
+			w.acceptRebalance(plan)
+		}
+	}
+	keep := newKeyButton(w.u.tr.T("rebalance.keep"), theme.CancelIcon(), func() { reply(false) }, func() { reply(false) })
+	accept := newKeyButton(w.u.tr.T("rebalance.accept"), theme.ConfirmIcon(), func() { reply(true) }, func() { reply(false) })
+	accept.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons(w.u.tr.T("rebalance.title"), content, w.u.win)
+	setButtons(d, width(520), keep, accept)
+	d.SetOnClosed(func() { reply(false) }) // closed some other way: nothing changes
 	w.offer = &rebalanceDialog{d: d, plan: plan}
-	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	w.u.showKeyed(d, &keyedDialog{esc: func() { reply(false) }}, keep)
 }
 
 // arrowText is text in style with each arrow (→, which Noto Sans lacks) a

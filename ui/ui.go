@@ -223,8 +223,11 @@ func messageBody(icon *widget.Icon, text string) fyne.CanvasObject {
 }
 
 // fitDialog gives a dialog of a message the width to read it in.
-func (u *UI) fitDialog(d dialog.Dialog, body fyne.CanvasObject) {
-	d.Resize(fyne.NewSize(min(560, u.win.Canvas().Size().Width-40), body.MinSize().Height))
+func (u *UI) fitDialog(d dialog.Dialog, body fyne.CanvasObject) { d.Resize(u.dialogSize(body)) }
+
+// dialogSize is the size of a dialog of a message: the width to read it in.
+func (u *UI) dialogSize(body fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(min(560, u.win.Canvas().Size().Width-40), body.MinSize().Height)
 }
 
 // confirm asks before something that cannot be taken back (danger: the
@@ -257,9 +260,8 @@ func (u *UI) confirm(title, message, yes, no string, danger bool, answer func(bo
 		ok.Importance = widget.DangerImportance
 		first = cancel
 	}
-	d.SetButtons([]fyne.CanvasObject{cancel, ok})
+	setButtons(d, func() fyne.Size { return u.dialogSize(body) }, cancel, ok)
 	d.SetOnClosed(func() { reply(false) }) // closed some other way: not confirmed
-	u.fitDialog(d, body)
 	u.showKeyed(d, &keyedDialog{esc: func() { reply(false) }}, first)
 }
 
