@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop/library"
 )
@@ -73,7 +74,7 @@ func ShowDatabaseProblem(a fyne.App, path string, openErr error, opened func(lib
 	if IsDatabaseProblem(openErr) && opened != nil {
 		intro := tr.T("dbproblem.offer")
 		msg.SetText(msg.Text + "\n\n" + intro)
-		fresh := widget.NewButtonWithIcon(tr.T("dbproblem.move"), theme.ContentAddIcon(), func() {
+		fresh := button.Primary(tr.T("dbproblem.move"), theme.ContentAddIcon(), func() {
 			to, err := MoveAside(path, time.Now())
 			if err != nil {
 				status.SetText(humanError(tr, err))
@@ -90,7 +91,6 @@ func ShowDatabaseProblem(a fyne.App, path string, openErr error, opened func(lib
 			opened(lib)
 			w.Close()
 		})
-		fresh.Importance = widget.HighImportance
 		buttons.Add(fresh)
 	}
 	w.SetContent(container.NewPadded(container.NewBorder(title, buttons, nil, nil, container.NewVScroll(container.NewVBox(msg, status)))))

@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"lupauspaja/ui/button"
 )
 
 // A question's controls answer the keyboard as a facilitator expects of a
@@ -17,9 +19,9 @@ import (
 // to dialogKey, or in the room's and the cards' windows to dialogKeyIn.
 
 // keyButton is a dialog's button that Enter presses as Space does, and
-// that answers Esc with esc.
+// that answers Esc with esc; primary, its focus is a ring (button.Button).
 type keyButton struct {
-	widget.Button
+	button.Button
 	esc func()
 }
 

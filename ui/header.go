@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/workshop"
 )
 
@@ -24,10 +25,10 @@ type header struct {
 	play    *widget.Button
 	plus    *widget.Button
 	reset   *widget.Button
-	proj    *widget.Button
-	present *widget.Button
-	blank   *widget.Button
-	room    *widget.Button
+	proj    *button.Button // the toggles: primary while on
+	present *button.Button
+	blank   *button.Button
+	room    *button.Button
 	// The projector's page of the drafts, while it shows them a page at a
 	// time: "‹ Sivu 2 / 3 ›" beside the projector's button, in the words
 	// of the projector's own line, and the buttons that turn it.
@@ -72,15 +73,15 @@ func newHeader(w *workspace) *header {
 	h.play = widget.NewButtonWithIcon(w.u.tr.T("timer.start"), theme.MediaPlayIcon(), w.toggleTimer)
 	h.plus = widget.NewButton(w.u.tr.T("timer.plus"), w.addMinute)
 	h.reset = widget.NewButtonWithIcon("", theme.MediaReplayIcon(), w.resetTimer)
-	h.proj = widget.NewButtonWithIcon(w.u.tr.T("app.projector.show"), theme.ComputerIcon(), w.toggleProjector)
-	h.present = widget.NewButtonWithIcon(w.u.tr.T("app.projector.present"), theme.DocumentIcon(), w.togglePresenting)
-	h.blank = widget.NewButtonWithIcon(w.u.tr.T("app.projector.blank"), theme.VisibilityOffIcon(), w.toggleBlank)
+	h.proj = button.New(w.u.tr.T("app.projector.show"), theme.ComputerIcon(), w.toggleProjector)
+	h.present = button.New(w.u.tr.T("app.projector.present"), theme.DocumentIcon(), w.togglePresenting)
+	h.blank = button.New(w.u.tr.T("app.projector.blank"), theme.VisibilityOffIcon(), w.toggleBlank)
 	h.pageText = widget.NewLabel("")
 	h.pagePrev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { w.turnProjectorPage(-1) })
 	h.pageNext = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { w.turnProjectorPage(1) })
 	h.projPage = container.NewHBox(container.NewCenter(h.pagePrev), container.NewCenter(h.pageText), container.NewCenter(h.pageNext))
 	h.projPage.Hide()
-	h.room = widget.NewButtonWithIcon(w.u.tr.T("room.header.open"), theme.AccountIcon(), w.toggleRoom)
+	h.room = button.New(w.u.tr.T("room.header.open"), theme.AccountIcon(), w.toggleRoom)
 	h.held = widget.NewButtonWithIcon("", theme.WarningIcon(), w.toggleCards)
 	h.held.Importance = widget.WarningImportance
 	h.held.Hide()
@@ -231,7 +232,7 @@ func (h *header) setProjector(on bool) {
 
 // setSwitch shows a button that switches something on and off: what it does
 // now (onKey while on, offKey while off), and high importance while on.
-func (h *header) setSwitch(b *widget.Button, on bool, onKey, offKey string) {
+func (h *header) setSwitch(b *button.Button, on bool, onKey, offKey string) {
 	if on {
 		b.Importance = widget.HighImportance
 		h.say(b, h.w.u.tr.T(onKey), "")

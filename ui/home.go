@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/field"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/library"
@@ -31,10 +32,10 @@ type home struct {
 	list        *sessionList
 	empty       *fyne.Container
 	emptyMsg    *widget.Label
-	emptyNew    *widget.Button
+	emptyNew    *button.Button
 	emptySample *widget.Button
 	body        *fyne.Container
-	actions     []*widget.Button // enabled while a session is selected
+	actions     []*button.Button // enabled while a session is selected
 	obj         fyne.CanvasObject
 	mu          sync.Mutex
 	all         []library.Summary // every session, most recently edited first
@@ -58,8 +59,7 @@ func newHome(u *UI) *home {
 	h.list.OnSelected = func(id widget.ListItemID) { h.selected = id; h.list.Highlight(id); h.enable() }
 	h.list.OnUnselected = func(widget.ListItemID) { h.selected = -1; h.enable() }
 
-	newBtn := widget.NewButtonWithIcon(u.tr.T("home.new"), theme.ContentAddIcon(), h.newSession)
-	newBtn.Importance = widget.HighImportance
+	newBtn := button.Primary(u.tr.T("home.new"), theme.ContentAddIcon(), h.newSession)
 	importBtn := widget.NewButtonWithIcon(u.tr.T("home.import"), theme.FolderOpenIcon(), h.chooseImport)
 	sampleBtn := widget.NewButtonWithIcon(u.tr.T("home.example"), theme.HelpIcon(), h.openExample)
 	aboutBtn := widget.NewButtonWithIcon("", theme.InfoIcon(), u.showAbout)
@@ -68,21 +68,19 @@ func newHome(u *UI) *home {
 	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewIcon(windowIcon()), title),
 		container.NewHBox(importBtn, sampleBtn, newBtn, aboutBtn))
 
-	open := widget.NewButtonWithIcon(u.tr.T("home.open"), theme.NavigateNextIcon(), func() { h.openSelected() })
-	open.Importance = widget.HighImportance
-	dup := widget.NewButtonWithIcon(u.tr.T("home.duplicate"), theme.ContentCopyIcon(), h.duplicateSelected)
-	exp := widget.NewButtonWithIcon(u.tr.T("home.export"), theme.DocumentSaveIcon(), h.chooseExport)
-	del := widget.NewButtonWithIcon(u.tr.T("home.delete"), theme.DeleteIcon(), h.confirmDelete)
+	open := button.Primary(u.tr.T("home.open"), theme.NavigateNextIcon(), func() { h.openSelected() })
+	dup := button.New(u.tr.T("home.duplicate"), theme.ContentCopyIcon(), h.duplicateSelected)
+	exp := button.New(u.tr.T("home.export"), theme.DocumentSaveIcon(), h.chooseExport)
+	del := button.New(u.tr.T("home.delete"), theme.DeleteIcon(), h.confirmDelete)
 	del.Importance = widget.DangerImportance
-	checkin := widget.NewButtonWithIcon(u.tr.T("checkin.new"), theme.HistoryIcon(), h.newCheckin)
-	h.actions = []*widget.Button{open, checkin, dup, exp, del}
+	checkin := button.New(u.tr.T("checkin.new"), theme.HistoryIcon(), h.newCheckin)
+	h.actions = []*button.Button{open, checkin, dup, exp, del}
 	bar := container.NewHBox(open, checkin, dup, exp, layout.NewSpacer(), del)
 
 	emptyText := widget.NewLabelWithStyle(u.tr.T("home.empty"), fyne.TextAlignCenter, fyne.TextStyle{})
 	emptyText.SizeName = theme.SizeNameSubHeadingText
 	emptyText.Wrapping = fyne.TextWrapWord
-	emptyBtn := widget.NewButtonWithIcon(u.tr.T("home.new"), theme.ContentAddIcon(), h.newSession)
-	emptyBtn.Importance = widget.HighImportance
+	emptyBtn := button.Primary(u.tr.T("home.new"), theme.ContentAddIcon(), h.newSession)
 	emptySample := widget.NewButtonWithIcon(u.tr.T("home.example"), theme.HelpIcon(), h.openExample)
 	h.emptyMsg, h.emptyNew, h.emptySample = emptyText, emptyBtn, emptySample
 	// The message gets a column of its own width, not the buttons' (in

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/steps"
@@ -149,9 +150,8 @@ func newSetupPage(w *workspace) *setupPage {
 		container.NewBorder(nil, nil, nil, p.total, container.NewHBox(p.preset)), p.agenda,
 	)
 	p.content = content
-	next := widget.NewButtonWithIcon(begin, theme.NavigateNextIcon(), w.next)
+	next := button.Primary(begin, theme.NavigateNextIcon(), w.next)
 	next.IconPlacement = widget.ButtonIconTrailingText
-	next.Importance = widget.HighImportance
 	p.obj = container.NewBorder(nil, container.NewPadded(container.NewHBox(layout.NewSpacer(), next)), nil, nil,
 		field.NewVScroll(container.NewPadded(content)))
 	p.Refresh()

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/checkin"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
@@ -79,9 +80,8 @@ func newStepPage(w *workspace, key string) *stepPage {
 // navButtons are Previous, Skip and Next under a step.
 func navButtons(w *workspace, p *stepPage) fyne.CanvasObject {
 	prev := widget.NewButtonWithIcon(w.u.tr.T("step.prev"), theme.NavigateBackIcon(), w.prev)
-	next := widget.NewButtonWithIcon(w.u.tr.T("step.next"), theme.NavigateNextIcon(), w.next)
+	next := button.Primary(w.u.tr.T("step.next"), theme.NavigateNextIcon(), w.next)
 	next.IconPlacement = widget.ButtonIconTrailingText
-	next.Importance = widget.HighImportance
 	row := container.NewHBox(prev, layout.NewSpacer())
 	if p != nil {
 		p.skip = widget.NewButtonWithIcon(w.u.tr.T("step.skip"), theme.MediaSkipNextIcon(), w.skip)

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/checkin"
 	"lupauspaja/ui/field"
 	"lupauspaja/workshop"
@@ -44,8 +45,7 @@ func newSummaryPage(w *workspace) *summaryPage {
 	p.status.Wrapping = fyne.TextWrapWord
 	p.status.Hide()
 
-	export := widget.NewButtonWithIcon(w.u.tr.T("summary.export"), theme.DocumentSaveIcon(), p.chooseExport)
-	export.Importance = widget.HighImportance
+	export := button.Primary(w.u.tr.T("summary.export"), theme.DocumentSaveIcon(), p.chooseExport)
 	p.openBtn = widget.NewButtonWithIcon(w.u.tr.T("summary.open"), theme.DocumentIcon(), p.openPDF)
 	p.openBtn.Disable()
 	mail := widget.NewButtonWithIcon(w.u.tr.T("summary.email"), theme.MailSendIcon(), p.sendEmail)

@@ -50,7 +50,10 @@ var (
 // and the red danger ones included, which keep their colour. The accent
 // itself, opaque, was the focus before: a focused teal button looked
 // unfocused, and any other turned solid teal, the look of a button that is
-// on (TestFocusShowsOnEveryButton).
+// on (TestFocusShowsOnEveryButton). On a teal one the shade is faint (1.31:1
+// on light), and none is strong there without hiding a grey button's text,
+// so a primary button also draws its focus as a ring in its text colour
+// (ui/button, TestAFocusedPrimaryButtonShowsARing).
 var (
 	focusLight = color.NRGBA{A: 0x2c}
 	focusDark  = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0x48}

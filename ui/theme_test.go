@@ -8,12 +8,14 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/assets"
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/uitest"
 )
 
@@ -95,21 +97,22 @@ func TestFocusShowsOnEveryButton(t *testing.T) {
 			{"high", widget.HighImportance, theme.ColorNameForegroundOnPrimary},
 			{"danger", widget.DangerImportance, theme.ColorNameForegroundOnError},
 		}
-		var buttons []*widget.Button
+		var buttons []*button.Button
 		box := container.NewVBox()
 		for _, k := range kinds {
-			b := widget.NewButtonWithIcon("Avaa huone", theme.ConfirmIcon(), func() {})
+			b := button.New("Avaa huone", theme.ConfirmIcon(), func() {})
 			b.Importance = k.imp
 			buttons = append(buttons, b)
 			box.Add(container.NewHBox(b))
 		}
 		w := test.NewTempWindow(t, container.NewPadded(box))
 		w.Resize(fyne.NewSize(320, 300))
-		// The button's own colour, left of its icon.
-		at := func(img image.Image, b *widget.Button) color.Color {
+		// The button's own colour, at its left edge (outside a primary
+		// one's ring).
+		at := func(img image.Image, b *button.Button) color.Color {
 			p := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
 			scale := w.Canvas().Scale()
-			return img.At(int((p.X+3)*scale), int((p.Y+b.Size().Height/2)*scale))
+			return img.At(int((p.X+1)*scale), int((p.Y+b.Size().Height/2)*scale))
 		}
 		plain := w.Canvas().Capture()
 		if dir != "" {
@@ -140,6 +143,89 @@ func TestFocusShowsOnEveryButton(t *testing.T) {
 		r, g, bl, _ := at(w.Canvas().Capture(), buttons[3]).RGBA()
 		if r <= g || r <= bl {
 			t.Errorf("%s: a focused danger button is no longer red (%d %d %d)", name, r>>8, g>>8, bl>>8)
+		}
+	}
+}
+
+// A focused primary button shows its focus at 3:1 or more against itself
+// unfocused (WCAG 2.4.13 and 1.4.11: the focus is drawn where it changes
+// by 3:1): a ring in its text colour inside its edge, in both variants.
+// The focus shade alone left a teal button at 1.31:1 on the light variant
+// and 1.58:1 on the dark one, and no one shade can do it without taking
+// the text of the grey buttons under 4.5:1. Its text stays at 4.5:1 or
+// more, and the ring lies in the button's padding, off its text and icon:
+// the pixels left of the icon and right of the text are the only ones
+// that change beyond the shade. Read from the window as drawn.
+// SCREENSHOTS=folder saves the button unfocused and focused, on light and
+// on dark.
+func TestAFocusedPrimaryButtonShowsARing(t *testing.T) {
+	dir := os.Getenv("SCREENSHOTS")
+	for name, v := range map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark} {
+		a := test.NewTempApp(t)
+		th := heldTheme{newTheme(nil), v}
+		a.Settings().SetTheme(th)
+		b := button.Primary("Avaa huone", theme.ConfirmIcon(), func() {})
+		other := button.New("Peru", theme.CancelIcon(), func() {})
+		w := test.NewTempWindow(t, container.NewPadded(container.NewHBox(other, b)))
+		w.Resize(fyne.NewSize(360, 120))
+		scale := w.Canvas().Scale()
+		p := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
+		size := b.Size()
+		px := func(img image.Image, x, y float32) color.Color {
+			return img.At(int((p.X+x)*scale), int((p.Y+y)*scale))
+		}
+		plain := w.Canvas().Capture()
+		w.Canvas().Focus(b)
+		focused := w.Canvas().Capture()
+		if dir != "" {
+			w.Canvas().Unfocus()
+			capture(t, w, dir, "primary-"+name)
+			w.Canvas().Focus(b)
+			capture(t, w, dir, "primary-"+name+"-focused")
+		}
+		// The strongest change along the button's middle row, in its
+		// left padding, and down its middle column, in its top padding.
+		pad := th.Size(theme.SizeNameInnerPadding)
+		most := func(along func(d float32) (x, y float32)) (c float64) {
+			for d := float32(0); d < pad; d++ {
+				x, y := along(d)
+				c = max(c, uitest.Contrast(px(plain, x, y), px(focused, x, y)))
+			}
+			return c
+		}
+		left := most(func(d float32) (float32, float32) { return d, size.Height / 2 })
+		top := most(func(d float32) (float32, float32) { return size.Width / 2, d })
+		if left < 3 || top < 3 {
+			t.Errorf("%s: a focused primary button changes by %.2f:1 at its left and %.2f:1 at its top, want 3:1", name, left, top)
+		}
+		if c := uitest.Contrast(th.Color(theme.ColorNameForegroundOnPrimary, v), px(focused, 1, size.Height/2)); c < 4.5 {
+			t.Errorf("%s: a focused primary button's text reads at %.1f:1", name, c)
+		}
+		// The ring is inside the padding: none of it where the icon and
+		// the text are drawn.
+		if !b.Ringed() {
+			t.Fatalf("%s: the focused primary button shows no ring", name)
+		}
+		ring := uitest.Find[*canvas.Rectangle](b, func(r *canvas.Rectangle) bool { return r.StrokeWidth > 0 && r.Visible() })
+		if ring == nil {
+			t.Fatalf("%s: no ring drawn in the button", name)
+		}
+		uitest.Walk(b, func(o fyne.CanvasObject) {
+			switch o.(type) {
+			case *canvas.Image, *widget.RichText:
+				in := o.Position()
+				if in.X < ring.Position().X+ring.StrokeWidth || in.Y < ring.Position().Y+ring.StrokeWidth ||
+					in.X+o.Size().Width > ring.Position().X+ring.Size().Width-ring.StrokeWidth ||
+					in.Y+o.Size().Height > ring.Position().Y+ring.Size().Height-ring.StrokeWidth {
+					t.Errorf("%s: the ring (%v %v) crosses the button's %T at %v %v", name, ring.Position(), ring.Size(), o, in, o.Size())
+				}
+			}
+		})
+		// The grey button beside it shows the shade alone, and the ring
+		// goes with the focus.
+		w.Canvas().Focus(other)
+		if b.Ringed() || other.Ringed() {
+			t.Errorf("%s: the ring stays on the primary button (%v) or shows on a grey one (%v)", name, b.Ringed(), other.Ringed())
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/projector"
 	"lupauspaja/workshop"
@@ -105,13 +106,27 @@ func runTimerOver(u *UI) {
 // findButton finds a button by its text in the object tree, a dialog's
 // keyButton too.
 func findButton(o fyne.CanvasObject, text string) *widget.Button {
-	if b := uitest.Find(o, func(b *widget.Button) bool { return b.Text == text }); b != nil {
-		return b
+	var found *widget.Button
+	uitest.Walk(o, func(c fyne.CanvasObject) {
+		if b, ok := buttonOf(c); ok && found == nil && b.Text == text {
+			found = b
+		}
+	})
+	return found
+}
+
+// buttonOf is the Fyne button o is, of whichever of the app's kinds: Fyne's
+// own, the app's (button.Button, the primary ones), a dialog's keyButton.
+func buttonOf(o fyne.CanvasObject) (*widget.Button, bool) {
+	switch b := o.(type) {
+	case *widget.Button:
+		return b, true
+	case *button.Button:
+		return &b.Button, true
+	case *keyButton:
+		return &b.Button.Button, true
 	}
-	if b := uitest.Find(o, func(b *keyButton) bool { return b.Text == text }); b != nil {
-		return &b.Button
-	}
-	return nil
+	return nil, false
 }
 
 // texts lists every text shown under o.

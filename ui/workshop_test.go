@@ -75,7 +75,7 @@ func addWithCtrlN(t *testing.T, u *UI, text string) {
 func tapAll(o fyne.CanvasObject, text string) int {
 	var bs []*widget.Button
 	uitest.Walk(o, func(c fyne.CanvasObject) {
-		if b, ok := c.(*widget.Button); ok && b.Text == text && c.Visible() && !b.Disabled() {
+		if b, ok := buttonOf(c); ok && b.Text == text && c.Visible() && !b.Disabled() {
 			bs = append(bs, b)
 		}
 	})

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"lupauspaja/ui"
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop/library"
 )
@@ -240,6 +241,8 @@ func windowText(w fyne.Window) (string, map[string]*widget.Button) {
 			b.WriteString(o.Text + "\n")
 		case *widget.Button:
 			buttons[o.Text] = o
+		case *button.Button: // the app's primary one
+			buttons[o.Text] = &o.Button
 		}
 	}
 	return b.String(), buttons

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
@@ -244,8 +245,7 @@ func (v *view) newActionForm(s *workshop.Session) fyne.CanvasObject {
 	text.OnSubmitted = func(string) { add() }
 	due.OnSubmitted = func(string) { add() }
 	success.OnSubmitted = func(string) { add() }
-	btn := widget.NewButton(v.env.T("checkin.actions.new.add"), add)
-	btn.Importance = widget.HighImportance
+	btn := button.Primary(v.env.T("checkin.actions.new.add"), nil, add)
 	v.flushes = append(v.flushes, func() {
 		if strings.TrimSpace(text.Text) != "" {
 			add()

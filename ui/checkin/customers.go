@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/steps"
@@ -105,10 +106,9 @@ func (v *view) customerSummary(s *workshop.Session) fyne.CanvasObject {
 	verdict.Wrapping = fyne.TextWrapWord
 	box.Add(verdict)
 	status := wrapped(v.env.T("checkin.customers.status", map[string]any{"Status": label(v.env.Room.Tr, workshop.ValidationLabels, s.Decision.ValidationStatus)}))
-	set := widget.NewButton(v.env.T("checkin.customers.set_status"), func() {
+	set := button.Primary(v.env.T("checkin.customers.set_status"), nil, func() {
 		v.apply(func(s *workshop.Session) error { s.ApplyValidation(); return nil })
 	})
-	set.Importance = widget.HighImportance
 	box.Add(container.NewBorder(nil, nil, nil, set, status))
 	return box
 }
@@ -170,8 +170,7 @@ func (v *view) answerForm(s *workshop.Session) fyne.CanvasObject {
 			choose.ClearSelected()
 		}
 	}
-	btn := widget.NewButton(v.env.T("checkin.customers.add"), add)
-	btn.Importance = widget.HighImportance
+	btn := button.Primary(v.env.T("checkin.customers.add"), nil, add)
 	v.flushes = append(v.flushes, func() {
 		// An answer half entered when the page is left is kept, a choice as much as a text.
 		if strings.TrimSpace(words.Text) != "" || strings.TrimSpace(quote.Text) != "" ||

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/steps"
 	"lupauspaja/workshop"
@@ -73,13 +74,12 @@ func newPromise(env *steps.Env) steps.View {
 		}
 		alt.SetText(typed.alt)
 		alt.OnChanged = func(t string) { typed.alt = t }
-		revise := widget.NewButton(env.T("checkin.promise.revise"), func() {
+		revise := button.Primary(env.T("checkin.promise.revise"), nil, func() {
 			v.apply(func(s *workshop.Session) error {
 				_, err := s.RevisePromise(text.Text, strings.TrimSpace(alt.Text), reason.Text, env.Now())
 				return err
 			})
 		})
-		revise.Importance = widget.HighImportance
 		// Leaving the step or closing never keeps nor revises the promise
 		// on its own: what is typed and not stored is reported instead.
 		v.flushes = append(v.flushes, func() {

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
@@ -26,7 +27,7 @@ type Levels struct {
 	// OnError receives a storing error.
 	OnError func(error)
 
-	Buttons []*widget.Button
+	Buttons []*button.Button // the chosen level primary
 	obj     *fyne.Container
 }
 
@@ -38,7 +39,7 @@ func NewLevels(tr *i18n.Tr, ed *editor.Editor, n int,
 	l.obj = container.NewHBox()
 	for i := 1; i <= n; i++ {
 		level := i
-		b := widget.NewButton(strconv.Itoa(level), func() { l.choose(level) })
+		b := button.New(strconv.Itoa(level), nil, func() { l.choose(level) })
 		l.Buttons = append(l.Buttons, b)
 		l.obj.Add(b)
 	}

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/charts"
 	"lupauspaja/ui/field"
 	"lupauspaja/workshop"
@@ -158,7 +159,7 @@ type ladderRow struct {
 	env    *Env
 	pid    string
 	name   *widget.Label
-	rungs  [5]*widget.Button
+	rungs  [5]*button.Button // the chosen rung primary
 	buy    *field.Choice
 	fields field.Group
 	obj    fyne.CanvasObject
@@ -184,7 +185,7 @@ func newLadderRow(env *Env, pid string) *ladderRow {
 	r.name.Truncation = fyne.TextTruncateEllipsis
 	for i := range r.rungs {
 		level := i + 1
-		r.rungs[i] = widget.NewButton(strconv.Itoa(level), func() { r.setLevel(level) })
+		r.rungs[i] = button.New(strconv.Itoa(level), nil, func() { r.setLevel(level) })
 	}
 	// A row whose participant was removed in the setup meanwhile stores
 	// nothing: no vote without a voter.

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/charts"
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
@@ -59,7 +60,7 @@ func (c *consentRound) Flush() {
 
 type consentRow struct {
 	name    *widget.Label
-	buttons [6]*widget.Button
+	buttons [6]*button.Button // the chosen count primary (danger under the threshold)
 	concern *field.Text
 	box     *fyne.Container // holds the concern entry while it is asked for
 	obj     fyne.CanvasObject
@@ -186,7 +187,7 @@ func (c *consentRound) newRow(pid string) *consentRow {
 	btns := container.NewGridWithColumns(6)
 	for f := range row.buttons {
 		f := f
-		b := widget.NewButton(strconv.Itoa(f), func() { c.setFingers(pid, f) })
+		b := button.New(strconv.Itoa(f), nil, func() { c.setFingers(pid, f) })
 		row.buttons[f] = b
 		btns.Add(b)
 	}
