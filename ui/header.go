@@ -97,7 +97,7 @@ func newHeader(w *workspace) *header {
 	right := container.NewHBox(h.timerBox, widget.NewSeparator(), container.NewCenter(h.proj), h.projPage,
 		container.NewCenter(h.present), container.NewCenter(h.blank), container.NewCenter(h.room), container.NewCenter(h.held))
 	always := func() bool { return true }
-	for _, b := range []*widget.Button{homeBtn, h.proj, h.present, h.blank, h.room} {
+	for _, b := range []*widget.Button{homeBtn, &h.proj.Button, &h.present.Button, &h.blank.Button, &h.room.Button} {
 		h.words = append(h.words, &worded{b: b, full: b.Text, shown: always})
 	}
 	h.words = append(h.words, &worded{b: h.play, full: h.play.Text, shown: h.timerBox.Visible},
@@ -235,10 +235,10 @@ func (h *header) setProjector(on bool) {
 func (h *header) setSwitch(b *button.Button, on bool, onKey, offKey string) {
 	if on {
 		b.Importance = widget.HighImportance
-		h.say(b, h.w.u.tr.T(onKey), "")
+		h.say(&b.Button, h.w.u.tr.T(onKey), "")
 	} else {
 		b.Importance = widget.MediumImportance
-		h.say(b, h.w.u.tr.T(offKey), "")
+		h.say(&b.Button, h.w.u.tr.T(offKey), "")
 	}
 	b.Refresh()
 }
@@ -304,7 +304,7 @@ func (h *header) setRoomView(presenting, hidden bool) {
 		h.blank.Importance = imp(hidden)
 		h.blank.Refresh()
 	}
-	h.say(h.blank, text, "")
+	h.say(&h.blank.Button, text, "")
 }
 
 // setRoom shows whether the room is open for phones.

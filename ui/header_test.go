@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/uitest"
 )
 
@@ -38,7 +39,7 @@ func TestTheHeaderNeverOverlapsItself(t *testing.T) {
 			var parts []box
 			uitest.WalkShown(h.row, fyne.NewPos(0, 0), func(o fyne.CanvasObject, pos fyne.Position) {
 				switch o.(type) {
-				case *widget.Button, *widget.Label:
+				case *widget.Button, *button.Button, *widget.Label:
 					parts = append(parts, box{pos.X, pos.Y, o.Size().Width, o.Size().Height})
 					if o.Size().Width < o.MinSize().Width-0.5 && o != fyne.CanvasObject(h.title) {
 						t.Errorf("%s: %T at %.0f is %.0f px of its %.0f", where, o, pos.X, o.Size().Width, o.MinSize().Width)
