@@ -10,6 +10,7 @@ import (
 	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/editor"
+	"lupauspaja/workshop/notify"
 )
 
 // Room is one open workshop. Its methods are safe for concurrent use;
@@ -26,8 +27,7 @@ type Room struct {
 	ratingsRevealed bool
 	presenting      bool
 	page            int
-	listeners       map[int]func()
-	next            int
+	listeners       notify.List[func()]
 }
 
 // New returns the room of an open session: projector showing, votes hidden,
@@ -41,18 +41,14 @@ func New(ed *editor.Editor) *Room {
 // NewWith returns the room of an open session whose inputs save typed text
 // as typing says, in a window that speaks as tr does.
 func NewWith(ed *editor.Editor, typing *Typing, tr *i18n.Tr) *Room {
-	return &Room{Ed: ed, Undo: &Undo{}, Typing: typing, Tr: tr, listeners: map[int]func(){}}
+	return &Room{Ed: ed, Undo: &Undo{}, Typing: typing, Tr: tr}
 }
 
 func (r *Room) set(fn func()) {
 	r.mu.Lock()
 	fn()
-	fns := make([]func(), 0, len(r.listeners))
-	for _, l := range r.listeners {
-		fns = append(fns, l)
-	}
 	r.mu.Unlock()
-	for _, l := range fns {
+	for _, l := range r.listeners.All() {
 		l()
 	}
 }
@@ -65,18 +61,7 @@ func (r *Room) get(fn func()) {
 
 // OnChange registers fn to run after every change of the room's state
 // (not of the session: use Ed.OnChange for that). It returns a remover.
-func (r *Room) OnChange(fn func()) (remove func()) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	id := r.next
-	r.next++
-	r.listeners[id] = fn
-	return func() {
-		r.mu.Lock()
-		delete(r.listeners, id)
-		r.mu.Unlock()
-	}
-}
+func (r *Room) OnChange(fn func()) (remove func()) { return r.listeners.Add(fn) }
 
 // Hidden reports whether the projector is blanked.
 func (r *Room) Hidden() (v bool) { r.get(func() { v = r.hidden }); return }
