@@ -80,6 +80,9 @@ func newWorkspace(u *UI, id int64) (*workspace, error) {
 	}
 	u.speak(lang)
 	w.proj = projector.New(u.app, w.room, u.projTheme)
+	if u.tickEvery <= 0 {
+		w.proj.TickEvery = 0 // tests: no timer redraws of their own
+	}
 	w.proj.OnShown(func(pw fyne.Window) {
 		u.bindProjectorKeys(pw.Canvas())
 		// Opening the room's view leaves the keyboard where the facilitator types.

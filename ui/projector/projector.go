@@ -64,13 +64,16 @@ type Projector struct {
 	timerText *canvas.Text
 	agenda    *workshop.AgendaItem
 	stopTick  chan struct{}
+	// TickEvery is how often the window redraws a running timer, while it
+	// is shown; 0 never (tests, which tick themselves).
+	TickEvery time.Duration
 }
 
 // New returns the projector of the room; its window opens with Show. The
 // app's theme must answer the projector's size and colour names from th
 // (Theme.Size, Theme.Color; ui/theme.go does).
 func New(a fyne.App, r *room.Room, th *Theme) *Projector {
-	p := &Projector{app: a, r: r, th: th, now: time.Now}
+	p := &Projector{app: a, r: r, th: th, now: time.Now, TickEvery: time.Second}
 	p.pages.laidOut = p.draftPageLaidOut
 	return p
 }
@@ -399,10 +402,13 @@ func (p *Projector) tick() {
 }
 
 func (p *Projector) startTicker() {
+	if p.TickEvery <= 0 {
+		return
+	}
 	p.stopTick = make(chan struct{})
 	stop := p.stopTick
 	go func() {
-		t := time.NewTicker(time.Second)
+		t := time.NewTicker(p.TickEvery)
 		defer t.Stop()
 		for {
 			select {
