@@ -139,6 +139,23 @@ func TestBarsReference(t *testing.T) {
 			t.Errorf("ladder chart lacks %q:\n%s", want, all)
 		}
 	}
+	// Step 1's legend tells the reference by where it is: the last figure
+	// of its bar's row, after the count, in the row's colour and regular.
+	var value, ref *canvas.Text
+	for _, tx := range textsOf(bars) {
+		switch {
+		case tx.Text == "3 (50 %)" && value == nil:
+			value = tx
+		case tx.Text == "Suomi 2021: 15 %":
+			ref = tx
+		}
+	}
+	if value == nil || ref == nil {
+		t.Fatal("the first rung's count or reference is not drawn")
+	}
+	if ref.Position().X <= value.Position().X+value.MinSize().Width || ref.Position().Y != value.Position().Y || ref.TextStyle.Bold {
+		t.Errorf("the reference %q at %v is not the regular figure after the count %q at %v", ref.Text, ref.Position(), value.Text, value.Position())
+	}
 	render(t, w, "charts-ladder.png")
 }
 
