@@ -252,4 +252,17 @@ func TestBeforeFollowsTheLinksUp(t *testing.T) {
 	if _, err := st.Before(9999); err == nil {
 		t.Fatal("before a missing session")
 	}
+	// A link to a session no longer there (written by hand, with the
+	// database's own check off) ends the chain, and says nothing.
+	db, err := sql.Open("sqlite3", "file:"+st.Path()+"?_foreign_keys=0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(`UPDATE sessions SET follows = 9999 WHERE id = ?`, c1.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := st.Before(c2.ID); err != nil || !reflect.DeepEqual(got, []int64{c1.ID}) {
+		t.Fatalf("before %d with a link to nowhere: %v %v", c2.ID, got, err)
+	}
 }

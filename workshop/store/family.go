@@ -2,6 +2,7 @@ package store
 
 import (
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -72,7 +73,10 @@ func (s *Store) chain(id int64) ([]int64, error) {
 			if len(up) == 0 {
 				return nil, fmt.Errorf("open session %d: %w", id, notFound(s.path, err))
 			}
-			return up, nil
+			if errors.Is(err, sql.ErrNoRows) {
+				return up, nil // a link to a session not there ends the chain
+			}
+			return nil, fmt.Errorf("session %d: %w", id, err)
 		}
 		up = append(up, id)
 		seen[id] = true
