@@ -22,7 +22,7 @@ type header struct {
 	left    *canvas.Text
 	planned *widget.Label
 	urgent  *canvas.Rectangle
-	play    *widget.Button
+	play    *button.Button
 	plus    *widget.Button
 	reset   *widget.Button
 	proj    *button.Button // the toggles: primary while on
@@ -35,15 +35,16 @@ type header struct {
 	projPage           *fyne.Container
 	pageText           *widget.Label
 	pagePrev, pageNext *widget.Button
-	held               *widget.Button // the cards waiting for approval, shown while there are any
+	held               *button.Button // the cards waiting for approval, shown while there are any
 	timerBox           *fyne.Container
 	row                *fyne.Container
 	obj                fyne.CanvasObject
-	// The buttons that say what they do in words beside their icon, and
-	// whether they show only the icon (or a number) for now: the window is
-	// too narrow for every button's words (headerRow).
+	// The buttons that say what they do in words beside their icon, in
+	// the order they give up their words when the window is too narrow for
+	// all of them (headerRow), and how many of them, from the first, show
+	// only their icon (or a number) for now.
 	words   []*worded
-	compact bool
+	bare    int
 	scratch *widget.Button     // measures a button's width with its words
 	widths  map[string]float32 // those widths, by icon and text
 }
@@ -51,7 +52,7 @@ type header struct {
 // worded is a header button with words beside its icon, and what it shows
 // instead in a narrow window: nothing (the icon alone) or a number.
 type worded struct {
-	b           *widget.Button
+	b           *button.Button
 	full, short string
 	shown       func() bool // whether the button is in the header now
 }
@@ -70,7 +71,7 @@ func newHeader(w *workspace) *header {
 	h.planned = widget.NewLabel("")
 	h.urgent = canvas.NewRectangle(color.Transparent)
 	h.urgent.CornerRadius = theme.Size(theme.SizeNameInputRadius)
-	h.play = widget.NewButtonWithIcon(w.u.tr.T("timer.start"), theme.MediaPlayIcon(), w.toggleTimer)
+	h.play = button.New(w.u.tr.T("timer.start"), theme.MediaPlayIcon(), w.toggleTimer)
 	h.plus = widget.NewButton(w.u.tr.T("timer.plus"), w.addMinute)
 	h.reset = widget.NewButtonWithIcon("", theme.MediaReplayIcon(), w.resetTimer)
 	h.proj = button.New(w.u.tr.T("app.projector.show"), theme.ComputerIcon(), w.toggleProjector)
@@ -82,10 +83,10 @@ func newHeader(w *workspace) *header {
 	h.projPage = container.NewHBox(container.NewCenter(h.pagePrev), container.NewCenter(h.pageText), container.NewCenter(h.pageNext))
 	h.projPage.Hide()
 	h.room = button.New(w.u.tr.T("room.header.open"), theme.AccountIcon(), w.toggleRoom)
-	h.held = widget.NewButtonWithIcon("", theme.WarningIcon(), w.toggleCards)
+	h.held = button.New("", theme.WarningIcon(), w.toggleCards)
 	h.held.Importance = widget.WarningImportance
 	h.held.Hide()
-	homeBtn := widget.NewButtonWithIcon(w.u.tr.T("app.menu.home"), theme.HomeIcon(), func() { w.u.showHome(true) })
+	homeBtn := button.New(w.u.tr.T("app.menu.home"), theme.HomeIcon(), func() { w.u.showHome(true) })
 	homeBtn.Importance = widget.LowImportance
 
 	// The time keeps one width as it counts, so the buttons next to it stay put.
@@ -96,12 +97,21 @@ func newHeader(w *workspace) *header {
 	h.timerBox = container.NewHBox(timeText, container.NewCenter(container.NewHBox(h.play, h.plus, h.reset)))
 	right := container.NewHBox(h.timerBox, widget.NewSeparator(), container.NewCenter(h.proj), h.projPage,
 		container.NewCenter(h.present), container.NewCenter(h.blank), container.NewCenter(h.room), container.NewCenter(h.held))
+	// The way home says its words least of all, the projector's button
+	// most: it is the one the facilitator looks for while the room waits.
 	always := func() bool { return true }
-	for _, b := range []*widget.Button{homeBtn, &h.proj.Button, &h.present.Button, &h.blank.Button, &h.room.Button} {
-		h.words = append(h.words, &worded{b: b, full: b.Text, shown: always})
+	h.words = []*worded{
+		{b: homeBtn, full: homeBtn.Text, shown: always},
+		{b: h.play, full: h.play.Text, shown: h.timerBox.Visible},
+		{b: h.blank, full: h.blank.Text, shown: always},
+		{b: h.present, full: h.present.Text, shown: always},
+		{b: h.room, full: h.room.Text, shown: always},
+		{b: h.held, shown: h.held.Visible},
+		{b: h.proj, full: h.proj.Text, shown: always},
 	}
-	h.words = append(h.words, &worded{b: h.play, full: h.play.Text, shown: h.timerBox.Visible},
-		&worded{b: h.held, shown: h.held.Visible})
+	for _, w := range h.words {
+		w.b.Words = w.full
+	}
 	home := container.NewCenter(homeBtn)
 	h.row = container.New(&headerRow{h: h, home: home, right: right}, home, h.title, right)
 	h.obj = container.NewVBox(h.row, widget.NewSeparator())
@@ -235,10 +245,10 @@ func (h *header) setProjector(on bool) {
 func (h *header) setSwitch(b *button.Button, on bool, onKey, offKey string) {
 	if on {
 		b.Importance = widget.HighImportance
-		h.say(&b.Button, h.w.u.tr.T(onKey), "")
+		h.say(b, h.w.u.tr.T(onKey), "")
 	} else {
 		b.Importance = widget.MediumImportance
-		h.say(&b.Button, h.w.u.tr.T(offKey), "")
+		h.say(b, h.w.u.tr.T(offKey), "")
 	}
 	b.Refresh()
 }
@@ -304,7 +314,7 @@ func (h *header) setRoomView(presenting, hidden bool) {
 		h.blank.Importance = imp(hidden)
 		h.blank.Refresh()
 	}
-	h.say(&h.blank.Button, text, "")
+	h.say(h.blank, text, "")
 }
 
 // setRoom shows whether the room is open for phones.
@@ -315,18 +325,15 @@ func (h *header) setRoom(open bool) {
 // say sets what b says in words (full) and in a narrow window (short),
 // and shows the one the header has room for now. The header lays itself
 // out again when the button's width changes.
-func (h *header) say(b *widget.Button, full, short string) {
-	for _, w := range h.words {
+func (h *header) say(b *button.Button, full, short string) {
+	for i, w := range h.words {
 		if w.b != b {
 			continue
 		}
 		w.full, w.short = full, short
-		want := full
-		if h.compact {
-			want = short
-		}
-		if b.Text != want {
-			b.SetText(want)
+		b.Words = full // what assistive technology reads, whatever it shows
+		if b.Text != w.text(i < h.bare) {
+			b.SetText(w.text(i < h.bare))
 			if h.row != nil {
 				relayout(h.row)
 			}
@@ -335,34 +342,43 @@ func (h *header) say(b *widget.Button, full, short string) {
 	}
 }
 
-// setCompact shows every worded button with its words (false) or its icon
-// alone (true).
-func (h *header) setCompact(on bool) {
-	if h.compact == on {
+// text is what the button shows: its words, or without them (bare).
+func (w *worded) text(bare bool) string {
+	if bare {
+		return w.short
+	}
+	return w.full
+}
+
+// setBare shows the first n worded buttons without their words, the others
+// with them.
+func (h *header) setBare(n int) {
+	if h.bare == n {
 		return
 	}
-	h.compact = on
-	for _, w := range h.words {
-		want := w.full
-		if on {
-			want = w.short
-		}
-		if w.b.Text != want {
-			w.b.SetText(want)
+	h.bare = n
+	for i, w := range h.words {
+		if t := w.text(i < n); w.b.Text != t {
+			w.b.SetText(t)
 		}
 	}
 }
 
-// wordsWidth is how much wider the header's buttons are with their words
-// than in a narrow window.
-func (h *header) wordsWidth() float32 {
+// wordsWidth is how much wider the worded buttons from..to-1 that are in
+// the header are with their words than without.
+func (h *header) wordsWidth(from, to int) float32 {
 	var sum float32
-	for _, w := range h.words {
+	for _, w := range h.words[from:to] {
 		if w.shown() {
-			sum += h.buttonWidth(w.b.Icon, w.full) - h.buttonWidth(w.b.Icon, w.short)
+			sum += h.wordWidth(w)
 		}
 	}
 	return sum
+}
+
+// wordWidth is how much wider the button is with its words than without.
+func (h *header) wordWidth(w *worded) float32 {
+	return h.buttonWidth(w.b.Icon, w.full) - h.buttonWidth(w.b.Icon, w.short)
 }
 
 // buttonWidth is the width of a header button with the icon and text.
@@ -404,11 +420,16 @@ const titleRoom = 96
 
 func (l *headerRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	h, pad := l.h, theme.Padding()
-	worded := l.right.MinSize().Width
-	if h.compact {
-		worded += h.wordsWidth()
+	// The header's width with every button's words, then without the
+	// words of as few buttons as leave the title its room.
+	need := l.home.MinSize().Width + l.right.MinSize().Width + 2*pad + titleRoom + h.wordsWidth(0, h.bare)
+	bare := 0
+	for ; bare < len(h.words) && need > size.Width; bare++ {
+		if w := h.words[bare]; w.shown() {
+			need -= h.wordWidth(w)
+		}
 	}
-	h.setCompact(l.home.MinSize().Width+worded+2*pad+titleRoom > size.Width)
+	h.setBare(bare)
 	homeW, rightW := l.home.MinSize().Width, l.right.MinSize().Width
 	l.home.Move(fyne.NewPos(0, 0))
 	l.home.Resize(fyne.NewSize(homeW, size.Height))
@@ -422,10 +443,7 @@ func (l *headerRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // MinSize is the narrow header's: its buttons without their words.
 func (l *headerRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	h, pad := l.h, theme.Padding()
-	right := l.right.MinSize().Width
-	if !h.compact {
-		right -= h.wordsWidth()
-	}
+	right := l.right.MinSize().Width - h.wordsWidth(h.bare, len(h.words))
 	height := fyne.Max(fyne.Max(l.home.MinSize().Height, l.right.MinSize().Height), h.title.MinSize().Height)
 	return fyne.NewSize(l.home.MinSize().Width+right+2*pad+h.title.MinSize().Width, height)
 }

@@ -17,7 +17,8 @@ import (
 // buttons, with the projector's page of the drafts beside its button. When
 // the window is too narrow for the buttons' words and a few letters of the
 // title (a laptop 1280 px wide, the English words, the projector's page),
-// the buttons show their icons alone; they say their words again when
+// the buttons show their icons alone, one by one, the way home first and
+// the projector's button last; they say their words again when
 // there is room, also a word that changed while they were without (the
 // projector's button after closing it). At the window's 1366×768 the
 // Finnish header says every word, the projector's page too.
@@ -54,7 +55,7 @@ func TestTheHeaderNeverOverlapsItself(t *testing.T) {
 			if last := parts[len(parts)-1]; last.x+last.w > width+0.5 {
 				t.Errorf("%s: the header ends at %.0f, past the window", where, last.x+last.w)
 			}
-			if tw := h.title.Size().Width; tw < titleRoom-0.5 && !h.compact {
+			if tw := h.title.Size().Width; tw < titleRoom-0.5 && h.bare < len(h.words) {
 				t.Errorf("%s: the title has %.0f px and the buttons keep their words", where, tw)
 			}
 		}
@@ -66,10 +67,17 @@ func TestTheHeaderNeverOverlapsItself(t *testing.T) {
 				}
 			}
 		}
-		for _, width := range []float32{1366, 1280, 1024, 900} {
+		for _, width := range []float32{1366, 1280, 1024, 900, 700} {
 			check("no projector", width)
 		}
-		words("at 900 px", false)
+		words("at 700 px", false)
+		// Without its words a button still tells assistive technology what
+		// it does, not its icon's file name.
+		for _, w := range h.words {
+			if w.shown() && w.b.AccessibilityLabel() != w.full {
+				t.Errorf("%s at 700 px: a button is read as %q, its words are %q", lang, w.b.AccessibilityLabel(), w.full)
+			}
+		}
 		u.win.Resize(fyne.NewSize(1366, 768))
 		uitest.Relayout(u.win.Content())
 		words("at 1366 px", true)
@@ -77,7 +85,7 @@ func TestTheHeaderNeverOverlapsItself(t *testing.T) {
 		if !h.projPage.Visible() {
 			t.Fatal("the projector's page of the drafts is not in the header")
 		}
-		for _, width := range []float32{1366, 1280, 1024, 900} {
+		for _, width := range []float32{1366, 1280, 1024, 900, 700} {
 			check("projector paging the drafts", width)
 		}
 		u.win.Resize(fyne.NewSize(1366, 768))
@@ -85,12 +93,20 @@ func TestTheHeaderNeverOverlapsItself(t *testing.T) {
 		if lang == "fi" {
 			words("at 1366 px with the projector's page", true)
 		}
+		// The buttons give up their words one by one, the way home first and
+		// the projector's button last: at 1280 px the projector's button
+		// still says what it does.
+		u.win.Resize(fyne.NewSize(1280, 768))
+		uitest.Relayout(u.win.Content())
+		if h.bare == 0 || h.words[0].b.Text != "" || h.proj.Text != u.tr.T("app.projector.hide") {
+			t.Errorf("%s at 1280 px with the projector's page: %d buttons bare, the way home says %q, the projector's button %q", lang, h.bare, h.words[0].b.Text, h.proj.Text)
+		}
 		// A word changed while the buttons have none comes back with the rest.
-		u.win.Resize(fyne.NewSize(900, 768))
+		u.win.Resize(fyne.NewSize(700, 768))
 		uitest.Relayout(u.win.Content())
 		u.ws.toggleProjector()
 		if h.proj.Text != "" {
-			t.Errorf("%s: closing the projector at 900 px gives its button the words %q", lang, h.proj.Text)
+			t.Errorf("%s: closing the projector at 700 px gives its button the words %q", lang, h.proj.Text)
 		}
 		u.win.Resize(fyne.NewSize(1366, 768))
 		uitest.Relayout(u.win.Content())

@@ -34,6 +34,10 @@ const (
 type Button struct {
 	widget.Button
 	focused bool
+	// Words is what assistive technology reads for the button when it
+	// shows fewer words than it has, or its icon alone (the header of a
+	// narrow window); empty: its text, as Fyne's button.
+	Words string
 }
 
 // New is widget.NewButtonWithIcon (icon nil: none) as the app's button.
@@ -115,4 +119,13 @@ func (r *renderer) applyRing() {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	r.ring.StrokeColor = th.Color(theme.ColorNameForegroundOnPrimary, v)
 	r.ring.CornerRadius = max(0, th.Size(theme.SizeNameButtonRadius)-ringInset)
+}
+
+// AccessibilityLabel implements fyne.Accessible: the button's words, also
+// while it shows its icon alone.
+func (b *Button) AccessibilityLabel() string {
+	if b.Words != "" {
+		return b.Words
+	}
+	return b.Button.AccessibilityLabel()
 }
