@@ -286,6 +286,8 @@ func TestTheFacilitatorTurnsTheProjectorsPage(t *testing.T) {
 
 	press(t, u, fyne.KeyP, ctrl)
 	noPage("the projector closed")
+	// With the projector closed the keys turn nothing unseen.
+	press(t, u, fyne.KeyPageDown, ctrl)
 	press(t, u, fyne.KeyP, ctrl)
 	at(1)
 

@@ -512,7 +512,14 @@ func (w *workspace) showRoomView() {
 // turnProjectorPage turns the projector's page: the drafts' page in steps
 // 5 and 6 when they take more than one, the presentation's while it is on
 // (Ctrl+Page Down / Ctrl+Page Up, and the header's page buttons).
-func (w *workspace) turnProjectorPage(delta int) { w.proj.TurnPage(delta) }
+//
+// With the projector closed nothing turns: the drafts' page would move
+// where the room does not see it, and open there.
+func (w *workspace) turnProjectorPage(delta int) {
+	if on, _ := w.room.Presenting(); on || w.proj.Visible() {
+		w.proj.TurnPage(delta)
+	}
+}
 
 // turnPage moves the presentation when it is on; it reports whether it was.
 func (w *workspace) turnPage(delta int) bool {
