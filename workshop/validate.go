@@ -417,6 +417,7 @@ func (v *validator) decision(s *Session, drafts map[string]bool) {
 		v.where = fmt.Sprintf("decision: open concern %d", i+1)
 		v.text("text", c)
 	}
+	v.where = "decision"
 	v.many("rejected", len(d.Rejected), MaxCards)
 	seen := map[string]bool{}
 	for i, r := range d.Rejected {

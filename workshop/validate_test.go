@@ -135,6 +135,10 @@ func TestValidateRules(t *testing.T) {
 			s.RoomDevices = []workshop.RoomDevice{{ID: "R1", TokenHash: strings.Repeat("ab", 32), Owned: make([]string, 8*workshop.MaxCards+1)}}
 		}, `room device 1 ("R1")`, "owned", "owned has too many entries"},
 		{"too long agenda", func(s *workshop.Session) { s.Agenda = make([]workshop.AgendaItem, workshop.MaxAgendaItems+1) }, "session", "agenda", "too many items"},
+		{"too many rejected drafts after concerns", func(s *workshop.Session) {
+			s.Decision.OpenConcerns = []string{"Liian yleinen"}
+			s.Decision.Rejected = make([]workshop.Rejection, workshop.MaxCards+1)
+		}, "decision", "rejected", "decision: rejected has too many entries"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
