@@ -117,20 +117,30 @@ func TestSchema1DatabaseUpgradesWithNothingLost(t *testing.T) {
 	}
 }
 
-func TestCheckinIsStoredWithItsLinkAndRecords(t *testing.T) {
+// workshopStore is a new database in the test's folder holding one
+// workshop, "Työpaja" of 3.12.2026, with what edit gives it.
+func workshopStore(t *testing.T, edit func(w *workshop.Session)) (*store.Store, *workshop.Session) {
+	t.Helper()
 	st, err := store.Open(filepath.Join(t.TempDir(), "w.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
 	w := workshop.NewSession("fi")
 	w.Title, w.Date = "Työpaja", "2026-12-03"
-	w.Participants = []workshop.Participant{{ID: "P1", Name: "Anna", Kind: workshop.KindEmployee}}
-	w.Measures = []workshop.Measure{{ID: "M1", Name: "NPS", Baseline: "20", Target: "40"}}
-	w.Actions = []workshop.Action{{ID: "A1", Kind: workshop.ActionAct, Text: "Soita", Due: "2027-01-10", Status: workshop.ActionOpen}}
+	edit(w)
 	if err := st.Create(w); err != nil {
 		t.Fatal(err)
 	}
+	return st, w
+}
+
+func TestCheckinIsStoredWithItsLinkAndRecords(t *testing.T) {
+	st, w := workshopStore(t, func(w *workshop.Session) {
+		w.Participants = []workshop.Participant{{ID: "P1", Name: "Anna", Kind: workshop.KindEmployee}}
+		w.Measures = []workshop.Measure{{ID: "M1", Name: "NPS", Baseline: "20", Target: "40"}}
+		w.Actions = []workshop.Action{{ID: "A1", Kind: workshop.ActionAct, Text: "Soita", Due: "2027-01-10", Status: workshop.ActionOpen}}
+	})
 	c1, err := st.CreateCheckin(w.ID, "2027-02-01", "", time.Now())
 	if err != nil {
 		t.Fatal(err)
@@ -218,16 +228,7 @@ func TestCheckinIsStoredWithItsLinkAndRecords(t *testing.T) {
 // a second check-in of the workshop has the workshop only before it, not
 // the check-in made beside it, though the family holds both.
 func TestBeforeFollowsTheLinksUp(t *testing.T) {
-	st, err := store.Open(filepath.Join(t.TempDir(), "w.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	w := workshop.NewSession("fi")
-	w.Title, w.Date = "Työpaja", "2026-12-03"
-	if err := st.Create(w); err != nil {
-		t.Fatal(err)
-	}
+	st, w := workshopStore(t, func(*workshop.Session) {})
 	c1, err := st.CreateCheckin(w.ID, "2027-02-01", "", time.Now())
 	if err != nil {
 		t.Fatal(err)
