@@ -19,6 +19,7 @@ import (
 
 	"lupauspaja/assets"
 	"lupauspaja/buildinfo"
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/i18n"
 )
 
@@ -34,7 +35,7 @@ func aboutContent(tr *i18n.Tr, a fyne.App, showLicences func()) fyne.CanvasObjec
 	ver := widget.NewLabelWithStyle(versionText(tr, a), fyne.TextAlignCenter, fyne.TextStyle{})
 	desc := widget.NewLabelWithStyle(tr.T("about.description"), fyne.TextAlignCenter, fyne.TextStyle{})
 	desc.Wrapping = fyne.TextWrapWord
-	lic := widget.NewButtonWithIcon(tr.T("about.licences"), theme.DocumentIcon(), showLicences)
+	lic := button.New(tr.T("about.licences"), theme.DocumentIcon(), showLicences)
 	return container.NewVBox(container.NewCenter(icon), name, ver, desc, container.NewCenter(lic))
 }
 
@@ -53,8 +54,7 @@ func versionText(tr *i18n.Tr, a fyne.App) string {
 
 // showAbout shows the About box.
 func (u *UI) showAbout() {
-	d := dialog.NewCustom(u.tr.T("about.title"), u.tr.T("app.keys.close"), aboutContent(u.tr, u.app, u.showLicences), u.win)
-	d.Resize(fyne.NewSize(460, 0))
+	d := newDismissDialog(u.tr.T("about.title"), u.tr.T("app.keys.close"), aboutContent(u.tr, u.app, u.showLicences), u.win, width(460))
 	d.Show()
 }
 
@@ -225,8 +225,9 @@ func (u *UI) showLicences() {
 		return
 	}
 	v := newLicencesView(u.tr, items)
-	d := dialog.NewCustom(u.tr.T("about.licences.title"), u.tr.T("app.keys.close"), v.obj, u.win)
 	size := u.win.Canvas().Size()
-	d.Resize(fyne.NewSize(min(960, size.Width*0.92), min(640, size.Height*0.9)))
+	d := newDismissDialog(u.tr.T("about.licences.title"), u.tr.T("app.keys.close"), v.obj, u.win, func() fyne.Size {
+		return fyne.NewSize(min(960, size.Width*0.92), min(640, size.Height*0.9))
+	})
 	d.Show()
 }

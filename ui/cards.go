@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
@@ -50,7 +51,7 @@ func (c *cardsWindow) toggle() {
 	c.cards = container.NewVBox()
 	note := widget.NewLabel(c.w.u.tr.T("cards.note"))
 	note.Wrapping = fyne.TextWrapWord
-	closeBtn := widget.NewButton(c.w.u.tr.T("cards.close"), func() { c.win.Close() })
+	closeBtn := button.New(c.w.u.tr.T("cards.close"), nil, func() { c.win.Close() })
 	c.body = container.NewVBox(c.title, note, c.msg, c.pending, widget.NewSeparator(), c.cards)
 	body := c.body
 	c.win.SetContent(container.NewBorder(nil, container.NewPadded(container.NewHBox(layout.NewSpacer(), closeBtn)), nil, nil,
@@ -140,8 +141,8 @@ func (c *cardsWindow) refresh() {
 		id := p.ID
 		label := widget.NewLabel(fmt.Sprintf("%s\n%s · %s", heldText[id], kindLabel(c.w.u.tr, p.Kind), heldWho[id]))
 		label.Wrapping = fyne.TextWrapWord
-		ok := widget.NewButtonWithIcon(c.w.u.tr.T("room.approve"), theme.ConfirmIcon(), func() { c.approve(id) })
-		no := widget.NewButtonWithIcon(c.w.u.tr.T("room.reject"), theme.CancelIcon(), func() { c.reject(id) })
+		ok := button.New(c.w.u.tr.T("room.approve"), theme.ConfirmIcon(), func() { c.approve(id) })
+		no := button.New(c.w.u.tr.T("room.reject"), theme.CancelIcon(), func() { c.reject(id) })
 		objs = append(objs, container.NewBorder(nil, nil, nil, container.NewHBox(ok, no), label))
 	}
 	c.pending.Objects = objs
@@ -166,11 +167,11 @@ func (c *cardsWindow) refresh() {
 		if r.hidden {
 			label.Importance = widget.LowImportance
 		}
-		hide := widget.NewButtonWithIcon(c.w.u.tr.T("cards.hide"), theme.VisibilityOffIcon(), func() { c.setHidden(r.kind, r.id, true) })
+		hide := button.New(c.w.u.tr.T("cards.hide"), theme.VisibilityOffIcon(), func() { c.setHidden(r.kind, r.id, true) })
 		if r.hidden {
-			hide = widget.NewButtonWithIcon(c.w.u.tr.T("cards.show"), theme.VisibilityIcon(), func() { c.setHidden(r.kind, r.id, false) })
+			hide = button.New(c.w.u.tr.T("cards.show"), theme.VisibilityIcon(), func() { c.setHidden(r.kind, r.id, false) })
 		}
-		merge := widget.NewButtonWithIcon(c.w.u.tr.T("cards.merge"), theme.ContentPasteIcon(), func() { c.askMerge(r.kind, r.id) })
+		merge := button.New(c.w.u.tr.T("cards.merge"), theme.ContentPasteIcon(), func() { c.askMerge(r.kind, r.id) })
 		if r.targets == 0 {
 			merge.Disable()
 		}

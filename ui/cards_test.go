@@ -54,7 +54,7 @@ func rowOf(t *testing.T, o fyne.CanvasObject, text, button string) *widget.Butto
 			return
 		}
 		uitest.Walk(box, func(c fyne.CanvasObject) {
-			if b, ok := c.(*widget.Button); ok && b.Text == button && btn == nil {
+			if b, ok := buttonOf(c); ok && b.Text == button && btn == nil {
 				btn = b
 			}
 		})

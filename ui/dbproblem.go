@@ -69,7 +69,7 @@ func ShowDatabaseProblem(a fyne.App, path string, openErr error, opened func(lib
 	status.Importance = widget.DangerImportance
 	status.Hide()
 
-	quit := widget.NewButton(tr.T("dbproblem.quit"), func() { a.Quit() })
+	quit := button.New(tr.T("dbproblem.quit"), nil, func() { a.Quit() })
 	buttons := container.NewHBox(layout.NewSpacer(), quit)
 	if IsDatabaseProblem(openErr) && opened != nil {
 		intro := tr.T("dbproblem.offer")

@@ -19,7 +19,7 @@ import (
 // to dialogKey, or in the room's and the cards' windows to dialogKeyIn.
 
 // keyButton is a dialog's button that Enter presses as Space does, and
-// that answers Esc with esc; primary, its focus is a ring (button.Button).
+// that answers Esc with esc; its focus is a ring (button.Button).
 type keyButton struct {
 	button.Button
 	esc func()
@@ -101,6 +101,16 @@ func setButtons(d *dialog.CustomDialog, size func() fyne.Size, buttons ...fyne.C
 	d.Resize(size())
 	d.SetButtons(buttons)
 	d.Resize(size())
+}
+
+// newDismissDialog is dialog.NewCustom with the app's button (its focus a
+// ring, button.Button) as its one button, dismiss, instead of Fyne's plain
+// one; Enter and Esc on it close the dialog too. It is sized by size, as
+// setButtons does.
+func newDismissDialog(title, dismiss string, content fyne.CanvasObject, parent fyne.Window, size func() fyne.Size) *dialog.CustomDialog {
+	d := dialog.NewCustomWithoutButtons(title, content, parent)
+	setButtons(d, size, newKeyButton(dismiss, nil, d.Hide, d.Hide))
+	return d
 }
 
 // width is a size function for setButtons: w wide, as tall as the dialog needs.

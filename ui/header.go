@@ -20,11 +20,12 @@ type header struct {
 	w       *workspace
 	title   *widget.Label
 	left    *canvas.Text
-	planned *widget.Label
+	planned *widget.RichText // "/ 30:00", in the time's colour (a label's is the window's)
+	plan    *widget.TextSegment
 	urgent  *canvas.Rectangle
 	play    *button.Button
-	plus    *widget.Button
-	reset   *widget.Button
+	plus    *button.Button
+	reset   *button.Button
 	proj    *button.Button // the toggles: primary while on
 	present *button.Button
 	blank   *button.Button
@@ -34,7 +35,7 @@ type header struct {
 	// of the projector's own line, and the buttons that turn it.
 	projPage           *fyne.Container
 	pageText           *widget.Label
-	pagePrev, pageNext *widget.Button
+	pagePrev, pageNext *button.Button
 	held               *button.Button // the cards waiting for approval, shown while there are any
 	timerBox           *fyne.Container
 	row                *fyne.Container
@@ -68,18 +69,19 @@ func newHeader(w *workspace) *header {
 	// does not jiggle as it counts (TestTimeDigitsShareOneWidth), and the
 	// window draws in two text styles only (TestOnlyRegularAndBoldText).
 	h.left.TextStyle = fyne.TextStyle{Bold: true}
-	h.planned = widget.NewLabel("")
+	h.plan = &widget.TextSegment{Style: widget.RichTextStyleInline}
+	h.planned = widget.NewRichText(h.plan)
 	h.urgent = canvas.NewRectangle(color.Transparent)
 	h.urgent.CornerRadius = theme.Size(theme.SizeNameInputRadius)
 	h.play = button.New(w.u.tr.T("timer.start"), theme.MediaPlayIcon(), w.toggleTimer)
-	h.plus = widget.NewButton(w.u.tr.T("timer.plus"), w.addMinute)
-	h.reset = widget.NewButtonWithIcon("", theme.MediaReplayIcon(), w.resetTimer)
+	h.plus = button.New(w.u.tr.T("timer.plus"), nil, w.addMinute)
+	h.reset = button.New("", theme.MediaReplayIcon(), w.resetTimer)
 	h.proj = button.New(w.u.tr.T("app.projector.show"), theme.ComputerIcon(), w.toggleProjector)
 	h.present = button.New(w.u.tr.T("app.projector.present"), theme.DocumentIcon(), w.togglePresenting)
 	h.blank = button.New(w.u.tr.T("app.projector.blank"), theme.VisibilityOffIcon(), w.toggleBlank)
 	h.pageText = widget.NewLabel("")
-	h.pagePrev = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { w.turnProjectorPage(-1) })
-	h.pageNext = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { w.turnProjectorPage(1) })
+	h.pagePrev = button.New("", theme.NavigateBackIcon(), func() { w.turnProjectorPage(-1) })
+	h.pageNext = button.New("", theme.NavigateNextIcon(), func() { w.turnProjectorPage(1) })
 	h.projPage = container.NewHBox(container.NewCenter(h.pagePrev), container.NewCenter(h.pageText), container.NewCenter(h.pageNext))
 	h.projPage.Hide()
 	h.room = button.New(w.u.tr.T("room.header.open"), theme.AccountIcon(), w.toggleRoom)
@@ -192,8 +194,9 @@ func (h *header) Refresh() {
 		h.play.Refresh()
 	}
 	h.say(h.play, text, "")
-	if p := "/ " + workshop.ClockText(time.Duration(item.PlannedMin)*time.Minute); p != h.planned.Text {
-		h.planned.SetText(p)
+	if p := "/ " + workshop.ClockText(time.Duration(item.PlannedMin)*time.Minute); p != h.plan.Text {
+		h.plan.Text = p
+		h.planned.Refresh()
 		relayout(h.row) // the width may have changed
 	}
 	h.show(item)
@@ -216,19 +219,23 @@ func (h *header) tick() {
 func (h *header) show(item *workshop.AgendaItem) {
 	tm, _ := item.Timer(h.w.u.now())
 	text := tm.Text
-	fg := theme.Color(theme.ColorNameForeground)
-	bg := color.Color(color.Transparent)
+	// The planned time beside it is in its colour too: in the window's
+	// text colour it read at 1.5:1 on the red and 1.9:1 on the orange.
+	ink, bg := theme.ColorNameForeground, color.Color(color.Transparent)
 	switch tm.Phase {
 	case workshop.TimerNearEnd:
-		fg = theme.Color(theme.ColorNameForegroundOnWarning)
-		bg = theme.Color(theme.ColorNameWarning)
+		ink, bg = theme.ColorNameForegroundOnWarning, theme.Color(theme.ColorNameWarning)
 	case workshop.TimerOver:
-		fg = theme.Color(theme.ColorNameForegroundOnError)
-		bg = theme.Color(theme.ColorNameError)
+		ink, bg = theme.ColorNameForegroundOnError, theme.Color(theme.ColorNameError)
 	}
+	fg := theme.Color(ink)
 	if h.left.Text != text || h.left.Color != fg {
 		h.left.Text, h.left.Color = text, fg
 		h.left.Refresh()
+	}
+	if h.plan.Style.ColorName != ink {
+		h.plan.Style.ColorName = ink
+		h.planned.Refresh()
 	}
 	if h.urgent.FillColor != bg {
 		h.urgent.FillColor = bg
@@ -273,8 +280,8 @@ func (h *header) setDraftPage() {
 	if changed {
 		h.pageText.SetText(text)
 	}
-	setEnabled(h.pagePrev, page > 1)
-	setEnabled(h.pageNext, page < pages)
+	setEnabled(&h.pagePrev.Button, page > 1)
+	setEnabled(&h.pageNext.Button, page < pages)
 	if !h.projPage.Visible() {
 		h.projPage.Show()
 		changed = true

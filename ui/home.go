@@ -33,7 +33,7 @@ type home struct {
 	empty       *fyne.Container
 	emptyMsg    *widget.Label
 	emptyNew    *button.Button
-	emptySample *widget.Button
+	emptySample *button.Button
 	body        *fyne.Container
 	actions     []*button.Button // enabled while a session is selected
 	obj         fyne.CanvasObject
@@ -60,9 +60,9 @@ func newHome(u *UI) *home {
 	h.list.OnUnselected = func(widget.ListItemID) { h.selected = -1; h.enable() }
 
 	newBtn := button.Primary(u.tr.T("home.new"), theme.ContentAddIcon(), h.newSession)
-	importBtn := widget.NewButtonWithIcon(u.tr.T("home.import"), theme.FolderOpenIcon(), h.chooseImport)
-	sampleBtn := widget.NewButtonWithIcon(u.tr.T("home.example"), theme.HelpIcon(), h.openExample)
-	aboutBtn := widget.NewButtonWithIcon("", theme.InfoIcon(), u.showAbout)
+	importBtn := button.New(u.tr.T("home.import"), theme.FolderOpenIcon(), h.chooseImport)
+	sampleBtn := button.New(u.tr.T("home.example"), theme.HelpIcon(), h.openExample)
+	aboutBtn := button.New("", theme.InfoIcon(), u.showAbout)
 	title := widget.NewLabelWithStyle(u.tr.T("home.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	top := container.NewBorder(nil, nil, container.NewHBox(widget.NewIcon(windowIcon()), title),
@@ -81,7 +81,7 @@ func newHome(u *UI) *home {
 	emptyText.SizeName = theme.SizeNameSubHeadingText
 	emptyText.Wrapping = fyne.TextWrapWord
 	emptyBtn := button.Primary(u.tr.T("home.new"), theme.ContentAddIcon(), h.newSession)
-	emptySample := widget.NewButtonWithIcon(u.tr.T("home.example"), theme.HelpIcon(), h.openExample)
+	emptySample := button.New(u.tr.T("home.example"), theme.HelpIcon(), h.openExample)
 	h.emptyMsg, h.emptyNew, h.emptySample = emptyText, emptyBtn, emptySample
 	// The message gets a column of its own width, not the buttons' (in
 	// which it wrapped word by word and split the longest).

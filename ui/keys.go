@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"lupauspaja/ui/button"
 	"lupauspaja/workshop"
 
 	"lupauspaja/ui/i18n"
@@ -321,7 +322,7 @@ func (u *UI) toggleHelp() {
 	}
 	title := widget.NewLabelWithStyle(u.tr.T("app.keys.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = "subHeadingText"
-	closeBtn := widget.NewButton(u.tr.T("app.keys.close"), u.help.hide)
+	closeBtn := button.New(u.tr.T("app.keys.close"), nil, u.help.hide)
 	note := widget.NewLabel(u.tr.T("app.keys.note"))
 	note.Wrapping = fyne.TextWrapWord
 	// The title, the note and Close stay in view; the table scrolls when

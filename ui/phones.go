@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/projector"
 	"lupauspaja/workshop"
@@ -236,10 +237,10 @@ func (r *phoneRoom) showWindow() {
 	r.held = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.devices = container.NewVBox()
 	r.pending = container.NewVBox()
-	closeBtn := widget.NewButtonWithIcon(r.w.u.tr.T("room.close"), theme.CancelIcon(), r.close)
+	closeBtn := button.New(r.w.u.tr.T("room.close"), theme.CancelIcon(), r.close)
 	closeBtn.Importance = widget.DangerImportance
-	help := widget.NewButtonWithIcon(r.w.u.tr.T("room.help.button"), theme.HelpIcon(), func() { r.showHelp(win) })
-	cards := widget.NewButtonWithIcon(r.w.u.tr.T("cards.open"), theme.ListIcon(), r.w.toggleCards)
+	help := button.New(r.w.u.tr.T("room.help.button"), theme.HelpIcon(), func() { r.showHelp(win) })
+	cards := button.New(r.w.u.tr.T("cards.open"), theme.ListIcon(), r.w.toggleCards)
 	body := container.NewVBox(
 		r.addr, r.code,
 		widget.NewSeparator(),
@@ -343,7 +344,7 @@ func (r *phoneRoom) refresh() {
 		}
 		label := widget.NewLabel(fmt.Sprintf("%s · %s", name, r.w.u.tr.T("room.device.since", map[string]string{"At": d.Joined.Format("15.04")})))
 		label.Truncation = fyne.TextTruncateEllipsis
-		rm := widget.NewButtonWithIcon(r.w.u.tr.T("room.device.remove"), theme.DeleteIcon(), func() { r.removeDevice(id, d.ParticipantID) })
+		rm := button.New(r.w.u.tr.T("room.device.remove"), theme.DeleteIcon(), func() { r.removeDevice(id, d.ParticipantID) })
 		rows = append(rows, container.NewBorder(nil, nil, nil, rm, label))
 	}
 	r.devices.Objects = rows
@@ -361,12 +362,12 @@ func (r *phoneRoom) refresh() {
 		id := p.ID
 		label := widget.NewLabel(p.Text)
 		label.Wrapping = fyne.TextWrapWord
-		ok := widget.NewButtonWithIcon(r.w.u.tr.T("room.approve"), theme.ConfirmIcon(), func() {
+		ok := button.New(r.w.u.tr.T("room.approve"), theme.ConfirmIcon(), func() {
 			if err := srv.Approve(id); err != nil {
 				r.say(r.w.u.tr.T("cards.approve.failed", map[string]string{"Why": cardProblem(r.w.u.tr, err)}))
 			}
 		})
-		no := widget.NewButtonWithIcon(r.w.u.tr.T("room.reject"), theme.CancelIcon(), func() { srv.Reject(id) })
+		no := button.New(r.w.u.tr.T("room.reject"), theme.CancelIcon(), func() { srv.Reject(id) })
 		rows = append(rows, container.NewBorder(nil, nil, nil, container.NewHBox(ok, no), label))
 	}
 	r.pending.Objects = rows
@@ -400,8 +401,8 @@ func (r *phoneRoom) sessionChanged() {
 func (r *phoneRoom) showHelp(win fyne.Window) {
 	l := widget.NewLabel(r.w.u.tr.T("room.help.text"))
 	l.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(r.w.u.tr.T("room.help.title"), r.w.u.tr.T("room.help.close"), container.NewVScroll(l), win)
-	d.Resize(fyne.NewSize(620, 520))
+	d := newDismissDialog(r.w.u.tr.T("room.help.title"), r.w.u.tr.T("room.help.close"), container.NewVScroll(l), win,
+		func() fyne.Size { return fyne.NewSize(620, 520) })
 	r.w.u.showKeyedIn(win, d, &keyedDialog{esc: d.Hide, enter: d.Hide}, nil)
 }
 
@@ -412,7 +413,8 @@ func (r *phoneRoom) say(text string) {
 		return
 	}
 	body := messageBody(widget.NewIcon(theme.InfoIcon()), text)
-	d := dialog.NewCustom(r.w.u.tr.T("room.window"), r.w.u.tr.T("app.ok"), body, r.win)
-	d.Resize(fyne.NewSize(min(560, r.win.Canvas().Size().Width-40), body.MinSize().Height))
+	d := newDismissDialog(r.w.u.tr.T("room.window"), r.w.u.tr.T("app.ok"), body, r.win, func() fyne.Size {
+		return fyne.NewSize(min(560, r.win.Canvas().Size().Width-40), body.MinSize().Height)
+	})
 	r.w.u.showKeyedIn(r.win, d, &keyedDialog{esc: d.Hide, enter: d.Hide}, nil)
 }

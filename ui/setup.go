@@ -136,7 +136,7 @@ func newSetupPage(w *workspace) *setupPage {
 	p.addName = widget.NewEntry()
 	p.addName.SetPlaceHolder(w.u.tr.T("setup.people.add.placeholder"))
 	p.addName.OnSubmitted = func(string) { p.addParticipant() }
-	addBtn := widget.NewButtonWithIcon(w.u.tr.T("setup.people.add"), theme.ContentAddIcon(), p.addParticipant)
+	addBtn := button.New(w.u.tr.T("setup.people.add"), theme.ContentAddIcon(), p.addParticipant)
 	p.addMsg = widget.NewLabel("")
 	p.addMsg.Importance = widget.DangerImportance
 	p.addMsg.Hide()
@@ -369,7 +369,7 @@ func (p *setupPage) buildPeople(ids []string) {
 				}
 			})
 		}))
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.w.deleteParticipant(id) })
+		del := button.New("", theme.DeleteIcon(), func() { p.w.deleteParticipant(id) })
 		del.Importance = widget.LowImportance
 		row := container.NewBorder(nil, nil, nil, container.NewHBox(kind.Object(), facing, del),
 			container.NewGridWithColumns(2, name.Object(), role.Object()))

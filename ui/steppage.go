@@ -21,7 +21,7 @@ type stepPage struct {
 	w    *workspace
 	key  string
 	view steps.View
-	skip *widget.Button
+	skip *button.Button
 	obj  fyne.CanvasObject
 
 	// Once the step's timer has run, the questions shrink to one line of
@@ -79,12 +79,12 @@ func newStepPage(w *workspace, key string) *stepPage {
 
 // navButtons are Previous, Skip and Next under a step.
 func navButtons(w *workspace, p *stepPage) fyne.CanvasObject {
-	prev := widget.NewButtonWithIcon(w.u.tr.T("step.prev"), theme.NavigateBackIcon(), w.prev)
+	prev := button.New(w.u.tr.T("step.prev"), theme.NavigateBackIcon(), w.prev)
 	next := button.Primary(w.u.tr.T("step.next"), theme.NavigateNextIcon(), w.next)
 	next.IconPlacement = widget.ButtonIconTrailingText
 	row := container.NewHBox(prev, layout.NewSpacer())
 	if p != nil {
-		p.skip = widget.NewButtonWithIcon(w.u.tr.T("step.skip"), theme.MediaSkipNextIcon(), w.skip)
+		p.skip = button.New(w.u.tr.T("step.skip"), theme.MediaSkipNextIcon(), w.skip)
 		p.skip.Importance = widget.LowImportance
 		row.Add(p.skip)
 	}
@@ -186,7 +186,7 @@ type breakPage struct {
 	w    *workspace
 	msg  *widget.Label
 	obj  fyne.CanvasObject
-	skip *widget.Button
+	skip *button.Button
 }
 
 func newBreakPage(w *workspace) *breakPage {

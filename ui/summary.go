@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -27,7 +26,7 @@ type summaryPage struct {
 	w       *workspace
 	body    *fyne.Container
 	status  *widget.Label
-	openBtn *widget.Button
+	openBtn *button.Button
 	pdfPath string
 	pdfAt   uint64 // the editor's Changes when the PDF at pdfPath was written
 	obj     fyne.CanvasObject
@@ -46,12 +45,12 @@ func newSummaryPage(w *workspace) *summaryPage {
 	p.status.Hide()
 
 	export := button.Primary(w.u.tr.T("summary.export"), theme.DocumentSaveIcon(), p.chooseExport)
-	p.openBtn = widget.NewButtonWithIcon(w.u.tr.T("summary.open"), theme.DocumentIcon(), p.openPDF)
+	p.openBtn = button.New(w.u.tr.T("summary.open"), theme.DocumentIcon(), p.openPDF)
 	p.openBtn.Disable()
-	mail := widget.NewButtonWithIcon(w.u.tr.T("summary.email"), theme.MailSendIcon(), p.sendEmail)
-	file := widget.NewButtonWithIcon(w.u.tr.T("summary.sessionfile"), theme.DownloadIcon(), p.chooseSessionFile)
+	mail := button.New(w.u.tr.T("summary.email"), theme.MailSendIcon(), p.sendEmail)
+	file := button.New(w.u.tr.T("summary.sessionfile"), theme.DownloadIcon(), p.chooseSessionFile)
 	file.Importance = widget.LowImportance
-	prev := widget.NewButtonWithIcon(w.u.tr.T("step.prev"), theme.NavigateBackIcon(), w.prev)
+	prev := button.New(w.u.tr.T("step.prev"), theme.NavigateBackIcon(), w.prev)
 
 	// Two rows, so that neither is wider than the page at 1366 px: one row
 	// with everything made Fyne's box squeeze its buttons over each other.
@@ -297,7 +296,9 @@ func (p *summaryPage) mail(path string) {
 		msg = p.w.u.tr.T("summary.email.fallback.nofolder", map[string]any{"Path": path})
 	}
 	p.setStatus(msg)
-	dialog.ShowInformation(p.w.u.tr.T("summary.email"), msg, p.w.u.win)
+	note := messageBody(widget.NewIcon(theme.InfoIcon()), msg)
+	d := newDismissDialog(p.w.u.tr.T("summary.email"), p.w.u.tr.T("app.ok"), note, p.w.u.win, func() fyne.Size { return p.w.u.dialogSize(note) })
+	p.w.u.showKeyed(d, &keyedDialog{esc: d.Hide, enter: d.Hide}, nil)
 }
 
 // chooseSessionFile saves the session as a session file, for moving it to

@@ -203,8 +203,7 @@ func (u *UI) showError(err error) {
 		title, icon = "app.error.check.title", widget.NewIcon(theme.WarningIcon())
 	}
 	body := messageBody(icon, humanError(u.tr, err))
-	d := dialog.NewCustom(u.tr.T(title), u.tr.T("app.ok"), body, u.win)
-	u.fitDialog(d, body)
+	d := newDismissDialog(u.tr.T(title), u.tr.T("app.ok"), body, u.win, func() fyne.Size { return u.dialogSize(body) })
 	u.errDialog = d
 	d.SetOnClosed(func() {
 		if u.errDialog == d {
@@ -221,9 +220,6 @@ func messageBody(icon *widget.Icon, text string) fyne.CanvasObject {
 	msg.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(nil, nil, container.NewVBox(icon), nil, msg)
 }
-
-// fitDialog gives a dialog of a message the width to read it in.
-func (u *UI) fitDialog(d dialog.Dialog, body fyne.CanvasObject) { d.Resize(u.dialogSize(body)) }
 
 // dialogSize is the size of a dialog of a message: the width to read it in.
 func (u *UI) dialogSize(body fyne.CanvasObject) fyne.Size {

@@ -116,7 +116,7 @@ func findButton(o fyne.CanvasObject, text string) *widget.Button {
 }
 
 // buttonOf is the Fyne button o is, of whichever of the app's kinds: Fyne's
-// own, the app's (button.Button, the primary ones), a dialog's keyButton.
+// own, the app's (button.Button), a dialog's keyButton.
 func buttonOf(o fyne.CanvasObject) (*widget.Button, bool) {
 	switch b := o.(type) {
 	case *widget.Button:
@@ -491,7 +491,7 @@ func TestHelpFitsTheWindow(t *testing.T) {
 					inside("the title", o, pos)
 					seen["title"] = true
 				}
-			case *widget.Button:
+			case *button.Button:
 				if v.Text == u.tr.T("app.keys.close") {
 					inside("Close", o, pos)
 					seen["close"] = true

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/room"
 )
 
@@ -15,14 +16,14 @@ import (
 type undoBar struct {
 	undo *room.Undo
 	text *widget.Label
-	btn  *widget.Button
+	btn  *button.Button
 	obj  *fyne.Container
 }
 
 func newUndoBar(w *workspace) *undoBar {
 	b := &undoBar{undo: w.room.Undo, text: widget.NewLabel("")}
 	b.text.Truncation = fyne.TextTruncateEllipsis
-	b.btn = widget.NewButtonWithIcon(w.u.tr.T("app.undo"), theme.ContentUndoIcon(), w.undo)
+	b.btn = button.New(w.u.tr.T("app.undo"), theme.ContentUndoIcon(), w.undo)
 	b.obj = container.NewBorder(widget.NewSeparator(), nil, nil, b.btn, b.text)
 	b.refresh()
 	return b

@@ -196,7 +196,7 @@ func TestWholeWorkshopThroughTheUI(t *testing.T) {
 	press(t, u, fyne.KeyRight, ctrl)
 	var winner *widget.Button
 	uitest.Walk(u.ws.page.Object(), func(c fyne.CanvasObject) {
-		if b, ok := c.(*widget.Button); ok && strings.HasPrefix(b.Text, "Aloita voittajasta") {
+		if b, ok := buttonOf(c); ok && strings.HasPrefix(b.Text, "Aloita voittajasta") {
 			winner = b
 		}
 	})

@@ -241,7 +241,7 @@ func windowText(w fyne.Window) (string, map[string]*widget.Button) {
 			b.WriteString(o.Text + "\n")
 		case *widget.Button:
 			buttons[o.Text] = o
-		case *button.Button: // the app's primary one
+		case *button.Button: // the app's
 			buttons[o.Text] = &o.Button
 		}
 	}

@@ -1,15 +1,18 @@
-// Package button is the app's button: Fyne's, with the focus of a primary
-// (HighImportance) one drawn as a ring inside its edge.
+// Package button is the app's button: Fyne's, with its focus also drawn as
+// a ring inside its edge, whatever its importance.
 //
 // Fyne shows a button's focus as the theme's focus shade over the button's
-// own colour. The shade is one colour for every kind of button, and none
-// shows on the teal of a primary button clearly without hiding the text of
-// another kind: on the light variant a focused primary button was 1.31:1
-// from itself unfocused (the grey ones need a light shade to keep their
-// dark text readable, the teal one a near-black one to change by 3:1). The
-// ring is in the primary button's own text colour, so it differs from the
-// teal it is drawn on as much as the text does (5.8:1 on light, 4.3:1 on
-// dark), and it lies in the button's padding, clear of its text and icon.
+// own colour. The shade is one colour for every kind of button, and on none
+// it changes the button by the 3:1 a focus indicator needs (WCAG 1.4.11,
+// 2.4.13) without hiding the text of another kind: on the light variant a
+// focused primary button was 1.31:1 from itself unfocused, a red one
+// 1.39:1, a grey one 1.49:1 (2.5:1 on dark), and the grey ones need a light
+// shade to keep their dark text readable. The ring is in the button's own
+// text colour, so it differs from the colour it is drawn on as much as the
+// text does (at least 4.5:1, TestButtonTextIsReadable in ui), and it lies
+// in the button's padding, clear of its text and icon. A low-importance
+// button, drawn without a background until focused, has its ring on the
+// window's background, which its text reads on too.
 package button
 
 import (
@@ -28,9 +31,9 @@ const (
 	ringInset = 3
 )
 
-// Button is a widget.Button whose focus, when it is primary, is also a
-// ring. Its importance may change (a toggle that is on is primary): the
-// ring follows at the next Refresh, as the colours do.
+// Button is a widget.Button whose focus is also a ring. Its importance may
+// change (a toggle that is on is primary): the ring's colour follows at the
+// next Refresh, as the button's own colours do.
 type Button struct {
 	widget.Button
 	focused bool
@@ -67,9 +70,27 @@ func (b *Button) FocusLost() {
 	b.Button.FocusLost()
 }
 
-// Ringed reports whether the button shows the focus ring now.
+// Ringed reports whether the button shows the focus ring now: while it is
+// focused and enabled (a disabled button cannot be focused by the keyboard,
+// but one can be disabled while focused).
 func (b *Button) Ringed() bool {
-	return b.focused && b.Importance == widget.HighImportance && !b.Disabled()
+	return b.focused && !b.Disabled()
+}
+
+// TextColor is the name of the colour Fyne draws an enabled button's text
+// and icon in at importance imp, as widget.Button does: the ring's colour.
+func TextColor(imp widget.Importance) fyne.ThemeColorName {
+	switch imp {
+	case widget.HighImportance:
+		return theme.ColorNameForegroundOnPrimary
+	case widget.DangerImportance:
+		return theme.ColorNameForegroundOnError
+	case widget.WarningImportance:
+		return theme.ColorNameForegroundOnWarning
+	case widget.SuccessImportance:
+		return theme.ColorNameForegroundOnSuccess
+	}
+	return theme.ColorNameForeground
 }
 
 // CreateRenderer implements fyne.Widget: Fyne's button's renderer, with the
@@ -117,7 +138,7 @@ func (r *renderer) applyRing() {
 	r.ring.Hidden = !r.b.Ringed()
 	th := r.b.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
-	r.ring.StrokeColor = th.Color(theme.ColorNameForegroundOnPrimary, v)
+	r.ring.StrokeColor = th.Color(TextColor(r.b.Importance), v)
 	r.ring.CornerRadius = max(0, th.Size(theme.SizeNameButtonRadius)-ringInset)
 }
 

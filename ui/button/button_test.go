@@ -1,6 +1,7 @@
 package button
 
 import (
+	"image/color"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -13,7 +14,8 @@ import (
 // The ring is drawn last, over the button's own objects, also after the
 // button gets an icon it had not when first drawn (Fyne's renderer then
 // makes its objects anew); it shows only while the button is focused and
-// primary, and follows a change of importance (a toggle turned off).
+// enabled, whatever its importance, and its colour follows a change of
+// importance (a toggle turned off) to the colour of the button's text.
 func TestTheRingIsOnTopAndFollowsFocusAndImportance(t *testing.T) {
 	test.NewTempApp(t)
 	b := Primary("Seuraava", nil, func() {})
@@ -45,15 +47,30 @@ func TestTheRingIsOnTopAndFollowsFocusAndImportance(t *testing.T) {
 	if !icon || !last().Visible() {
 		t.Fatalf("after SetIcon: icon drawn %v, ring on top and shown %v", icon, last().Visible())
 	}
-	b.Importance = widget.MediumImportance
-	b.Refresh()
-	if last().Visible() {
-		t.Fatal("the ring stays on a button no longer primary")
+	th, v := b.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
+	for _, imp := range []widget.Importance{widget.MediumImportance, widget.LowImportance, widget.DangerImportance, widget.WarningImportance, widget.HighImportance} {
+		b.Importance = imp
+		b.Refresh()
+		if !last().Visible() {
+			t.Errorf("importance %d: no ring on the focused button", imp)
+		}
+		if got, want := last().StrokeColor, th.Color(TextColor(imp), v); !sameColor(got, want) {
+			t.Errorf("importance %d: the ring is %v, not the text's %v", imp, got, want)
+		}
 	}
-	b.Importance = widget.HighImportance
-	b.Refresh()
+	b.Disable()
+	if last().Visible() {
+		t.Error("the ring stays on a button disabled while focused")
+	}
+	b.Enable()
 	w.Canvas().Unfocus()
 	if last().Visible() {
 		t.Fatal("the ring stays after the focus goes")
 	}
+}
+
+func sameColor(a, b color.Color) bool {
+	r1, g1, b1, a1 := a.RGBA()
+	r2, g2, b2, a2 := b.RGBA()
+	return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
 }

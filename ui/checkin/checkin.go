@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
@@ -159,8 +160,8 @@ func (v *view) apply(op func(s *workshop.Session) error) bool {
 // removeButton is a low button that removes something through remove,
 // which returns the undo of what it removed; the undo goes on the undo
 // stack (Ctrl+Z, the undo bar) under the text what gives it.
-func (v *view) removeButton(label string, remove func(s *workshop.Session) (undo func(*workshop.Session) error, what string, err error)) *widget.Button {
-	b := widget.NewButtonWithIcon(label, theme.DeleteIcon(), func() {
+func (v *view) removeButton(label string, remove func(s *workshop.Session) (undo func(*workshop.Session) error, what string, err error)) *button.Button {
+	b := button.New(label, theme.DeleteIcon(), func() {
 		var undo func(*workshop.Session) error
 		var what string
 		if v.apply(func(s *workshop.Session) error {

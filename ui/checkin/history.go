@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/steps"
@@ -128,7 +129,7 @@ func eventRow(tr *i18n.Tr, fam []*workshop.Session, e workshop.Event) fyne.Canva
 // customer-interview guide and the one-page survey, as PDFs in the UI's language.
 func KitButtons(env *steps.Env) []fyne.CanvasObject {
 	mk := func(kind, key string) fyne.CanvasObject {
-		return widget.NewButton(env.T(key), func() { SaveKit(env, kind) })
+		return button.New(env.T(key), nil, func() { SaveKit(env, kind) })
 	}
 	return []fyne.CanvasObject{mk(report.KitInterview, "checkin.kit.interview"), mk(report.KitSurvey, "checkin.kit.survey")}
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/steps"
@@ -126,7 +127,7 @@ func (v *view) measureCard(s *workshop.Session, m workshop.Measure) fyne.CanvasO
 			add()
 		}
 	})
-	btn := widget.NewButton(v.env.T("checkin.measures.add"), add)
+	btn := button.New(v.env.T("checkin.measures.add"), nil, add)
 	form := container.NewBorder(nil, nil, nil, btn, container.NewGridWithColumns(3, value.Object(), date.Object(), source.Object()))
 	left := container.NewVBox(title, muted(plan), status)
 	if len(hist) > 0 {

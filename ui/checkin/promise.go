@@ -53,7 +53,7 @@ func newPromise(env *steps.Env) steps.View {
 		reason.SetPlaceHolder(env.T("checkin.promise.reason"))
 		reason.SetText(typed.reason)
 		reason.OnChanged = func(t string) { typed.reason = t }
-		keep := widget.NewButton(env.T("checkin.promise.keep"), func() {
+		keep := button.New(env.T("checkin.promise.keep"), nil, func() {
 			v.apply(func(s *workshop.Session) error { return s.KeepPromise(reason.Text) })
 		})
 		text := field.NewEntry(true)
@@ -244,7 +244,7 @@ func newNext(env *steps.Env) steps.View {
 		}
 		review.OnSubmitted = func(string) { save() }
 		v.flushes = append(v.flushes, save)
-		btn := widget.NewButton(env.T("checkin.next.review.save"), save)
+		btn := button.New(env.T("checkin.next.review.save"), nil, save)
 		v.add(widget.NewLabelWithStyle(env.T("checkin.next.review"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			container.NewBorder(nil, nil, nil, btn, review.Object()))
 		v.add(widget.NewSeparator(), heading(env.T("checkin.next.actions")))

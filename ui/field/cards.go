@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
 )
@@ -107,7 +108,7 @@ func opsOf[T any](c Cards[T]) ops {
 type Card struct {
 	ID     string
 	Text   *Text
-	Delete *widget.Button
+	Delete *button.Button
 	Extras []Bound
 
 	mark *Marker
@@ -190,7 +191,7 @@ func (l *CardList) newCard(id string, remove func()) Row {
 	if l.opt.OnTyped != nil {
 		c.Text.OnTyped = func(text string) { l.opt.OnTyped(id, text) }
 	}
-	c.Delete = widget.NewButtonWithIcon("", theme.DeleteIcon(), remove)
+	c.Delete = button.New("", theme.DeleteIcon(), remove)
 	c.Delete.Importance = widget.LowImportance
 	// The card's tint sets it apart from the next, so that its text and its
 	// extra inputs read as one card; a marked card takes a faint version of

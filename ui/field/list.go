@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
@@ -100,7 +101,7 @@ func NewList(r *room.Room, spec ListSpec) *List {
 	l.NewEntry = widget.NewEntry()
 	l.NewEntry.SetPlaceHolder(spec.Placeholder)
 	l.NewEntry.OnSubmitted = func(string) { l.Add() }
-	add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), l.Add)
+	add := button.New("", theme.ContentAddIcon(), l.Add)
 	l.Msg = widget.NewLabel("")
 	l.Msg.Importance = widget.DangerImportance
 	l.Msg.Wrapping = fyne.TextWrapWord

@@ -79,7 +79,7 @@ func newConsentRound(env *Env) *consentRound {
 	c.newConcern = widget.NewEntry()
 	c.newConcern.SetPlaceHolder(env.T("decision.concerns.new"))
 	c.newConcern.OnSubmitted = func(string) { c.addConcern() }
-	newRound := widget.NewButtonWithIcon(env.T("decision.consent.new_round"), theme.ViewRefreshIcon(), c.newRound)
+	newRound := button.New(env.T("decision.consent.new_round"), theme.ViewRefreshIcon(), c.newRound)
 
 	c.quick = widget.NewEntry()
 	c.quick.SetPlaceHolder(env.T("decision.consent.quick"))
@@ -88,7 +88,7 @@ func newConsentRound(env *Env) *consentRound {
 	right := container.NewVBox(c.result, c.chart, newRound,
 		sectionHead(env.T("decision.concerns")), c.concerns,
 		container.NewBorder(nil, nil, nil,
-			widget.NewButtonWithIcon("", theme.ContentAddIcon(), c.addConcern), c.newConcern))
+			button.New("", theme.ContentAddIcon(), c.addConcern), c.newConcern))
 	split := container.NewHSplit(field.NewVScroll(left), field.NewVScroll(container.NewPadded(right)))
 	split.Offset = 0.55
 	c.obj = container.NewBorder(c.round, nil, nil, nil, split)
@@ -357,7 +357,7 @@ func (c *consentRound) showConcerns(concerns []string) {
 		i, text := i, text
 		l := widget.NewLabel(text)
 		l.Wrapping = fyne.TextWrapWord
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { c.removeConcern(i, text) })
+		del := button.New("", theme.DeleteIcon(), func() { c.removeConcern(i, text) })
 		del.Importance = widget.LowImportance
 		objs = append(objs, container.NewBorder(nil, nil, nil, del, l))
 	}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/charts"
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
@@ -31,12 +32,12 @@ type decision struct {
 	chosen      *widget.Select
 	chosenIDs   []string
 	mute        bool
-	winner      *widget.Button
-	useChosen   *widget.Button
+	winner      *button.Button
+	useChosen   *button.Button
 	final       *field.Text
 	finalAlt    *field.Text
 	words       *widget.Label
-	saveVer     *widget.Button
+	saveVer     *button.Button
 	versions    *fyne.Container
 	versionRows []versionRow // what the versions' rows say now
 	verMu       sync.Mutex
@@ -67,8 +68,8 @@ func newDecision(env *Env) View {
 	// Wording.
 	d.chosen = widget.NewSelect(nil, d.choose)
 	d.chosen.PlaceHolder = env.T("decision.chosen.none")
-	d.winner = widget.NewButtonWithIcon(env.T("decision.winner"), theme.MediaSkipNextIcon(), d.startFromWinner)
-	d.useChosen = widget.NewButton(env.T("decision.use_chosen"), func() { d.startFrom("") })
+	d.winner = button.New(env.T("decision.winner"), theme.MediaSkipNextIcon(), d.startFromWinner)
+	d.useChosen = button.New(env.T("decision.use_chosen"), nil, func() { d.startFrom("") })
 	d.final = field.SessionText(d.env.Room, true, "final_text")
 	d.final.Entry.SetMinRowsVisible(3)
 	d.final.Entry.TextStyle.Bold = true
@@ -78,7 +79,7 @@ func newDecision(env *Env) View {
 	d.finalAlt.Entry.SetMinRowsVisible(2)
 	d.finalAlt.SetPlaceHolder(env.T("decision.alt.placeholder"))
 	d.words = helpLabel("")
-	d.saveVer = widget.NewButtonWithIcon(env.T("decision.version.save"), theme.DocumentSaveIcon(), func() { d.saveVersion(env.T("decision.version.note_manual")) })
+	d.saveVer = button.New(env.T("decision.version.save"), theme.DocumentSaveIcon(), func() { d.saveVersion(env.T("decision.version.note_manual")) })
 	d.versions = container.NewVBox()
 	altTitle := env.T("decision.alt.en")
 	if lang == "en" {
@@ -155,10 +156,10 @@ func (d *decision) Refresh() {
 			}
 		}
 		if w := s.WinningDraft(); w != "" {
-			setButton(d.winner, d.env.T("decision.winner_of", map[string]string{"Draft": charts.DraftShort(s, w, s.Language)}))
+			setButton(&d.winner.Button, d.env.T("decision.winner_of", map[string]string{"Draft": charts.DraftShort(s, w, s.Language)}))
 			d.winner.Enable()
 		} else {
-			setButton(d.winner, d.env.T("decision.winner"))
+			setButton(&d.winner.Button, d.env.T("decision.winner"))
 			d.winner.Disable()
 		}
 		n := workshop.WordCount(s.Decision.FinalText)
@@ -394,7 +395,7 @@ func (d *decision) refreshVersions() {
 			right = l
 		} else {
 			id := v.id
-			b := widget.NewButtonWithIcon(d.env.T("decision.version.restore"), theme.ContentUndoIcon(), func() { d.restore(id) })
+			b := button.New(d.env.T("decision.version.restore"), theme.ContentUndoIcon(), func() { d.restore(id) })
 			right = b
 		}
 		objs = append(objs, container.NewBorder(nil, widget.NewSeparator(), nil, container.NewCenter(right), container.NewVBox(h, text)))

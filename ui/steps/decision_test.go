@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/field"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
@@ -82,7 +83,7 @@ func TestRestoreButtonInTheVersionList(t *testing.T) {
 	showView(t, env, v, 1100, 760)
 	tapped := false
 	for _, o := range uitest.All(v.versions) {
-		if b, ok := o.(*widget.Button); ok && b.Text == "Palauta" {
+		if b, ok := o.(*button.Button); ok && b.Text == "Palauta" {
 			test.Tap(b)
 			tapped = true
 			break

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/charts"
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/i18n"
@@ -130,7 +131,7 @@ type draftExtras struct {
 	basedOn   *checkPicker
 	shortlist *widget.Check
 	loading   bool
-	mooreBtn  *widget.Button
+	mooreBtn  *button.Button
 	moore     *fyne.Container
 	fields    field.Group
 	obj       fyne.CanvasObject
@@ -219,7 +220,7 @@ func newDraftExtras(env *Env, id string) *draftExtras {
 	}
 	x.moore = container.NewVBox(form)
 	x.moore.Hide()
-	x.mooreBtn = widget.NewButtonWithIcon(env.T("steps.drafts.moore"), theme.MenuDropDownIcon(), func() {
+	x.mooreBtn = button.New(env.T("steps.drafts.moore"), theme.MenuDropDownIcon(), func() {
 		if x.moore.Visible() {
 			x.moore.Hide()
 		} else {

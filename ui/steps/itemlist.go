@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/button"
 	"lupauspaja/ui/field"
 	"lupauspaja/ui/room"
 	"lupauspaja/workshop"
@@ -48,7 +49,7 @@ type itemForm struct {
 	body   fyne.CanvasObject
 	mark   *field.Marker
 	obj    fyne.CanvasObject
-	delete *widget.Button
+	delete *button.Button
 }
 
 // newItemList returns the list; set its ids, add, remove and build (and
@@ -93,7 +94,7 @@ func (l *itemList) form(id string) *itemForm {
 func (l *itemList) newForm(id string, remove func()) field.Row {
 	f := l.build(id)
 	f.ID = id
-	f.delete = widget.NewButtonWithIcon("", theme.DeleteIcon(), remove)
+	f.delete = button.New("", theme.DeleteIcon(), remove)
 	f.delete.Importance = widget.LowImportance
 	f.mark = field.NewMarker(0x10, 0x38, !l.markOneLine)
 	if l.markOneLine {
@@ -131,8 +132,8 @@ func ownerField(r *room.Room, named func(id, name string) (func(s *workshop.Sess
 	get, set := named(id, "owner")
 	t := field.NewText(r, false, get, set)
 	t.SetPlaceHolder(r.Tr.T("measures.owner.placeholder"))
-	var pick *widget.Button
-	pick = widget.NewButtonWithIcon("", theme.AccountIcon(), func() {
+	var pick *button.Button
+	pick = button.New("", theme.AccountIcon(), func() {
 		var names []string
 		ed.Read(func(s *workshop.Session) {
 			for _, p := range s.Participants {
@@ -161,7 +162,7 @@ func ownerField(r *room.Room, named func(id, name string) (func(s *workshop.Sess
 type ownerBound struct {
 	*field.Text
 	obj  fyne.CanvasObject
-	pick *widget.Button
+	pick *button.Button
 }
 
 func (o *ownerBound) Object() fyne.CanvasObject { return o.obj }
