@@ -49,14 +49,19 @@ var (
 // Danger, warning and success on the light variant. Fyne's red (#f44336)
 // takes white at 3.68:1, under the 4.5:1 a danger button's words (Poista,
 // Sulje huone) and the over-time timer need; errorLight takes it at 4.98:1
-// and reads at as much as text on white (a field's error). Fyne's orange and
-// green take white at 2.16:1 and 1.48:1, so a warning button (the cards
-// waiting for approval), a success one and the timer near its end get the
-// dark text the dark variant gives them, at 8.3:1 on the orange. The dark variant keeps
-// Fyne's colours: dark text on the red is 4.87:1, on the orange 8.3:1.
+// and reads at as much as text on white (a field's error). Fyne's orange
+// and green read at 2.16:1 and 1.48:1 on white, as the side panel's
+// warnings and the measures on track are written in them, and take white
+// no better; warningLight (the projector's amber, #a85500) and
+// successLight read at 5.3:1 and 5.1:1 on white, and take white text at as
+// much: a warning button (the cards waiting for approval) and the timer
+// near its end (TestSignTextIsReadable, TestButtonTextIsReadable). The
+// dark variant keeps Fyne's colours, with dark text on them: 4.87:1 on the
+// red, 8.3:1 on the orange.
 var (
 	errorLight   = color.NRGBA{R: 0xd3, G: 0x2f, B: 0x2f, A: 0xff}
-	onBrightSign = color.NRGBA{R: 0x17, G: 0x17, B: 0x18, A: 0xff}
+	warningLight = color.NRGBA{R: 0xa8, G: 0x55, B: 0x00, A: 0xff}
+	successLight = color.NRGBA{R: 0x2e, G: 0x7d, B: 0x32, A: 0xff}
 )
 
 // The focus is a shade Fyne lays over a focused button's own colour (and
@@ -108,9 +113,17 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 		if v == theme.VariantLight {
 			return errorLight
 		}
+	case theme.ColorNameWarning:
+		if v == theme.VariantLight {
+			return warningLight
+		}
+	case theme.ColorNameSuccess:
+		if v == theme.VariantLight {
+			return successLight
+		}
 	case theme.ColorNameForegroundOnWarning, theme.ColorNameForegroundOnSuccess:
 		if v == theme.VariantLight {
-			return onBrightSign
+			return color.White
 		}
 	case theme.ColorNameFocus:
 		if v == theme.VariantDark {

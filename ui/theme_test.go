@@ -408,3 +408,18 @@ func TestEveryShownButtonShowsItsFocus(t *testing.T) {
 	u.ws.goTo(workshop.StepSummary)
 	look("summary")
 }
+
+// Text in the colour of a sign (a warning such as "Lupausta ei ole vielä
+// validoitu", a measure on track, an error) reads at 4.5:1 on the window's
+// background in both variants, as every other text does.
+func TestSignTextIsReadable(t *testing.T) {
+	th := newTheme(nil)
+	for name, v := range map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark} {
+		bg := th.Color(theme.ColorNameBackground, v)
+		for _, n := range []fyne.ThemeColorName{theme.ColorNameWarning, theme.ColorNameSuccess, theme.ColorNameError} {
+			if r := uitest.Contrast(th.Color(n, v), bg); r < 4.5 {
+				t.Errorf("%s: %s text reads at %.2f:1 on the background", name, n, r)
+			}
+		}
+	}
+}
