@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"lupauspaja/ui/i18n"
+	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
 
@@ -37,5 +40,31 @@ func TestSideIconsSitOnTheFirstLine(t *testing.T) {
 	}
 	if !wrapped {
 		t.Error("no row wrapped: the test should see a row of two lines")
+	}
+}
+
+// A warning about actions says its number in words that agree with it, as
+// the app's other counts do: "1 action without an owner", "3 actions …",
+// not "1 action(s)". No English text writes a plural as "(s)".
+func TestAWarningsWordsAgreeWithItsCount(t *testing.T) {
+	tr := i18n.New("en")
+	for _, c := range []struct {
+		kind string
+		n    int
+		want string
+	}{
+		{workshop.WarnActionNoOwner, 1, "1 action without an owner."},
+		{workshop.WarnActionNoOwner, 3, "3 actions without an owner."},
+		{workshop.WarnActionNoDue, 1, "1 action without a due date."},
+		{workshop.WarnActionNoDue, 2, "2 actions without a due date."},
+	} {
+		if got := warningText(tr, workshop.Warning{Kind: c.kind, Count: c.n}); got != c.want {
+			t.Errorf("%s, %d: %q, want %q", c.kind, c.n, got, c.want)
+		}
+	}
+	for _, k := range i18n.Keys("en") {
+		if s := i18n.TIn("en", k); strings.Contains(s, "(s)") {
+			t.Errorf("%s: %q writes a plural as (s)", k, s)
+		}
 	}
 }
