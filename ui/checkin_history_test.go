@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 	"lupauspaja/workshop/testkit"
@@ -12,7 +13,7 @@ import (
 
 // The history page of an earlier check-in looks back from that check-in:
 // a workshop with two check-ins, and the first check-in's history reads
-// "until 10.3.2027 · 1 seurantaa" with its own wording and validation
+// "10.3.2027 asti · 1 seuranta" with its own wording and validation
 // status, without the second check-in (its date, title, wording, status).
 // The second check-in's history, and the workshop's, run to 10.6.2027.
 func TestAnEarlierCheckinsHistoryEndsWithIt(t *testing.T) {
@@ -90,6 +91,26 @@ func TestAnEarlierCheckinsHistoryEndsWithIt(t *testing.T) {
 			if !strings.Contains(h, want) {
 				t.Errorf("session %d's history lacks %q:\n%s", id, want, h)
 			}
+		}
+	}
+}
+
+// The history's span says one check-in in the singular, in both languages:
+// "10.3.2027 asti · 1 seuranta" and "until 2027-03-10 · 1 check-in", not
+// "1 seurantaa" and "1 check-ins"; more are "2 seurantaa", "2 check-ins".
+func TestTheHistorysSpanSaysOneCheckinInTheSingular(t *testing.T) {
+	for _, c := range []struct {
+		lang, to string
+		n        int
+		want     string
+	}{
+		{"fi", "10.3.2027", 1, "10.3.2027 asti · 1 seuranta"},
+		{"fi", "10.6.2027", 2, "10.6.2027 asti · 2 seurantaa"},
+		{"en", "2027-03-10", 1, "until 2027-03-10 · 1 check-in"},
+		{"en", "2027-06-10", 2, "until 2027-06-10 · 2 check-ins"},
+	} {
+		if got := i18n.TIn(c.lang, "checkin.history.span", map[string]any{"To": c.to, "N": c.n}); got != c.want {
+			t.Errorf("%s, %d: %q, want %q", c.lang, c.n, got, c.want)
 		}
 	}
 }
