@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"lupauspaja/ui/i18n"
 	"lupauspaja/ui/uitest"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
@@ -131,7 +132,7 @@ func TestOpenTheRoomFromTheHeaderAndPhonesTakePart(t *testing.T) {
 		t.Fatalf("pick a name: %d", code)
 	}
 	eventually(t, "Anna in the room's window", func() bool {
-		return strings.Contains(texts(ph.win.Content()), "Anna Virtanen") && strings.Contains(texts(ph.win.Content()), "Mukana 1 puhelinta")
+		return strings.Contains(texts(ph.win.Content()), "Anna Virtanen") && strings.Contains(texts(ph.win.Content()), "Mukana 1 puhelin")
 	})
 
 	// The facilitator moves to the drafts; phone input follows the step.
@@ -353,5 +354,27 @@ func TestLeavingTheWorkshopClosesTheRoom(t *testing.T) {
 	}
 	if _, err := http.Get(addr + "/"); err == nil {
 		t.Fatal("the server still answers after leaving the workshop")
+	}
+}
+
+// The room's window counts its phones in words that agree with the number:
+// "Mukana 1 puhelin" and "1 phone joined", not "Mukana 1 puhelinta" and
+// "1 phones joined"; none and more are "puhelinta", "phones".
+func TestTheRoomCountsOnePhoneInTheSingular(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		n    int
+		want string
+	}{
+		{"fi", 0, "Mukana 0 puhelinta"},
+		{"fi", 1, "Mukana 1 puhelin"},
+		{"fi", 12, "Mukana 12 puhelinta"},
+		{"en", 0, "0 phones joined"},
+		{"en", 1, "1 phone joined"},
+		{"en", 12, "12 phones joined"},
+	} {
+		if got := i18n.TIn(c.lang, "room.joined", map[string]int{"N": c.n}); got != c.want {
+			t.Errorf("%s, %d: %q, want %q", c.lang, c.n, got, c.want)
+		}
 	}
 }

@@ -152,7 +152,7 @@ func TestARemovedPhoneStaysOutAndANamedOneComesBackAfterARestart(t *testing.T) {
 	}
 	eventually(t, "Anna's phone back in the room's window", func() bool {
 		txt := texts(ph.win.Content())
-		return strings.Contains(txt, "Mukana 1 puhelinta") && strings.Contains(txt, "Anna Virtanen") && !strings.Contains(txt, "Jussi Korhonen")
+		return strings.Contains(txt, "Mukana 1 puhelin") && strings.Contains(txt, "Anna Virtanen") && !strings.Contains(txt, "Jussi Korhonen")
 	})
 	if code := anna.do("POST", "/api/op", `{"op":"draft","text":"Kerromme ensin, jos myöhästymme."}`); code != http.StatusOK {
 		t.Fatalf("Anna's draft after the restart: %d", code)
