@@ -59,3 +59,15 @@ func TestEveryKeyIsTranslated(t *testing.T) {
 		}
 	}
 }
+
+// Every question of the facilitator's window is cancelled by the same
+// word: the room's and the cards' dialogs said "Peru" where the others and
+// Fyne's own say "Peruuta".
+func TestEveryCancelOfTheWindowSaysTheSame(t *testing.T) {
+	for _, l := range i18n.Languages {
+		want := i18n.TIn(l, "app.cancel")
+		if got := i18n.TIn(l, "room.cancel"); got != want {
+			t.Errorf("%s: the room's and cards' questions say %q, the others %q", l, got, want)
+		}
+	}
+}
