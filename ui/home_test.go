@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
+	"lupauspaja/ui/i18n"
 	"lupauspaja/workshop"
 	"lupauspaja/workshop/fixture"
 )
@@ -90,13 +91,33 @@ func TestExampleWorkshopFromTheFirstScreen(t *testing.T) {
 	}
 	// In a workshop, Ctrl+E is off in the menu; F1 lists it.
 	press(t, u, fyne.KeyF1, 0)
-	if !strings.Contains(texts(topOverlay(u)), u.tr.T("app.keys.example")) {
+	if !strings.Contains(texts(topOverlay(u)), u.tr.T("app.keys.example.help")) {
 		t.Error("F1 does not list the example")
 	}
 	for _, m := range u.win.MainMenu().Items {
 		for _, it := range m.Items {
 			if it.Label == u.tr.T("app.keys.example") && !it.Disabled {
 				t.Error("the example is offered from inside a workshop")
+			}
+		}
+	}
+}
+
+// The help's section of the keys that work in the list of workshops does
+// not say again after each key that it works there: "Työpajalistassa" over
+// "Avaa esimerkkityöpaja (työpajalistassa)" said it twice. The menu, which
+// has no such heading, keeps the words.
+func TestTheHelpsListOfWorkshopsSaysWhereOnce(t *testing.T) {
+	for _, l := range i18n.Languages {
+		tr := i18n.New(l)
+		where := strings.ToLower(tr.T("app.keys.home.title"))
+		rows := facilitatorKeys(tr, true)
+		if len(rows) < 2 {
+			t.Fatalf("%s: %d keys of the list of workshops", l, len(rows))
+		}
+		for _, r := range rows {
+			if strings.Contains(strings.ToLower(r[1]), where) {
+				t.Errorf("%s: %s %q says again %q", l, r[0], r[1], where)
 			}
 		}
 	}

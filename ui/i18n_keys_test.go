@@ -38,6 +38,9 @@ func TestEveryKeyIsTranslated(t *testing.T) {
 		if k.helpPair != "" {
 			keys[k.helpPair] = true
 		}
+		if k.help != "" {
+			keys[k.help] = true
+		}
 	}
 	for _, k := range projector.Keys() {
 		keys[k.Label] = true

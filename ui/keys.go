@@ -22,7 +22,10 @@ type keyAction struct {
 	mod   fyne.KeyModifier
 	label string // i18n key of what it does
 	shown string // i18n key of how the key is written in the help; "" = from key and mod
-	run   func(u *UI)
+	// help: the i18n key of what the help says it does, when the label
+	// (the menu's words) says where it works and the help's heading does.
+	help string
+	run  func(u *UI)
 	// inMenu puts the shortcut in the main menu: the menu sees a shortcut
 	// before the focused entry does, so it works while the facilitator types.
 	// Undo stays out of it so that an entry keeps its own Ctrl+Z.
@@ -141,7 +144,7 @@ func keyActions() []keyAction {
 				u.ws.undo()
 			}
 		}},
-		{key: fyne.KeyE, mod: ctrl, label: "app.keys.example", inMenu: true, onHome: true, homeOnly: true, run: func(u *UI) {
+		{key: fyne.KeyE, mod: ctrl, label: "app.keys.example", help: "app.keys.example.help", inMenu: true, onHome: true, homeOnly: true, run: func(u *UI) {
 			if u.home != nil {
 				u.home.openExample()
 			}
@@ -362,7 +365,11 @@ func facilitatorKeys(tr *i18n.Tr, homeOnly bool) [][2]string {
 			rows = append(rows, [2]string{keyText(tr, k) + " / " + keyName(tr, ks[i+1].key), tr.T(k.helpPair)})
 			continue
 		}
-		rows = append(rows, [2]string{keyText(tr, k), tr.T(k.label)})
+		does := k.label
+		if k.help != "" {
+			does = k.help
+		}
+		rows = append(rows, [2]string{keyText(tr, k), tr.T(does)})
 	}
 	return rows
 }
