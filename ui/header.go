@@ -452,5 +452,8 @@ func (l *headerRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	h, pad := l.h, theme.Padding()
 	right := l.right.MinSize().Width - h.wordsWidth(h.bare, len(h.words))
 	height := fyne.Max(fyne.Max(l.home.MinSize().Height, l.right.MinSize().Height), h.title.MinSize().Height)
+	// As high without the timer (the setup, the history, the summary) as
+	// with it, so that the page does not move between them.
+	height = fyne.Max(height, h.timerBox.MinSize().Height)
 	return fyne.NewSize(l.home.MinSize().Width+right+2*pad+h.title.MinSize().Width, height)
 }

@@ -9,6 +9,8 @@ import (
 
 	"lupauspaja/ui/button"
 	"lupauspaja/ui/uitest"
+	"lupauspaja/workshop"
+	"lupauspaja/workshop/fixture"
 )
 
 // The header never draws one of its parts over another, however narrow
@@ -114,5 +116,32 @@ func TestTheHeaderNeverOverlapsItself(t *testing.T) {
 			t.Errorf("%s: back at 1366 px the projector's button says %q, want %q", lang, h.proj.Text, want)
 		}
 		words("at 1366 px after closing the projector", true)
+	}
+}
+
+// The header is as high on a page without the timer (the setup, the
+// promise's history, the summary) as on a step with it: the timer's large
+// digits made it 11 px higher, and the whole page moved down and up again
+// between step 9 and the summary.
+func TestTheHeaderKeepsItsHeightWithoutTheTimer(t *testing.T) {
+	u, lib, _ := newTestUI(t)
+	if err := u.open(createSession(t, lib, fixture.Nordrahti())); err != nil {
+		t.Fatal(err)
+	}
+	height := func(step string) float32 {
+		u.ws.goTo(step)
+		return u.ws.header.row.MinSize().Height
+	}
+	with := height(workshop.StepNextSteps)
+	if !u.ws.header.timerBox.Visible() {
+		t.Fatal("step 9 shows no timer")
+	}
+	for _, step := range []string{workshop.StepSetup, workshop.StepSummary} {
+		if got := height(step); got != with {
+			t.Errorf("%s: the header is %.0f px high, %.0f with the timer", step, got, with)
+		}
+		if u.ws.header.timerBox.Visible() {
+			t.Errorf("%s shows the timer", step)
+		}
 	}
 }
