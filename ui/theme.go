@@ -95,6 +95,12 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 	if c, ok := t.proj.Color(n); ok {
 		return c
 	}
+	// Any variant but light is drawn dark, as Fyne's own theme draws it
+	// (its test app's variant is neither): the app's colours and Fyne's
+	// palette always come from one variant.
+	if v != theme.VariantLight {
+		v = theme.VariantDark
+	}
 	switch n {
 	case theme.ColorNamePrimary, theme.ColorNameHyperlink:
 		if v == theme.VariantDark {

@@ -423,3 +423,17 @@ func TestSignTextIsReadable(t *testing.T) {
 		}
 	}
 }
+
+// A variant that is neither light nor dark (Fyne's test app reports one)
+// is drawn as dark throughout, as Fyne's own theme draws it: not the dark
+// palette with the light variant's accent and muted text.
+func TestAnOtherVariantIsDrawnDark(t *testing.T) {
+	th := newTheme(nil)
+	other := fyne.ThemeVariant(2)
+	for _, n := range []fyne.ThemeColorName{theme.ColorNamePrimary, theme.ColorNameForegroundOnPrimary, theme.ColorNameDisabled,
+		theme.ColorNameFocus, theme.ColorNameSelection, theme.ColorNameBackground, theme.ColorNameWarning, theme.ColorNameError} {
+		if got, dark := th.Color(n, other), th.Color(n, theme.VariantDark); got != dark {
+			t.Errorf("%s in variant %d is %v, dark is %v", n, other, got, dark)
+		}
+	}
+}
