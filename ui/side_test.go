@@ -68,3 +68,31 @@ func TestAWarningsWordsAgreeWithItsCount(t *testing.T) {
 		}
 	}
 }
+
+// A count of one is said in the singular, in both languages, wherever the
+// window or the projector counts answers, words, votes or actions.
+func TestCountsOfOneAreSingular(t *testing.T) {
+	for _, c := range []struct {
+		lang, key string
+		args      map[string]any
+		want      string
+	}{
+		{"fi", "checkin.customers.count", map[string]any{"N": 1}, "1 asiakkaan vastaus"},
+		{"fi", "checkin.customers.count", map[string]any{"N": 4}, "4 asiakkaan vastausta"},
+		{"en", "checkin.customers.count", map[string]any{"N": 1}, "1 customer's answer"},
+		{"en", "checkin.customers.count", map[string]any{"N": 4}, "4 customers' answers"},
+		{"fi", "decision.words", map[string]any{"N": 1}, "1 sana"},
+		{"en", "decision.words", map[string]any{"N": 1}, "1 word"},
+		{"en", "decision.words", map[string]any{"N": 9}, "9 words"},
+		{"fi", "projector.fist.title", map[string]any{"N": 1, "Round": 2}, "Nyrkki viiteen, kierros 2: 1 ääni"},
+		{"en", "projector.fist.title", map[string]any{"N": 1, "Round": 2}, "Fist of five, round 2: 1 vote"},
+		{"en", "projector.fist.title", map[string]any{"N": 6, "Round": 1}, "Fist of five, round 1: 6 votes"},
+		{"fi", "actions.summary", map[string]any{"N": 1, "NoOwner": 0, "NoDue": 0}, "1 toimenpide"},
+		{"en", "actions.summary", map[string]any{"N": 1, "NoOwner": 1, "NoDue": 0}, "1 action · 1 without an owner"},
+		{"en", "actions.summary", map[string]any{"N": 3, "NoOwner": 0, "NoDue": 0}, "3 actions"},
+	} {
+		if got := i18n.TIn(c.lang, c.key, c.args); got != c.want {
+			t.Errorf("%s %s %v: %q, want %q", c.lang, c.key, c.args, got, c.want)
+		}
+	}
+}
