@@ -81,6 +81,8 @@ func TestCountsOfOneAreSingular(t *testing.T) {
 		{"fi", "checkin.customers.count", map[string]any{"N": 4}, "4 asiakkaan vastausta"},
 		{"en", "checkin.customers.count", map[string]any{"N": 1}, "1 customer's answer"},
 		{"en", "checkin.customers.count", map[string]any{"N": 4}, "4 customers' answers"},
+		{"fi", "checkin.customers.count_now", map[string]any{"N": 1}, "1 asiakkaan vastaus nykyisestä sanamuodosta"},
+		{"en", "checkin.customers.count_now", map[string]any{"N": 1}, "1 customer's answer about the current wording"},
 		{"fi", "decision.words", map[string]any{"N": 1}, "1 sana"},
 		{"en", "decision.words", map[string]any{"N": 1}, "1 word"},
 		{"en", "decision.words", map[string]any{"N": 9}, "9 words"},
