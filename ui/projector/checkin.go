@@ -122,15 +122,21 @@ func ciCustomers(st *state) fyne.CanvasObject {
 		tiles = append(tiles, tile(st, colPrimary, st.tag(seg, inkPrimary), workshop.Quote(words, st.lang)))
 	}
 	cs := s.CurrentView()
-	var parts []string
-	for i, k := range []string{"checkin.c1", "checkin.c2", "checkin.c3"} {
-		v := "–"
-		if cs.Counted[i] > 0 {
-			v = strings.Replace(fmt.Sprintf("%.1f", cs.Core[i]), ".", decimal(st.lang), 1)
+	// The criteria's means, or, while no answer is about the wording now,
+	// that there is none (three dashes read as broken punctuation).
+	text := st.t("checkin.customers.count_now", map[string]any{"N": cs.Answers})
+	if cs.Counted != [3]int{} {
+		var parts []string
+		for i, k := range []string{"checkin.c1", "checkin.c2", "checkin.c3"} {
+			v := "–"
+			if cs.Counted[i] > 0 {
+				v = strings.Replace(fmt.Sprintf("%.1f", cs.Core[i]), ".", decimal(st.lang), 1)
+			}
+			parts = append(parts, fmt.Sprintf("C%d %s %s", i+1, st.t(k), v))
 		}
-		parts = append(parts, fmt.Sprintf("C%d %s %s", i+1, st.t(k), v))
+		text = strings.Join(parts, " · ")
 	}
-	head := st.line(strings.Join(parts, " · "), sizeBody, true)
+	head := st.line(text, sizeBody, true)
 	return container.NewBorder(head, nil, nil, nil, grid(st, 3, tiles))
 }
 
