@@ -160,23 +160,12 @@ func TestFocusShowsOnEveryButton(t *testing.T) {
 // it is drawn, and from the focused button around it.
 func TestButtonTextIsReadable(t *testing.T) {
 	th := newTheme(nil)
-	kinds := []struct {
-		name string
-		imp  widget.Importance
-	}{
-		{"medium", widget.MediumImportance},
-		{"low", widget.LowImportance},
-		{"high", widget.HighImportance},
-		{"danger", widget.DangerImportance},
-		{"warning", widget.WarningImportance},
-		{"success", widget.SuccessImportance},
-	}
 	for name, v := range map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark} {
 		c := func(n fyne.ThemeColorName) color.Color { return th.Color(n, v) }
-		for _, k := range kinds {
+		for _, k := range buttonKinds {
 			text := c(button.TextColor(k.imp))
 			plain, under := c(theme.ColorNameBackground), c(theme.ColorNameButton)
-			if bg := buttonColor(k.imp); bg != "" {
+			if bg := button.FillColor(k.imp); bg != "" {
 				plain, under = c(bg), c(bg)
 			}
 			states := map[string]color.Color{
@@ -197,24 +186,6 @@ func TestButtonTextIsReadable(t *testing.T) {
 			}
 		}
 	}
-}
-
-// buttonColor is the colour Fyne fills an enabled, unfocused button with at
-// importance imp; "" for none (a low-importance one).
-func buttonColor(imp widget.Importance) fyne.ThemeColorName {
-	switch imp {
-	case widget.HighImportance:
-		return theme.ColorNamePrimary
-	case widget.DangerImportance:
-		return theme.ColorNameError
-	case widget.WarningImportance:
-		return theme.ColorNameWarning
-	case widget.SuccessImportance:
-		return theme.ColorNameSuccess
-	case widget.LowImportance:
-		return ""
-	}
-	return theme.ColorNameButton
 }
 
 // blendOver lays over on under as Fyne's button does with its focus and
@@ -241,16 +212,7 @@ func blendOver(under, over color.Color) color.Color {
 // buttons unfocused and each focused, on light and on dark.
 func TestAFocusedButtonShowsARing(t *testing.T) {
 	dir := os.Getenv("SCREENSHOTS")
-	kinds := []struct {
-		name string
-		imp  widget.Importance
-	}{
-		{"medium", widget.MediumImportance},
-		{"low", widget.LowImportance},
-		{"high", widget.HighImportance},
-		{"danger", widget.DangerImportance},
-		{"warning", widget.WarningImportance},
-	}
+	kinds := buttonKinds
 	for name, v := range map[string]fyne.ThemeVariant{"light": theme.VariantLight, "dark": theme.VariantDark} {
 		a := test.NewTempApp(t)
 		th := heldTheme{newTheme(nil), v}
@@ -436,4 +398,17 @@ func TestAnOtherVariantIsDrawnDark(t *testing.T) {
 			t.Errorf("%s in variant %d is %v, dark is %v", n, other, got, dark)
 		}
 	}
+}
+
+// buttonKinds are the importances a button of the app is drawn in.
+var buttonKinds = []struct {
+	name string
+	imp  widget.Importance
+}{
+	{"medium", widget.MediumImportance},
+	{"low", widget.LowImportance},
+	{"high", widget.HighImportance},
+	{"danger", widget.DangerImportance},
+	{"warning", widget.WarningImportance},
+	{"success", widget.SuccessImportance},
 }

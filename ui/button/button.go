@@ -77,20 +77,34 @@ func (b *Button) Ringed() bool {
 	return b.focused && !b.Disabled()
 }
 
+// signs are the colours of the importances a button is filled with, and of
+// its text and icon on that fill.
+var signs = map[widget.Importance][2]fyne.ThemeColorName{
+	widget.HighImportance:    {theme.ColorNamePrimary, theme.ColorNameForegroundOnPrimary},
+	widget.DangerImportance:  {theme.ColorNameError, theme.ColorNameForegroundOnError},
+	widget.WarningImportance: {theme.ColorNameWarning, theme.ColorNameForegroundOnWarning},
+	widget.SuccessImportance: {theme.ColorNameSuccess, theme.ColorNameForegroundOnSuccess},
+}
+
 // TextColor is the name of the colour Fyne draws an enabled button's text
 // and icon in at importance imp, as widget.Button does: the ring's colour.
 func TextColor(imp widget.Importance) fyne.ThemeColorName {
-	switch imp {
-	case widget.HighImportance:
-		return theme.ColorNameForegroundOnPrimary
-	case widget.DangerImportance:
-		return theme.ColorNameForegroundOnError
-	case widget.WarningImportance:
-		return theme.ColorNameForegroundOnWarning
-	case widget.SuccessImportance:
-		return theme.ColorNameForegroundOnSuccess
+	if c, ok := signs[imp]; ok {
+		return c[1]
 	}
 	return theme.ColorNameForeground
+}
+
+// FillColor is the name of the colour Fyne fills an enabled, unfocused
+// button with at importance imp; "" for none (a low-importance one).
+func FillColor(imp widget.Importance) fyne.ThemeColorName {
+	if c, ok := signs[imp]; ok {
+		return c[0]
+	}
+	if imp == widget.LowImportance {
+		return ""
+	}
+	return theme.ColorNameButton
 }
 
 // CreateRenderer implements fyne.Widget: Fyne's button's renderer, with the
