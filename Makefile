@@ -78,7 +78,7 @@ phone-browser:
 bench: setup-check
 	$(GO) test -tags ci -run '^$$' -bench . -benchtime 200x ./workshop/...
 	$(GO) test -tags ci -run '^$$' -bench 'SwitchStep|Startup|SessionsList|OpenWorkshop' -benchtime 20x ./ui
-	$(GO) test -tags ci -run '^$$' -bench 'Rebuild' -benchtime 100x ./ui/projector
+	$(GO) test -tags ci -run '^$$' -bench 'Rebuild|FirstBuild' -benchtime 100x ./ui/projector
 	scripts/memory.sh
 
 clean:

@@ -60,6 +60,7 @@ func (st *state) richText(s string, size fyne.ThemeSizeName, bold bool, wrap fyn
 	}
 	rt := newRichText(st.th, s, size, bold)
 	rt.Wrapping, rt.Truncation = wrap, trunc
+	rt.line = wrap == fyne.TextWrapOff && trunc == fyne.TextTruncateEllipsis
 	st.memo.keep(key, rt)
 	return rt
 }

@@ -85,6 +85,11 @@ func newRichText(th *Theme, s string, size fyne.ThemeSizeName, bold bool) *ptext
 type ptext struct {
 	widget.RichText
 	th *Theme
+	// line is a one-line text that ends in "…" when it does not fit (line):
+	// its Truncation is Ellipsis only while the whole text is wider than
+	// its box, as Fyne shapes such a text again at every width it is given
+	// to find where to cut it, and a grid tries many widths (tileHeights).
+	line bool
 }
 
 // extra is how much more the app's theme pads the text than the projector.
@@ -94,7 +99,43 @@ func (t *ptext) extra() float32 {
 
 func (t *ptext) MinSize() fyne.Size {
 	e, m := t.extra(), t.RichText.MinSize()
+	if t.line && t.Truncation == fyne.TextTruncateOff {
+		m.Width = ellipsisMinWidth(t.Theme())
+	}
 	return fyne.NewSize(fyne.Max(m.Width-2*e, 0), fyne.Max(m.Height-2*e, 0))
+}
+
+// ellipsisMinWidth is the least width Fyne gives a RichText that ends in
+// "…" (its textRenderer's MinSize): an "M" and the ellipsis at the theme's
+// text size, whatever the text's own size. A line reports it also while it
+// shows its whole text, so that its box does not depend on its mode.
+func ellipsisMinWidth(th fyne.Theme) float32 {
+	size := th.Size(theme.SizeNameText)
+	return fyne.MeasureText("M", size, fyne.TextStyle{}).Width + fyne.MeasureText("…", size, fyne.TextStyle{}).Width
+}
+
+// fits reports whether the whole text of a line fits the width w of its
+// RichText (Fyne's own measure of a one-line text: its width and the
+// inner padding on both sides).
+func (t *ptext) fits(w float32) bool {
+	th := t.Theme()
+	sg := seg(t)
+	whole := fyne.MeasureText(sg.Text, th.Size(sg.Style.SizeName), sg.Style.TextStyle).Width
+	return w >= whole+2*th.Size(theme.SizeNameInnerPadding)
+}
+
+// setMode sets a line's truncation for the width w of its RichText and
+// reports whether it changed.
+func (t *ptext) setMode(w float32) bool {
+	want := fyne.TextTruncateEllipsis
+	if w > 0 && t.fits(w) {
+		want = fyne.TextTruncateOff
+	}
+	if t.Truncation == want {
+		return false
+	}
+	t.Truncation = want
+	return true
 }
 
 func (t *ptext) Move(p fyne.Position) {
@@ -104,7 +145,32 @@ func (t *ptext) Move(p fyne.Position) {
 
 func (t *ptext) Resize(s fyne.Size) {
 	e := t.extra()
-	t.RichText.Resize(s.AddWidthHeight(2*e, 2*e))
+	s = s.AddWidthHeight(2*e, 2*e)
+	if t.line && t.setMode(s.Width) {
+		t.RichText.BaseWidget.Resize(s)
+		t.RichText.Refresh() // its lines again, in the new mode
+		return
+	}
+	if cur := t.Size(); cur.Width > 0 && s.Width == cur.Width &&
+		(t.Truncation == fyne.TextTruncateOff || t.Wrapping == fyne.TextWrapOff) {
+		// Only the height changes, which moves no line of a text that
+		// either wraps without a truncation or is one line: lay it out
+		// without wrapping it again (RichText's own Resize refreshes it,
+		// that is wraps and shapes every line, at any change of its size;
+		// the grids size each tile twice, to measure it and to place it).
+		t.RichText.BaseWidget.Resize(s)
+		return
+	}
+	t.RichText.Resize(s)
+}
+
+// Refresh shows the text as it is now: a line whose text or size changed
+// may now fit its box, or no longer.
+func (t *ptext) Refresh() {
+	if t.line {
+		t.setMode(t.Size().Width)
+	}
+	t.RichText.Refresh()
 }
 
 // maxRunes is the longest text the projector shows whole. Longer texts are
@@ -321,7 +387,30 @@ type clamped struct {
 	full  string
 	fullH float32 // the whole text's height at the last width laid out
 	w     float32
+	// cuts are the texts it ended with at the sizes it was laid out at:
+	// the grids lay a tile out at a few sizes, again at each rebuild of
+	// the page (a clamp is handed out again by the memo while its text
+	// stays), and finding where to cut takes a wrap of the text a word
+	// count's logarithm of times.
+	cuts map[clampKey]clampCut
 }
+
+// clampKey is a size a clamp was laid out at, with its text's size then
+// (a grid may set the cards' texts smaller, a projector's window resized
+// scales its theme).
+type clampKey struct {
+	size     fyne.Size
+	textSize float32
+}
+
+type clampCut struct {
+	text  string
+	fullH float32
+}
+
+// maxCuts bounds the sizes a clamp remembers, for a window resized many
+// times over.
+const maxCuts = 16
 
 // clampText wraps rt (a text from text()) so that it gives up lines at the
 // end when it must.
@@ -353,6 +442,16 @@ func (c *clamped) heightAt(w float32) float32 {
 }
 
 func (c *clamped) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	key := clampKey{size, c.rt.Theme().Size(seg(c.rt).Style.SizeName)}
+	if cut, ok := c.cuts[key]; ok {
+		c.w, c.fullH = size.Width, cut.fullH
+		if s := seg(c.rt); s.Text != cut.text {
+			s.Text = cut.text
+			c.rt.Refresh()
+		}
+		c.place(size)
+		return
+	}
 	c.restore()
 	c.w = size.Width
 	c.fullH = c.heightAt(size.Width)
@@ -379,6 +478,14 @@ func (c *clamped) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		}
 		c.rt.Refresh()
 	}
+	if c.cuts == nil || len(c.cuts) >= maxCuts {
+		c.cuts = map[clampKey]clampCut{}
+	}
+	c.cuts[key] = clampCut{seg(c.rt).Text, c.fullH}
+	c.place(size)
+}
+
+func (c *clamped) place(size fyne.Size) {
 	c.rt.Move(fyne.NewPos(0, 0))
 	c.rt.Resize(fyne.NewSize(size.Width, fyne.Min(size.Height, c.rt.MinSize().Height)))
 }
