@@ -8,6 +8,9 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"lupauspaja/ui/uitest"
+	"lupauspaja/workshop"
 )
 
 // shownText is what a text draws, its rows joined.
@@ -113,5 +116,42 @@ func TestClampAgainAtASizeItHad(t *testing.T) {
 	c.Resize(short)
 	if got := seg(rt).Text; len(got) <= len(cut) {
 		t.Errorf("at the smaller size it shows %q, no more than %q", got, cut)
+	}
+}
+
+// A card in a column of cards is as high as what it holds, or lower when
+// it is shortened: never higher, also when the columns set their texts
+// smaller to fit (setShrunk), after which the cards were measured again at
+// the size they already had.
+func TestColumnCardsAreNoHigherThanTheirText(t *testing.T) {
+	r, p := nordrahti(t)
+	for _, size := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1366, Height: 768}, {Width: 1280, Height: 720}} {
+		win := showAt(t, p, size.Width, size.Height)
+		for _, step := range []string{workshop.StepNextSteps, workshop.StepValueMap} {
+			setStep(t, r, step)
+			cards := 0
+			uitest.WalkShown(win.Content(), fyne.NewPos(0, 0), func(o fyne.CanvasObject, _ fyne.Position) {
+				ct, ok := o.(*fyne.Container)
+				if !ok {
+					return
+				}
+				g, ok := ct.Layout.(*flowGrid)
+				if !ok || g.maxCols != 1 {
+					return
+				}
+				for i, tl := range g.tiles(ct.Objects) {
+					if !tl.Visible() {
+						continue
+					}
+					cards++
+					if h, m := tl.Size().Height, tl.MinSize().Height; h > m+0.5 {
+						t.Errorf("%v %s: card %d is %.0f high, its text %.0f", size, step, i, h, m)
+					}
+				}
+			})
+			if cards == 0 {
+				t.Fatalf("%v %s: no column of cards", size, step)
+			}
+		}
 	}
 }

@@ -96,10 +96,21 @@ func tileHeights(tiles []fyne.CanvasObject, colW float32) []float32 {
 	hs := make([]float32, len(tiles))
 	for i, t := range tiles {
 		// A wrapping text's height depends on its width: size it first.
-		t.Resize(fyne.NewSize(colW, t.MinSize().Height))
+		sizeAnew(t, fyne.NewSize(colW, t.MinSize().Height))
 		hs[i] = t.MinSize().Height
 	}
 	return hs
+}
+
+// sizeAnew lays o out at size s also when it has that size already, when
+// Fyne's Resize does nothing: the grid measures its tiles again after
+// setting their texts smaller (setShrunk), which changes what they hold
+// but not their size, and a clamp measures its text when laid out.
+func sizeAnew(o fyne.CanvasObject, s fyne.Size) {
+	if o.Size() == s {
+		o.Resize(s.AddWidthHeight(0, 1))
+	}
+	o.Resize(s)
 }
 
 // rowsOf is each row's height, of tiles of heights hs at cols columns.
