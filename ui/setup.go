@@ -329,6 +329,16 @@ func (p *setupPage) buildPeople(ids []string) {
 	p.people.Objects = nil
 	lang := p.w.u.tr.Language()
 	kinds := field.Options(workshop.KindLabels, lang, workshop.KindEmployee, workshop.KindCustomer, workshop.KindGuest)
+	cols := &nameColumn{}
+	p.w.ed.Read(func(s *workshop.Session) {
+		names := make([]string, 0, len(ids))
+		for _, id := range ids {
+			if pp := s.Participant(id); pp != nil {
+				names = append(names, pp.Name)
+			}
+		}
+		cols.measure(names)
+	})
 	for _, id := range ids {
 		id := id
 		name := p.participantField(id, "name")
@@ -371,8 +381,7 @@ func (p *setupPage) buildPeople(ids []string) {
 		}))
 		del := button.New("", theme.DeleteIcon(), func() { p.w.deleteParticipant(id) })
 		del.Importance = widget.LowImportance
-		row := container.NewBorder(nil, nil, nil, container.NewHBox(kind.Object(), facing, del),
-			container.NewGridWithColumns(2, name.Object(), role.Object()))
+		row := container.New(&personRow{names: cols}, name.Object(), role.Object(), container.NewHBox(kind.Object(), facing, del))
 		p.people.Add(row)
 	}
 	p.pFlds.Refresh()
@@ -416,6 +425,48 @@ func (p *setupPage) buildAgenda(keys []string) {
 // timer and state stay when the step is in both.
 func (p *setupPage) applyPreset(key string) {
 	p.w.edit(func(s *workshop.Session) error { return s.ApplyAgendaPreset(key) })
+}
+
+// personRow lays out a participant's row: the name as wide as the longest
+// name of the list needs (within a fifth and under half of what the name
+// and the role share), the role the rest, the kind, the customer-facing
+// box and the delete button at the end.
+type personRow struct{ names *nameColumn }
+
+// nameColumn is the width the participants' names need, shared by the
+// rows so that the roles start at one line.
+type nameColumn struct{ need float32 }
+
+// measure sets the column's width for names.
+func (c *nameColumn) measure(names []string) {
+	c.need = 0
+	for _, n := range names {
+		c.need = max(c.need, fyne.MeasureText(n, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	c.need += 2 * (theme.InnerPadding() + theme.InputBorderSize())
+}
+
+func (r *personRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	name, role, controls := objs[0], objs[1], objs[2]
+	pad := theme.Padding()
+	cw := controls.MinSize().Width
+	shared := size.Width - cw - 2*pad
+	nw := max(shared/5, min(r.names.need, shared*0.45))
+	name.Move(fyne.NewPos(0, 0))
+	name.Resize(fyne.NewSize(nw, size.Height))
+	role.Move(fyne.NewPos(nw+pad, 0))
+	role.Resize(fyne.NewSize(shared-nw, size.Height))
+	controls.Move(fyne.NewPos(size.Width-cw, 0))
+	controls.Resize(fyne.NewSize(cw, size.Height))
+}
+
+func (r *personRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	w, h := float32(0), float32(0)
+	for _, o := range objs {
+		m := o.MinSize()
+		w, h = w+m.Width, max(h, m.Height)
+	}
+	return fyne.NewSize(w+2*theme.Padding(), h)
 }
 
 // fixedWidth gives its object a fixed width and the height it needs, so that
