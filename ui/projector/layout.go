@@ -95,12 +95,17 @@ func rowHeights(tiles []fyne.CanvasObject, cols int, colW float32) []float32 {
 func tileHeights(tiles []fyne.CanvasObject, colW float32) []float32 {
 	hs := make([]float32, len(tiles))
 	for i, t := range tiles {
-		// A wrapping text's height depends on its width: size it first.
-		sizeAnew(t, fyne.NewSize(colW, t.MinSize().Height))
+		// A wrapping text's height depends on its width: size it first, at
+		// a height that any text fits, so that a tile's clamp measures its
+		// text whole without looking for where to cut it.
+		sizeAnew(t, fyne.NewSize(colW, measureHeight))
 		hs[i] = t.MinSize().Height
 	}
 	return hs
 }
+
+// measureHeight is higher than any page.
+const measureHeight = 1 << 20
 
 // sizeAnew lays o out at size s also when it has that size already, when
 // Fyne's Resize does nothing: the grid measures its tiles again after
