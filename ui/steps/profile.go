@@ -173,8 +173,7 @@ func profileExtras(env *Env, id, typ, lang string) field.Bound {
 		}).SetPlaceHolder(env.T("steps.profile.evidence_note"))
 	group := field.Group{evidence, importance, note}
 	evidence.OnError = env.ShowError
-	// The importance buttons keep their size; the evidence takes the rest.
-	row := []fyne.CanvasObject{container.NewBorder(nil, nil, nil, importance.Object(), evidence.Object())}
+	var kindObj fyne.CanvasObject // a job's kind
 	if typ == workshop.ItemJob {
 		kind := field.NewSelect(env.Room.Tr, ed, []field.Option{
 			{Value: "functional", Label: env.T("steps.profile.jobkind.functional")},
@@ -187,15 +186,20 @@ func profileExtras(env *Env, id, typ, lang string) field.Bound {
 			})
 		kind.OnError = env.ShowError
 		group = append(group, kind)
-		row = append(row, kind.Object())
+		kindObj = kind.Object()
 	}
 	if typ == workshop.ItemMotive {
-		// The motives have the whole width: one line each.
-		return boundGroup(newColumns(append(row, note.Object())...), group)
+		// The motives have the whole width: one line each, the importance
+		// buttons keeping their size and the evidence taking the rest.
+		return boundGroup(newColumns(container.NewBorder(nil, nil, nil, importance.Object(), evidence.Object()), note.Object()), group)
 	}
-	lines := []fyne.CanvasObject{row[0]}
-	if len(row) > 1 { // a job's kind
-		lines = append(lines, row[1])
+	// In a card of a column, the evidence has a line of its own, where its
+	// longest option shows whole ("asiakkaan sanoma"), and the importance
+	// buttons go to the end of the note's line.
+	lines := []fyne.CanvasObject{evidence.Object()}
+	if kindObj != nil {
+		lines = append(lines, kindObj)
 	}
-	return boundGroup(container.NewVBox(append(lines, note.Object())...), group)
+	lines = append(lines, container.NewBorder(nil, nil, nil, importance.Object(), note.Object()))
+	return boundGroup(container.NewVBox(lines...), group)
 }
